@@ -1,0 +1,106 @@
+// LABELS.md, "Decide on the main clause": drop leading discourse markers, set aside a
+// leading subordinate or concessive clause and a trailing concessive one, then find the
+// main verb. Works on wink-nlp tokens and POS tags, never on the article's wording.
+import type { Token, TokenSpan } from '../nlp/wink.js';
+
+export interface Clause {
+  /** First and last token (inclusive) of the main clause. */
+  first: number;
+  last: number;
+  /** End of the clause's core: a trailing participle (", reinforcing ...") is framing, not content. */
+  coreLast: number;
+  /** The main verb's token index, or -1. */
+  verb: number;
+  /** Tokens set aside as a concessive clause (for the reasons). */
+  concessive: [number, number] | null;
+}
+
+const RELATIVE_START = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when']);
+const LEADING_SUBORDINATE_POS = new Set(['ADP', 'SCONJ']);
+
+const isComma = (t: Token | undefined): boolean => t !== undefined && (t.value === ',' || t.value === ';');
+
+function cueAt(cues: TokenSpan[], index: number, name: string): TokenSpan | undefined {
+  return cues.find((c) => c.first === index && c.name === name);
+}
+
+/** Does the text after `from` open like a main clause: a subject, then a verb, before any comma? */
+function opensClause(tokens: Token[], from: number, to: number): boolean {
+  const head = tokens[from];
+  if (!head || RELATIVE_START.has(head.normal) || head.pos === 'VERB' || head.pos === 'ADP') return false;
+  let sawSubject = false;
+  for (let i = from; i <= to && i < from + 10; i++) {
+    const t = tokens[i]!;
+    if (isComma(t)) return false;
+    if (['NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos)) sawSubject = true;
+    else if ((t.pos === 'VERB' || t.pos === 'AUX') && sawSubject) return true;
+  }
+  return false;
+}
+
+function skipDiscourseMarkers(tokens: Token[], cues: TokenSpan[], first: number): number {
+  for (;;) {
+    const marker = cueAt(cues, first, 'discourse-marker');
+    if (!marker) return first;
+    first = marker.last + 1;
+    if (isComma(tokens[first])) first++;
+  }
+}
+
+/** Where a leading clause ("Despite ..., ", "In a 2019 interview, ", "Highlighting ..., ") ends. */
+function skipLeadingClause(tokens: Token[], cues: TokenSpan[], first: number, last: number): number {
+  const head = tokens[first];
+  if (!head) return first;
+  const leads =
+    cueAt(cues, first, 'concessive') !== undefined ||
+    LEADING_SUBORDINATE_POS.has(head.pos) ||
+    (head.pos === 'VERB' && head.normal.endsWith('ing'));
+  if (!leads) return first;
+  for (let i = first + 1; i < last; i++) {
+    if (isComma(tokens[i]) && opensClause(tokens, i + 1, last)) return i + 1;
+  }
+  return first;
+}
+
+/** The main verb: the first finite-looking verb, skipping infinitives ("to build"). */
+function findVerb(tokens: Token[], first: number, last: number): number {
+  let aux = -1;
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'VERB' && tokens[i - 1]?.normal !== 'to') return i;
+    if (t.pos === 'AUX' && aux < 0) aux = i;
+  }
+  return aux;
+}
+
+/** Find the main clause of a sentence's tokens. */
+export function findMainClause(tokens: Token[], cues: TokenSpan[]): Clause {
+  let last = tokens.length - 1;
+  while (last > 0 && tokens[last]!.pos === 'PUNCT') last--;
+  let first = skipDiscourseMarkers(tokens, cues, 0);
+  const afterLeading = skipLeadingClause(tokens, cues, first, last);
+  const concessive: [number, number] | null =
+    afterLeading > first && cueAt(cues, first, 'concessive') ? [first, afterLeading - 2] : null;
+  first = skipDiscourseMarkers(tokens, cues, afterLeading);
+
+  // a trailing concessive clause (", although ...") is set aside too
+  let trailing: [number, number] | null = null;
+  for (let i = first + 1; i <= last; i++) {
+    if (isComma(tokens[i - 1]) && cueAt(cues, i, 'concessive')) {
+      trailing = [i, last];
+      last = i - 2;
+      break;
+    }
+  }
+  const verb = findVerb(tokens, first, last);
+  // a trailing participle after the main verb frames the content without being it
+  let coreLast = last;
+  for (let i = Math.max(first, verb) + 1; i <= last; i++) {
+    const t = tokens[i]!;
+    if (isComma(tokens[i - 1]) && t.pos === 'VERB' && t.normal.endsWith('ing')) {
+      coreLast = i - 2;
+      break;
+    }
+  }
+  return { first, last, coreLast, verb, concessive: concessive ?? trailing };
+}

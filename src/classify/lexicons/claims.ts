@@ -1,0 +1,61 @@
+import type { Lexicon } from './lexicon.js';
+
+// What makes a statement a claim rather than a checkable fact (LABELS.md, "claim").
+
+export const hedges: Lexicon = {
+  id: 'hedge',
+  description: 'Modals, hedges and open questions: could, may, remains to be seen, whether.',
+  kind: 'phrases',
+  entries: [
+    'could', 'may', 'might', 'perhaps', 'possibly', 'likely', 'unlikely', 'potential',
+    'potentially', 'uncertain', 'uncertainty', 'uncertainties', 'unclear', 'remains to be seen',
+    'remain to be seen', 'whether', 'seems', 'seem', 'seemed', 'appears to', 'arguably',
+    'probably', 'presumably', 'should', 'would be', 'hard to deny', 'hard to say',
+    'subject of debate', 'open question', 'it is hoped', 'is believed', 'are believed',
+  ],
+};
+
+export const strongEvaluatives: Lexicon = {
+  id: 'evaluative',
+  description: 'Words that carry the writer\'s judgement whatever else the sentence says.',
+  kind: 'phrases',
+  entries: [
+    'undoubtedly', 'clearly', 'obviously', 'surely', 'intriguing', 'ambitious', 'remarkable',
+    'testament', 'fraught', 'elusive', 'enduring', 'tumultuous', 'unorthodox', 'alarming',
+    'troubling', 'impressive', 'disastrous', 'misguided', 'reckless', 'admirable', 'shameful',
+    'brilliant', 'foolish', 'dangerous', 'proactive', 'new heights', 'unfortunately',
+    'fortunately', 'sadly', 'ironically', 'rightly', 'wrongly', 'of course',
+  ],
+};
+
+export const weakEvaluatives: Lexicon = {
+  id: 'weak-evaluative',
+  description: 'Evaluative words that a concrete date or figure in the same clause outweighs.',
+  kind: 'phrases',
+  entries: [
+    'significant', 'significance', 'important', 'importance', 'pivotal', 'key', 'crucial',
+    'unique', 'notable', 'vital', 'essential', 'symbolic', 'strategic', 'increasingly',
+    'broader', 'historic', 'landmark', 'meaningful', 'tangible', 'substantive',
+  ],
+};
+
+export const opinionNouns: Lexicon = {
+  id: 'opinion-noun',
+  description: 'Nouns that name a view rather than an event: belief, perspective, concerns.',
+  kind: 'phrases',
+  entries: [
+    'belief', 'beliefs', 'opinion', 'opinions', 'perspective', 'assertion', 'concerns',
+    'legacy', 'posturing', 'undertaking', 'brand of',
+  ],
+};
+
+export const bothSides: Lexicon = {
+  id: 'both-sides',
+  description: 'Both sides named without either being heard ("drawn both praise and criticism").',
+  kind: 'phrases',
+  entries: [
+    'praise and criticism', 'criticism and praise', 'supporters and critics',
+    'critics and supporters', 'supporters and opponents', 'proponents and opponents',
+    'both sides',
+  ],
+};

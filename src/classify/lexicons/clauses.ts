@@ -1,0 +1,27 @@
+import type { Lexicon } from './lexicon.js';
+
+// The words that mark what is not the main clause (LABELS.md, "Decide on the main clause").
+
+export const discourseMarkers: Lexicon = {
+  id: 'discourse-marker',
+  description: 'Leading connectives stripped before the main clause is read.',
+  kind: 'phrases',
+  entries: [
+    'however', 'conversely', 'nevertheless', 'nonetheless', 'furthermore', 'moreover',
+    'ultimately', 'additionally', 'meanwhile', 'indeed', 'instead', 'consequently', 'therefore',
+    'thus', 'hence', 'in addition', 'on the other hand', 'in contrast', 'by contrast',
+    'at the same time', 'in fact', 'after all', 'as a result', 'for example', 'for instance',
+    'similarly', 'likewise', 'besides', 'finally', 'still', 'yet', 'but', 'and', 'so', 'also',
+    'earlier', 'later', 'separately', 'overall', 'in short', 'notably', 'importantly',
+  ],
+};
+
+export const concessives: Lexicon = {
+  id: 'concessive',
+  description: 'Subordinators that open a concessive or contrasting clause set aside from the main one.',
+  kind: 'phrases',
+  entries: [
+    'while', 'whilst', 'although', 'though', 'even though', 'despite', 'in spite of', 'even as',
+    'whereas', 'regardless of', 'notwithstanding', 'unlike',
+  ],
+};

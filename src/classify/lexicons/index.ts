@@ -1,0 +1,21 @@
+import type { Lexicon } from './lexicon.js';
+import { surfaceForms } from './lexicon.js';
+import { criticHolders, neutralHolders, supporterHolders } from './voices.js';
+import { criticVerbs, framingVerbs, neutralVerbs, supporterVerbs } from './verbs.js';
+import { bothSides, hedges, opinionNouns, strongEvaluatives, weakEvaluatives } from './claims.js';
+import { concessives, discourseMarkers } from './clauses.js';
+
+export type { Lexicon } from './lexicon.js';
+
+/** Every cue lexicon, in one list; ids are unique and name wink custom entities. */
+export const lexicons: readonly Lexicon[] = [
+  criticHolders, supporterHolders, neutralHolders,
+  criticVerbs, supporterVerbs, neutralVerbs, framingVerbs,
+  hedges, strongEvaluatives, weakEvaluatives, opinionNouns, bothSides,
+  discourseMarkers, concessives,
+];
+
+/** wink-nlp custom-entity examples: one literal pattern per surface form, named by lexicon id. */
+export function cuePatterns(list: readonly Lexicon[] = lexicons): Array<{ name: string; patterns: string[] }> {
+  return list.map((lexicon) => ({ name: lexicon.id, patterns: surfaceForms(lexicon) }));
+}

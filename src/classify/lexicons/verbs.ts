@@ -1,0 +1,51 @@
+import type { Lexicon } from './lexicon.js';
+
+// Reporting verbs, split by the side they lean to. A verb that leans decides the side
+// for a holder who takes none by name ("officials warn ..." is a critic voice).
+
+export const neutralVerbs: Lexicon = {
+  id: 'report-verb',
+  description: 'Verbs that report a view without taking a side.',
+  kind: 'verbs',
+  entries: [
+    'say', 'argue', 'believe', 'claim', 'contend', 'maintain', 'suggest', 'note', 'point out',
+    'highlight', 'insist', 'think', 'assert', 'state', 'stress', 'emphasise', 'emphasize',
+    'consider', 'feel', 'predict', 'describe', 'observe', 'acknowledge', 'explain', 'reckon',
+    'portray', 'see', 'view', 'hope', 'tell', 'add', 'declare', 'remark', 'recall', 'concede',
+    'admit', 'counter', 'propose', 'speculate', 'estimate', 'conclude', 'announce', 'intend',
+    'aim', 'want', 'urge', 'call for', 'ask', 'write', 'speak',
+  ],
+};
+
+export const criticVerbs: Lexicon = {
+  id: 'critic-verb',
+  description: 'Verbs that voice opposition: warn, condemn, reject ...',
+  kind: 'verbs',
+  entries: [
+    'warn', 'caution', 'condemn', 'criticise', 'criticize', 'slam', 'reject', 'attack', 'oppose',
+    'fear', 'worry', 'accuse', 'blast', 'denounce', 'question', 'doubt', 'dispute', 'deplore',
+    'decry', 'lament', 'complain', 'object', 'protest', 'challenge', 'blame', 'allege', 'deride',
+    'dismiss', 'mock', 'ridicule', 'lambast', 'berate', 'rebuke', 'scold', 'castigate', 'deny',
+  ],
+};
+
+export const supporterVerbs: Lexicon = {
+  id: 'supporter-verb',
+  description: 'Verbs that voice support: welcome, praise, back ...',
+  kind: 'verbs',
+  entries: [
+    'welcome', 'praise', 'back', 'support', 'endorse', 'hail', 'applaud', 'defend', 'champion',
+    'laud', 'commend', 'celebrate', 'embrace', 'favour', 'favor', 'credit', 'cheer', 'salute',
+    'approve',
+  ],
+};
+
+export const framingVerbs: Lexicon = {
+  id: 'framing-verb',
+  description: 'Verbs by which the writer frames what something means ("reflects", "underscores").',
+  kind: 'verbs',
+  entries: [
+    'reflect', 'underscore', 'demonstrate', 'showcase', 'illustrate', 'signal', 'symbolize',
+    'symbolise', 'exemplify', 'epitomize', 'embody', 'underline', 'signify', 'represent',
+  ],
+};

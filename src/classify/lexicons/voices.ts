@@ -1,0 +1,38 @@
+import type { Lexicon } from './lexicon.js';
+
+// Who holds a view. The side a holder word carries is the side its sentences take
+// (LABELS.md: "The side comes from the holder").
+
+export const criticHolders: Lexicon = {
+  id: 'critic-holder',
+  description: 'Group nouns that name a voice against the subject.',
+  kind: 'phrases',
+  entries: [
+    'critics', 'critic', 'skeptics', 'sceptics', 'skeptic', 'sceptic', 'detractors', 'detractor',
+    'opponents', 'opponent', 'naysayers', 'dissenters', 'foes', 'protesters', 'protestors',
+    'objectors', 'doubters', 'cynics', 'the opposition',
+  ],
+};
+
+export const supporterHolders: Lexicon = {
+  id: 'supporter-holder',
+  description: 'Group nouns that name a voice in favour of the subject.',
+  kind: 'phrases',
+  entries: [
+    'supporters', 'supporter', 'proponents', 'proponent', 'advocates', 'backers', 'backer',
+    'allies', 'defenders', 'admirers', 'boosters', 'enthusiasts', 'fans',
+  ],
+};
+
+export const neutralHolders: Lexicon = {
+  id: 'neutral-holder',
+  description: 'Holders who take no side by their name; the side comes from what they say.',
+  kind: 'phrases',
+  entries: [
+    'others', 'some', 'many', 'analysts', 'experts', 'observers', 'commentators', 'economists',
+    'officials', 'researchers', 'scientists', 'residents', 'unions', 'campaigners', 'activists',
+    'lawmakers', 'legislators', 'historians', 'scholars', 'diplomats', 'doctors', 'teachers',
+    'parents', 'voters', 'investors', 'business leaders', 'industry', 'groups', 'a spokesman',
+    'a spokeswoman', 'a spokesperson',
+  ],
+};

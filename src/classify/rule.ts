@@ -1,0 +1,36 @@
+import type { Token, TokenSpan } from '../nlp/wink.js';
+import type { Label } from '../types.js';
+import type { Clause } from './clause.js';
+import type { Voice } from './voice.js';
+
+/** What a rule may look at: one sentence, read; rules never tokenise or print. */
+export interface SentenceContext {
+  tokens: Token[];
+  cues: TokenSpan[];
+  entities: TokenSpan[];
+  clause: Clause;
+  voice: Voice | undefined;
+  /** The voice's holder is the article's central actor (by name, or "he" right after them). */
+  holderIsCentral: boolean;
+  /** wink-nlp sentiment of the voice's view (-1..1); 0 without a voice. */
+  viewSentiment(): number;
+}
+
+export interface Rule {
+  /** Stable kebab-case id, `<label>-<what>`; printed as the reason; never reused. */
+  id: string;
+  label: Label;
+  description: string;
+  /** How often a sentence this rule decides is labelled right, roughly (0..1). */
+  confidence: number;
+  /** The words that fired the rule, or undefined when it does not apply. */
+  test(ctx: SentenceContext): string[] | undefined;
+}
+
+/** Words of the cues named `lexicon` inside tokens [first, last]. */
+export function cueWords(ctx: SentenceContext, lexicon: string, first = 0, last = ctx.tokens.length - 1): string[] | undefined {
+  const words = ctx.cues
+    .filter((c) => c.name === lexicon && c.first >= first && c.last <= last)
+    .map((c) => ctx.tokens.slice(c.first, c.last + 1).map((t) => t.value).join(' '));
+  return words.length > 0 ? words : undefined;
+}

@@ -1,0 +1,45 @@
+// The commander program; the only place errors become messages and exit codes.
+import { createRequire } from 'node:module';
+import { Command, CommanderError } from 'commander';
+import { analyzeCommand } from './commands/analyze.js';
+import { EvenhandError } from './errors.js';
+import { processIo, type Io } from './io.js';
+
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+
+export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command('evenhand')
+    .description('Label each sentence of a news article as fact, claim, supporter view or critic view,\nand measure how evenly the article balances its voices.')
+    .version(version, '-V, --version')
+    .option('--debug', 'show the stack trace of an internal error')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(s.replace(/^error: /, 'evenhand: ')) })
+    .showSuggestionAfterError()
+    .addHelpText('after', '\nExit codes: 0 success, 1 a check failed, 2 usage, input or config error.\nRun "evenhand <command> --help" for a command\'s options.');
+  program.addCommand(analyzeCommand(io, setExit).exitOverride());
+  return program;
+}
+
+/** Run the CLI on `argv`; returns the exit code. */
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let code = 0;
+  const debug = argv.includes('--debug');
+  const program = buildProgram(io, (c) => (code = c));
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version end here too, with exit code 0
+      return err.exitCode === 0 ? 0 : 2;
+    }
+    if (err instanceof EvenhandError) {
+      io.error(err.message);
+      return err.exitCode;
+    }
+    const e = err as Error;
+    io.error(`internal error: ${e?.message ?? String(err)}`);
+    if (debug && e?.stack) process.stderr.write(`${e.stack}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,67 @@
+import { Command, Option } from 'commander';
+import { readInput } from '../input/read.js';
+import { analyzeArticle } from '../pipeline.js';
+import { describeFormats, formatNames, loadFormatter } from '../render/index.js';
+import { mergeSummaries } from '../summarize/summary.js';
+import type { ArticleReport, Report } from '../types.js';
+import { useColor, type Io } from '../io.js';
+import { EvenhandError } from '../errors.js';
+
+interface AnalyzeFlags {
+  format: string;
+  sentences?: boolean;
+  explain?: boolean;
+  color: boolean;
+  central?: string;
+}
+
+/** Analyze every input; a bad file is reported and the rest still run. Returns the exit code. */
+async function runAnalyze(files: string[], flags: AnalyzeFlags, io: Io): Promise<number> {
+  const formatter = await loadFormatter(flags.format);
+  const articles: ArticleReport[] = [];
+  let failed = false;
+  for (const name of files) {
+    try {
+      const input = await readInput(name);
+      articles.push(analyzeArticle(input.name, input.text, flags.central ? { central: flags.central } : {}));
+    } catch (err) {
+      if (!(err instanceof EvenhandError)) throw err;
+      io.error(err.message);
+      failed = true;
+    }
+  }
+  if (articles.length > 0 || !failed) {
+    const report: Report = { schemaVersion: 1, articles, summary: mergeSummaries(articles.map((a) => a.summary)) };
+    io.out(
+      formatter.render(report, {
+        color: useColor(flags.color, io),
+        sentences: Boolean(flags.sentences),
+        explain: Boolean(flags.explain),
+        width: io.width,
+      }),
+    );
+  }
+  return failed ? 2 : 0;
+}
+
+export function analyzeCommand(io: Io, setExit: (code: number) => void): Command {
+  return new Command('analyze')
+    .description('label every sentence of one or more articles and summarise how they balance their voices')
+    .argument('<files...>', 'articles to read (plain text, UTF-8); "-" reads standard input')
+    .addOption(new Option('-f, --format <name>', `output format: ${describeFormats()}`).choices(formatNames).default('table'))
+    .option('-s, --sentences', 'list every sentence with its label, not only the voices')
+    .option('-e, --explain', 'show each sentence with its confidence and the rules (and words) behind its label')
+    .option('--central <name>', 'name the article\'s central subject instead of detecting it (e.g. "Trump")')
+    .option('--no-color', 'never colour the output (NO_COLOR=1 does the same)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ evenhand analyze article.txt
+  $ evenhand analyze a.txt b.txt --format json > report.json
+  $ cat article.txt | evenhand analyze - --sentences
+
+Exit codes: 0 analysed, 2 a file could not be read or an option was wrong.`,
+    )
+    .action(async (files: string[], flags: AnalyzeFlags) => setExit(await runAnalyze(files, flags, io)));
+}

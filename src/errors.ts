@@ -1,0 +1,28 @@
+/**
+ * Every error evenhand expects carries its exit code and a one-line message that says
+ * what went wrong and where; only src/cli.ts turns them into output.
+ */
+export class EvenhandError extends Error {
+  readonly exitCode: number;
+  constructor(message: string, exitCode = 2, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+    this.exitCode = exitCode;
+  }
+}
+
+/** A bad option or argument. */
+export class UsageError extends EvenhandError {}
+
+/** A file that cannot be read or is not text. */
+export class InputError extends EvenhandError {}
+
+/** A config file that cannot be parsed or names an unknown key. */
+export class ConfigError extends EvenhandError {}
+
+/** The outcome of `check` when an article falls below a threshold: not a crash. */
+export class CheckFailed extends EvenhandError {
+  constructor(message: string) {
+    super(message, 1);
+  }
+}

@@ -1,0 +1,55 @@
+// The one place that knows the order: segment -> classify -> summarize, for one article.
+import { findCentral } from './classify/central.js';
+import { classifySentence } from './classify/classify.js';
+import { analyzeText } from './nlp/wink.js';
+import { splitBlocks } from './segment/blocks.js';
+import { lineLocator } from './segment/position.js';
+import { splitSentences, type SentenceSpan } from './segment/sentences.js';
+import { collectVoices, summarize } from './summarize/summary.js';
+import type { ArticleReport, Section, Sentence, Span } from './types.js';
+
+export interface AnalyzeOptions {
+  /** Name the central subject instead of detecting it. */
+  central?: string;
+}
+
+/** Analyze one article's text. `file` is only carried into the report. */
+export function analyzeArticle(file: string, text: string, options: AnalyzeOptions = {}): ArticleReport {
+  const locate = lineLocator(text);
+  const span = (start: number, end: number): Span => ({ text: text.slice(start, end), start, end, ...locate(start) });
+
+  const headings: Array<Span | null> = [null];
+  const spans: Array<{ span: SentenceSpan; section: number }> = [];
+  for (const block of splitBlocks(text)) {
+    if (block.kind === 'heading') headings.push(span(block.start, block.end));
+    else for (const s of splitSentences(text, block)) spans.push({ span: s, section: headings.length - 1 });
+  }
+
+  // the first heading before any sentence is the article's title, and names its subject
+  const title = headings[1] && headings[1].start < (spans[0]?.span.start ?? Infinity) ? headings[1] : null;
+  const titleTokens = title ? analyzeText(title.text).tokens : [];
+  const central = findCentral(spans.map((s) => s.span), titleTokens, options.central);
+
+  const sentences: Sentence[] = spans.map(({ span: s, section }, index) => {
+    const c = classifySentence(s, central, spans[index - 1]?.span);
+    const sentence: Sentence = {
+      index,
+      ...span(s.start, s.end),
+      label: c.label,
+      confidence: c.confidence,
+      reasons: c.reasons,
+      section,
+    };
+    if (c.holder) sentence.holder = c.holder;
+    return sentence;
+  });
+
+  const sections: Section[] = headings.map((heading, index) => ({
+    index,
+    heading,
+    summary: summarize(sentences.filter((s) => s.section === index)),
+  }));
+  // section 0 holds what comes before the first heading, even when that is nothing,
+  // so a sentence's section index is the number of headings above it
+  return { file, sentences, sections, voices: collectVoices(sentences), summary: summarize(sentences) };
+}

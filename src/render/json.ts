@@ -1,0 +1,51 @@
+import type { ArticleReport, Report, Section, Sentence, Span, Summary } from '../types.js';
+import type { Formatter } from './format.js';
+
+// Keys are written in a fixed order so the output is stable across versions and runs.
+
+function summaryJson(s: Summary): unknown {
+  return { sentences: s.sentences, counts: s.counts, shares: s.shares, balance: s.balance, lean: s.lean };
+}
+
+function spanJson(h: Span | null): unknown {
+  return h && { text: h.text, start: h.start, end: h.end, line: h.line, column: h.column };
+}
+
+export function sentenceJson(s: Sentence): unknown {
+  return {
+    index: s.index,
+    text: s.text,
+    label: s.label,
+    confidence: s.confidence,
+    reasons: s.reasons.map((r) => ({ rule: r.rule, words: r.words })),
+    start: s.start,
+    end: s.end,
+    line: s.line,
+    column: s.column,
+    section: s.section,
+    holder: s.holder ?? null,
+  };
+}
+
+function sectionJson(s: Section): unknown {
+  return { index: s.index, heading: spanJson(s.heading), summary: summaryJson(s.summary) };
+}
+
+export function articleJson(a: ArticleReport): unknown {
+  return {
+    file: a.file,
+    sentences: a.sentences.map(sentenceJson),
+    sections: a.sections.map(sectionJson),
+    voices: a.voices,
+    summary: summaryJson(a.summary),
+  };
+}
+
+const json: Formatter = {
+  name: 'json',
+  description: 'one JSON object for scripts',
+  render: (report: Report) =>
+    `${JSON.stringify({ schemaVersion: report.schemaVersion, articles: report.articles.map(articleJson), summary: summaryJson(report.summary) }, null, 2)}\n`,
+};
+
+export default json;

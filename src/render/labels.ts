@@ -1,0 +1,20 @@
+import type { Label, Summary } from '../types.js';
+
+/** What people read; the data says fact | claim | supporter | critic. */
+export const DISPLAY_NAMES: Record<Label, string> = {
+  fact: 'Fact',
+  claim: 'Claim',
+  supporter: 'Supporter view',
+  critic: 'Critic view',
+};
+
+/** Balance and lean in words: "even: 3 supporter vs 3 critic sentences". */
+export function describeBalance(summary: Summary): string {
+  const s = summary.counts.supporter;
+  const c = summary.counts.critic;
+  if (s + c === 0) return 'no side is heard: 0 supporter and 0 critic sentences';
+  const verdict = s === c ? 'even' : s > c ? 'supporter-leaning' : 'critic-leaning';
+  const balance = summary.balance?.toFixed(2) ?? 'n/a';
+  const lean = summary.lean === null ? 'n/a' : `${summary.lean > 0 ? '+' : ''}${summary.lean.toFixed(2)}`;
+  return `${verdict}: ${s} supporter vs ${c} critic sentences (balance ${balance}, lean ${lean})`;
+}

@@ -1,0 +1,144 @@
+// Plain-text layout: lines -> headings, list items and paragraphs, with offsets.
+// wink-nlp sees only paragraphs and items, so a heading can never merge into a sentence
+// and a hard-wrapped paragraph is never split at its line breaks.
+
+export type BlockKind = 'heading' | 'item' | 'paragraph';
+
+export interface Block {
+  kind: BlockKind;
+  /** Offsets of the block's words in the input (a list marker is outside them). */
+  start: number;
+  end: number;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  /** The line without surrounding white space. */
+  text: string;
+  /** Offset of `text` in the input. */
+  textStart: number;
+}
+
+/** "- ", "* ", "• ", "‣ ", "⁃ ", "◦ ", "1. ", "1) ", "(1) ", "a) ", "(a) " at the start of a line. */
+const LIST_MARKER = /^(?:[-*\u2022\u2023\u2043\u25e6]|\(?\d{1,3}[.)]|\(?[a-z]\)|\([a-z]\.?\)|[a-z]\.(?=\s))\s+/u;
+const TERMINAL = /[.!?…:;,]["'”’)\]]*$/u;
+const OPENS_LIKE_TITLE = /^["'“‘(]?[\p{Lu}\p{N}]/u;
+const FUNCTION_WORD = new Set([
+  'a', 'an', 'the', 'of', 'and', 'or', 'but', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from',
+  'as', 'that', 'which', 'who', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'its',
+  'their', 'his', 'her', 'our', 'this', 'these', 'than', 'into', 'over', 'about', 'said',
+]);
+const MAX_HEADING_WORDS = 15;
+const MAX_HEADING_CHARS = 120;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const eol = /\r\n|\r|\n|\f|\v|\u2028|\u2029/g;
+  let start = 0;
+  for (let m = eol.exec(text); ; m = eol.exec(text)) {
+    const end = m ? m.index : text.length;
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    lines.push({ start, end, text: body, textStart: start + lead });
+    if (!m) break;
+    start = m.index + m[0].length;
+  }
+  return lines;
+}
+
+function words(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
+
+/** Most words of four letters or more capitalised: "Historical Context of Trump-Kim Meetings". */
+function isTitleCase(text: string): boolean {
+  const long = words(text).filter((w) => /\p{L}{4,}/u.test(w));
+  if (long.length === 0) return true;
+  const capital = long.filter((w) => /^["'“‘(]?\p{Lu}/u.test(w)).length;
+  return capital / long.length >= 0.7;
+}
+
+/** Could this line, on its own, be a heading? (Short, no final punctuation, title-like start.) */
+function mayBeHeading(line: Line): boolean {
+  const text = line.text;
+  if (!text || TERMINAL.test(text) || /[-–—]$/u.test(text)) return false;
+  if (!OPENS_LIKE_TITLE.test(text)) return false;
+  const ws = words(text);
+  if (ws.length > MAX_HEADING_WORDS || text.length > MAX_HEADING_CHARS) return false;
+  const last = ws.at(-1)?.toLowerCase().replace(/\W+$/u, '') ?? '';
+  return ws.length === 1 || !FUNCTION_WORD.has(last);
+}
+
+/**
+ * Decide by layout whether a line titles what follows or is a wrapped line of a paragraph.
+ * `prev` is the previous line of the same paragraph (none after a blank line), `next` the
+ * following line if no blank line separates them.
+ */
+function isHeading(line: Line, prev: Line | undefined, prevWasHeading: boolean, next: Line | undefined): boolean {
+  if (!mayBeHeading(line)) return false;
+  // the tail of a wrapped sentence: the previous line stopped mid-sentence
+  if (prev && !prevWasHeading && !TERMINAL.test(prev.text)) return false;
+  if (!next || LIST_MARKER.test(next.text)) return true;
+  // a wrapped line runs on into a lower-case continuation
+  if (!OPENS_LIKE_TITLE.test(next.text)) return false;
+  // wrapped lines are about as long as their neighbours; a heading is much shorter than its text
+  return isTitleCase(line.text) || words(line.text).length <= 3 || line.text.length <= 0.6 * next.text.length;
+}
+
+/** Split text into headings, list items and paragraphs, in order. */
+export function splitBlocks(text: string): Block[] {
+  const lines = splitLines(text);
+  const blocks: Block[] = [];
+  let paragraph: Block | undefined;
+  let item: Block | undefined;
+  let prevInBlock: Line | undefined;
+  let prevWasHeading = false;
+
+  const close = (): void => {
+    if (paragraph) blocks.push(paragraph);
+    if (item) blocks.push(item);
+    paragraph = undefined;
+    item = undefined;
+  };
+
+  lines.forEach((line, i) => {
+    if (!line.text) {
+      close();
+      prevInBlock = undefined;
+      prevWasHeading = false;
+      return;
+    }
+    const following = lines[i + 1];
+    const next = following && following.text ? following : undefined;
+    const marker = LIST_MARKER.exec(line.text);
+    if (marker && line.text.length > marker[0].length) {
+      close();
+      item = { kind: 'item', start: line.textStart + marker[0].length, end: line.textStart + line.text.length };
+      prevInBlock = line;
+      prevWasHeading = false;
+      return;
+    }
+    // an indented line under a list item continues it
+    if (item && line.textStart > line.start) {
+      item.end = line.textStart + line.text.length;
+      prevInBlock = line;
+      return;
+    }
+    if (isHeading(line, item ? undefined : prevInBlock, prevWasHeading, next)) {
+      close();
+      blocks.push({ kind: 'heading', start: line.textStart, end: line.textStart + line.text.length });
+      prevInBlock = undefined;
+      prevWasHeading = true;
+      return;
+    }
+    if (item) close();
+    if (paragraph) paragraph.end = line.textStart + line.text.length;
+    else paragraph = { kind: 'paragraph', start: line.textStart, end: line.textStart + line.text.length };
+    prevInBlock = line;
+    prevWasHeading = false;
+  });
+  close();
+  return blocks;
+}

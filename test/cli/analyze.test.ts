@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runCli, SEED } from '../helpers/cli.js';
+
+describe('evenhand analyze (built binary)', () => {
+  it('prints the summary table and exits 0', () => {
+    const r = runCli(['analyze', SEED]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Supporter view');
+    expect(r.stdout).toContain('even: 3 supporter vs 3 critic sentences');
+    expect(r.stdout).not.toMatch(/\u001b\[/); // not a TTY: no colour
+  });
+
+  it('writes JSON whose sentences are exact slices of the input', () => {
+    const r = runCli(['analyze', SEED, '--format', 'json']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.endsWith('}\n')).toBe(true);
+    const report = JSON.parse(r.stdout);
+    const text = readFileSync(SEED, 'utf8');
+    expect(report.schemaVersion).toBe(1);
+    const [article] = report.articles;
+    expect(article.sentences).toHaveLength(41);
+    for (const s of article.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(Object.keys(article.sentences[0])).toEqual(
+      ['index', 'text', 'label', 'confidence', 'reasons', 'start', 'end', 'line', 'column', 'section', 'holder'],
+    );
+  });
+
+  it('reads standard input for "-", dropping a BOM', () => {
+    const r = runCli(['analyze', '-', '--format', 'json'], { input: '\uFEFFCritics argue the plan is flawed. It passed in 2019.' });
+    expect(r.status).toBe(0);
+    const s = JSON.parse(r.stdout).articles[0].sentences;
+    expect(s.map((x: { label: string }) => x.label)).toEqual(['critic', 'fact']);
+    expect(s[0].start).toBe(0);
+  });
+
+  it('reports a missing file in one line, exit 2, and still analyses the others', () => {
+    const r = runCli(['analyze', 'no-such-file.txt', SEED, '--format', 'json']);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe('evenhand: no-such-file.txt: no such file');
+    expect(JSON.parse(r.stdout).articles).toHaveLength(1);
+  });
+
+  it('refuses a directory and an unknown option or format with exit 2, no stack trace', () => {
+    const dir = runCli(['analyze', 'fixtures']);
+    expect(dir.status).toBe(2);
+    expect(dir.stderr).toContain('is a directory');
+    const opt = runCli(['analyze', SEED, '--bogus']);
+    expect(opt.status).toBe(2);
+    expect(opt.stderr).toMatch(/unknown option/);
+    const fmt = runCli(['analyze', SEED, '--format', 'xml']);
+    expect(fmt.status).toBe(2);
+    expect(fmt.stderr).toMatch(/table, json/);
+    for (const r of [dir, opt, fmt]) expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('colours only when asked and never with NO_COLOR', () => {
+    expect(runCli(['analyze', SEED], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(/\u001b\[/);
+    expect(runCli(['analyze', SEED], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
+    expect(runCli(['analyze', SEED, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('explains every option in --help, with an example', () => {
+    const r = runCli(['analyze', '--help']);
+    expect(r.status).toBe(0);
+    for (const flag of ['--format', '--sentences', '--explain', '--no-color', 'Examples:']) expect(r.stdout).toContain(flag);
+  });
+
+  it('lists every sentence with --sentences and reasons with --explain', () => {
+    const r = runCli(['analyze', SEED, '--explain']);
+    expect(r.stdout).toContain('[Fact]');
+    expect(r.stdout).toContain('critic-holder-says (critics, argue)');
+  });
+});

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/pipeline.js';
+import { macroF1, readGold } from './helpers/gold.js';
+
+const dir = new URL('../fixtures/articles/', import.meta.url);
+
+describe('seed article (trump-kim-diplomacy)', () => {
+  const text = readFileSync(new URL('trump-kim-diplomacy.txt', dir), 'utf8');
+  const gold = readGold(new URL('trump-kim-diplomacy.labels.jsonl', dir).pathname);
+  const article = analyzeArticle('trump-kim-diplomacy.txt', text);
+
+  it('finds all 41 sentences and 12 headings, exactly as the gold has them', () => {
+    expect(article.sentences.map((s) => s.text)).toEqual(gold.filter((g) => g.label !== 'heading').map((g) => g.text));
+    expect(article.sections.flatMap((s) => (s.heading ? [s.heading.text] : []))).toEqual(
+      gold.filter((g) => g.label === 'heading').map((g) => g.text),
+    );
+  });
+
+  it('labels the sentences with macro-F1 of at least 0.92', () => {
+    expect(macroF1(gold, article)).toBeGreaterThanOrEqual(0.92);
+  });
+
+  it('hears three supporter and three critic sentences: even balance', () => {
+    expect(article.summary.counts.supporter).toBe(3);
+    expect(article.summary.counts.critic).toBe(3);
+    expect(article.summary.balance).toBe(1);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { splitBlocks } from '../../src/segment/blocks.js';
+
+const kinds = (text: string) => splitBlocks(text).map((b) => [b.kind, text.slice(b.start, b.end)]);
+
+describe('splitBlocks', () => {
+  it('makes a short unpunctuated title line a heading, not part of the next sentence', () => {
+    const text = 'Historical Context of the Meetings\nThe 2018 summit was the first. It was in June.\n';
+    expect(kinds(text)).toEqual([
+      ['heading', 'Historical Context of the Meetings'],
+      ['paragraph', 'The 2018 summit was the first. It was in June.'],
+    ]);
+  });
+
+  it('gives each list item its own block without the marker', () => {
+    const text = 'Intro sentence.\n- First point here.\n* Second point.\n• Third point.\n1. Fourth.\n2) Fifth.\na) Sixth.\n';
+    expect(kinds(text)).toEqual([
+      ['paragraph', 'Intro sentence.'],
+      ['item', 'First point here.'],
+      ['item', 'Second point.'],
+      ['item', 'Third point.'],
+      ['item', 'Fourth.'],
+      ['item', 'Fifth.'],
+      ['item', 'Sixth.'],
+    ]);
+  });
+
+  it('joins a hard-wrapped paragraph across its line breaks', () => {
+    const text = 'The minister said on Tuesday that the plan to reform the\nhealth service would go ahead despite the protests of\nunions and doctors.\n';
+    expect(kinds(text)).toEqual([['paragraph', text.trimEnd()]]);
+  });
+
+  it('tells a wrapped line ending in a capitalised word from a heading', () => {
+    const wrapped = 'Officials from both parties met in the capital to discuss Prime Minister\nTony Blair and his plans for the coming year in detail.\n';
+    expect(kinds(wrapped).map(([k]) => k)).toEqual(['paragraph']);
+    const heading = 'Plans for the Coming Year\nOfficials from both parties met in the capital to discuss the plans.\n';
+    expect(kinds(heading).map(([k]) => k)).toEqual(['heading', 'paragraph']);
+  });
+
+  it('treats a title line followed by a blank line as a heading, even in sentence case', () => {
+    expect(kinds('Minister digs in over row\n\nThe minister says he will not apologise.\n').map(([k]) => k)).toEqual([
+      'heading',
+      'paragraph',
+    ]);
+  });
+
+  it('handles CRLF and lone CR line ends with offsets into the original text', () => {
+    const text = 'A Heading\r\nFirst sentence here.\r\rSecond paragraph.';
+    const blocks = splitBlocks(text);
+    expect(blocks.map((b) => [b.kind, text.slice(b.start, b.end)])).toEqual([
+      ['heading', 'A Heading'],
+      ['paragraph', 'First sentence here.'],
+      ['paragraph', 'Second paragraph.'],
+    ]);
+  });
+
+  it('keeps two headings in a row apart', () => {
+    expect(kinds('Commentary\nAssessing the Approach\nThe approach is new.').map(([k]) => k)).toEqual([
+      'heading',
+      'heading',
+      'paragraph',
+    ]);
+  });
+});

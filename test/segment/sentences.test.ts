@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/pipeline.js';
+
+const texts = (text: string) => analyzeArticle('t', text).sentences.map((s) => s.text);
+
+describe('sentences', () => {
+  it('does not split at abbreviations like U.S. and Mr.', () => {
+    expect(texts('Mr. Smith went to the U.S. on Monday. He met officials.')).toEqual([
+      'Mr. Smith went to the U.S. on Monday.',
+      'He met officials.',
+    ]);
+  });
+
+  it('gives offsets, line and column that point into the input', () => {
+    const text = 'Title Line\r\n\r\nFirst one here. Second one — with “quotes” and émojis 🙂 here.\nThird.';
+    const article = analyzeArticle('t', text);
+    for (const s of article.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(article.sentences.map((s) => [s.line, s.column])).toEqual([
+      [3, 1],
+      [3, 17],
+      [4, 1],
+    ]);
+    expect(article.sections[1]?.heading).toMatchObject({ text: 'Title Line', line: 1, column: 1 });
+  });
+
+  it('puts every sentence in the section of the heading above it', () => {
+    const article = analyzeArticle('t', 'Lead sentence.\nFirst Heading\nOne. Two.\nSecond Heading\nThree.');
+    expect(article.sentences.map((s) => s.section)).toEqual([0, 1, 1, 2]);
+    expect(article.sections.map((s) => s.heading?.text ?? null)).toEqual([null, 'First Heading', 'Second Heading']);
+  });
+});
