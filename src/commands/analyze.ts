@@ -6,6 +6,9 @@ import { mergeSummaries } from '../summarize/summary.js';
 import type { ArticleReport, Report } from '../types.js';
 import { useColor, type Io } from '../io.js';
 import { EvenhandError } from '../errors.js';
+import { loadConfig } from '../config/load.js';
+import { editLexicons } from '../classify/lexicons/index.js';
+import { learnCues } from '../nlp/wink.js';
 
 interface AnalyzeFlags {
   format: string;
@@ -13,17 +16,21 @@ interface AnalyzeFlags {
   explain?: boolean;
   color: boolean;
   central?: string;
+  config?: string;
 }
 
 /** Analyze every input; a bad file is reported and the rest still run. Returns the exit code. */
 async function runAnalyze(files: string[], flags: AnalyzeFlags, io: Io): Promise<number> {
   const formatter = await loadFormatter(flags.format);
+  const { config } = loadConfig(process.cwd(), flags.config);
+  if (config.lexicons) learnCues(editLexicons(config.lexicons));
+  const central = flags.central ?? config.central;
   const articles: ArticleReport[] = [];
   let failed = false;
   for (const name of files) {
     try {
       const input = await readInput(name);
-      articles.push(analyzeArticle(input.name, input.text, flags.central ? { central: flags.central } : {}));
+      articles.push(analyzeArticle(input.name, input.text, central ? { central } : {}));
     } catch (err) {
       if (!(err instanceof EvenhandError)) throw err;
       io.error(err.message);
@@ -52,6 +59,7 @@ export function analyzeCommand(io: Io, setExit: (code: number) => void): Command
     .option('-s, --sentences', 'list every sentence with its label, not only the voices')
     .option('-e, --explain', 'show each sentence with its confidence and the rules (and words) behind its label')
     .option('--central <name>', 'name the article\'s central subject instead of detecting it (e.g. "Trump")')
+    .option('-c, --config <path>', 'use this config file instead of the nearest evenhand.config.json')
     .option('--no-color', 'never colour the output (NO_COLOR=1 does the same)')
     .addHelpText(
       'after',

@@ -2,7 +2,7 @@
 // pattern of the rules is learnt in one call, so a readDoc finds all cues at once.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { cuePatterns } from '../classify/lexicons/index.js';
+import { cuePatterns, lexicons, type Lexicon } from '../classify/lexicons/index.js';
 
 export interface Token {
   value: string;
@@ -35,7 +35,13 @@ export interface AnalyzedText {
 
 const nlp = winkNLP(model);
 const its = nlp.its;
-nlp.learnCustomEntities(cuePatterns(), { matchValue: false, usePOS: true, useEntity: false });
+let learnt = false;
+
+/** Learn the cue lexicons as custom entities; called again when a config edits them. */
+export function learnCues(list: readonly Lexicon[] = lexicons): void {
+  nlp.learnCustomEntities(cuePatterns(list), { matchValue: false, usePOS: true, useEntity: false });
+  learnt = true;
+}
 
 function spans(
   items: { out: (f: never) => unknown },
@@ -51,6 +57,7 @@ function spans(
  * spaces and value, since wink keeps none. `base` is added to every offset.
  */
 export function analyzeText(text: string, base = 0): AnalyzedText {
+  if (!learnt) learnCues();
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];

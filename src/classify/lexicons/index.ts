@@ -19,3 +19,14 @@ export const lexicons: readonly Lexicon[] = [
 export function cuePatterns(list: readonly Lexicon[] = lexicons): Array<{ name: string; patterns: string[] }> {
   return list.map((lexicon) => ({ name: lexicon.id, patterns: surfaceForms(lexicon) }));
 }
+
+/** The lexicons with a config's additions and removals applied (ids already validated). */
+export function editLexicons(edits: Record<string, { add?: string[]; remove?: string[] }> = {}): Lexicon[] {
+  return lexicons.map((lexicon) => {
+    const edit = edits[lexicon.id];
+    if (!edit) return lexicon;
+    const removed = new Set((edit.remove ?? []).map((w) => w.toLowerCase()));
+    const entries = [...lexicon.entries.filter((e) => !removed.has(e.toLowerCase())), ...(edit.add ?? [])];
+    return { ...lexicon, entries };
+  });
+}
