@@ -2,6 +2,8 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { analyzeCommand } from './commands/analyze.js';
+import { checkCommand } from './commands/check.js';
+import { initCommand } from './commands/init.js';
 import { EvenhandError } from './errors.js';
 import { processIo, type Io } from './io.js';
 
@@ -17,6 +19,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .showSuggestionAfterError()
     .addHelpText('after', '\nExit codes: 0 success, 1 a check failed, 2 usage, input or config error.\nRun "evenhand <command> --help" for a command\'s options.');
   program.addCommand(analyzeCommand(io, setExit).exitOverride());
+  program.addCommand(checkCommand(io, setExit).exitOverride());
+  program.addCommand(initCommand(io).exitOverride());
   return program;
 }
 

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import stripJsonComments from 'strip-json-comments';
 import { ConfigError } from '../errors.js';
 import { lexicons } from '../classify/lexicons/index.js';
 import { validateConfig, type Config } from './schema.js';
@@ -33,7 +34,8 @@ export function loadConfig(cwd: string, explicit?: string): LoadedConfig {
   }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(raw);
+    // comments (as `evenhand init` writes them) become spaces, so JSON error positions still hold
+    parsed = JSON.parse(stripJsonComments(raw, { trailingCommas: true }));
   } catch (err) {
     throw new ConfigError(`${path}: not valid JSON (${(err as Error).message})`);
   }

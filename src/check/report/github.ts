@@ -1,0 +1,27 @@
+// GitHub Actions workflow commands: https://docs.github.com/actions/reference/workflow-commands-for-github-actions
+import type { Reporter } from './index.js';
+import { tally, type CheckRun } from '../types.js';
+
+// The runner reads "%", CR and LF as escapes in a message, and also ":" and "," in a property
+const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+function annotations(run: CheckRun): string {
+  const lines: string[] = [];
+  for (const r of run.results) {
+    for (const p of r.problems) {
+      const where = `file=${escapeProperty(r.file)},line=${p.line},col=${p.column}`;
+      lines.push(`::${p.severity} ${where},title=evenhand::${escapeData(`${p.rule}: ${p.message}`)}`);
+    }
+  }
+  for (const e of run.errors) lines.push(`::error file=${escapeProperty(e.file)},title=evenhand::${escapeData(e.message)}`);
+  const t = tally(run);
+  lines.push(`evenhand: ${t.files - t.failed} of ${t.files} files pass (${t.errors} errors, ${t.warnings} warnings)`);
+  return `${lines.join('\n')}\n`;
+}
+
+export default {
+  name: 'github',
+  description: 'GitHub Actions annotations, plus a table in $GITHUB_STEP_SUMMARY',
+  render: annotations,
+} satisfies Reporter;

@@ -1,0 +1,39 @@
+import type { Reporter } from './index.js';
+import { hasErrors, tally, type CheckRun, type FileResult } from '../types.js';
+
+// A pipe or a line break inside a cell would end it early
+const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const number = (x: number | null): string => (x === null ? '–' : x.toFixed(2));
+
+function verdict(r: FileResult): string {
+  if (hasErrors(r)) return '❌ fail';
+  return r.problems.length > 0 ? '⚠️ warn' : '✅ pass';
+}
+
+/** The Markdown table shared by this reporter and the GitHub step summary. */
+export function markdownTable(run: CheckRun): string {
+  const t = tally(run);
+  const lines = [
+    '### evenhand check',
+    '',
+    `${t.files - t.failed} of ${t.files} files pass${t.warnings ? `, ${t.warnings} warnings` : ''}${run.errors.length ? `, ${run.errors.length} could not be read` : ''}.`,
+    '',
+    '| File | Result | Supporter | Critic | Balance | Lean | Claim share | Problems |',
+    '|---|---|---:|---:|---:|---:|---:|---|',
+  ];
+  for (const r of run.results) {
+    const { counts, balance, lean, shares } = r.summary;
+    const problems = r.problems.map((p) => `\`${p.rule}\` ${cell(p.message)} (line ${p.line})`).join('<br>');
+    lines.push(
+      `| ${cell(r.file)} | ${verdict(r)} | ${counts.supporter} | ${counts.critic} | ${number(balance)} | ${number(lean)} | ${number(shares.claim)} | ${problems} |`,
+    );
+  }
+  for (const e of run.errors) lines.push(`| ${cell(e.file)} | ⛔ error | | | | | | ${cell(e.message)} |`);
+  return `${lines.join('\n')}\n`;
+}
+
+export default {
+  name: 'markdown',
+  description: 'a Markdown table to post as a PR comment',
+  render: (run) => markdownTable(run),
+} satisfies Reporter;

@@ -1,0 +1,43 @@
+// A check run as a library call: find the files, analyze each, hold it to its thresholds.
+// Nothing here prints or exits; the command renders the CheckRun and picks the exit code.
+import { dirname, relative, resolve, sep } from 'node:path';
+import type { CheckThresholds, Config } from '../config/schema.js';
+import { EvenhandError } from '../errors.js';
+import { readArticle } from './article.js';
+import { evaluateArticle } from './evaluate.js';
+import { collectTargets } from './files.js';
+import { settingsFor } from './thresholds.js';
+import type { CheckRun } from './types.js';
+
+export interface CheckOptions {
+  /** Files, directories and globs; empty means the config's `files`. */
+  args: string[];
+  cwd: string;
+  config: Config;
+  /** The config file, or null when there is none; its folder anchors `files`, `ignore` and `overrides`. */
+  configPath: string | null;
+  /** Thresholds from the command line, stronger than any config. */
+  flags: CheckThresholds;
+  central?: string;
+}
+
+export async function runCheck(options: CheckOptions): Promise<CheckRun> {
+  const { cwd, config, configPath } = options;
+  const base = configPath ? dirname(resolve(cwd, configPath)) : cwd;
+  const targets = await collectTargets({ args: options.args, cwd, base, files: config.files, ignore: config.ignore });
+  const run: CheckRun = { results: [], errors: [] };
+  for (const t of targets) {
+    const fromConfig = configPath && t.path !== '-' ? relative(base, t.path).split(sep).join('/') : null;
+    const settings = settingsFor(fromConfig, config, options.flags);
+    const central = options.central ?? settings.central;
+    try {
+      const article = await readArticle(t.path, central ? { central } : {});
+      run.results.push(evaluateArticle(t.file, article, settings.thresholds));
+    } catch (err) {
+      if (!(err instanceof EvenhandError)) throw err;
+      // readInput names the absolute path; report the file as the user sees it
+      run.errors.push({ file: t.file, message: err.message.replace(t.path, t.file) });
+    }
+  }
+  return run;
+}

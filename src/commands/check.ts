@@ -1,0 +1,98 @@
+import { appendFileSync } from 'node:fs';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { runCheck } from '../check/run.js';
+import { describeReporters, loadReporter, reporterNames } from '../check/report/index.js';
+import { markdownTable } from '../check/report/markdown.js';
+import { tally } from '../check/types.js';
+import type { CheckThresholds } from '../config/schema.js';
+import { loadConfig } from '../config/load.js';
+import { editLexicons } from '../classify/lexicons/index.js';
+import { learnCues } from '../nlp/wink.js';
+import { CheckFailed, EvenhandError } from '../errors.js';
+import { useColor, type Io } from '../io.js';
+
+interface CheckFlags extends CheckThresholds {
+  format: string;
+  color: boolean;
+  central?: string;
+  config?: string;
+}
+
+function fraction(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !(n >= 0 && n <= 1)) throw new InvalidArgumentError('must be a number from 0 to 1');
+  return n;
+}
+
+function count(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('must be a whole number, 0 or more');
+  return n;
+}
+
+/** Check every file, print the report, and decide the outcome: 0, CheckFailed (1), or 2 for unreadable files. */
+async function runCheckCommand(args: string[], flags: CheckFlags, io: Io): Promise<number> {
+  const reporter = await loadReporter(flags.format);
+  const cwd = process.cwd();
+  const { config, path } = loadConfig(cwd, flags.config);
+  if (config.lexicons) learnCues(editLexicons(config.lexicons));
+  const { minBalance, maxLean, minVoices, requireBothSides, maxClaimShare, warnOnly } = flags;
+  const run = await runCheck({
+    args,
+    cwd,
+    config,
+    configPath: path,
+    flags: { minBalance, maxLean, minVoices, requireBothSides, maxClaimShare, warnOnly },
+    ...(flags.central ? { central: flags.central } : {}),
+  });
+  io.out(reporter.render(run, { color: useColor(flags.color, io) }));
+  const stepSummary = io.env.GITHUB_STEP_SUMMARY;
+  if (reporter.name === 'github' && stepSummary) {
+    try {
+      appendFileSync(stepSummary, `${markdownTable(run)}\n`);
+    } catch (err) {
+      throw new EvenhandError(`${stepSummary}: cannot append the step summary (${(err as Error).message})`);
+    }
+  }
+  for (const e of run.errors) io.error(e.message);
+  if (run.errors.length > 0) return 2;
+  const t = tally(run);
+  if (t.failed > 0) throw new CheckFailed(`${t.failed} of ${t.files} files failed the balance check`);
+  return 0;
+}
+
+export function checkCommand(io: Io, setExit: (code: number) => void): Command {
+  return new Command('check')
+    .description('fail when an article does not balance its voices: an editorial gate for CI')
+    .argument('[paths...]', 'files, directories or globs (.txt, .md, .html); "-" reads standard input; default: the config\'s "files"')
+    .addOption(new Option('-f, --format <name>', 'report format (see Formats below)').choices(reporterNames).default('stylish'))
+    .option('--min-balance <ratio>', 'fail below this balance, min(S, C) / max(S, C), 0..1', fraction)
+    .option('--max-lean <ratio>', 'fail above this absolute lean, |S - C| / (S + C), 0..1', fraction)
+    .option('--min-voices <n>', 'fail when either side has fewer than n sentences', count)
+    .option('--require-both-sides', 'fail when one side has no sentence (on by default)')
+    .option('--no-require-both-sides', 'allow an article that hears only one side')
+    .option('--max-claim-share <ratio>', 'fail when claims are more than this share of sentences, 0..1', fraction)
+    .option('--warn-only', 'report problems as warnings and exit 0')
+    .option('--central <name>', 'name the articles\' central subject instead of detecting it')
+    .option('-c, --config <path>', 'use this config file instead of the nearest evenhand.config.json')
+    .option('--no-color', 'never colour the output (NO_COLOR=1 does the same)')
+    .addHelpText(
+      'after',
+      `
+Formats:
+${describeReporters()}
+
+Thresholds come from evenhand.config.json ("check", then matching "overrides"), and flags win.
+An article with no supporter and no critic sentence fails as "no-opposing-voices" whenever a
+threshold that compares the sides is on.
+
+Examples:
+  $ evenhand check articles/ --min-balance 0.5
+  $ evenhand check "content/**/*.md" --min-voices 2 --format github
+  $ evenhand check --format junit > evenhand.xml
+
+Exit codes: 0 every file passes (or --warn-only), 1 a threshold failed,
+            2 usage, config or input error.`,
+    )
+    .action(async (paths: string[], flags: CheckFlags) => setExit(await runCheckCommand(paths, flags, io)));
+}
