@@ -1,5 +1,5 @@
 // GitHub Actions workflow commands: https://docs.github.com/actions/reference/workflow-commands-for-github-actions
-import type { Reporter } from './index.js';
+import { plural, type Reporter } from './index.js';
 import { tally, type CheckRun } from '../types.js';
 
 // The runner reads "%", CR and LF as escapes in a message, and also ":" and "," in a property
@@ -16,7 +16,7 @@ function annotations(run: CheckRun): string {
   }
   for (const e of run.errors) lines.push(`::error file=${escapeProperty(e.file)},title=evenhand::${escapeData(e.message)}`);
   const t = tally(run);
-  lines.push(`evenhand: ${t.files - t.failed} of ${t.files} files pass (${t.errors} errors, ${t.warnings} warnings)`);
+  lines.push(`evenhand: ${t.files - t.failed} of ${t.files} files pass (${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')})`);
   return `${lines.join('\n')}\n`;
 }
 

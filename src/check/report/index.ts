@@ -6,6 +6,9 @@ export interface ReportContext {
   color: boolean;
 }
 
+/** "1 file", "2 files": the counts every reporter prints. */
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /** A check reporter turns a finished CheckRun into text; it never measures or decides. */
 export interface Reporter {
   name: string;

@@ -1,4 +1,4 @@
-import type { Reporter } from './index.js';
+import { plural, type Reporter } from './index.js';
 import { hasErrors, tally, type CheckRun, type FileResult } from '../types.js';
 
 // A pipe or a line break inside a cell would end it early
@@ -16,7 +16,7 @@ export function markdownTable(run: CheckRun): string {
   const lines = [
     '### evenhand check',
     '',
-    `${t.files - t.failed} of ${t.files} files pass${t.warnings ? `, ${t.warnings} warnings` : ''}${run.errors.length ? `, ${run.errors.length} could not be read` : ''}.`,
+    `${t.files - t.failed} of ${t.files} files pass${t.warnings ? `, ${plural(t.warnings, 'warning')}` : ''}${run.errors.length ? `, ${run.errors.length} could not be read` : ''}.`,
     '',
     '| File | Result | Supporter | Critic | Balance | Lean | Claim share | Problems |',
     '|---|---|---:|---:|---:|---:|---:|---|',

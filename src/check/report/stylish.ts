@@ -1,8 +1,6 @@
 import { Chalk } from 'chalk';
-import type { Reporter } from './index.js';
+import { plural, type Reporter } from './index.js';
 import { tally, type CheckRun, type Problem } from '../types.js';
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function render(run: CheckRun, color: boolean): string {
   const c = new Chalk({ level: color ? 1 : 0 });

@@ -15,6 +15,6 @@ describe('github reporter', () => {
   });
 
   it('ends with a plain count line', () => {
-    expect(lines.at(-1)).toBe('evenhand: 2 of 3 files pass (2 errors, 1 warnings)');
+    expect(lines.at(-1)).toBe('evenhand: 2 of 3 files pass (2 errors, 1 warning)');
   });
 });

@@ -16,6 +16,6 @@ describe('markdown reporter', () => {
   });
 
   it('says how many files pass above the table', () => {
-    expect(text).toContain('2 of 3 files pass, 1 warnings, 1 could not be read.');
+    expect(text).toContain('2 of 3 files pass, 1 warning, 1 could not be read.');
   });
 });
