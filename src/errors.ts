@@ -26,3 +26,6 @@ export class CheckFailed extends EvenhandError {
     super(message, 1);
   }
 }
+
+/** An output file that cannot be written. */
+export class OutputError extends EvenhandError {}

@@ -9,6 +9,7 @@ import { EvenhandError } from '../errors.js';
 import { loadConfig } from '../config/load.js';
 import { editLexicons } from '../classify/lexicons/index.js';
 import { learnCues } from '../nlp/wink.js';
+import { writeOutput } from '../output/write.js';
 
 interface AnalyzeFlags {
   format: string;
@@ -17,11 +18,13 @@ interface AnalyzeFlags {
   color: boolean;
   central?: string;
   config?: string;
+  output?: string;
+  view?: boolean;
 }
 
 /** Analyze every input; a bad file is reported and the rest still run. Returns the exit code. */
 async function runAnalyze(files: string[], flags: AnalyzeFlags, io: Io): Promise<number> {
-  const formatter = await loadFormatter(flags.format);
+  const formatter = await loadFormatter(flags.view ? 'text' : flags.format);
   const { config } = loadConfig(process.cwd(), flags.config);
   if (config.lexicons) learnCues(editLexicons(config.lexicons));
   const central = flags.central ?? config.central;
@@ -39,14 +42,14 @@ async function runAnalyze(files: string[], flags: AnalyzeFlags, io: Io): Promise
   }
   if (articles.length > 0 || !failed) {
     const report: Report = { schemaVersion: 1, articles, summary: mergeSummaries(articles.map((a) => a.summary)) };
-    io.out(
-      formatter.render(report, {
-        color: useColor(flags.color, io),
-        sentences: Boolean(flags.sentences),
-        explain: Boolean(flags.explain),
-        width: io.width,
-      }),
-    );
+    const rendered = formatter.render(report, {
+      color: !flags.output && useColor(flags.color, io),
+      sentences: Boolean(flags.sentences),
+      explain: Boolean(flags.explain),
+      width: io.width,
+    });
+    if (flags.output) await writeOutput(flags.output, rendered);
+    else io.out(rendered);
   }
   return failed ? 2 : 0;
 }
@@ -60,6 +63,8 @@ export function analyzeCommand(io: Io, setExit: (code: number) => void): Command
     .option('-e, --explain', 'show each sentence with its confidence and the rules (and words) behind its label')
     .option('--central <name>', 'name the article\'s central subject instead of detecting it (e.g. "Trump")')
     .option('-c, --config <path>', 'use this config file instead of the nearest evenhand.config.json')
+    .option('-o, --output <file>', 'write the output to this file instead of standard output')
+    .addOption(new Option('--view', 'read the article in the terminal, each sentence marked by label (= --format text)').conflicts('format'))
     .option('--no-color', 'never colour the output (NO_COLOR=1 does the same)')
     .addHelpText(
       'after',
@@ -68,6 +73,8 @@ Examples:
   $ evenhand analyze article.txt
   $ evenhand analyze a.txt b.txt --format json > report.json
   $ cat article.txt | evenhand analyze - --sentences
+  $ evenhand analyze article.txt --format html -o report.html
+  $ evenhand analyze article.txt --view
 
 Exit codes: 0 analysed, 2 a file could not be read or an option was wrong.`,
     )

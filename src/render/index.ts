@@ -7,6 +7,8 @@ export type { Formatter, RenderContext } from './format.js';
 const formatters: Record<string, { description: string; load: () => Promise<{ default: Formatter }> }> = {
   table: { description: 'summary table for people (default)', load: () => import('./table.js') },
   json: { description: 'one JSON object for scripts', load: () => import('./json.js') },
+  html: { description: 'one self-contained HTML page, every sentence highlighted', load: () => import('./html.js') },
+  text: { description: 'the article as written, each sentence marked by label', load: () => import('./text.js') },
 };
 
 export const formatNames: readonly string[] = Object.keys(formatters);

@@ -1,0 +1,184 @@
+// Opens the HTML report in headless Chromium (Debian's package, installed by .ci/run) and
+// checks what a reader sees. EVENHAND_SCREENSHOT=docs/report.png also saves the seed's report.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli, SEED as SEED_PATH } from '../helpers/cli.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+// relative, as a user types it, so the report (and the screenshot) names it so
+const SEED = relative(ROOT, SEED_PATH);
+const FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+const DISPLAY = { supporter: 'Supporter view', critic: 'Critic view', claim: 'Claim', fact: 'Fact' } as const;
+type Label = keyof typeof DISPLAY;
+
+// Markup and script in the article text (no full stop inside the markup, so each paragraph
+// stays one sentence): a correct report shows them as text.
+const HOSTILE = [
+  'Critics argue the plan is a failure <script>pwned = "script"; alert(1)</script>.',
+  'Skeptics warn that it will collapse <img src="x" onerror="pwned = \'img\'; alert(2)">.',
+  'Detractors say the scheme is "reckless" & costly.',
+  'Supporters say the plan works.',
+].join('\n\n');
+
+interface Visit {
+  page: Page;
+  problems: string[];
+  requests: string[];
+  dialogs: string[];
+}
+
+interface ArticleJson {
+  file: string;
+  sentences: Array<{ label: Label }>;
+  sections: Array<{ heading: unknown }>;
+  summary: { counts: Record<Label, number> };
+}
+
+// Without chromium a developer's run skips; CI installs it, so there a missing one fails.
+const haveChromium = existsSync(CHROMIUM) || process.env.CI === 'true';
+
+describe.skipIf(!haveChromium)('HTML report in headless Chromium', () => {
+  let dir: string;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'evenhand-browser-'));
+    context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: FLAGS,
+      viewport: { width: 1100, height: 900 },
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await context?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  function report(files: string[]): { html: string; articles: ArticleJson[] } {
+    const html = join(dir, `report-${files.length}.html`);
+    const made = runCli(['analyze', ...files, '--format', 'html', '-o', html]);
+    expect(made.status, made.stderr).toBe(0);
+    expect(made.stdout).toBe('');
+    const json = runCli(['analyze', ...files, '--format', 'json']);
+    return { html, articles: JSON.parse(json.stdout).articles };
+  }
+
+  async function visit(file: string): Promise<Visit> {
+    const page = await context.newPage();
+    const problems: string[] = [];
+    const requests: string[] = [];
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss()));
+    page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    return { page, problems, requests, dialogs };
+  }
+
+  /** Label tags a reader sees on highlighted sentences, counted per label name shown. */
+  async function seenLabels(page: Page, article: number): Promise<Record<string, number>> {
+    return page.locator(`#article-${article} .body .s`).evaluateAll((spans) => {
+      const seen: Record<string, number> = {};
+      for (const s of spans as HTMLElement[]) {
+        const tag = s.querySelector('.tag') as HTMLElement | null;
+        const painted = getComputedStyle(s).backgroundColor !== 'rgba(0, 0, 0, 0)';
+        const visible = s.getClientRects().length > 0 && tag !== null && tag.getClientRects().length > 0;
+        if (painted && visible) seen[tag.innerText.toLowerCase()] = (seen[tag.innerText.toLowerCase()] ?? 0) + 1;
+      }
+      return seen;
+    });
+  }
+
+  function expected(article: ArticleJson): Record<string, number> {
+    const counts: Record<string, number> = {};
+    for (const [label, n] of Object.entries(article.summary.counts)) if (n > 0) counts[DISPLAY[label as Label].toLowerCase()] = n;
+    return counts;
+  }
+
+  /** The gauge's supporter share as drawn: width of its supporter part over both parts. */
+  async function gaugeShare(page: Page, scope: string): Promise<number> {
+    const width = async (label: string): Promise<number> => {
+      const part = page.locator(`${scope} .gauge-bar .bar-${label}`);
+      return (await part.count()) ? ((await part.boundingBox())?.width ?? 0) : 0;
+    };
+    const s = await width('supporter');
+    const c = await width('critic');
+    return s / (s + c);
+  }
+
+  it('shows the seed with all 41 sentences and 12 headings, labelled as the JSON says', async () => {
+    const { html, articles } = report([SEED]);
+    const [seed] = articles;
+    const { page, problems, requests } = await visit(html);
+    expect(await page.locator('.body .s').count()).toBe(41);
+    expect(await page.locator('.body h3').count()).toBe(12);
+    expect(seed!.sections.filter((s) => s.heading).length).toBe(12);
+    expect(await seenLabels(page, 1)).toEqual(expected(seed!));
+    expect(await page.locator('.gauge .balance-text').innerText()).toContain('3 supporter vs 3 critic');
+    expect(await gaugeShare(page, '#article-1')).toBeCloseTo(0.5, 1);
+    expect(problems).toEqual([]);
+    expect(requests).toEqual([pathToFileURL(html).href]);
+
+    if (process.env.EVENHAND_SCREENSHOT) {
+      await page.setViewportSize({ width: 1000, height: 1700 });
+      await page.screenshot({ path: process.env.EVENHAND_SCREENSHOT });
+    }
+    await page.close();
+  });
+
+  it('shows confidence and reasons on focus, and hides a label when its box is unticked', async () => {
+    const { page, problems } = await visit(report([SEED]).html);
+    const critic = page.locator('.body .s-critic').first();
+    const tip = critic.locator('.tip');
+    expect(await tip.isVisible()).toBe(false);
+    await critic.focus();
+    expect(await tip.isVisible()).toBe(true);
+    expect(await tip.innerText()).toMatch(/confidence \d\.\d\d/);
+    expect(await tip.innerText()).toContain('critic-holder-says');
+
+    const before = await critic.evaluate((e) => getComputedStyle(e).backgroundColor);
+    await page.locator('.legend input[data-label="critic"]').uncheck();
+    expect(await critic.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+    expect(await critic.locator('.tag').innerText()).toMatch(/critic view/i);
+    await page.locator('.legend input[data-label="critic"]').check();
+    expect(await critic.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe(before);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('gives several files a table of contents, shows markup as text and runs none of it', async () => {
+    const hostile = join(dir, 'hostile <b>name &amp;.txt');
+    writeFileSync(hostile, HOSTILE);
+    const { html, articles } = report([SEED, hostile]);
+    const { page, problems, requests, dialogs } = await visit(html);
+
+    expect(await page.locator('nav.toc a').allInnerTexts()).toEqual([SEED, hostile]);
+    const [, second] = articles;
+    expect(await seenLabels(page, 2)).toEqual(expected(second!));
+    const { supporter, critic } = second!.summary.counts;
+    expect(critic).toBeGreaterThan(supporter);
+    expect(await gaugeShare(page, '#article-2')).toBeCloseTo(supporter / (supporter + critic), 1);
+
+    expect(await page.evaluate(() => (window as unknown as { pwned?: string }).pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    const text = await page.locator('#article-2 .body').innerText();
+    expect(text).toContain('<script>pwned = "script"; alert(1)</script>');
+    expect(text).toContain('<img src="x" onerror="pwned');
+    expect(await page.locator('main img, main script, main b, nav b').count()).toBe(0);
+    expect(await page.locator('#article-2-title').innerText()).toBe(hostile);
+    expect(problems).toEqual([]);
+    expect(requests).toEqual([pathToFileURL(html).href]);
+    expect(readFileSync(html, 'utf8')).not.toMatch(/https?:\/\//);
+    await page.close();
+  });
+});
