@@ -20,6 +20,26 @@ function anchors(ctx: SentenceContext): string[] | undefined {
   return words.length > 0 ? words : undefined;
 }
 
+/** The allegation's content follows it: "allegations that ...", "allegations it ...", "lawsuits accusing ...". */
+function heardAllegation(ctx: SentenceContext): string[] | undefined {
+  for (const cue of ctx.cues) {
+    if (cue.name !== 'allegation') continue;
+    const next = ctx.tokens[cue.last + 1];
+    const content =
+      (next && (next.normal === 'that' || (next.pos === 'PRON' && next.normal !== 'of'))) ||
+      ctx.cues.some((c) => (c.name === 'critic-verb' || c.name === 'report-verb') && c.first > cue.last && c.first <= cue.last + 4);
+    if (content) return [ctx.tokens.slice(cue.first, cue.last + 1).map((t) => t.value).join(' ')];
+  }
+  return undefined;
+}
+
+/** A mood word in the main clause of someone other than the central actor or the writer. */
+function moodOf(ctx: SentenceContext, lexicon: string): string[] | undefined {
+  if (ctx.holderIsCentral || ctx.subjectIsCentral || ctx.quoted) return undefined;
+  const { first, coreLast } = ctx.clause;
+  return cueWords(ctx, lexicon, first, coreLast);
+}
+
 export const rules: readonly Rule[] = [
   {
     id: 'supporter-holder-says',
@@ -52,6 +72,22 @@ export const rules: readonly Rule[] = [
       sideVoice(ctx) && !ctx.voice?.holderSide && ctx.voice?.verbSide === 'critic' ? voiceOf(ctx) : undefined,
   },
   {
+    id: 'supporter-speaker-stance',
+    label: 'supporter',
+    description: "A neutral holder whose words across the article speak in favour (stance words, sentiment).",
+    confidence: 0.65,
+    test: (ctx) =>
+      sideVoice(ctx) && !ctx.voice?.holderSide && !ctx.voice?.verbSide && ctx.speakerSide === 'supporter' ? voiceOf(ctx) : undefined,
+  },
+  {
+    id: 'critic-speaker-stance',
+    label: 'critic',
+    description: 'A neutral holder whose words across the article speak against (blame, grievance, sentiment).',
+    confidence: 0.65,
+    test: (ctx) =>
+      sideVoice(ctx) && !ctx.voice?.holderSide && !ctx.voice?.verbSide && ctx.speakerSide === 'critic' ? voiceOf(ctx) : undefined,
+  },
+  {
     id: 'supporter-positive-view',
     label: 'supporter',
     description: 'A neutral holder voices a view whose sentiment is positive ("others argue it opens a door to peace").',
@@ -72,6 +108,27 @@ export const rules: readonly Rule[] = [
       ctx.viewSentiment() <= -VIEW_SENTIMENT
         ? voiceOf(ctx)
         : undefined,
+  },
+  {
+    id: 'critic-allegation-heard',
+    label: 'critic',
+    description: 'An allegation, accusation or lawsuit whose content is heard ("amid allegations it forces ...").',
+    confidence: 0.65,
+    test: (ctx) => (ctx.holderIsCentral ? undefined : heardAllegation(ctx)),
+  },
+  {
+    id: 'supporter-mood',
+    label: 'supporter',
+    description: 'Someone other than the central actor is pleased or delighted ("groups are delighted").',
+    confidence: 0.6,
+    test: (ctx) => moodOf(ctx, 'supporter-mood'),
+  },
+  {
+    id: 'critic-mood',
+    label: 'critic',
+    description: 'Someone other than the central actor is angry or unhappy, or there is anger over it.',
+    confidence: 0.6,
+    test: (ctx) => moodOf(ctx, 'critic-mood'),
   },
   {
     id: 'claim-central-actor-view',

@@ -9,7 +9,7 @@ export const hedges: Lexicon = {
   entries: [
     'could', 'may', 'might', 'perhaps', 'possibly', 'likely', 'unlikely', 'potential',
     'potentially', 'uncertain', 'uncertainty', 'uncertainties', 'unclear', 'remains to be seen',
-    'remain to be seen', 'whether', 'seems', 'seem', 'seemed', 'appears to', 'arguably',
+    'remain to be seen', 'not clear', 'whether', 'seems', 'seem', 'seemed', 'appears to', 'arguably',
     'probably', 'presumably', 'should', 'would be', 'hard to deny', 'hard to say',
     'subject of debate', 'open question', 'it is hoped', 'is believed', 'are believed',
   ],

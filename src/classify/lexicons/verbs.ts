@@ -2,6 +2,7 @@ import type { Lexicon } from './lexicon.js';
 
 // Reporting verbs, split by the side they lean to. A verb that leans decides the side
 // for a holder who takes none by name ("officials warn ..." is a critic voice).
+// "announce" is not one: LABELS.md counts an announcement as a reported action, a fact.
 
 export const neutralVerbs: Lexicon = {
   id: 'report-verb',
@@ -12,8 +13,8 @@ export const neutralVerbs: Lexicon = {
     'highlight', 'insist', 'think', 'assert', 'state', 'stress', 'emphasise', 'emphasize',
     'consider', 'feel', 'predict', 'describe', 'observe', 'acknowledge', 'explain', 'reckon',
     'portray', 'see', 'view', 'hope', 'tell', 'add', 'declare', 'remark', 'recall', 'concede',
-    'admit', 'counter', 'propose', 'speculate', 'estimate', 'conclude', 'announce', 'intend',
-    'aim', 'want', 'urge', 'call for', 'ask', 'write', 'speak',
+    'admit', 'counter', 'propose', 'speculate', 'estimate', 'conclude', 'intend',
+    'aim', 'want', 'urge', 'call for', 'ask', 'write', 'speak', 'tweet', 'post',
   ],
 };
 
@@ -49,3 +50,15 @@ export const framingVerbs: Lexicon = {
     'symbolise', 'exemplify', 'epitomize', 'embody', 'underline', 'signify', 'represent',
   ],
 };
+
+/**
+ * Base forms of verbs that only a speaker does: a plain noun before one of them is a holder
+ * ("a judge claimed", "his attorney said"), where before "aim" or "emphasise" it is more
+ * often a thing ("agreements aimed at ..."). A filter on lemmas, not a cue lexicon.
+ */
+export const speechVerbLemmas: ReadonlySet<string> = new Set([
+  'say', 'tell', 'add', 'claim', 'argue', 'warn', 'insist', 'state', 'declare', 'ask', 'question',
+  'allege', 'accuse', 'deny', 'complain', 'reply', 'respond', 'counter', 'explain', 'contend',
+  'predict', 'caution', 'condemn', 'criticise', 'criticize', 'acknowledge', 'admit', 'concede',
+  'write', 'tweet', 'testify',
+]);

@@ -1,0 +1,37 @@
+// Direct quotations: which tokens of a sentence sit inside quote marks, and which sentences
+// are quoted speech. A quotation that runs over several sentences (each new paragraph of it
+// re-opened with a mark, the last one closed) is tracked across sentences.
+import type { Token } from '../nlp/wink.js';
+
+export interface QuoteMarks {
+  /** Per token: inside a quotation. */
+  inside: boolean[];
+  /** Most of the sentence's words are inside a quotation. */
+  quoted: boolean;
+  /** The quotation is still open at the sentence's end. */
+  endsOpen: boolean;
+}
+
+const OPENERS = new Set(['“']);
+const CLOSERS = new Set(['”']);
+const STRAIGHT = new Set(['"']);
+const ENDING_PUNCT = new Set(['.', ',', '?', '!', ';', ':', '—', '-']);
+
+/** Mark the quotations of each sentence in article order. */
+export function markQuotes(sentences: Token[][]): QuoteMarks[] {
+  let open = false;
+  return sentences.map((tokens) => {
+    const inside: boolean[] = new Array(tokens.length).fill(false);
+    tokens.forEach((t, j) => {
+      if (OPENERS.has(t.value)) open = true;
+      else if (CLOSERS.has(t.value)) open = false;
+      // a mark that opens a sentence opens a quotation, even one that re-opens a continuing
+      // quote; one right after final punctuation closes it; otherwise it toggles
+      else if (STRAIGHT.has(t.value)) open = j === 0 ? true : ENDING_PUNCT.has(tokens[j - 1]!.value) && open ? false : !open;
+      else inside[j] = open;
+    });
+    const words = tokens.filter((t) => t.pos !== 'PUNCT');
+    const quotedWords = tokens.filter((t, j) => t.pos !== 'PUNCT' && inside[j]).length;
+    return { inside, quoted: words.length > 0 && quotedWords * 2 > words.length, endsOpen: open };
+  });
+}
