@@ -13,6 +13,11 @@ export interface Central {
   names: Set<string>;
   /** Common nouns that stand for the central actor by role ("minister", "government"). */
   roles: Set<string>;
+  /**
+   * People tied to the actor without leading it ("Russian senator Alexei Pushkov" in an
+   * article about Russia): their voices are its allies'.
+   */
+  allies: Set<string>;
   /** Names the title itself puts on a side ("Tories opposing ..." makes the Tories critics). */
   sides: Map<string, Exclude<Side, null>>;
 }
@@ -87,7 +92,8 @@ function subjectOf(span: SentenceSpan): Token[] {
 export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], named?: string, titleCues: TokenSpan[] = []): Central {
   const sides = new Map<string, Exclude<Side, null>>();
   const roles = new Set<string>();
-  if (named) return { names: new Set(named.toLowerCase().split(/\s+/).filter(Boolean)), roles, sides };
+  const allies = new Set<string>();
+  if (named) return { names: new Set(named.toLowerCase().split(/\s+/).filter(Boolean)), roles, sides, allies };
   const counts = new Map<string, number>();
   const title = titleSubject(titleTokens, titleCues);
   const addInstitution = (word: string): boolean => {
@@ -136,19 +142,24 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     }
     if (best) names.add(best);
   }
-  const central = { names, roles, sides };
+  const central = { names, roles, sides, allies };
   // "Russian President Vladimir Putin", "company president Lee Scott": a person titled as the
-  // actor's leader speaks for it wherever they are named
+  // actor's leader speaks for it wherever they are named; one tied to it by a demonym or
+  // name but with another title is an ally
   for (const s of sentences) {
     s.tokens.forEach((t, i) => {
-      if (!LEADER_TITLES.has(t.normal) || s.tokens[i + 1]?.pos !== 'PROPN') return;
+      if (t.pos !== 'NOUN' && !LEADER_TITLES.has(t.normal)) return;
+      if (s.tokens[i + 1]?.pos !== 'PROPN') return;
       const before = s.tokens.slice(Math.max(0, i - 3), i);
-      if (!before.some((b) => b.pos !== 'PUNCT') || !speaksFor(before, central)) return;
+      if (!speaksFor(before, central)) return;
       let j = i + 1;
       while (s.tokens[j + 1]?.pos === 'PROPN') j++;
-      names.add(s.tokens[j]!.normal);
+      const surname = s.tokens[j]!.normal;
+      if (LEADER_TITLES.has(t.normal)) names.add(surname);
+      else allies.add(surname);
     });
   }
+  for (const name of names) allies.delete(name);
   return central;
 }
 

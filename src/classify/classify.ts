@@ -26,6 +26,8 @@ const STANCE_CUES: Record<string, number> = {
 };
 /** wink sentiment (-1..1) counts as this many stance words. */
 const SENTIMENT_WEIGHT = 2;
+/** A reporting verb that leans ("warned", "welcomed") counts as this many stance words. */
+const VERB_WEIGHT = 2;
 /** A speaker's summed stance beyond which their words take a side. */
 const SPEAKER_STANCE = 1;
 
@@ -47,7 +49,8 @@ function speakerSides(spans: SentenceSpan[], speakers: Speaker[]): Map<string, S
   const sums = new Map<string, number>();
   speakers.forEach((s, i) => {
     if (!s.key || s.holderIsCentral) return;
-    sums.set(s.key, (sums.get(s.key) ?? 0) + stanceOf(spans[i]!, s.view));
+    const lean = !s.quoted && s.voice?.verbSide ? (s.voice.verbSide === 'supporter' ? VERB_WEIGHT : -VERB_WEIGHT) : 0;
+    sums.set(s.key, (sums.get(s.key) ?? 0) + lean + stanceOf(spans[i]!, s.view));
   });
   const sides = new Map<string, Side>();
   for (const [key, sum] of sums) sides.set(key, sum >= SPEAKER_STANCE ? 'supporter' : sum <= -SPEAKER_STANCE ? 'critic' : null);
@@ -77,7 +80,7 @@ export function classifyArticle(spans: SentenceSpan[], central: Central, rules: 
   return spans.map((span, i) => {
     const speaker = speakers[i]!;
     let voice = speaker.voice;
-    const titleSide = speaker.key ? central.sides.get(speaker.key) : undefined;
+    const titleSide = speaker.key ? (central.sides.get(speaker.key) ?? (central.allies.has(speaker.key) ? 'supporter' : undefined)) : undefined;
     if (voice && titleSide && !voice.holderSide) voice = { ...voice, holderSide: titleSide };
     let sentiment: number | undefined;
     const ctx: SentenceContext = {
@@ -90,6 +93,7 @@ export function classifyArticle(spans: SentenceSpan[], central: Central, rules: 
       subjectIsCentral: speaker.subjectIsCentral,
       quoted: speaker.quoted,
       speakerSide: speaker.key ? (sides.get(speaker.key) ?? null) : null,
+      viewStance: (first, last) => stanceOf(span, [first, last]),
       viewSentiment: () => {
         if (sentiment === undefined) {
           const text = voice ? viewText(span, speaker.view) : '';

@@ -18,6 +18,8 @@ export interface SentenceContext {
   quoted: boolean;
   /** The side all of the speaker's words in the article lean to; null when they take none. */
   speakerSide: Side;
+  /** How tokens [first, last] lean: stance words plus sentiment (negative is against). */
+  viewStance(first: number, last: number): number;
   /** wink-nlp sentiment of the voice's view (-1..1); 0 without a voice. */
   viewSentiment(): number;
 }

@@ -2,6 +2,7 @@
 // The first rule that applies decides; every other rule that applies is kept as a reason.
 // Cue words live in ./lexicons; a rule here only says which cue, where, means what.
 import type { Rule, SentenceContext } from './rule.js';
+import type { Side } from './voice.js';
 import { cueWords } from './rule.js';
 
 /** Sentiment beyond which a neutral holder's view counts as for or against. */
@@ -38,6 +39,41 @@ function moodOf(ctx: SentenceContext, lexicon: string): string[] | undefined {
   if (ctx.holderIsCentral || ctx.subjectIsCentral || ctx.quoted) return undefined;
   const { first, coreLast } = ctx.clause;
   return cueWords(ctx, lexicon, first, coreLast);
+}
+
+const RELATIVES = new Set(['that', 'which', 'who']);
+const SIDE_OF_CUE: Record<string, Side> = { 'critic-holder': 'critic', 'supporter-holder': 'supporter', 'critic-verb': 'critic', 'supporter-verb': 'supporter' };
+/** How far after a relative pronoun its reporting verb may stand ("which critics have long claimed"). */
+const RELATIVE_REACH = 4;
+
+/** A relative clause that reports a view, and the side its holder or its words take. */
+function relativeView(ctx: SentenceContext, side: Exclude<Side, null>): string[] | undefined {
+  if (ctx.holderIsCentral || ctx.quoted || ctx.voice) return undefined;
+  for (let r = ctx.clause.first + 1; r <= ctx.clause.last; r++) {
+    if (!RELATIVES.has(ctx.tokens[r]!.normal) || ctx.tokens[r - 1]?.pos !== 'NOUN') continue;
+    const verb = ctx.cues.find((c) => /-verb$/.test(c.name) && c.name !== 'framing-verb' && c.first > r && c.first <= r + RELATIVE_REACH);
+    if (!verb) continue;
+    const inside = ctx.cues.filter((c) => c.first > r && c.first <= verb.first);
+    const named = inside.map((c) => SIDE_OF_CUE[c.name]).find(Boolean);
+    // "forces that are opposed to ..." describes the antecedent; only a reported view is a voice
+    if (verb.name !== 'report-verb' && !inside.some((c) => /-holder$/.test(c.name))) continue;
+    const lean = named ?? (ctx.viewStance(verb.last + 1, ctx.clause.last) <= -1 ? 'critic' : ctx.viewStance(verb.last + 1, ctx.clause.last) >= 1 ? 'supporter' : null);
+    if (lean === side) return ctx.tokens.slice(r, verb.last + 1).map((t) => t.value);
+  }
+  return undefined;
+}
+
+/** "will"/"would" + an action, no hedge: what the central actor says it will do. */
+function announcedMeasure(ctx: SentenceContext): string[] | undefined {
+  const [from, to] = ctx.voice?.view ?? [0, -1];
+  if (cueWords(ctx, 'hedge', from, to) || cueWords(ctx, 'evaluative', from, to)) return undefined;
+  for (let i = from; i < to && i < from + 8; i++) {
+    const t = ctx.tokens[i]!;
+    if ((t.normal === 'will' || t.normal === 'would') && ctx.tokens[i + 1]?.pos === 'VERB' && ctx.tokens[i + 1]?.normal !== 'be') {
+      return [t.value, ctx.tokens[i + 1]!.value];
+    }
+  }
+  return undefined;
 }
 
 export const rules: readonly Rule[] = [
@@ -117,6 +153,20 @@ export const rules: readonly Rule[] = [
     test: (ctx) => (ctx.holderIsCentral ? undefined : heardAllegation(ctx)),
   },
   {
+    id: 'supporter-relative-view',
+    label: 'supporter',
+    description: 'A view in favour heard in a relative clause ("a report which experts say will save lives").',
+    confidence: 0.55,
+    test: (ctx) => relativeView(ctx, 'supporter'),
+  },
+  {
+    id: 'critic-relative-view',
+    label: 'critic',
+    description: 'A view against heard in a relative clause ("a bill which critics claim would legalise ...").',
+    confidence: 0.55,
+    test: (ctx) => relativeView(ctx, 'critic'),
+  },
+  {
     id: 'supporter-mood',
     label: 'supporter',
     description: 'Someone other than the central actor is pleased or delighted ("groups are delighted").',
@@ -129,6 +179,13 @@ export const rules: readonly Rule[] = [
     description: 'Someone other than the central actor is angry or unhappy, or there is anger over it.',
     confidence: 0.6,
     test: (ctx) => moodOf(ctx, 'critic-mood'),
+  },
+  {
+    id: 'fact-central-measure',
+    label: 'fact',
+    description: "The central actor announces what it will do, without a hedge (\"the government would go ahead with the changes\").",
+    confidence: 0.6,
+    test: (ctx) => (ctx.holderIsCentral && !ctx.quoted ? announcedMeasure(ctx) : undefined),
   },
   {
     id: 'claim-central-actor-view',

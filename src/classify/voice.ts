@@ -34,6 +34,9 @@ const VERB_GROUP_POS = new Set(['AUX', 'ADV', 'PART']);
 
 type Holder = Omit<Voice, 'verb' | 'verbIndex' | 'verbSide' | 'view'>;
 
+/** wink tags some capitalised name parts otherwise ("DeSantis-Then": Then/ADV). */
+const isName = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'PROPN' || (/^[A-Z]/.test(t.value) && !['PRON', 'DET', 'PUNCT'].includes(t.pos)));
+
 const valueOf = (tokens: Token[], from: number, to: number): string => tokens.slice(from, to + 1).map((t) => t.value).join(' ').replace(/ - /g, '-');
 
 /** A proper-noun run ending at `last`, hyphenated names included ("DeSantis-Then"). */
@@ -41,8 +44,8 @@ function propnRunStart(tokens: Token[], last: number, first: number): number {
   let start = last;
   for (;;) {
     const before = tokens[start - 1];
-    if (start > first && before?.pos === 'PROPN') start--;
-    else if (start - 1 > first && before?.value === '-' && tokens[start - 2]?.pos === 'PROPN') start -= 2;
+    if (start > first && isName(before)) start--;
+    else if (start - 1 > first && before?.value === '-' && isName(tokens[start - 2])) start -= 2;
     else return start;
   }
 }
@@ -74,9 +77,9 @@ function holderBefore(tokens: Token[], cues: TokenSpan[], verbAt: number, first:
     }
     const t = tokens[i]!;
     // past a comma only an apposition may stand: "the ambassador, Samantha Power, accused"
-    if (afterComma && t.pos !== 'PROPN') return fallback;
-    afterComma = false;
-    if (t.pos === 'PROPN') {
+    if (afterComma && !isName(t)) return fallback;
+    if (t.pos === 'PROPN' || afterComma) {
+      afterComma = false;
       const start = propnRunStart(tokens, i, first);
       // "Trump's interactions aim ..." names Trump but it is the interactions that aim
       if (tokens[i + 1]?.normal === "'s" || tokens[i + 1]?.normal === '’s') return undefined;
@@ -146,7 +149,9 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
     const verb = { verb: tokens.slice(cue.first, cue.last + 1).map((t) => t.normal).join(' '), verbIndex: cue.first, verbSide: VERB_CUES[cue.name] ?? null };
     const before = holderBefore(tokens, cues, cue.first, clause.first);
     if (before) {
-      const view: [number, number] = [cue.last + 1, clause.last];
+      // "..., she added." reports what stands before the holder
+      const trailing = cue.last + 1 >= clause.last && before.holderTokens[0] - 2 > clause.first;
+      const view: [number, number] = trailing ? [clause.first, before.holderTokens[0] - 2] : [cue.last + 1, clause.last];
       return { ...before, ...verb, verbSide: verb.verbSide ?? embeddedLean(tokens, cues, view), view };
     }
     const after = holderAfter(tokens, cues, cue.first, cue.last, clause.last);
