@@ -34,7 +34,8 @@ const NOT_ACTORS = new Set(['us', 'u.s.', 'uk', 'mr', 'mrs', 'ms', 'dr', 'presid
  */
 export const LEADER_TITLES = new Set([
   'president', 'minister', 'secretary', 'chancellor', 'premier', 'leader', 'spokesman',
-  'spokeswoman', 'spokesperson', 'chairman', 'chief', 'ceo', 'governor', 'mayor',
+  'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'chief', 'ceo', 'governor',
+  'mayor', 'director', 'head', 'commissioner',
 ]);
 /**
  * Institutions that act through several roles: a title naming one of them makes all of its
@@ -44,6 +45,7 @@ const INSTITUTIONS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['government', 'administration', 'ministry', 'minister', 'ministers', 'secretary', 'cabinet']),
   new Set(['feds', 'federal', 'prosecutors', 'prosecutor', 'authorities', 'attorney', 'investigators', 'regulators', 'justice']),
   new Set(['company', 'firm', 'group', 'board', 'executive', 'executives']),
+  new Set(['council', 'authority', 'board', 'commission', 'agency', 'service', 'department', 'committee']),
 ];
 /** A definite "the company" or "the government" in an article about one names that actor. */
 const ORGANISATION_NOUNS = new Set(['company', 'firm', 'group', 'government', 'administration']);
@@ -101,7 +103,8 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     for (const role of institution ?? []) roles.add(role);
     return institution !== undefined;
   };
-  if (title.side) {
+  const institutional = title.subject.some((t) => INSTITUTIONS.some((set) => set.has(t.normal)));
+  if (title.side && !institutional) {
     // the title's subject opposes or backs a policy: a side, not the actor; the policy's
     // owner, when the article names a government, is the actor
     for (const t of title.subject) sides.set(t.normal, title.side);

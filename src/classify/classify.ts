@@ -75,6 +75,10 @@ function decide(ctx: SentenceContext, rules: readonly Rule[]): Omit<Classificati
 
 /** Label every sentence of an article; speakers and their sides are read across sentences. */
 export function classifyArticle(spans: SentenceSpan[], central: Central, rules: readonly Rule[] = defaultRules): Classification[] {
+  return labelSentences(spans, central, rules);
+}
+
+function labelSentences(spans: SentenceSpan[], central: Central, rules: readonly Rule[]): Classification[] {
   const speakers = findSpeakers(spans, central);
   const sides = speakerSides(spans, speakers);
   return spans.map((span, i) => {

@@ -63,20 +63,81 @@ function relativeView(ctx: SentenceContext, side: Exclude<Side, null>): string[]
   return undefined;
 }
 
-/** "will"/"would" + an action, no hedge: what the central actor says it will do. */
+/** "will"/"would" + an action ("would hire", "will be covered"): where the action starts, or -1. */
+function willAct(ctx: SentenceContext, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.normal !== 'will' && t.normal !== 'would') continue;
+    const next = ctx.tokens[i + 1];
+    if (next?.pos === 'VERB') return i;
+    if (next?.normal === 'be' && ctx.tokens[i + 2]?.pos === 'VERB' && ctx.tokens[i + 2]!.normal.endsWith('ed')) return i;
+    return -1;
+  }
+  return -1;
+}
+
+/** The hedges of tokens [from, to], apart from the "would be" of a passive measure ("would be levied"). */
+function hedgedBeyond(ctx: SentenceContext, from: number, to: number, measure: number): boolean {
+  return ctx.cues.some((c) => c.name === 'hedge' && c.first >= from && c.last <= to && c.first !== measure);
+}
+
+/** How far into a reported clause its "will"/"would" may stand ("the revenue, about 4 million a year, would pay"). */
+const MEASURE_REACH = 14;
+
+/** The central actor's reported measure: "will"/"would" + an action, no hedge, no judgement. */
 function announcedMeasure(ctx: SentenceContext): string[] | undefined {
   const [from, to] = ctx.voice?.view ?? [0, -1];
-  if (cueWords(ctx, 'hedge', from, to) || cueWords(ctx, 'evaluative', from, to)) return undefined;
-  for (let i = from; i < to && i < from + 8; i++) {
-    const t = ctx.tokens[i]!;
-    if ((t.normal === 'will' || t.normal === 'would') && ctx.tokens[i + 1]?.pos === 'VERB' && ctx.tokens[i + 1]?.normal !== 'be') {
-      return [t.value, ctx.tokens[i + 1]!.value];
-    }
-  }
-  return undefined;
+  const at = willAct(ctx, from, Math.min(to, from + MEASURE_REACH));
+  if (at < 0 || hedgedBeyond(ctx, from, to, at) || cueWords(ctx, 'evaluative', from, to)) return undefined;
+  return ctx.tokens.slice(at, at + 2).map((t) => t.value);
+}
+
+const SINGULAR_SELF = new Set(['it', 'he', 'she']);
+const PLURAL_SELF = new Set(['they', 'we']);
+
+/** A holder announcing their own action ("the union said it would collect signatures"): a side's action. */
+function ownAction(ctx: SentenceContext): string[] | undefined {
+  const voice = ctx.voice;
+  if (!voice || ctx.quoted) return undefined;
+  const [from, to] = voice.view;
+  const start = ctx.tokens[from]?.normal === 'that' ? from + 1 : from;
+  const self = ctx.tokens[start];
+  const head = voice.holder.split(' ').at(-1) ?? '';
+  const plural = /s$/.test(head) && !voice.named;
+  if (!self || !(plural ? PLURAL_SELF : SINGULAR_SELF).has(self.normal)) return undefined;
+  const at = willAct(ctx, start + 1, Math.min(to, start + 3));
+  if (at < 0 || hedgedBeyond(ctx, from, to, at)) return undefined;
+  return [self.value, ...ctx.tokens.slice(at, at + 2).map((t) => t.value)];
+}
+
+/** The concessive clause sets aside a voice ("While critics say ..."). */
+function concededVoice(ctx: SentenceContext): string[] | undefined {
+  const range = ctx.clause.concessive;
+  if (!range) return undefined;
+  const words = ctx.cues
+    .filter((c) => /-holder$|-verb$/.test(c.name) && c.name !== 'framing-verb' && c.first >= range[0] && c.last <= range[1])
+    .map((c) => ctx.tokens.slice(c.first, c.last + 1).map((t) => t.value).join(' '));
+  return words.length > 0 ? words : undefined;
+}
+
+/** "X is/was + adjective" as the main clause: a description that judges. */
+function copularJudgement(ctx: SentenceContext): string[] | undefined {
+  const verb = ctx.tokens[ctx.clause.verb];
+  if (!verb || verb.lemma !== 'be' || verb.pos !== 'AUX') return undefined;
+  let i = ctx.clause.verb + 1;
+  while (ctx.tokens[i]?.pos === 'ADV' || ctx.tokens[i]?.pos === 'PART') i++;
+  const predicate = ctx.tokens[i];
+  return predicate?.pos === 'ADJ' && i <= ctx.clause.coreLast ? [verb.value, predicate.value] : undefined;
 }
 
 export const rules: readonly Rule[] = [
+  {
+    id: 'fact-announced-action',
+    label: 'fact',
+    description: 'A holder says what they themselves will do ("the union said it would collect signatures"): an action.',
+    confidence: 0.6,
+    test: (ctx) => (ctx.holderIsCentral ? undefined : ownAction(ctx)),
+  },
   {
     id: 'supporter-holder-says',
     label: 'supporter',
@@ -247,6 +308,20 @@ export const rules: readonly Rule[] = [
     description: 'An evaluative word ("significant", "key") with no date or figure to anchor the clause.',
     confidence: 0.6,
     test: (ctx) => (anchors(ctx) ? undefined : cueWords(ctx, 'weak-evaluative', ...core(ctx))),
+  },
+  {
+    id: 'claim-copular-judgement',
+    label: 'claim',
+    description: 'The main clause only says what something is like ("the response was fast and furious"), with no figure.',
+    confidence: 0.55,
+    test: (ctx) => (ctx.tokens.some((t) => t.pos === 'NUM') ? undefined : copularJudgement(ctx)),
+  },
+  {
+    id: 'claim-answers-concession',
+    label: 'claim',
+    description: 'The main clause answers a voice set aside in a concessive clause, with no figure to check.',
+    confidence: 0.6,
+    test: (ctx) => (ctx.tokens.some((t) => t.pos === 'NUM') ? undefined : concededVoice(ctx)),
   },
   {
     id: 'fact-checkable',

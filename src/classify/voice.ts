@@ -106,9 +106,11 @@ function holderAfter(tokens: Token[], cues: TokenSpan[], verbAt: number, verbLas
   if (!before || !(QUOTES.has(before.value) || before.value === ',')) return undefined;
   const verb = tokens[verbAt]!;
   if (!speechVerbLemmas.has(verb.lemma) && !speechVerbLemmas.has(verb.normal)) return undefined;
+  // ", adding 24 hours" is a participle, not an attribution
+  if (verb.normal.endsWith('ing')) return undefined;
   const i = verbLast + 1;
   const t = tokens[i];
-  if (!t || i > last) return undefined;
+  if (!t || i > last || !['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON'].includes(t.pos)) return undefined;
   const cue = cues.find((c) => c.first === i && c.name in HOLDER_CUES);
   if (cue) return { holder: tokens.slice(cue.first, cue.last + 1).map((x) => x.normal).join(' '), holderSide: HOLDER_CUES[cue.name] ?? null, named: false, holderTokens: [cue.first, cue.last] };
   if (t.pos === 'PRON' && PRONOUNS.has(t.normal)) return { holder: t.normal, holderSide: null, named: true, holderTokens: [i, i] };
@@ -146,6 +148,8 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
     if (!(cue.name in VERB_CUES) || cue.first < clause.first || cue.first > clause.coreLast) continue;
     // a verb inside a quotation is the speaker's own wording, not the attribution
     if (quoted[cue.first]) continue;
+    // "is expected to", "was said to": a passive reports no one's view
+    if (tokens[cue.first - 1]?.lemma === 'be' && tokens[cue.first]!.normal.endsWith('ed')) continue;
     const verb = { verb: tokens.slice(cue.first, cue.last + 1).map((t) => t.normal).join(' '), verbIndex: cue.first, verbSide: VERB_CUES[cue.name] ?? null };
     const before = holderBefore(tokens, cues, cue.first, clause.first);
     if (before) {

@@ -2,7 +2,7 @@ import type { Lexicon } from './lexicon.js';
 
 // Reporting verbs, split by the side they lean to. A verb that leans decides the side
 // for a holder who takes none by name ("officials warn ..." is a critic voice).
-// "announce" is not one: LABELS.md counts an announcement as a reported action, a fact.
+// "announce" and "approve" are not: LABELS.md counts them as reported actions, facts.
 
 export const neutralVerbs: Lexicon = {
   id: 'report-verb',
@@ -11,7 +11,7 @@ export const neutralVerbs: Lexicon = {
   entries: [
     'say', 'argue', 'believe', 'claim', 'contend', 'maintain', 'suggest', 'note', 'point out',
     'highlight', 'insist', 'think', 'assert', 'state', 'stress', 'emphasise', 'emphasize',
-    'consider', 'feel', 'predict', 'describe', 'observe', 'acknowledge', 'explain', 'reckon',
+    'consider', 'feel', 'predict', 'expect', 'describe', 'observe', 'acknowledge', 'explain', 'reckon',
     'portray', 'see', 'view', 'hope', 'tell', 'add', 'declare', 'remark', 'recall', 'concede',
     'admit', 'counter', 'propose', 'speculate', 'estimate', 'conclude', 'intend',
     'aim', 'want', 'urge', 'call for', 'ask', 'write', 'speak', 'tweet', 'post',
@@ -37,7 +37,6 @@ export const supporterVerbs: Lexicon = {
   entries: [
     'welcome', 'praise', 'back', 'support', 'endorse', 'hail', 'applaud', 'defend', 'champion',
     'laud', 'commend', 'celebrate', 'embrace', 'favour', 'favor', 'credit', 'cheer', 'salute',
-    'approve',
   ],
 };
 
