@@ -108,7 +108,7 @@ function labelSentences(spans: SentenceSpan[], central: Central, rules: readonly
     };
     const { label, confidence, reasons } = decide(ctx, rules);
     const result: Classification = { label, confidence, reasons };
-    if (voice && (label === 'supporter' || label === 'critic')) result.holder = voice.holder;
+    if (voice && (label === 'supporter' || label === 'critic')) result.holder = speaker.name ?? voice.holder;
     return result;
   });
 }

@@ -14,6 +14,8 @@ export interface Speaker {
   voice: Voice | undefined;
   /** Same key, same speaker: a surname, a group noun, or "central". */
   key: string | undefined;
+  /** How the speaker is best named: their first full mention, never "he" or "she". */
+  name: string | undefined;
   holderIsCentral: boolean;
   /** The main clause's subject names the central actor. */
   subjectIsCentral: boolean;
@@ -61,6 +63,7 @@ export function findSpeakers(spans: SentenceSpan[], central: Central): Speaker[]
   });
 
   const speakers: Speaker[] = [];
+  const names = new Map<string, string>();
   let lastPerson: { key: string; at: number } | undefined;
   spans.forEach((span, i) => {
     const { clause } = own[i]!;
@@ -89,8 +92,10 @@ export function findSpeakers(spans: SentenceSpan[], central: Central): Speaker[]
     // quoted speech is the view, wherever its attribution stands
     if (quoted) view = [0, span.tokens.length - 1];
     const holderIsCentral = key === 'central';
+    if (key && voice && !PERSONAL.has(voice.holder) && !names.has(key)) names.set(key, voice.holder);
     const subjectIsCentral = namesCentral(subjectTokens(span, clause), central);
-    speakers.push({ clause, voice, key, holderIsCentral, subjectIsCentral, quoted: quoted && voice !== undefined, view });
+    const name = key ? (names.get(key) ?? voice?.holder) : undefined;
+    speakers.push({ clause, voice, key, name, holderIsCentral, subjectIsCentral, quoted: quoted && voice !== undefined, view });
     const subject = voice?.named && key ? key : namedSubject(span, clause, central);
     if (subject) lastPerson = { key: subject, at: i };
   });

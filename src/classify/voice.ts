@@ -45,7 +45,8 @@ function propnRunStart(tokens: Token[], last: number, first: number): number {
   for (;;) {
     const before = tokens[start - 1];
     if (start > first && isName(before)) start--;
-    else if (start - 1 > first && before?.value === '-' && isName(tokens[start - 2])) start -= 2;
+    // "DeSantis-Then", "Royal College of Physicians"
+    else if (start - 1 > first && (before?.value === '-' || before?.normal === 'of') && isName(tokens[start - 2])) start -= 2;
     else return start;
   }
 }
@@ -62,6 +63,17 @@ function nounPhrase(tokens: Token[], last: number, first: number): Holder | unde
   return { holder: valueOf(tokens, start, last).toLowerCase(), holderSide: null, named: false, holderTokens: [start, last] };
 }
 
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose']);
+const RELATIVE_REACH = 15;
+
+/** The comma that opens a relative clause ending at the comma `close`, or -1. */
+function relativeStart(tokens: Token[], close: number, first: number): number {
+  for (let k = close - 1; k > first && k >= close - RELATIVE_REACH; k--) {
+    if (tokens[k]!.value === ',') return RELATIVE_PRONOUNS.has(tokens[k + 1]!.normal) ? k : -1;
+  }
+  return -1;
+}
+
 function holderBefore(tokens: Token[], cues: TokenSpan[], verbAt: number, first: number): Holder | undefined {
   let verbGroup = true;
   // a common noun right before the verb holds the view unless a cue or name stands further back
@@ -69,7 +81,8 @@ function holderBefore(tokens: Token[], cues: TokenSpan[], verbAt: number, first:
   const verb = tokens[verbAt]!;
   const speaks = speechVerbLemmas.has(verb.lemma) || speechVerbLemmas.has(verb.normal);
   let afterComma = false;
-  for (let i = verbAt - 1; i >= first && i >= verbAt - 1 - MAX_GAP; i--) {
+  let skipped = 0;
+  for (let i = verbAt - 1; i >= first && i >= verbAt - 1 - MAX_GAP - skipped; i--) {
     const cue = cues.find((c) => c.last === i && c.name in HOLDER_CUES);
     if (cue) {
       const words = tokens.slice(cue.first, cue.last + 1).map((t) => t.normal).join(' ');
@@ -92,6 +105,12 @@ function holderBefore(tokens: Token[], cues: TokenSpan[], verbAt: number, first:
     verbGroup &&= VERB_GROUP_POS.has(t.pos);
     // an apposition between holder and verb: "the ambassador, Samantha Power, accused"
     if (t.value === ',') {
+      // "Marcus Reid, who sits on the committee, condemned": step over the relative clause
+      const relative = relativeStart(tokens, i, first);
+      if (relative > 0) {
+        skipped += i - relative + 1;
+        i = relative;
+      }
       afterComma = true;
       continue;
     }
@@ -100,12 +119,15 @@ function holderBefore(tokens: Token[], cues: TokenSpan[], verbAt: number, first:
   return fallback;
 }
 
+/** Verbs that news English puts before their speaker (`"...," said the minister`). */
+const INVERTED_VERBS = new Set(['say', 'add', 'ask', 'write', 'tell', 'reply', 'explain', 'insist', 'tweet', 'continue']);
+
 /** The holder right after a verb that follows a quote or comma: `"...," said the minister`. */
 function holderAfter(tokens: Token[], cues: TokenSpan[], verbAt: number, verbLast: number, last: number): Holder | undefined {
   const before = tokens[verbAt - 1];
   if (!before || !(QUOTES.has(before.value) || before.value === ',')) return undefined;
   const verb = tokens[verbAt]!;
-  if (!speechVerbLemmas.has(verb.lemma) && !speechVerbLemmas.has(verb.normal)) return undefined;
+  if (!INVERTED_VERBS.has(verb.lemma)) return undefined;
   // ", adding 24 hours" is a participle, not an attribution
   if (verb.normal.endsWith('ing')) return undefined;
   const i = verbLast + 1;
