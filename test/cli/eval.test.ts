@@ -91,4 +91,21 @@ describe('evenhand eval', () => {
     expect(badRow.stderr).toMatch(/bad\.jsonl:1: label must be one of/);
     expect(runCli(['eval', SEED, '--gold', SEED_GOLD, '--min-macro', 'high']).status).toBe(2);
   });
+
+  // our own articles, one per genre; the gold was written before the tool was run on them
+  const OWN = [
+    ['harbour-dredging-approved', 0.9], // wire report, no opinions
+    ['four-day-week-column', 0.75], // opinion column
+    ['bus-fare-rise', 0.9], // named officials quoted on both sides
+    ['library-sunday-opening', 0.9], // critics only in concessive clauses
+  ] as const;
+  it.each(OWN)('labels %s at or above its floor, finding every gold sentence', (name, floor) => {
+    const article = `${ROOT}fixtures/articles/${name}.txt`;
+    const gold = `${ROOT}fixtures/articles/${name}.labels.jsonl`;
+    const r = runCli(['eval', article, '--gold', gold, '--format', 'json', '--min-macro', String(floor)]);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.notFound).toEqual([]);
+    expect(out.headingsLeaked).toEqual([]);
+  });
 });
