@@ -47,6 +47,7 @@ const INSTITUTIONS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['company', 'firm', 'group', 'board', 'executive', 'executives']),
   new Set(['council', 'authority', 'board', 'commission', 'agency', 'service', 'department', 'committee']),
 ];
+const OPPOSITION = new Set(['opposition', 'rival', 'former', 'ex']);
 /** A definite "the company" or "the government" in an article about one names that actor. */
 const ORGANISATION_NOUNS = new Set(['company', 'firm', 'group', 'government', 'administration']);
 
@@ -154,7 +155,8 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
       if (t.pos !== 'NOUN' && !LEADER_TITLES.has(t.normal)) return;
       if (s.tokens[i + 1]?.pos !== 'PROPN') return;
       const before = s.tokens.slice(Math.max(0, i - 3), i);
-      if (!speaksFor(before, central)) return;
+      // "the British opposition leader" leads the other side
+      if (!speaksFor(before, central) || before.some((b) => OPPOSITION.has(b.normal))) return;
       let j = i + 1;
       while (s.tokens[j + 1]?.pos === 'PROPN') j++;
       const surname = s.tokens[j]!.normal;
@@ -183,7 +185,8 @@ export function namesCentral(tokens: Token[], central: Central): boolean {
   // "his attorney" is someone else's; "the minister", "prosecutors" stand for the actor
   const possessed = tokens.some((t) => t.pos === 'PRON');
   if (!possessed && tokens.some((t) => central.roles.has(t.normal))) return true;
-  if (tokens[0]?.normal === 'the' && tokens.length === 2 && ORGANISATION_NOUNS.has(tokens[1]!.normal)) return true;
+  const words = tokens.filter((t) => t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART');
+  if (words[0]?.normal === 'the' && words.length === 2 && ORGANISATION_NOUNS.has(words[1]!.normal)) return true;
   // "Russian President Vladimir Putin" speaks for Russia: a demonym of the actor plus a leader title
   const demonym = tokens.some((t) => [...central.names].some((n) => n.length > 3 && t.normal !== n && t.normal.startsWith(n)));
   return demonym && tokens.some((t) => LEADER_TITLES.has(t.normal));

@@ -130,6 +130,18 @@ function copularJudgement(ctx: SentenceContext): string[] | undefined {
   return predicate?.pos === 'ADJ' && i <= ctx.clause.coreLast ? [verb.value, predicate.value] : undefined;
 }
 
+/** Verbs of intent: LABELS.md counts what the central actor intends as a claim, not a measure. */
+const INTENT_LEMMAS = new Set(['try', 'aim', 'seek', 'hope', 'want', 'intend', 'strive', 'wish']);
+
+function centralIntent(ctx: SentenceContext): string[] | undefined {
+  const verb = ctx.tokens[ctx.clause.verb];
+  if (!verb) return undefined;
+  // "is trying to", "hopes to": the verb itself or the one after an auxiliary
+  const next = ctx.tokens[ctx.clause.verb + 1];
+  const intent = [verb, next].find((t) => t && INTENT_LEMMAS.has(t.lemma));
+  return intent ? [intent.value] : undefined;
+}
+
 export const rules: readonly Rule[] = [
   {
     id: 'fact-announced-action',
@@ -254,6 +266,13 @@ export const rules: readonly Rule[] = [
     description: "The central actor's own view, praise or criticism is a claim to be checked.",
     confidence: 0.8,
     test: (ctx) => (ctx.voice && ctx.holderIsCentral ? voiceOf(ctx) : undefined),
+  },
+  {
+    id: 'claim-central-intent',
+    label: 'claim',
+    description: 'What the central actor tries, aims or hopes to do ("the group is trying to see off criticism").',
+    confidence: 0.6,
+    test: (ctx) => (ctx.subjectIsCentral ? centralIntent(ctx) : undefined),
   },
   {
     id: 'claim-both-sides',

@@ -45,6 +45,10 @@ describe("the writer's judgements are claims", () => {
     expect(label('Although residents objected, the council approved the site by 7 votes to 2.').label).toBe('fact');
   });
 
+  it('makes what the central actor tries or hopes to do a claim', () => {
+    expect(label('The company is trying to win back its critics.')).toMatchObject({ label: 'claim', rule: 'claim-central-intent' });
+  });
+
   it('reads "X is + adjective" with no figure as a judgement', () => {
     expect(label('The response was swift and decisive.')).toMatchObject({ label: 'claim', rule: 'claim-copular-judgement' });
     expect(label('The warehouse is 40 metres tall.').label).toBe('fact');
