@@ -28,11 +28,8 @@ const LEDE_WEIGHT = 2;
 const SUBJECT_WEIGHT = 2;
 /** Geographic and title words are rarely the actor themselves. */
 const NOT_ACTORS = new Set(['us', 'u.s.', 'uk', 'mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'north', 'south', 'east', 'west', 'new']);
-/**
- * Titles that make a person speak for the actor they lead ("Russian President Vladimir
- * Putin" speaks for Russia), and roles that stand for a government.
- */
-export const LEADER_TITLES = new Set([
+/** Titles that make a person speak for the actor they lead ("Russian President Vladimir Putin" speaks for Russia). */
+const LEADER_TITLES = new Set([
   'president', 'minister', 'secretary', 'chancellor', 'premier', 'leader', 'spokesman',
   'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'chief', 'ceo', 'governor',
   'mayor', 'director', 'head', 'commissioner',

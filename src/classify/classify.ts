@@ -57,7 +57,7 @@ function speakerSides(spans: SentenceSpan[], speakers: Speaker[]): Map<string, S
   return sides;
 }
 
-function decide(ctx: SentenceContext, rules: readonly Rule[]): Omit<Classification, 'holder'> & { rule: Rule } {
+function decide(ctx: SentenceContext, rules: readonly Rule[]): Omit<Classification, 'holder'> {
   let winner: Rule | undefined;
   const reasons: Reason[] = [];
   for (const rule of rules) {
@@ -70,15 +70,11 @@ function decide(ctx: SentenceContext, rules: readonly Rule[]): Omit<Classificati
     reasons.push({ rule: rule.id, words: words.filter(Boolean) });
   }
   const decided = winner ?? defaultRules.at(-1)!;
-  return { label: decided.label, confidence: decided.confidence, reasons, rule: decided };
+  return { label: decided.label, confidence: decided.confidence, reasons };
 }
 
 /** Label every sentence of an article; speakers and their sides are read across sentences. */
 export function classifyArticle(spans: SentenceSpan[], central: Central, rules: readonly Rule[] = defaultRules): Classification[] {
-  return labelSentences(spans, central, rules);
-}
-
-function labelSentences(spans: SentenceSpan[], central: Central, rules: readonly Rule[]): Classification[] {
   const speakers = findSpeakers(spans, central);
   const sides = speakerSides(spans, speakers);
   return spans.map((span, i) => {
