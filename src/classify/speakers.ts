@@ -26,6 +26,8 @@ export interface Speaker {
 }
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
+/** Tokens after a reporting verb that are still only the attribution ("said in a statement"). */
+const ATTRIBUTION_TAIL = 5;
 /** How far back a "he" or "she" may look for the person it stands for. */
 const PRONOUN_REACH = 3;
 
@@ -90,7 +92,10 @@ export function findSpeakers(spans: SentenceSpan[], central: Central): Speaker[]
       }
     }
     // quoted speech is the view, wherever its attribution stands
+    const inside = marks[i]!.inside;
     if (quoted) view = [0, span.tokens.length - 1];
+    // `"...," as Ann Cole said in a statement`: the attribution closes the sentence, the quote is the view
+    else if (voice && inside.includes(true) && view[1] - view[0] < ATTRIBUTION_TAIL) view = [inside.indexOf(true), inside.lastIndexOf(true)];
     const holderIsCentral = key === 'central';
     if (key && voice && !PERSONAL.has(voice.holder) && !names.has(key)) names.set(key, voice.holder);
     const subjectIsCentral = namesCentral(subjectTokens(span, clause), central);

@@ -64,12 +64,19 @@ function nounPhrase(tokens: Token[], last: number, first: number): Holder | unde
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose']);
-const RELATIVE_REACH = 15;
+const ASIDE_REACH = 15;
 
-/** The comma that opens a relative clause ending at the comma `close`, or -1. */
-function relativeStart(tokens: Token[], close: number, first: number): number {
-  for (let k = close - 1; k > first && k >= close - RELATIVE_REACH; k--) {
-    if (tokens[k]!.value === ',') return RELATIVE_PRONOUNS.has(tokens[k + 1]!.normal) ? k : -1;
+/**
+ * The comma that opens an aside ending at the comma `close`: a relative clause ("who sits on
+ * the committee") or a noun phrase ("the group's senior vice president"); -1 if none.
+ */
+function asideStart(tokens: Token[], close: number, first: number): number {
+  for (let k = close - 1; k > first && k >= close - ASIDE_REACH; k--) {
+    if (tokens[k]!.value !== ',') continue;
+    const opener = tokens[k + 1]!;
+    if (RELATIVE_PRONOUNS.has(opener.normal)) return k;
+    const nounPhrase = tokens.slice(k + 1, close).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
+    return nounPhrase && (opener.pos === 'DET' || opener.pos === 'PRON') ? k : -1;
   }
   return -1;
 }
@@ -105,8 +112,8 @@ function holderBefore(tokens: Token[], cues: TokenSpan[], verbAt: number, first:
     verbGroup &&= VERB_GROUP_POS.has(t.pos);
     // an apposition between holder and verb: "the ambassador, Samantha Power, accused"
     if (t.value === ',') {
-      // "Marcus Reid, who sits on the committee, condemned": step over the relative clause
-      const relative = relativeStart(tokens, i, first);
+      // "Marcus Reid, who sits on the committee, condemned": step over the aside
+      const relative = asideStart(tokens, i, first);
       if (relative > 0) {
         skipped += i - relative + 1;
         i = relative;
@@ -170,6 +177,8 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
     if (!(cue.name in VERB_CUES) || cue.first < clause.first || cue.first > clause.coreLast) continue;
     // a verb inside a quotation is the speaker's own wording, not the attribution
     if (quoted[cue.first]) continue;
+    // "the United States", "in the state": a name or a noun after a determiner, not a verb
+    if (tokens[cue.first]!.pos === 'PROPN' || tokens[cue.first - 1]?.pos === 'DET') continue;
     // "is expected to", "was said to": a passive reports no one's view
     if (tokens[cue.first - 1]?.lemma === 'be' && tokens[cue.first]!.normal.endsWith('ed')) continue;
     const verb = { verb: tokens.slice(cue.first, cue.last + 1).map((t) => t.normal).join(' '), verbIndex: cue.first, verbSide: VERB_CUES[cue.name] ?? null };

@@ -50,6 +50,13 @@ describe('holders', () => {
     expect(labelsOf('The board cut the budget. Ann Cole, who leads the union, warned that jobs would go.', 'board')[1]).toEqual(['critic', 'Ann Cole']);
   });
 
+  it('steps over a noun-phrase aside and never reads "the United States" or "the state" as a verb', () => {
+    const text =
+      'The board cut the budget. "The cuts are a terrible mistake," as Ann Cole, the union\'s head for the United States, said in a statement.';
+    expect(labelsOf(text, 'board')[1]).toEqual(['critic', 'Ann Cole']);
+    expect(labelsOf('The board cut the budget. Lawmakers in the state met on Monday.', 'board')[1]?.[0]).toBe('fact');
+  });
+
   it('takes the side from the verb of the reported clause', () => {
     expect(labelsOf('The board cut the budget. The teachers association said it opposed the cuts.', 'board')[1]?.[0]).toBe('critic');
   });
