@@ -4,6 +4,7 @@
 // claims, not a side's view.
 import type { Token } from '../nlp/wink.js';
 import { findMainClause } from './clause.js';
+import { INSTITUTIONS, LEADER_TITLES, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS } from './lexicons/actors.js';
 import type { Side } from './voice.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 import type { TokenSpan } from '../nlp/wink.js';
@@ -26,28 +27,6 @@ const TITLE_WEIGHT = 3;
 const TITLE_SUBJECT_WEIGHT = 12;
 const LEDE_WEIGHT = 2;
 const SUBJECT_WEIGHT = 2;
-/** Geographic and title words are rarely the actor themselves. */
-const NOT_ACTORS = new Set(['us', 'u.s.', 'uk', 'mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'north', 'south', 'east', 'west', 'new']);
-/** Titles that make a person speak for the actor they lead ("Russian President Vladimir Putin" speaks for Russia). */
-const LEADER_TITLES = new Set([
-  'president', 'minister', 'secretary', 'chancellor', 'premier', 'leader', 'spokesman',
-  'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'chief', 'ceo', 'governor',
-  'mayor', 'director', 'head', 'commissioner',
-]);
-/**
- * Institutions that act through several roles: a title naming one of them makes all of its
- * roles the central actor ("Feds: ..." makes prosecutors and the U.S. attorney speak for it).
- */
-const INSTITUTIONS: ReadonlyArray<ReadonlySet<string>> = [
-  new Set(['government', 'administration', 'ministry', 'minister', 'ministers', 'secretary', 'cabinet']),
-  new Set(['feds', 'federal', 'prosecutors', 'prosecutor', 'authorities', 'attorney', 'investigators', 'regulators', 'justice']),
-  new Set(['company', 'firm', 'group', 'board', 'executive', 'executives']),
-  new Set(['council', 'authority', 'board', 'commission', 'agency', 'service', 'department', 'committee']),
-];
-const OPPOSITION = new Set(['opposition', 'rival', 'former', 'ex']);
-/** A definite "the company" or "the government" in an article about one names that actor. */
-const ORGANISATION_NOUNS = new Set(['company', 'firm', 'group', 'government', 'administration']);
-
 const HOLDER_LEXICONS = new Set(['critic-holder', 'supporter-holder', 'neutral-holder']);
 
 function countNames(counts: Map<string, number>, tokens: Token[], from: number, to: number, weight: number, cues: TokenSpan[] = []): void {

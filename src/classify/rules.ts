@@ -4,6 +4,7 @@
 import type { Rule, SentenceContext } from './rule.js';
 import type { Side } from './voice.js';
 import { cueWords } from './rule.js';
+import { intentLemmas } from './lexicons/verbs.js';
 
 /** Sentiment beyond which a neutral holder's view counts as for or against. */
 const VIEW_SENTIMENT = 0.15;
@@ -27,7 +28,7 @@ function heardAllegation(ctx: SentenceContext): string[] | undefined {
     if (cue.name !== 'allegation') continue;
     const next = ctx.tokens[cue.last + 1];
     const content =
-      (next && (next.normal === 'that' || (next.pos === 'PRON' && next.normal !== 'of'))) ||
+      (next && (next.normal === 'that' || next.pos === 'PRON')) ||
       ctx.cues.some((c) => (c.name === 'critic-verb' || c.name === 'report-verb') && c.first > cue.last && c.first <= cue.last + 4);
     if (content) return [ctx.tokens.slice(cue.first, cue.last + 1).map((t) => t.value).join(' ')];
   }
@@ -130,15 +131,13 @@ function copularJudgement(ctx: SentenceContext): string[] | undefined {
   return predicate?.pos === 'ADJ' && i <= ctx.clause.coreLast ? [verb.value, predicate.value] : undefined;
 }
 
-/** Verbs of intent: LABELS.md counts what the central actor intends as a claim, not a measure. */
-const INTENT_LEMMAS = new Set(['try', 'aim', 'seek', 'hope', 'want', 'intend', 'strive', 'wish']);
-
+/** LABELS.md counts what the central actor intends as a claim, not a measure. */
 function centralIntent(ctx: SentenceContext): string[] | undefined {
   const verb = ctx.tokens[ctx.clause.verb];
   if (!verb) return undefined;
   // "is trying to", "hopes to": the verb itself or the one after an auxiliary
   const next = ctx.tokens[ctx.clause.verb + 1];
-  const intent = [verb, next].find((t) => t && INTENT_LEMMAS.has(t.lemma));
+  const intent = [verb, next].find((t) => t && intentLemmas.has(t.lemma));
   return intent ? [intent.value] : undefined;
 }
 

@@ -61,3 +61,6 @@ export const speechVerbLemmas: ReadonlySet<string> = new Set([
   'predict', 'caution', 'condemn', 'criticise', 'criticize', 'acknowledge', 'admit', 'concede',
   'write', 'tweet', 'testify',
 ]);
+
+/** Verbs of intent ("is trying to", "hopes to"): lemmas, not a cue lexicon. */
+export const intentLemmas: ReadonlySet<string> = new Set(['try', 'aim', 'seek', 'hope', 'want', 'intend', 'strive', 'wish']);
