@@ -11,10 +11,10 @@ export const criticStance: Lexicon = {
   entries: [
     'failed', 'failure', 'fail', 'fails', 'wrong', 'bad', 'terrible', 'awful', 'unfair', 'unjust',
     'unacceptable', 'outrageous', 'suffer', 'suffering', 'victim', 'victims', 'scandal', 'harm',
-    'harmful', 'damage', 'damaging', 'hurt', 'flawed', 'mistake', 'short-sighted', 'irresponsible',
-    'not guilty', 'nothing wrong', 'apology', 'apologise', 'apologize', 'threat', 'risk', 'risks', 'abuse',
-    'too hard', 'nothing to do with', 'no idea', 'tough time', 'opportunism', 'chaos', 'crisis',
-    'problem', 'problems', 'danger', 'costly', 'burden', 'burdens', 'savages', 'violent', 'violence',
+    'harmful', 'damage', 'damaging', 'hurt', 'flawed', 'mistake', 'irresponsible',
+    'not guilty', 'apology', 'apologise', 'apologize', 'threat', 'risk', 'risks', 'abuse',
+    'chaos', 'crisis', 'problem', 'problems', 'danger', 'costly', 'burden', 'burdens', 'violent',
+    'violence',
   ],
 };
 
@@ -24,9 +24,9 @@ export const supporterStance: Lexicon = {
   kind: 'phrases',
   entries: [
     'good', 'great', 'success', 'successful', 'benefit', 'benefits', 'beneficial', 'progress',
-    'step forward', 'key step', 'right decision', 'the right thing', 'overdue', 'fair', 'effective',
+    'step forward', 'right decision', 'the right thing', 'overdue', 'fair', 'effective',
     'most effective', 'protect', 'protecting', 'protection', 'safe', 'safer', 'improve', 'improvement',
-    'win', 'victory', 'breakthrough', 'opportunity', 'counterweight', 'strength', 'stronger',
+    'win', 'victory', 'breakthrough', 'opportunity', 'strength', 'stronger',
   ],
 };
 
