@@ -17,10 +17,15 @@ const CLOSERS = new Set(['”']);
 const STRAIGHT = new Set(['"']);
 const ENDING_PUNCT = new Set(['.', ',', '?', '!', ';', ':', '—', '-']);
 
-/** Mark the quotations of each sentence in article order. */
-export function markQuotes(sentences: Token[][]): QuoteMarks[] {
+/**
+ * Mark the quotations of each sentence in article order. `paragraphStarts[i]` says sentence i
+ * opens a paragraph: a quotation left open there is closed, since news English re-opens a
+ * quotation that runs on with a new mark, and a stray mark must not swallow the article.
+ */
+export function markQuotes(sentences: Token[][], paragraphStarts: readonly boolean[] = []): QuoteMarks[] {
   let open = false;
-  return sentences.map((tokens) => {
+  return sentences.map((tokens, i) => {
+    if (paragraphStarts[i]) open = false;
     const inside: boolean[] = new Array(tokens.length).fill(false);
     tokens.forEach((t, j) => {
       if (OPENERS.has(t.value)) open = true;

@@ -58,7 +58,9 @@ function namedSubject(span: SentenceSpan, clause: Clause, central: Central): str
 
 /** Find the speaker of every sentence of an article, in order. */
 export function findSpeakers(spans: SentenceSpan[], central: Central): Speaker[] {
-  const marks = markQuotes(spans.map((s) => s.tokens));
+  // sentences of one paragraph are a space apart; a paragraph break is a wider gap
+  const paragraphStarts = spans.map((s, i) => i > 0 && s.start - spans[i - 1]!.end > 1);
+  const marks = markQuotes(spans.map((s) => s.tokens), paragraphStarts);
   const own = spans.map((span, i) => {
     const clause = findMainClause(span.tokens, span.cues);
     return { clause, voice: findVoice(span.tokens, span.cues, clause, marks[i]!.inside) };

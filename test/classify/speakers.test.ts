@@ -31,6 +31,11 @@ describe('quotations and their speakers', () => {
     expect(article.voices.critic[0]).toMatchObject({ holder: expect.stringMatching(/Tom Reyes$/), count: 2 });
   });
 
+  it('closes a quotation left open at the end of its paragraph', () => {
+    const text = 'The council closed the pool on Monday. Joan Pike said: "It was wrong and unfair.\n\nThe pool reopened in the summer after repairs.';
+    expect(labelsOf(text, 'council').at(-1)).toEqual(['fact', null]);
+  });
+
   it("makes the central actor's quoted words claims, even when they praise", () => {
     const text =
       'Mayor Lena Ortiz opened the new bridge on Friday. "This bridge is a great success for the whole city," Ortiz said. "It will change how we live."';
