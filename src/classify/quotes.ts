@@ -10,11 +10,14 @@ export interface QuoteMarks {
   quoted: boolean;
   /** The quotation is still open at the sentence's end. */
   endsOpen: boolean;
+  /** The sentence begins inside a quotation, or with a quote mark. */
+  startsQuoted: boolean;
 }
 
 const OPENERS = new Set(['“']);
 const CLOSERS = new Set(['”']);
 const STRAIGHT = new Set(['"']);
+const QUOTE_MARKS = new Set([...OPENERS, ...CLOSERS, ...STRAIGHT]);
 const ENDING_PUNCT = new Set(['.', ',', '?', '!', ';', ':', '—', '-']);
 
 /**
@@ -26,6 +29,7 @@ export function markQuotes(sentences: Token[][], paragraphStarts: readonly boole
   let open = false;
   return sentences.map((tokens, i) => {
     if (paragraphStarts[i]) open = false;
+    const startsQuoted = open || QUOTE_MARKS.has(tokens[0]?.value ?? '');
     const inside: boolean[] = new Array(tokens.length).fill(false);
     tokens.forEach((t, j) => {
       if (OPENERS.has(t.value)) open = true;
@@ -37,6 +41,6 @@ export function markQuotes(sentences: Token[][], paragraphStarts: readonly boole
     });
     const words = tokens.filter((t) => t.pos !== 'PUNCT');
     const quotedWords = tokens.filter((t, j) => t.pos !== 'PUNCT' && inside[j]).length;
-    return { inside, quoted: words.length > 0 && quotedWords * 2 > words.length, endsOpen: open };
+    return { inside, quoted: words.length > 0 && quotedWords * 2 > words.length, endsOpen: open, startsQuoted };
   });
 }

@@ -82,7 +82,7 @@ export function findSpeakers(spans: SentenceSpan[], central: Central): Speaker[]
       // a quotation without its own attribution: the attribution further on in the same
       // quotation, or else the speaker of the sentence before
       let j = i;
-      while (!own[j]!.voice && marks[j]!.endsOpen && j + 1 < spans.length) j++;
+      while (!own[j]!.voice && marks[j]!.endsOpen && j + 1 < spans.length && marks[j + 1]!.startsQuoted) j++;
       const ahead = own[j]!.voice;
       if (ahead && j !== i) {
         voice = ahead;
