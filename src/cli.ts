@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { analyzeCommand } from './commands/analyze.js';
 import { checkCommand } from './commands/check.js';
 import { initCommand } from './commands/init.js';
+import { evalCommand } from './commands/eval.js';
 import { EvenhandError } from './errors.js';
 import { processIo, type Io } from './io.js';
 
@@ -21,6 +22,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program.addCommand(analyzeCommand(io, setExit).exitOverride());
   program.addCommand(checkCommand(io, setExit).exitOverride());
   program.addCommand(initCommand(io).exitOverride());
+  program.addCommand(evalCommand(io).exitOverride());
   return program;
 }
 

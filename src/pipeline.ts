@@ -1,6 +1,6 @@
 // The one place that knows the order: segment -> classify -> summarize, for one article.
 import { findCentral } from './classify/central.js';
-import { classifySentence } from './classify/classify.js';
+import { classifyArticle } from './classify/classify.js';
 import { analyzeText } from './nlp/wink.js';
 import { splitBlocks } from './segment/blocks.js';
 import { lineLocator } from './segment/position.js';
@@ -27,11 +27,12 @@ export function analyzeArticle(file: string, text: string, options: AnalyzeOptio
 
   // the first heading before any sentence is the article's title, and names its subject
   const title = headings[1] && headings[1].start < (spans[0]?.span.start ?? Infinity) ? headings[1] : null;
-  const titleTokens = title ? analyzeText(title.text).tokens : [];
-  const central = findCentral(spans.map((s) => s.span), titleTokens, options.central);
+  const titleText = title ? analyzeText(title.text) : undefined;
+  const central = findCentral(spans.map((s) => s.span), titleText?.tokens ?? [], options.central, titleText?.cues);
+  const labels = classifyArticle(spans.map((s) => s.span), central);
 
   const sentences: Sentence[] = spans.map(({ span: s, section }, index) => {
-    const c = classifySentence(s, central, spans[index - 1]?.span);
+    const c = labels[index]!;
     const sentence: Sentence = {
       index,
       ...span(s.start, s.end),

@@ -1,47 +1,169 @@
 // The article's central actor (LABELS.md: "the person, policy or action the article is
-// about"): the proper noun that most often stands as a subject, with the title and the
-// lede counting extra. Its own statements are claims, not a side's view.
+// about"): the title's subject when it names an actor, else the proper noun that most often
+// stands as a subject, with the title and the lede counting extra. Its own statements are
+// claims, not a side's view.
 import type { Token } from '../nlp/wink.js';
 import { findMainClause } from './clause.js';
+import { INSTITUTIONS, LEADER_TITLES, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS } from './lexicons/actors.js';
+import type { Side } from './voice.js';
 import type { SentenceSpan } from '../segment/sentences.js';
+import type { TokenSpan } from '../nlp/wink.js';
 
 export interface Central {
   /** Lower-case proper-noun tokens that name the central actor ("trump"). */
   names: Set<string>;
+  /** Common nouns that stand for the central actor by role ("minister", "government"). */
+  roles: Set<string>;
+  /**
+   * People tied to the actor without leading it ("Russian senator Alexei Pushkov" in an
+   * article about Russia): their voices are its allies'.
+   */
+  allies: Set<string>;
+  /** Names the title itself puts on a side ("Tories opposing ..." makes the Tories critics). */
+  sides: Map<string, Exclude<Side, null>>;
 }
 
 const TITLE_WEIGHT = 3;
+const TITLE_SUBJECT_WEIGHT = 12;
 const LEDE_WEIGHT = 2;
 const SUBJECT_WEIGHT = 2;
-/** Geographic and title words are rarely the actor themselves. */
-const NOT_ACTORS = new Set(['us', 'u.s.', 'uk', 'mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'north', 'south', 'east', 'west', 'new']);
+const HOLDER_LEXICONS = new Set(['critic-holder', 'supporter-holder', 'neutral-holder']);
 
-function countNames(counts: Map<string, number>, tokens: Token[], from: number, to: number, weight: number): void {
+function countNames(counts: Map<string, number>, tokens: Token[], from: number, to: number, weight: number, cues: TokenSpan[] = []): void {
   for (let i = from; i <= to && i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'PROPN' || NOT_ACTORS.has(t.normal) || t.normal.length < 2) continue;
+    // "Critics" opening a sentence may be tagged a proper noun; a side is never the actor
+    if (cues.some((c) => HOLDER_LEXICONS.has(c.name) && c.first <= i && c.last >= i)) continue;
     counts.set(t.normal, (counts.get(t.normal) ?? 0) + weight);
   }
+}
+
+/** The title's subject tokens and the side its verb leans to, if the verb is a cue. */
+function titleSubject(tokens: Token[], cues: TokenSpan[]): { subject: Token[]; side: Side } {
+  // "Feds: Pension Exec Moved ..." names its source before the colon: the actor of the story
+  const colon = tokens.findIndex((t) => t.value === ':');
+  if (colon > 0 && colon <= 3) return { subject: tokens.slice(0, colon), side: null };
+  const clause = findMainClause(tokens, cues);
+  let verb = clause.verb;
+  // headline tags often miss the verb ("Russia Doubles Down"): a lexicon verb cue counts too
+  const verbCue = cues.find((c) => c.first >= clause.first && /-verb$/.test(c.name) && tokens[c.first]?.pos === 'VERB');
+  // ... but only where no other verb comes first ("fights back" is not "backs")
+  const firstVerb = tokens.findIndex((t, i) => i >= clause.first && t.pos === 'VERB');
+  if (verbCue && (verb < 0 || verbCue.first < verb) && (firstVerb < 0 || firstVerb >= verbCue.first)) verb = verbCue.first;
+  if (verb <= clause.first) return { subject: [], side: null };
+  const subject = tokens.slice(clause.first, verb).filter((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
+  const side: Side = verbCue?.first === verb ? (verbCue.name === 'critic-verb' ? 'critic' : verbCue.name === 'supporter-verb' ? 'supporter' : null) : null;
+  return { subject, side };
+}
+
+/** Subject tokens of a sentence's main clause. */
+function subjectOf(span: SentenceSpan): Token[] {
+  const clause = findMainClause(span.tokens, span.cues);
+  const end = clause.verb > clause.first ? clause.verb - 1 : clause.first - 1;
+  return span.tokens.slice(clause.first, end + 1);
 }
 
 /**
  * Pick the central actor from the article's sentences and title tokens. `named` (from
  * config) wins over the count.
  */
-export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], named?: string): Central {
-  if (named) return { names: new Set(named.toLowerCase().split(/\s+/).filter(Boolean)) };
+export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], named?: string, titleCues: TokenSpan[] = []): Central {
+  const sides = new Map<string, Exclude<Side, null>>();
+  const roles = new Set<string>();
+  const allies = new Set<string>();
+  if (named) return { names: new Set(named.toLowerCase().split(/\s+/).filter(Boolean)), roles, sides, allies };
   const counts = new Map<string, number>();
+  const title = titleSubject(titleTokens, titleCues);
+  const addInstitution = (word: string): boolean => {
+    const institution = INSTITUTIONS.find((set) => set.has(word));
+    for (const role of institution ?? []) roles.add(role);
+    return institution !== undefined;
+  };
+  const institutional = title.subject.some((t) => INSTITUTIONS.some((set) => set.has(t.normal)));
+  if (title.side && !institutional) {
+    // the title's subject opposes or backs a policy: a side, not the actor; the policy's
+    // owner, when the article names a government, is the actor
+    for (const t of title.subject) sides.set(t.normal, title.side);
+    const mentionsGovernment = sentences.some((s) => s.tokens.some((t) => INSTITUTIONS[0]!.has(t.normal)));
+    if (mentionsGovernment) addInstitution('government');
+  } else {
+    for (const t of title.subject) {
+      if (addInstitution(t.normal)) continue;
+      if (t.pos === 'PROPN' && !NOT_ACTORS.has(t.normal)) counts.set(t.normal, (counts.get(t.normal) ?? 0) + TITLE_SUBJECT_WEIGHT);
+      else if (LEADER_TITLES.has(t.normal)) roles.add(t.normal);
+    }
+  }
   countNames(counts, titleTokens, 0, titleTokens.length - 1, TITLE_WEIGHT);
+  for (const name of sides.keys()) counts.delete(name);
   sentences.forEach((s, i) => {
     const clause = findMainClause(s.tokens, s.cues);
     const subjectEnd = clause.verb > clause.first ? clause.verb - 1 : clause.first - 1;
-    countNames(counts, s.tokens, clause.first, subjectEnd, i === 0 ? LEDE_WEIGHT * SUBJECT_WEIGHT : SUBJECT_WEIGHT);
-    countNames(counts, s.tokens, 0, s.tokens.length - 1, 1);
+    countNames(counts, s.tokens, clause.first, subjectEnd, i === 0 ? LEDE_WEIGHT * SUBJECT_WEIGHT : SUBJECT_WEIGHT, s.cues);
+    countNames(counts, s.tokens, 0, s.tokens.length - 1, 1, s.cues);
   });
-  let best = '';
-  let bestCount = 0;
-  for (const [name, count] of counts) {
-    if (count > bestCount) [best, bestCount] = [name, count];
+  for (const name of sides.keys()) counts.delete(name);
+
+  const names = new Set<string>();
+  // a lede that introduces the actor by role ("The sports minister ... says") names them in
+  // the next sentence's subject ("Claude Eerdekens claims ...")
+  const ledeSubject = sentences[0] ? subjectOf(sentences[0]) : [];
+  if (roles.size > 0 && ledeSubject.some((t) => roles.has(t.normal)) && sentences[1]) {
+    const subject = subjectOf(sentences[1]);
+    const from = subject.findIndex((t) => t.pos === 'PROPN');
+    for (let i = from; i >= 0 && subject[i]?.pos === 'PROPN'; i++) names.add(subject[i]!.normal);
   }
-  return { names: new Set(best ? [best] : []) };
+  // an institution named by the title is the actor; counting names would find its target
+  if (names.size === 0 && roles.size === 0) {
+    let best = '';
+    let bestCount = 0;
+    for (const [name, count] of counts) {
+      if (count > bestCount) [best, bestCount] = [name, count];
+    }
+    if (best) names.add(best);
+  }
+  const central = { names, roles, sides, allies };
+  // "Russian President Vladimir Putin", "company president Lee Scott": a person titled as the
+  // actor's leader speaks for it wherever they are named; one tied to it by a demonym or
+  // name but with another title is an ally
+  for (const s of sentences) {
+    s.tokens.forEach((t, i) => {
+      if (t.pos !== 'NOUN' && !LEADER_TITLES.has(t.normal)) return;
+      if (s.tokens[i + 1]?.pos !== 'PROPN') return;
+      const before = s.tokens.slice(Math.max(0, i - 3), i);
+      // "the British opposition leader" leads the other side
+      if (!speaksFor(before, central) || before.some((b) => OPPOSITION.has(b.normal))) return;
+      let j = i + 1;
+      while (s.tokens[j + 1]?.pos === 'PROPN') j++;
+      const surname = s.tokens[j]!.normal;
+      if (LEADER_TITLES.has(t.normal)) names.add(surname);
+      else allies.add(surname);
+    });
+  }
+  for (const name of names) allies.delete(name);
+  return central;
+}
+
+/** Words before a leader's title that tie them to the actor: its name, its demonym, its role. */
+function speaksFor(words: Token[], central: Central): boolean {
+  return words.some(
+    (w) =>
+      central.names.has(w.normal) ||
+      central.roles.has(w.normal) ||
+      ORGANISATION_NOUNS.has(w.normal) ||
+      [...central.names].some((n) => n.length > 3 && w.normal !== n && w.normal.startsWith(n)),
+  );
+}
+
+/** Is this run of holder tokens the central actor: its name, a role it goes by, or its leader? */
+export function namesCentral(tokens: Token[], central: Central): boolean {
+  if (tokens.some((t) => central.names.has(t.normal))) return true;
+  // "his attorney" is someone else's; "the minister", "prosecutors" stand for the actor
+  const possessed = tokens.some((t) => t.pos === 'PRON');
+  if (!possessed && tokens.some((t) => central.roles.has(t.normal))) return true;
+  const words = tokens.filter((t) => t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART');
+  if (words[0]?.normal === 'the' && words.length === 2 && ORGANISATION_NOUNS.has(words[1]!.normal)) return true;
+  // "Russian President Vladimir Putin" speaks for Russia: a demonym of the actor plus a leader title
+  const demonym = tokens.some((t) => [...central.names].some((n) => n.length > 3 && t.normal !== n && t.normal.startsWith(n)));
+  return demonym && tokens.some((t) => LEADER_TITLES.has(t.normal));
 }

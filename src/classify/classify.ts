@@ -3,10 +3,10 @@ import { sentimentOf } from '../nlp/wink.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 import type { Label, Reason } from '../types.js';
 import type { Central } from './central.js';
-import { findMainClause } from './clause.js';
 import type { Rule, SentenceContext } from './rule.js';
 import { rules as defaultRules } from './rules.js';
-import { findVoice } from './voice.js';
+import { findSpeakers, type Speaker } from './speakers.js';
+import type { Side } from './voice.js';
 
 export interface Classification {
   label: Label;
@@ -15,46 +15,49 @@ export interface Classification {
   holder?: string;
 }
 
-const CENTRAL_PRONOUNS = new Set(['he', 'she']);
+/** Cue lexicons whose words in a view lean it one way (+1) or the other (-1). */
+const STANCE_CUES: Record<string, number> = {
+  'supporter-stance': 1,
+  'supporter-mood': 1,
+  'supporter-verb': 1,
+  'critic-stance': -1,
+  'critic-mood': -1,
+  'critic-verb': -1,
+};
+/** wink sentiment (-1..1) counts as this many stance words. */
+const SENTIMENT_WEIGHT = 2;
+/** A reporting verb that leans ("warned", "welcomed") counts as this many stance words. */
+const VERB_WEIGHT = 2;
+/** A speaker's summed stance beyond which their words take a side. */
+const SPEAKER_STANCE = 1;
 
-function mentionsCentral(span: SentenceSpan | undefined, central: Central): boolean {
-  return span !== undefined && span.tokens.some((t) => t.pos === 'PROPN' && central.names.has(t.normal));
+function viewText(span: SentenceSpan, view: [number, number]): string {
+  return span.tokens.slice(view[0], view[1] + 1).map((t) => t.value).join(' ');
 }
 
-/** Label one sentence. `previous` lets "he said" after the central actor resolve to them. */
-export function classifySentence(
-  span: SentenceSpan,
-  central: Central,
-  previous?: SentenceSpan,
-  rules: readonly Rule[] = defaultRules,
-): Classification {
-  const clause = findMainClause(span.tokens, span.cues);
-  const voice = findVoice(span.tokens, span.cues, clause);
-  let holderIsCentral = false;
-  if (voice?.named) {
-    const [a, b] = voice.holderTokens;
-    const holderTokens = span.tokens.slice(a, b + 1);
-    holderIsCentral =
-      holderTokens.some((t) => central.names.has(t.normal)) ||
-      (CENTRAL_PRONOUNS.has(voice.holder) && mentionsCentral(previous, central));
-  }
-  let sentiment: number | undefined;
-  const ctx: SentenceContext = {
-    tokens: span.tokens,
-    cues: span.cues,
-    entities: span.entities,
-    clause,
-    voice,
-    holderIsCentral,
-    viewSentiment: () => {
-      if (sentiment === undefined) {
-        const [from, to] = voice?.view ?? [0, -1];
-        const view = span.tokens.slice(from, to + 1).map((t) => t.value).join(' ');
-        sentiment = view ? sentimentOf(view) : 0;
-      }
-      return sentiment;
-    },
-  };
+/** How a view leans: stance cue words plus wink-nlp sentiment. */
+function stanceOf(span: SentenceSpan, view: [number, number]): number {
+  const [from, to] = view;
+  let score = 0;
+  for (const cue of span.cues) if (cue.first >= from && cue.last <= to) score += STANCE_CUES[cue.name] ?? 0;
+  const text = viewText(span, view);
+  return text ? score + SENTIMENT_WEIGHT * sentimentOf(text) : score;
+}
+
+/** Each speaker's side from all their words in the article. */
+function speakerSides(spans: SentenceSpan[], speakers: Speaker[]): Map<string, Side> {
+  const sums = new Map<string, number>();
+  speakers.forEach((s, i) => {
+    if (!s.key || s.holderIsCentral) return;
+    const lean = !s.quoted && s.voice?.verbSide ? (s.voice.verbSide === 'supporter' ? VERB_WEIGHT : -VERB_WEIGHT) : 0;
+    sums.set(s.key, (sums.get(s.key) ?? 0) + lean + stanceOf(spans[i]!, s.view));
+  });
+  const sides = new Map<string, Side>();
+  for (const [key, sum] of sums) sides.set(key, sum >= SPEAKER_STANCE ? 'supporter' : sum <= -SPEAKER_STANCE ? 'critic' : null);
+  return sides;
+}
+
+function decide(ctx: SentenceContext, rules: readonly Rule[]): Omit<Classification, 'holder'> {
   let winner: Rule | undefined;
   const reasons: Reason[] = [];
   for (const rule of rules) {
@@ -67,7 +70,41 @@ export function classifySentence(
     reasons.push({ rule: rule.id, words: words.filter(Boolean) });
   }
   const decided = winner ?? defaultRules.at(-1)!;
-  const result: Classification = { label: decided.label, confidence: decided.confidence, reasons };
-  if (voice && (decided.label === 'supporter' || decided.label === 'critic')) result.holder = voice.holder;
-  return result;
+  return { label: decided.label, confidence: decided.confidence, reasons };
+}
+
+/** Label every sentence of an article; speakers and their sides are read across sentences. */
+export function classifyArticle(spans: SentenceSpan[], central: Central, rules: readonly Rule[] = defaultRules): Classification[] {
+  const speakers = findSpeakers(spans, central);
+  const sides = speakerSides(spans, speakers);
+  return spans.map((span, i) => {
+    const speaker = speakers[i]!;
+    let voice = speaker.voice;
+    const titleSide = speaker.key ? (central.sides.get(speaker.key) ?? (central.allies.has(speaker.key) ? 'supporter' : undefined)) : undefined;
+    if (voice && titleSide && !voice.holderSide) voice = { ...voice, holderSide: titleSide };
+    let sentiment: number | undefined;
+    const ctx: SentenceContext = {
+      tokens: span.tokens,
+      cues: span.cues,
+      entities: span.entities,
+      clause: speaker.clause,
+      voice,
+      holderIsCentral: speaker.holderIsCentral,
+      subjectIsCentral: speaker.subjectIsCentral,
+      quoted: speaker.quoted,
+      speakerSide: speaker.key ? (sides.get(speaker.key) ?? null) : null,
+      viewStance: (first, last) => stanceOf(span, [first, last]),
+      viewSentiment: () => {
+        if (sentiment === undefined) {
+          const text = voice ? viewText(span, speaker.view) : '';
+          sentiment = text ? sentimentOf(text) : 0;
+        }
+        return sentiment;
+      },
+    };
+    const { label, confidence, reasons } = decide(ctx, rules);
+    const result: Classification = { label, confidence, reasons };
+    if (voice && (label === 'supporter' || label === 'critic')) result.holder = speaker.name ?? voice.holder;
+    return result;
+  });
 }

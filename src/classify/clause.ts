@@ -67,7 +67,9 @@ function findVerb(tokens: Token[], first: number, last: number): number {
   let aux = -1;
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
-    if (t.pos === 'VERB' && tokens[i - 1]?.normal !== 'to') return i;
+    // ", adding 24 hours" is a participle hung on the clause, not its verb
+    const participle = t.normal.endsWith('ing') && isComma(tokens[i - 1]);
+    if (t.pos === 'VERB' && tokens[i - 1]?.normal !== 'to' && !participle) return i;
     if (t.pos === 'AUX' && aux < 0) aux = i;
   }
   return aux;

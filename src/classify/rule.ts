@@ -1,7 +1,7 @@
 import type { Token, TokenSpan } from '../nlp/wink.js';
 import type { Label } from '../types.js';
 import type { Clause } from './clause.js';
-import type { Voice } from './voice.js';
+import type { Side, Voice } from './voice.js';
 
 /** What a rule may look at: one sentence, read; rules never tokenise or print. */
 export interface SentenceContext {
@@ -12,6 +12,14 @@ export interface SentenceContext {
   voice: Voice | undefined;
   /** The voice's holder is the article's central actor (by name, or "he" right after them). */
   holderIsCentral: boolean;
+  /** The main clause's subject is the central actor ("Wal-Mart is fighting ..."). */
+  subjectIsCentral: boolean;
+  /** The sentence is a quotation attributed to the voice's holder, here or nearby. */
+  quoted: boolean;
+  /** The side all of the speaker's words in the article lean to; null when they take none. */
+  speakerSide: Side;
+  /** How tokens [first, last] lean: stance words plus sentiment (negative is against). */
+  viewStance(first: number, last: number): number;
   /** wink-nlp sentiment of the voice's view (-1..1); 0 without a voice. */
   viewSentiment(): number;
 }

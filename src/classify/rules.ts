@@ -2,7 +2,9 @@
 // The first rule that applies decides; every other rule that applies is kept as a reason.
 // Cue words live in ./lexicons; a rule here only says which cue, where, means what.
 import type { Rule, SentenceContext } from './rule.js';
+import type { Side } from './voice.js';
 import { cueWords } from './rule.js';
+import { intentLemmas } from './lexicons/verbs.js';
 
 /** Sentiment beyond which a neutral holder's view counts as for or against. */
 const VIEW_SENTIMENT = 0.15;
@@ -20,7 +22,133 @@ function anchors(ctx: SentenceContext): string[] | undefined {
   return words.length > 0 ? words : undefined;
 }
 
+/** The allegation's content follows it: "allegations that ...", "allegations it ...", "lawsuits accusing ...". */
+function heardAllegation(ctx: SentenceContext): string[] | undefined {
+  for (const cue of ctx.cues) {
+    if (cue.name !== 'allegation') continue;
+    const next = ctx.tokens[cue.last + 1];
+    const content =
+      (next && (next.normal === 'that' || next.pos === 'PRON')) ||
+      ctx.cues.some((c) => (c.name === 'critic-verb' || c.name === 'report-verb') && c.first > cue.last && c.first <= cue.last + 4);
+    if (content) return [ctx.tokens.slice(cue.first, cue.last + 1).map((t) => t.value).join(' ')];
+  }
+  return undefined;
+}
+
+/** A mood word in the main clause of someone other than the central actor or the writer. */
+function moodOf(ctx: SentenceContext, lexicon: string): string[] | undefined {
+  if (ctx.holderIsCentral || ctx.subjectIsCentral || ctx.quoted) return undefined;
+  const { first, coreLast } = ctx.clause;
+  return cueWords(ctx, lexicon, first, coreLast);
+}
+
+const RELATIVES = new Set(['that', 'which', 'who']);
+const SIDE_OF_CUE: Record<string, Side> = { 'critic-holder': 'critic', 'supporter-holder': 'supporter', 'critic-verb': 'critic', 'supporter-verb': 'supporter' };
+/** How far after a relative pronoun its reporting verb may stand ("which critics have long claimed"). */
+const RELATIVE_REACH = 4;
+
+/** A relative clause that reports a view, and the side its holder or its words take. */
+function relativeView(ctx: SentenceContext, side: Exclude<Side, null>): string[] | undefined {
+  if (ctx.holderIsCentral || ctx.quoted || ctx.voice) return undefined;
+  for (let r = ctx.clause.first + 1; r <= ctx.clause.last; r++) {
+    if (!RELATIVES.has(ctx.tokens[r]!.normal) || ctx.tokens[r - 1]?.pos !== 'NOUN') continue;
+    const verb = ctx.cues.find((c) => /-verb$/.test(c.name) && c.name !== 'framing-verb' && c.first > r && c.first <= r + RELATIVE_REACH);
+    if (!verb) continue;
+    const inside = ctx.cues.filter((c) => c.first > r && c.first <= verb.first);
+    const named = inside.map((c) => SIDE_OF_CUE[c.name]).find(Boolean);
+    // "forces that are opposed to ..." describes the antecedent; only a reported view is a voice
+    if (verb.name !== 'report-verb' && !inside.some((c) => /-holder$/.test(c.name))) continue;
+    const lean = named ?? (ctx.viewStance(verb.last + 1, ctx.clause.last) <= -1 ? 'critic' : ctx.viewStance(verb.last + 1, ctx.clause.last) >= 1 ? 'supporter' : null);
+    if (lean === side) return ctx.tokens.slice(r, verb.last + 1).map((t) => t.value);
+  }
+  return undefined;
+}
+
+/** "will"/"would" + an action ("would hire", "will be covered"): where the action starts, or -1. */
+function willAct(ctx: SentenceContext, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.normal !== 'will' && t.normal !== 'would') continue;
+    const next = ctx.tokens[i + 1];
+    if (next?.pos === 'VERB') return i;
+    if (next?.normal === 'be' && ctx.tokens[i + 2]?.pos === 'VERB' && ctx.tokens[i + 2]!.normal.endsWith('ed')) return i;
+    return -1;
+  }
+  return -1;
+}
+
+/** The hedges of tokens [from, to], apart from the "would be" of a passive measure ("would be levied"). */
+function hedgedBeyond(ctx: SentenceContext, from: number, to: number, measure: number): boolean {
+  return ctx.cues.some((c) => c.name === 'hedge' && c.first >= from && c.last <= to && c.first !== measure);
+}
+
+/** How far into a reported clause its "will"/"would" may stand ("the revenue, about 4 million a year, would pay"). */
+const MEASURE_REACH = 14;
+
+/** The central actor's reported measure: "will"/"would" + an action, no hedge, no judgement. */
+function announcedMeasure(ctx: SentenceContext): string[] | undefined {
+  const [from, to] = ctx.voice?.view ?? [0, -1];
+  const at = willAct(ctx, from, Math.min(to, from + MEASURE_REACH));
+  if (at < 0 || hedgedBeyond(ctx, from, to, at) || cueWords(ctx, 'evaluative', from, to)) return undefined;
+  return ctx.tokens.slice(at, at + 2).map((t) => t.value);
+}
+
+const SINGULAR_SELF = new Set(['it', 'he', 'she']);
+const PLURAL_SELF = new Set(['they', 'we']);
+
+/** A holder announcing their own action ("the union said it would collect signatures"): a side's action. */
+function ownAction(ctx: SentenceContext): string[] | undefined {
+  const voice = ctx.voice;
+  if (!voice || ctx.quoted) return undefined;
+  const [from, to] = voice.view;
+  const start = ctx.tokens[from]?.normal === 'that' ? from + 1 : from;
+  const self = ctx.tokens[start];
+  const head = voice.holder.split(' ').at(-1) ?? '';
+  const plural = /s$/.test(head) && !voice.named;
+  if (!self || !(plural ? PLURAL_SELF : SINGULAR_SELF).has(self.normal)) return undefined;
+  const at = willAct(ctx, start + 1, Math.min(to, start + 3));
+  if (at < 0 || hedgedBeyond(ctx, from, to, at)) return undefined;
+  return [self.value, ...ctx.tokens.slice(at, at + 2).map((t) => t.value)];
+}
+
+/** The concessive clause sets aside a voice ("While critics say ..."). */
+function concededVoice(ctx: SentenceContext): string[] | undefined {
+  const range = ctx.clause.concessive;
+  if (!range) return undefined;
+  const words = ctx.cues
+    .filter((c) => /-holder$|-verb$/.test(c.name) && c.name !== 'framing-verb' && c.first >= range[0] && c.last <= range[1])
+    .map((c) => ctx.tokens.slice(c.first, c.last + 1).map((t) => t.value).join(' '));
+  return words.length > 0 ? words : undefined;
+}
+
+/** "X is/was + adjective" as the main clause: a description that judges. */
+function copularJudgement(ctx: SentenceContext): string[] | undefined {
+  const verb = ctx.tokens[ctx.clause.verb];
+  if (!verb || verb.lemma !== 'be' || verb.pos !== 'AUX') return undefined;
+  let i = ctx.clause.verb + 1;
+  while (ctx.tokens[i]?.pos === 'ADV' || ctx.tokens[i]?.pos === 'PART') i++;
+  const predicate = ctx.tokens[i];
+  return predicate?.pos === 'ADJ' && i <= ctx.clause.coreLast ? [verb.value, predicate.value] : undefined;
+}
+
+/** LABELS.md counts what the central actor intends as a claim, not a measure. */
+function centralIntent(ctx: SentenceContext): string[] | undefined {
+  const verb = ctx.tokens[ctx.clause.verb];
+  if (!verb) return undefined;
+  // "is trying to", "hopes to": the verb itself or the one after an auxiliary
+  const next = ctx.tokens[ctx.clause.verb + 1];
+  const intent = [verb, next].find((t) => t && intentLemmas.has(t.lemma));
+  return intent ? [intent.value] : undefined;
+}
+
 export const rules: readonly Rule[] = [
+  {
+    id: 'fact-announced-action',
+    label: 'fact',
+    description: 'A holder says what they themselves will do ("the union said it would collect signatures"): an action.',
+    confidence: 0.6,
+    test: (ctx) => (ctx.holderIsCentral ? undefined : ownAction(ctx)),
+  },
   {
     id: 'supporter-holder-says',
     label: 'supporter',
@@ -52,6 +180,22 @@ export const rules: readonly Rule[] = [
       sideVoice(ctx) && !ctx.voice?.holderSide && ctx.voice?.verbSide === 'critic' ? voiceOf(ctx) : undefined,
   },
   {
+    id: 'supporter-speaker-stance',
+    label: 'supporter',
+    description: "A neutral holder whose words across the article speak in favour (stance words, sentiment).",
+    confidence: 0.65,
+    test: (ctx) =>
+      sideVoice(ctx) && !ctx.voice?.holderSide && !ctx.voice?.verbSide && ctx.speakerSide === 'supporter' ? voiceOf(ctx) : undefined,
+  },
+  {
+    id: 'critic-speaker-stance',
+    label: 'critic',
+    description: 'A neutral holder whose words across the article speak against (blame, grievance, sentiment).',
+    confidence: 0.65,
+    test: (ctx) =>
+      sideVoice(ctx) && !ctx.voice?.holderSide && !ctx.voice?.verbSide && ctx.speakerSide === 'critic' ? voiceOf(ctx) : undefined,
+  },
+  {
     id: 'supporter-positive-view',
     label: 'supporter',
     description: 'A neutral holder voices a view whose sentiment is positive ("others argue it opens a door to peace").',
@@ -74,11 +218,60 @@ export const rules: readonly Rule[] = [
         : undefined,
   },
   {
+    id: 'critic-allegation-heard',
+    label: 'critic',
+    description: 'An allegation, accusation or lawsuit whose content is heard ("amid allegations it forces ...").',
+    confidence: 0.65,
+    test: (ctx) => (ctx.holderIsCentral ? undefined : heardAllegation(ctx)),
+  },
+  {
+    id: 'supporter-relative-view',
+    label: 'supporter',
+    description: 'A view in favour heard in a relative clause ("a report which experts say will save lives").',
+    confidence: 0.55,
+    test: (ctx) => relativeView(ctx, 'supporter'),
+  },
+  {
+    id: 'critic-relative-view',
+    label: 'critic',
+    description: 'A view against heard in a relative clause ("a bill which critics claim would legalise ...").',
+    confidence: 0.55,
+    test: (ctx) => relativeView(ctx, 'critic'),
+  },
+  {
+    id: 'supporter-mood',
+    label: 'supporter',
+    description: 'Someone other than the central actor is pleased or delighted ("groups are delighted").',
+    confidence: 0.6,
+    test: (ctx) => moodOf(ctx, 'supporter-mood'),
+  },
+  {
+    id: 'critic-mood',
+    label: 'critic',
+    description: 'Someone other than the central actor is angry or unhappy, or there is anger over it.',
+    confidence: 0.6,
+    test: (ctx) => moodOf(ctx, 'critic-mood'),
+  },
+  {
+    id: 'fact-central-measure',
+    label: 'fact',
+    description: "The central actor announces what it will do, without a hedge (\"the government would go ahead with the changes\").",
+    confidence: 0.6,
+    test: (ctx) => (ctx.holderIsCentral && !ctx.quoted ? announcedMeasure(ctx) : undefined),
+  },
+  {
     id: 'claim-central-actor-view',
     label: 'claim',
     description: "The central actor's own view, praise or criticism is a claim to be checked.",
     confidence: 0.8,
     test: (ctx) => (ctx.voice && ctx.holderIsCentral ? voiceOf(ctx) : undefined),
+  },
+  {
+    id: 'claim-central-intent',
+    label: 'claim',
+    description: 'What the central actor tries, aims or hopes to do ("the group is trying to see off criticism").',
+    confidence: 0.6,
+    test: (ctx) => (ctx.subjectIsCentral ? centralIntent(ctx) : undefined),
   },
   {
     id: 'claim-both-sides',
@@ -133,6 +326,20 @@ export const rules: readonly Rule[] = [
     description: 'An evaluative word ("significant", "key") with no date or figure to anchor the clause.',
     confidence: 0.6,
     test: (ctx) => (anchors(ctx) ? undefined : cueWords(ctx, 'weak-evaluative', ...core(ctx))),
+  },
+  {
+    id: 'claim-copular-judgement',
+    label: 'claim',
+    description: 'The main clause only says what something is like ("the response was fast and furious"), with no figure.',
+    confidence: 0.55,
+    test: (ctx) => (ctx.tokens.some((t) => t.pos === 'NUM') ? undefined : copularJudgement(ctx)),
+  },
+  {
+    id: 'claim-answers-concession',
+    label: 'claim',
+    description: 'The main clause answers a voice set aside in a concessive clause, with no figure to check.',
+    confidence: 0.6,
+    test: (ctx) => (ctx.tokens.some((t) => t.pos === 'NUM') ? undefined : concededVoice(ctx)),
   },
   {
     id: 'fact-checkable',

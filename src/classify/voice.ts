@@ -2,6 +2,7 @@
 // "critics argue ...", "others argue it opens a door ...", "Trump has often criticized ...".
 import type { Token, TokenSpan } from '../nlp/wink.js';
 import type { Clause } from './clause.js';
+import { speechVerbLemmas } from './lexicons/verbs.js';
 
 export type Side = 'supporter' | 'critic' | null;
 
@@ -25,46 +26,171 @@ const VERB_CUES: Record<string, Side> = { 'report-verb': null, 'critic-verb': 'c
 const HOLDER_CUES: Record<string, Side> = { 'critic-holder': 'critic', 'supporter-holder': 'supporter', 'neutral-holder': null };
 /** Tokens that may stand between a holder and its verb ("critics have long argued", "critics of the plan say"). */
 const GAP_POS = new Set(['AUX', 'ADV', 'PART', 'ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'CCONJ']);
-const MAX_GAP = 6;
+const MAX_GAP = 8;
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+/** Between a common-noun holder and its verb only auxiliaries and adverbs ("a judge has claimed"). */
+const VERB_GROUP_POS = new Set(['AUX', 'ADV', 'PART']);
 
-function holderBefore(tokens: Token[], cues: TokenSpan[], verbAt: number, first: number): Omit<Voice, 'verb' | 'verbIndex' | 'verbSide' | 'view'> | undefined {
-  for (let i = verbAt - 1; i >= first && i >= verbAt - 1 - MAX_GAP; i--) {
+type Holder = Omit<Voice, 'verb' | 'verbIndex' | 'verbSide' | 'view'>;
+
+/** wink tags some capitalised name parts otherwise ("DeSantis-Then": Then/ADV). */
+const isName = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'PROPN' || (/^[A-Z]/.test(t.value) && !['PRON', 'DET', 'PUNCT'].includes(t.pos)));
+
+const valueOf = (tokens: Token[], from: number, to: number): string => tokens.slice(from, to + 1).map((t) => t.value).join(' ').replace(/ - /g, '-');
+
+/** A proper-noun run ending at `last`, hyphenated names included ("DeSantis-Then"). */
+function propnRunStart(tokens: Token[], last: number, first: number): number {
+  let start = last;
+  for (;;) {
+    const before = tokens[start - 1];
+    if (start > first && isName(before)) start--;
+    // "DeSantis-Then", "Royal College of Physicians"
+    else if (start - 1 > first && (before?.value === '-' || before?.normal === 'of') && isName(tokens[start - 2])) start -= 2;
+    else return start;
+  }
+}
+
+/** A common-noun holder ending at `last` ("a judge", "his attorney", "the health minister"). */
+function nounPhrase(tokens: Token[], last: number, first: number): Holder | undefined {
+  if (tokens[last]?.pos !== 'NOUN') return undefined;
+  // "the sports minister at the centre of the row says": the head stands before the preposition
+  const preposition = tokens.findIndex((t, i) => i > first && i < last && t.pos === 'ADP');
+  if (preposition > 0 && tokens[preposition - 1]?.pos === 'NOUN') last = preposition - 1;
+  let start = last;
+  while (start > first && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[start - 1]!.pos)) start--;
+  if (start > first && ['DET', 'PRON'].includes(tokens[start - 1]!.pos)) start--;
+  return { holder: valueOf(tokens, start, last).toLowerCase(), holderSide: null, named: false, holderTokens: [start, last] };
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose']);
+const ASIDE_REACH = 15;
+
+/**
+ * The comma that opens an aside ending at the comma `close`: a relative clause ("who sits on
+ * the committee") or a noun phrase ("the group's senior vice president"); -1 if none.
+ */
+function asideStart(tokens: Token[], close: number, first: number): number {
+  for (let k = close - 1; k > first && k >= close - ASIDE_REACH; k--) {
+    if (tokens[k]!.value !== ',') continue;
+    const opener = tokens[k + 1]!;
+    if (RELATIVE_PRONOUNS.has(opener.normal)) return k;
+    const nounPhrase = tokens.slice(k + 1, close).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
+    return nounPhrase && (opener.pos === 'DET' || opener.pos === 'PRON') ? k : -1;
+  }
+  return -1;
+}
+
+function holderBefore(tokens: Token[], cues: TokenSpan[], verbAt: number, first: number): Holder | undefined {
+  let verbGroup = true;
+  // a common noun right before the verb holds the view unless a cue or name stands further back
+  let fallback: Holder | undefined;
+  const verb = tokens[verbAt]!;
+  const speaks = speechVerbLemmas.has(verb.lemma) || speechVerbLemmas.has(verb.normal);
+  let afterComma = false;
+  let skipped = 0;
+  for (let i = verbAt - 1; i >= first && i >= verbAt - 1 - MAX_GAP - skipped; i--) {
     const cue = cues.find((c) => c.last === i && c.name in HOLDER_CUES);
     if (cue) {
       const words = tokens.slice(cue.first, cue.last + 1).map((t) => t.normal).join(' ');
       return { holder: words, holderSide: HOLDER_CUES[cue.name] ?? null, named: false, holderTokens: [cue.first, cue.last] };
     }
     const t = tokens[i]!;
-    if (t.pos === 'PROPN') {
-      let start = i;
-      while (start > first && tokens[start - 1]!.pos === 'PROPN') start--;
+    // past a comma only an apposition may stand: "the ambassador, Samantha Power, accused"
+    if (afterComma && !isName(t)) return fallback;
+    if (t.pos === 'PROPN' || afterComma) {
+      afterComma = false;
+      const start = propnRunStart(tokens, i, first);
       // "Trump's interactions aim ..." names Trump but it is the interactions that aim
       if (tokens[i + 1]?.normal === "'s" || tokens[i + 1]?.normal === '’s') return undefined;
-      const words = tokens.slice(start, i + 1).map((x) => x.value).join(' ');
-      return { holder: words, holderSide: null, named: true, holderTokens: [start, i] };
+      return { holder: valueOf(tokens, start, i), holderSide: null, named: true, holderTokens: [start, i] };
     }
     if (t.pos === 'PRON' && PRONOUNS.has(t.normal)) {
       return { holder: t.normal, holderSide: null, named: true, holderTokens: [i, i] };
     }
-    if (!GAP_POS.has(t.pos)) return undefined;
+    if (verbGroup && t.pos === 'NOUN' && speaks) fallback = nounPhrase(tokens, i, first);
+    verbGroup &&= VERB_GROUP_POS.has(t.pos);
+    // an apposition between holder and verb: "the ambassador, Samantha Power, accused"
+    if (t.value === ',') {
+      // "Marcus Reid, who sits on the committee, condemned": step over the aside
+      const relative = asideStart(tokens, i, first);
+      if (relative > 0) {
+        skipped += i - relative + 1;
+        i = relative;
+      }
+      afterComma = true;
+      continue;
+    }
+    if (!GAP_POS.has(t.pos)) return fallback;
   }
-  return undefined;
+  return fallback;
 }
 
-/** Find the first holder + reporting verb in the main clause. */
-export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause): Voice | undefined {
+/** Verbs that news English puts before their speaker (`"...," said the minister`). */
+const INVERTED_VERBS = new Set(['say', 'add', 'ask', 'write', 'tell', 'reply', 'explain', 'insist', 'tweet', 'continue']);
+
+/** The holder right after a verb that follows a quote or comma: `"...," said the minister`. */
+function holderAfter(tokens: Token[], cues: TokenSpan[], verbAt: number, verbLast: number, last: number): Holder | undefined {
+  const before = tokens[verbAt - 1];
+  if (!before || !(QUOTES.has(before.value) || before.value === ',')) return undefined;
+  const verb = tokens[verbAt]!;
+  if (!INVERTED_VERBS.has(verb.lemma)) return undefined;
+  // ", adding 24 hours" is a participle, not an attribution
+  if (verb.normal.endsWith('ing')) return undefined;
+  const i = verbLast + 1;
+  const t = tokens[i];
+  if (!t || i > last || !['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON'].includes(t.pos)) return undefined;
+  const cue = cues.find((c) => c.first === i && c.name in HOLDER_CUES);
+  if (cue) return { holder: tokens.slice(cue.first, cue.last + 1).map((x) => x.normal).join(' '), holderSide: HOLDER_CUES[cue.name] ?? null, named: false, holderTokens: [cue.first, cue.last] };
+  if (t.pos === 'PRON' && PRONOUNS.has(t.normal)) return { holder: t.normal, holderSide: null, named: true, holderTokens: [i, i] };
+  let end = i;
+  if (t.pos === 'DET') end++;
+  while (end + 1 <= last && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[end + 1]!.pos)) end++;
+  const head = tokens[end];
+  if (!head || (head.pos !== 'PROPN' && head.pos !== 'NOUN')) return undefined;
+  const named = tokens.slice(i, end + 1).some((x) => x.pos === 'PROPN');
+  return { holder: named ? valueOf(tokens, i, end) : valueOf(tokens, i, end).toLowerCase(), holderSide: null, named, holderTokens: [i, end] };
+}
+
+/** Tokens a reported clause's own verb may stand after ("said it opposed", "said her client denies"). */
+const EMBEDDED_REACH = 4;
+
+/** The side of the reported clause's own verb, when it leans: "the college said it opposed the plan". */
+function embeddedLean(tokens: Token[], cues: TokenSpan[], view: [number, number]): Side {
+  const [from] = view;
+  const start = tokens[from]?.normal === 'that' ? from + 1 : from;
+  for (let i = start; i <= view[1] && i < start + EMBEDDED_REACH; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'VERB') {
+      const cue = cues.find((c) => c.first === i && c.name in VERB_CUES);
+      return cue ? (VERB_CUES[cue.name] ?? null) : null;
+    }
+    if (!['PRON', 'NOUN', 'PROPN', 'DET', 'AUX', 'ADV'].includes(t.pos)) return null;
+  }
+  return null;
+}
+
+/** Find the first holder + reporting verb in the main clause, outside any quotation. */
+export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, quoted: readonly boolean[] = []): Voice | undefined {
   for (const cue of cues) {
-    if (!(cue.name in VERB_CUES) || cue.first < clause.first || cue.first > clause.last) continue;
-    const holder = holderBefore(tokens, cues, cue.first, clause.first);
-    if (!holder) continue;
-    return {
-      ...holder,
-      verb: tokens.slice(cue.first, cue.last + 1).map((t) => t.normal).join(' '),
-      verbIndex: cue.first,
-      verbSide: VERB_CUES[cue.name] ?? null,
-      view: [cue.last + 1, clause.last],
-    };
+    // a trailing participle (", using a letter ... saying") frames the clause; its voice is not the clause's
+    if (!(cue.name in VERB_CUES) || cue.first < clause.first || cue.first > clause.coreLast) continue;
+    // a verb inside a quotation is the speaker's own wording, not the attribution
+    if (quoted[cue.first]) continue;
+    // "the United States", "in the state": a name or a noun after a determiner, not a verb
+    if (tokens[cue.first]!.pos === 'PROPN' || tokens[cue.first - 1]?.pos === 'DET') continue;
+    // "is expected to", "was said to": a passive reports no one's view
+    if (tokens[cue.first - 1]?.lemma === 'be' && tokens[cue.first]!.normal.endsWith('ed')) continue;
+    const verb = { verb: tokens.slice(cue.first, cue.last + 1).map((t) => t.normal).join(' '), verbIndex: cue.first, verbSide: VERB_CUES[cue.name] ?? null };
+    const before = holderBefore(tokens, cues, cue.first, clause.first);
+    if (before) {
+      // "..., she added." reports what stands before the holder
+      const trailing = cue.last + 1 >= clause.last && before.holderTokens[0] - 2 > clause.first;
+      const view: [number, number] = trailing ? [clause.first, before.holderTokens[0] - 2] : [cue.last + 1, clause.last];
+      return { ...before, ...verb, verbSide: verb.verbSide ?? embeddedLean(tokens, cues, view), view };
+    }
+    const after = holderAfter(tokens, cues, cue.first, cue.last, clause.last);
+    if (after) return { ...after, ...verb, view: [clause.first, cue.first - 1] };
   }
   return undefined;
 }

@@ -9,8 +9,8 @@ export const hedges: Lexicon = {
   entries: [
     'could', 'may', 'might', 'perhaps', 'possibly', 'likely', 'unlikely', 'potential',
     'potentially', 'uncertain', 'uncertainty', 'uncertainties', 'unclear', 'remains to be seen',
-    'remain to be seen', 'whether', 'seems', 'seem', 'seemed', 'appears to', 'arguably',
-    'probably', 'presumably', 'should', 'would be', 'hard to deny', 'hard to say',
+    'remain to be seen', 'not clear', 'whether', 'seems', 'seem', 'seemed', 'appears to', 'arguably',
+    'probably', 'presumably', 'should', 'must', 'would be', 'hard to deny', 'hard to say',
     'subject of debate', 'open question', 'it is hoped', 'is believed', 'are believed',
   ],
 };
@@ -20,7 +20,7 @@ export const strongEvaluatives: Lexicon = {
   description: 'Words that carry the writer\'s judgement whatever else the sentence says.',
   kind: 'phrases',
   entries: [
-    'undoubtedly', 'clearly', 'obviously', 'surely', 'intriguing', 'ambitious', 'remarkable',
+    'undoubtedly', 'clearly', 'obviously', 'obvious', 'surely', 'intriguing', 'ambitious', 'remarkable',
     'testament', 'fraught', 'elusive', 'enduring', 'tumultuous', 'unorthodox', 'alarming',
     'troubling', 'impressive', 'disastrous', 'misguided', 'reckless', 'admirable', 'shameful',
     'brilliant', 'foolish', 'dangerous', 'proactive', 'new heights', 'unfortunately',

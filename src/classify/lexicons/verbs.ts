@@ -2,6 +2,7 @@ import type { Lexicon } from './lexicon.js';
 
 // Reporting verbs, split by the side they lean to. A verb that leans decides the side
 // for a holder who takes none by name ("officials warn ..." is a critic voice).
+// "announce" and "approve" are not: LABELS.md counts them as reported actions, facts.
 
 export const neutralVerbs: Lexicon = {
   id: 'report-verb',
@@ -10,10 +11,10 @@ export const neutralVerbs: Lexicon = {
   entries: [
     'say', 'argue', 'believe', 'claim', 'contend', 'maintain', 'suggest', 'note', 'point out',
     'highlight', 'insist', 'think', 'assert', 'state', 'stress', 'emphasise', 'emphasize',
-    'consider', 'feel', 'predict', 'describe', 'observe', 'acknowledge', 'explain', 'reckon',
+    'consider', 'feel', 'predict', 'expect', 'describe', 'observe', 'acknowledge', 'explain', 'reckon',
     'portray', 'see', 'view', 'hope', 'tell', 'add', 'declare', 'remark', 'recall', 'concede',
-    'admit', 'counter', 'propose', 'speculate', 'estimate', 'conclude', 'announce', 'intend',
-    'aim', 'want', 'urge', 'call for', 'ask', 'write', 'speak',
+    'admit', 'counter', 'propose', 'speculate', 'estimate', 'conclude', 'intend',
+    'aim', 'want', 'urge', 'call for', 'ask', 'write', 'speak', 'tweet', 'post',
   ],
 };
 
@@ -36,7 +37,6 @@ export const supporterVerbs: Lexicon = {
   entries: [
     'welcome', 'praise', 'back', 'support', 'endorse', 'hail', 'applaud', 'defend', 'champion',
     'laud', 'commend', 'celebrate', 'embrace', 'favour', 'favor', 'credit', 'cheer', 'salute',
-    'approve',
   ],
 };
 
@@ -49,3 +49,18 @@ export const framingVerbs: Lexicon = {
     'symbolise', 'exemplify', 'epitomize', 'embody', 'underline', 'signify', 'represent',
   ],
 };
+
+/**
+ * Base forms of verbs that only a speaker does: a plain noun before one of them is a holder
+ * ("a judge claimed", "his attorney said"), where before "aim" or "emphasise" it is more
+ * often a thing ("agreements aimed at ..."). A filter on lemmas, not a cue lexicon.
+ */
+export const speechVerbLemmas: ReadonlySet<string> = new Set([
+  'say', 'tell', 'add', 'claim', 'argue', 'warn', 'insist', 'state', 'declare', 'ask', 'question',
+  'allege', 'accuse', 'deny', 'complain', 'reply', 'respond', 'counter', 'explain', 'contend',
+  'predict', 'caution', 'condemn', 'criticise', 'criticize', 'acknowledge', 'admit', 'concede',
+  'write', 'tweet', 'testify',
+]);
+
+/** Verbs of intent ("is trying to", "hopes to"): lemmas, not a cue lexicon. */
+export const intentLemmas: ReadonlySet<string> = new Set(['try', 'aim', 'seek', 'hope', 'want', 'intend', 'strive', 'wish']);

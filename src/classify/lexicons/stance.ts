@@ -1,0 +1,59 @@
+import type { Lexicon } from './lexicon.js';
+
+// Stance words: what a holder's own words say about the subject when the holder and the
+// reporting verb take no side ("innocent people would suffer", "a very short-sighted decision").
+// Broad English evaluation and emotion words, not any one article's vocabulary.
+
+export const criticStance: Lexicon = {
+  id: 'critic-stance',
+  description: 'Words of blame, harm or grievance in a holder\'s view.',
+  kind: 'phrases',
+  entries: [
+    'failed', 'failure', 'fail', 'fails', 'wrong', 'bad', 'terrible', 'awful', 'unfair', 'unjust',
+    'unacceptable', 'outrageous', 'suffer', 'suffering', 'victim', 'victims', 'scandal', 'harm',
+    'harmful', 'damage', 'damaging', 'hurt', 'flawed', 'mistake', 'irresponsible',
+    'not guilty', 'apology', 'apologise', 'apologize', 'threat', 'risk', 'risks', 'abuse',
+    'chaos', 'crisis', 'problem', 'problems', 'danger', 'costly', 'burden', 'burdens', 'violent',
+    'violence',
+  ],
+};
+
+export const supporterStance: Lexicon = {
+  id: 'supporter-stance',
+  description: 'Words of approval, benefit or progress in a holder\'s view.',
+  kind: 'phrases',
+  entries: [
+    'good', 'great', 'success', 'successful', 'benefit', 'benefits', 'beneficial', 'progress',
+    'step forward', 'right decision', 'the right thing', 'overdue', 'fair', 'effective',
+    'most effective', 'protect', 'protecting', 'protection', 'safe', 'safer', 'improve', 'improvement',
+    'win', 'victory', 'breakthrough', 'opportunity', 'strength', 'stronger',
+  ],
+};
+
+export const criticMood: Lexicon = {
+  id: 'critic-mood',
+  description: 'A holder\'s mood against something: angry, upset, unhappy ...',
+  kind: 'phrases',
+  entries: [
+    'angry', 'furious', 'fuming', 'upset', 'unhappy', 'outraged', 'dismayed', 'disappointed',
+    'appalled', 'alarmed', 'incensed', 'frustrated', 'anger', 'outrage', 'fury', 'uproar',
+    'dissatisfied', 'displeased', 'indignant', 'resentment',
+  ],
+};
+
+export const supporterMood: Lexicon = {
+  id: 'supporter-mood',
+  description: 'A holder\'s mood in favour of something: pleased, delighted ...',
+  kind: 'phrases',
+  entries: ['pleased', 'delighted', 'thrilled', 'happy', 'elated', 'relieved', 'grateful', 'enthusiastic', 'satisfied'],
+};
+
+export const allegationNouns: Lexicon = {
+  id: 'allegation',
+  description: 'Accusations whose content, when heard ("allegations that ..."), is a critic voice.',
+  kind: 'phrases',
+  entries: [
+    'allegation', 'allegations', 'accusation', 'accusations', 'lawsuit', 'lawsuits', 'complaint',
+    'complaints', 'suit', 'suits',
+  ],
+};

@@ -1,0 +1,110 @@
+// Who speaks in each sentence of an article: the holder of a reported view, the speaker a
+// quotation is attributed to (before or after it, or in a neighbouring sentence of the same
+// quotation), and "he"/"she" resolved to the last person named. One key per speaker lets
+// all of a speaker's words decide their side together.
+import type { Token } from '../nlp/wink.js';
+import type { SentenceSpan } from '../segment/sentences.js';
+import { namesCentral, type Central } from './central.js';
+import { findMainClause, type Clause } from './clause.js';
+import { markQuotes } from './quotes.js';
+import { findVoice, type Voice } from './voice.js';
+
+export interface Speaker {
+  clause: Clause;
+  voice: Voice | undefined;
+  /** Same key, same speaker: a surname, a group noun, or "central". */
+  key: string | undefined;
+  /** How the speaker is best named: their first full mention, never "he" or "she". */
+  name: string | undefined;
+  holderIsCentral: boolean;
+  /** The main clause's subject names the central actor. */
+  subjectIsCentral: boolean;
+  /** The sentence is quoted speech attributed to the voice. */
+  quoted: boolean;
+  /** The view's tokens: the reported clause, or the quoted words. */
+  view: [number, number];
+}
+
+const PERSONAL = new Set(['he', 'she', 'him', 'her']);
+/** Tokens after a reporting verb that are still only the attribution ("said in a statement"). */
+const ATTRIBUTION_TAIL = 5;
+/** How far back a "he" or "she" may look for the person it stands for. */
+const PRONOUN_REACH = 3;
+
+function holderTokens(span: SentenceSpan, voice: Voice): Token[] {
+  const [a, b] = voice.holderTokens;
+  return span.tokens.slice(a, b + 1);
+}
+
+/** The last proper noun of the holder names the person ("Steve Green" and "Green" are one). */
+function keyOf(span: SentenceSpan, voice: Voice, central: Central): string {
+  const tokens = holderTokens(span, voice);
+  if (namesCentral(tokens, central)) return 'central';
+  const names = tokens.filter((t) => t.pos === 'PROPN');
+  return names.length > 0 ? names.at(-1)!.normal : voice.holder.toLowerCase();
+}
+
+function subjectTokens(span: SentenceSpan, clause: Clause): Token[] {
+  const end = clause.verb > clause.first ? clause.verb - 1 : -1;
+  return span.tokens.slice(clause.first, end + 1);
+}
+
+/** A proper-noun subject heads a sentence's main clause: the person a later "he" may mean. */
+function namedSubject(span: SentenceSpan, clause: Clause, central: Central): string | undefined {
+  const subject = subjectTokens(span, clause);
+  if (namesCentral(subject, central)) return 'central';
+  return subject.filter((t) => t.pos === 'PROPN').at(-1)?.normal;
+}
+
+/** Find the speaker of every sentence of an article, in order. */
+export function findSpeakers(spans: SentenceSpan[], central: Central): Speaker[] {
+  // sentences of one paragraph are a space apart; a paragraph break is a wider gap
+  const paragraphStarts = spans.map((s, i) => i > 0 && s.start - spans[i - 1]!.end > 1);
+  const marks = markQuotes(spans.map((s) => s.tokens), paragraphStarts);
+  const own = spans.map((span, i) => {
+    const clause = findMainClause(span.tokens, span.cues);
+    return { clause, voice: findVoice(span.tokens, span.cues, clause, marks[i]!.inside) };
+  });
+
+  const speakers: Speaker[] = [];
+  const names = new Map<string, string>();
+  let lastPerson: { key: string; at: number } | undefined;
+  spans.forEach((span, i) => {
+    const { clause } = own[i]!;
+    let voice = own[i]!.voice;
+    const quoted = marks[i]!.quoted;
+    let key: string | undefined;
+    let view: [number, number] = voice?.view ?? [clause.first, clause.last];
+    if (voice) {
+      key = keyOf(span, voice, central);
+      if (PERSONAL.has(voice.holder) && lastPerson && i - lastPerson.at <= PRONOUN_REACH) key = lastPerson.key;
+    } else if (quoted) {
+      // a quotation without its own attribution: the attribution further on in the same
+      // quotation, or else the speaker of the sentence before
+      let j = i;
+      while (!own[j]!.voice && marks[j]!.endsOpen && j + 1 < spans.length && marks[j + 1]!.startsQuoted) j++;
+      const ahead = own[j]!.voice;
+      if (ahead && j !== i) {
+        voice = ahead;
+        key = keyOf(spans[j]!, ahead, central);
+        if (PERSONAL.has(ahead.holder) && lastPerson) key = lastPerson.key;
+      } else if (speakers[i - 1]?.voice) {
+        voice = speakers[i - 1]!.voice;
+        key = speakers[i - 1]!.key;
+      }
+    }
+    // quoted speech is the view, wherever its attribution stands
+    const inside = marks[i]!.inside;
+    if (quoted) view = [0, span.tokens.length - 1];
+    // `"...," as Ann Cole said in a statement`: the attribution closes the sentence, the quote is the view
+    else if (voice && inside.includes(true) && view[1] - view[0] < ATTRIBUTION_TAIL) view = [inside.indexOf(true), inside.lastIndexOf(true)];
+    const holderIsCentral = key === 'central';
+    if (key && voice && !PERSONAL.has(voice.holder) && !names.has(key)) names.set(key, voice.holder);
+    const subjectIsCentral = namesCentral(subjectTokens(span, clause), central);
+    const name = key ? (names.get(key) ?? voice?.holder) : undefined;
+    speakers.push({ clause, voice, key, name, holderIsCentral, subjectIsCentral, quoted: quoted && voice !== undefined, view });
+    const subject = voice?.named && key ? key : namedSubject(span, clause, central);
+    if (subject) lastPerson = { key: subject, at: i };
+  });
+  return speakers;
+}

@@ -1,0 +1,103 @@
+// Scoring against gold, the way ../shared/tools/score.py does it, so both give the same
+// figures: sentences matched by normalised text in order, an unmatched gold sentence counts
+// as a miss, a gold heading found among the sentences counts as leaked.
+import { LABELS, type Label } from '../types.js';
+
+export type GoldLabel = Label | 'heading';
+
+export interface GoldRow {
+  text: string;
+  label: GoldLabel;
+}
+
+export interface PredictedSentence {
+  text: string;
+  label: Label;
+}
+
+export interface LabelScore {
+  label: Label;
+  precision: number;
+  recall: number;
+  f1: number;
+  gold: number;
+  predicted: number;
+}
+
+export interface Score {
+  perLabel: LabelScore[];
+  /** Mean F1 over the labels that occur in gold. */
+  macroF1: number;
+  accuracy: number;
+  /** Share of gold sentences found among the predicted ones. */
+  segmentation: number;
+  /** confusion[gold][predicted]; "missing" when the gold sentence was not found. */
+  confusion: Record<Label, Record<Label | 'missing', number>>;
+  sentences: number;
+  notFound: string[];
+  headingsLeaked: string[];
+}
+
+/** Same normalisation as score.py's norm(): NFKC, straight quotes, no list marker, one space, lower case. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/^\s*(?:[-*\u2022]|\d+[.)])\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+const ratio = (a: number, b: number): number => (b ? a / b : 0);
+
+/** Score predicted sentences against gold rows. */
+export function scoreLabels(gold: readonly GoldRow[], predicted: readonly PredictedSentence[]): Score {
+  const byText = new Map<string, number[]>();
+  predicted.forEach((p, i) => {
+    const key = normalizeText(p.text);
+    byText.set(key, [...(byText.get(key) ?? []), i]);
+  });
+  const used = new Set<number>();
+  const pairs: Array<[Label, Label | null]> = [];
+  const notFound: string[] = [];
+  const headingsLeaked: string[] = [];
+  for (const row of gold) {
+    const match = (byText.get(normalizeText(row.text)) ?? []).find((i) => !used.has(i));
+    if (match !== undefined) used.add(match);
+    if (row.label === 'heading') {
+      if (match !== undefined) headingsLeaked.push(row.text);
+      continue;
+    }
+    if (match === undefined) notFound.push(row.text);
+    pairs.push([row.label, match === undefined ? null : predicted[match]!.label]);
+  }
+
+  const confusion = Object.fromEntries(
+    LABELS.map((g) => [g, Object.fromEntries([...LABELS, 'missing'].map((p) => [p, 0]))]),
+  ) as Score['confusion'];
+  for (const [g, p] of pairs) confusion[g][p ?? 'missing']++;
+
+  const perLabel = LABELS.map((label): LabelScore => {
+    const tp = pairs.filter(([g, p]) => g === label && p === label).length;
+    const predictedCount = pairs.filter(([, p]) => p === label).length;
+    const goldCount = pairs.filter(([g]) => g === label).length;
+    const precision = ratio(tp, predictedCount);
+    const recall = ratio(tp, goldCount);
+    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+    return { label, precision, recall, f1, gold: goldCount, predicted: predictedCount };
+  });
+  const present = perLabel.filter((s) => s.gold > 0);
+  const n = pairs.length;
+  return {
+    perLabel,
+    macroF1: ratio(present.reduce((sum, s) => sum + s.f1, 0), present.length),
+    accuracy: ratio(pairs.filter(([g, p]) => g === p).length, n),
+    segmentation: ratio(n - notFound.length, n),
+    confusion,
+    sentences: n,
+    notFound,
+    headingsLeaked,
+  };
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/pipeline.js';
+
+const labelsOf = (text: string, central?: string) =>
+  analyzeArticle('t', text, central ? { central } : {}).sentences.map((s) => [s.label, s.holder ?? null]);
+
+describe('quotations and their speakers', () => {
+  it('gives every sentence of a quotation its speaker, named after the quote', () => {
+    const text =
+      'The council closed the pool on Monday. "This is a terrible decision. Families will suffer and nobody asked us," said Joan Pike, a swimming coach.';
+    expect(labelsOf(text, 'council').slice(1)).toEqual([
+      ['critic', 'Joan Pike'],
+      ['critic', 'Joan Pike'],
+    ]);
+  });
+
+  it('lets a quotation with no attribution of its own inherit the speaker before it', () => {
+    const text =
+      'The council closed the pool on Monday. Joan Pike said: "It was wrong and unfair. "The children have nowhere to swim. It is a terrible loss."';
+    const labels = labelsOf(text, 'council');
+    expect(labels.slice(1).every(([label]) => label === 'critic')).toBe(true);
+    expect(new Set(labels.slice(1).map(([, holder]) => holder))).toEqual(new Set(['Joan Pike']));
+  });
+
+  it('resolves "he said" to the person named just before, and lists them by name', () => {
+    const text =
+      'The council closed the pool on Monday. Coach Tom Reyes condemned the closure. "It is a bad and unfair decision," he said.';
+    const article = analyzeArticle('t', text, { central: 'council' });
+    expect(article.sentences.slice(1).map((s) => s.label)).toEqual(['critic', 'critic']);
+    expect(article.voices.critic).toHaveLength(1);
+    expect(article.voices.critic[0]).toMatchObject({ holder: expect.stringMatching(/Tom Reyes$/), count: 2 });
+  });
+
+  it('closes a quotation left open at the end of its paragraph', () => {
+    const text = 'The council closed the pool on Monday. Joan Pike said: "It was wrong and unfair.\n\nThe pool reopened in the summer after repairs.';
+    expect(labelsOf(text, 'council').at(-1)).toEqual(['fact', null]);
+  });
+
+  it("makes the central actor's quoted words claims, even when they praise", () => {
+    const text =
+      'Mayor Lena Ortiz opened the new bridge on Friday. "This bridge is a great success for the whole city," Ortiz said. "It will change how we live."';
+    expect(labelsOf(text, 'Ortiz').slice(1).map(([label]) => label)).toEqual(['claim', 'claim']);
+  });
+
+  it('takes a named speaker\'s side from all of their words, not one sentence', () => {
+    const text =
+      'The council closed the pool on Monday. Joan Pike said the closure was a failure that would hurt families. Pike also said the building was old.';
+    expect(labelsOf(text, 'council').slice(1).map(([label]) => label)).toEqual(['critic', 'critic']);
+  });
+});
+
+describe('holders', () => {
+  it('finds a holder behind an apposition or a relative clause', () => {
+    expect(labelsOf('The board cut the budget. The union leader, Ann Cole, warned that jobs would go.', 'board')[1]).toEqual(['critic', 'Ann Cole']);
+    expect(labelsOf('The board cut the budget. Ann Cole, who leads the union, warned that jobs would go.', 'board')[1]).toEqual(['critic', 'Ann Cole']);
+  });
+
+  it('steps over a noun-phrase aside and never reads "the United States" or "the state" as a verb', () => {
+    const text =
+      'The board cut the budget. "The cuts are a terrible mistake," as Ann Cole, the union\'s head for the United States, said in a statement.';
+    expect(labelsOf(text, 'board')[1]).toEqual(['critic', 'Ann Cole']);
+    expect(labelsOf('The board cut the budget. Lawmakers in the state met on Monday.', 'board')[1]?.[0]).toBe('fact');
+  });
+
+  it('takes the side from the verb of the reported clause', () => {
+    expect(labelsOf('The board cut the budget. The teachers association said it opposed the cuts.', 'board')[1]?.[0]).toBe('critic');
+  });
+
+  it('reads a plain noun before a speech verb as the holder ("a judge claimed")', () => {
+    expect(labelsOf('The board cut the budget. This week a judge claimed the cuts were unfair and harmful.', 'board')[1]).toEqual(['critic', 'a judge']);
+  });
+
+  it('does not read a thing before "aimed" as a holder', () => {
+    expect(labelsOf('The talks yielded agreements aimed at promoting peace in 2019.', 'talks')[0]?.[0]).toBe('fact');
+  });
+});

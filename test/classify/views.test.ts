@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/pipeline.js';
+
+/** Label one sentence after a lede that fixes the central actor (the company Brixo). */
+function label(sentence: string) {
+  const article = analyzeArticle('t', `Brixo opened a new warehouse on Monday. ${sentence}`, { central: 'Brixo' });
+  const s = article.sentences[1]!;
+  return { label: s.label, rule: s.reasons[0]?.rule };
+}
+
+describe('voices heard outside the main clause', () => {
+  it('hears an allegation whose content is given, not one merely named', () => {
+    expect(label('The firm is fighting opposition amid allegations it underpays its drivers.')).toMatchObject({ label: 'critic', rule: 'critic-allegation-heard' });
+    expect(label('Brixo is also fighting two lawsuits accusing it of unsafe practices.').label).toBe('critic');
+    expect(label('Its founder said he would not apologise for making allegations against a rival.').label).not.toBe('critic');
+  });
+
+  it('hears a view reported in a relative clause', () => {
+    expect(label('Lawmakers will debate a bill which critics claim would close small shops.').label).toBe('critic');
+    expect(label('The move follows a report that claimed the warehouses cause harm and damage to towns.')).toMatchObject({ label: 'critic', rule: 'critic-relative-view' });
+  });
+
+  it('reads an unattributed mood of someone other than the actor as a side', () => {
+    expect(label('Local shopkeepers are angry about the plans.')).toMatchObject({ label: 'critic', rule: 'critic-mood' });
+    expect(label('Residents are delighted with the new jobs.')).toMatchObject({ label: 'supporter', rule: 'supporter-mood' });
+  });
+});
+
+describe('actions and announced measures are facts', () => {
+  it("makes the central actor's announced measure a fact, its hedged promise a claim", () => {
+    expect(label('Brixo said it would hire 200 drivers.')).toMatchObject({ label: 'fact', rule: 'fact-central-measure' });
+    expect(label('Brixo said the fees would be levied from June.').label).toBe('fact');
+    expect(label('Brixo said the warehouse could bring prosperity to the region.').label).toBe('claim');
+  });
+
+  it("makes a side's announced action a fact, and its prediction about the plan a view", () => {
+    expect(label('The drivers union said it would hold a strike ballot.')).toMatchObject({ label: 'fact', rule: 'fact-announced-action' });
+    expect(label('Opponents say it will ruin the high street.').label).toBe('critic');
+  });
+});
+
+describe("the writer's judgements are claims", () => {
+  it('answers a conceded voice with a claim unless a figure can be checked', () => {
+    expect(label('While critics say the site is too big, the warehouse gives the town a future.')).toMatchObject({ label: 'claim', rule: 'claim-answers-concession' });
+    expect(label('Although residents objected, the council approved the site by 7 votes to 2.').label).toBe('fact');
+  });
+
+  it('makes what the central actor tries or hopes to do a claim', () => {
+    expect(label('The company is trying to win back its critics.')).toMatchObject({ label: 'claim', rule: 'claim-central-intent' });
+  });
+
+  it('reads "X is + adjective" with no figure as a judgement', () => {
+    expect(label('The response was swift and decisive.')).toMatchObject({ label: 'claim', rule: 'claim-copular-judgement' });
+    expect(label('The warehouse is 40 metres tall.').label).toBe('fact');
+  });
+});

@@ -1,0 +1,111 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli, SEED } from '../helpers/cli.js';
+
+const SEED_GOLD = `${ROOT}fixtures/articles/trump-kim-diplomacy.labels.jsonl`;
+const SCORE_PY = `${ROOT}../shared/tools/score.py`;
+
+function tempFile(name: string, content: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'evenhand-eval-')), name);
+  writeFileSync(path, content);
+  return path;
+}
+
+const jsonl = (rows: object[]): string => rows.map((r) => JSON.stringify(r)).join('\n');
+
+describe('evenhand eval', () => {
+  it('prints per-label figures, macro-F1 and a confusion matrix', () => {
+    const r = runCli(['eval', SEED, '--gold', SEED_GOLD]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^supporter\s+\d\.\d{3}\s+\d\.\d{3}\s+\d\.\d{3}/m);
+    expect(r.stdout).toMatch(/macro-F1 \d\.\d{3}/);
+    expect(r.stdout).toMatch(/gold \\ predicted\s+supporter\s+critic\s+claim\s+fact\s+missing/);
+    expect(r.stdout).toMatch(/sentences not found: 0/);
+  });
+
+  it.skipIf(!existsSync(SCORE_PY))('agrees with score.py on the seed to the third decimal', () => {
+    const analyzed = runCli(['analyze', SEED, '--format', 'json']);
+    const pred = tempFile('pred.json', analyzed.stdout);
+    const py = spawnSync('python3', [SCORE_PY, SEED_GOLD, pred], { encoding: 'utf8' });
+    const last = py.stdout.trim().split('\n').at(-1) ?? '';
+    const [, macro, acc] = /macroF1=([\d.]+) acc=([\d.]+)/.exec(last) ?? [];
+    const ours = JSON.parse(runCli(['eval', SEED, '--gold', SEED_GOLD, '--format', 'json']).stdout);
+    expect(ours.macroF1.toFixed(3)).toBe(macro);
+    expect(ours.accuracy.toFixed(3)).toBe(acc);
+  });
+
+  it('counts a gold sentence the tool did not produce as a miss, and a heading it labelled as leaked', () => {
+    const article = tempFile('a.txt', 'Officials met on Monday.\n\nCritics argue the plan is reckless.\n');
+    const gold = tempFile(
+      'a.jsonl',
+      jsonl([
+        { text: 'Officials met on Monday.', label: 'heading' },
+        { text: 'Critics argue the plan is reckless.', label: 'critic' },
+        { text: 'A sentence that is not in the article.', label: 'fact' },
+      ]),
+    );
+    const out = JSON.parse(runCli(['eval', article, '--gold', gold, '-f', 'json']).stdout);
+    expect(out.headingsLeaked).toEqual(['Officials met on Monday.']);
+    expect(out.notFound).toEqual(['A sentence that is not in the article.']);
+    expect(out.confusion.fact.missing).toBe(1);
+    expect(out.labels.critic.recall).toBe(1);
+    expect(out.segmentation).toBe(0.5);
+  });
+
+  it('reads gold given as offsets into the article', () => {
+    const text = 'Critics argue the plan is reckless. The council met on 4 May 2021.';
+    const article = tempFile('b.txt', text);
+    const second = text.indexOf('The council');
+    const gold = tempFile(
+      'b.jsonl',
+      jsonl([
+        { start: 0, end: second - 1, label: 'critic' },
+        { start: second, end: text.length, label: 'fact' },
+      ]),
+    );
+    const out = JSON.parse(runCli(['eval', article, '--gold', gold, '-f', 'json']).stdout);
+    expect(out.sentences).toBe(2);
+    expect(out.notFound).toEqual([]);
+    expect(out.labels.critic.gold).toBe(1);
+    expect(out.labels.fact.gold).toBe(1);
+  });
+
+  it('exits 1 below --min-macro with one line naming the figure, 0 at or above it', () => {
+    const below = runCli(['eval', SEED, '--gold', SEED_GOLD, '--min-macro', '0.999']);
+    expect(below.status).toBe(1);
+    expect(below.stderr.trim().split('\n')).toHaveLength(1);
+    expect(below.stderr).toMatch(/macro-F1 0\.\d{3} is below --min-macro 0\.999/);
+    expect(runCli(['eval', SEED, '--gold', SEED_GOLD, '--min-macro', '0.5']).status).toBe(0);
+  });
+
+  it('a missing gold file, a bad gold row or a bad threshold is a one-line error, exit 2', () => {
+    const missing = runCli(['eval', SEED, '--gold', 'no-such.jsonl']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/no-such\.jsonl: no such file/);
+    const bad = tempFile('bad.jsonl', '{"text": "x", "label": "opinion"}\n');
+    const badRow = runCli(['eval', SEED, '--gold', bad]);
+    expect(badRow.status).toBe(2);
+    expect(badRow.stderr).toMatch(/bad\.jsonl:1: label must be one of/);
+    expect(runCli(['eval', SEED, '--gold', SEED_GOLD, '--min-macro', 'high']).status).toBe(2);
+  });
+
+  // our own articles, one per genre; the gold was written before the tool was run on them
+  const OWN = [
+    ['harbour-dredging-approved', 0.9], // wire report, no opinions
+    ['four-day-week-column', 0.75], // opinion column
+    ['bus-fare-rise', 0.9], // named officials quoted on both sides
+    ['library-sunday-opening', 0.9], // critics only in concessive clauses
+  ] as const;
+  it.each(OWN)('labels %s at or above its floor, finding every gold sentence', (name, floor) => {
+    const article = `${ROOT}fixtures/articles/${name}.txt`;
+    const gold = `${ROOT}fixtures/articles/${name}.labels.jsonl`;
+    const r = runCli(['eval', article, '--gold', gold, '--format', 'json', '--min-macro', String(floor)]);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.notFound).toEqual([]);
+    expect(out.headingsLeaked).toEqual([]);
+  });
+});
