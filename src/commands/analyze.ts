@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { readInput } from '../input/read.js';
+import { DEFAULT_MAX_BYTES, parseByteSize, readInput } from '../input/read.js';
 import { analyzeArticle } from '../pipeline.js';
 import { describeFormats, formatNames, loadFormatter } from '../render/index.js';
 import { mergeSummaries } from '../summarize/summary.js';
@@ -17,6 +17,7 @@ interface AnalyzeFlags {
   color: boolean;
   central?: string;
   config?: string;
+  maxBytes: number;
 }
 
 /** Analyze every input; a bad file is reported and the rest still run. Returns the exit code. */
@@ -29,7 +30,8 @@ async function runAnalyze(files: string[], flags: AnalyzeFlags, io: Io): Promise
   let failed = false;
   for (const name of files) {
     try {
-      const input = await readInput(name);
+      const input = await readInput(name, { maxBytes: flags.maxBytes });
+      for (const warning of input.warnings) io.error(`warning: ${warning}`);
       articles.push(analyzeArticle(input.name, input.text, central ? { central } : {}));
     } catch (err) {
       if (!(err instanceof EvenhandError)) throw err;
@@ -60,6 +62,7 @@ export function analyzeCommand(io: Io, setExit: (code: number) => void): Command
     .option('-e, --explain', 'show each sentence with its confidence and the rules (and words) behind its label')
     .option('--central <name>', 'name the article\'s central subject instead of detecting it (e.g. "Trump")')
     .option('-c, --config <path>', 'use this config file instead of the nearest evenhand.config.json')
+    .addOption(new Option('--max-bytes <size>', 'refuse a file larger than this: bytes, or a number with k, M or G').default(DEFAULT_MAX_BYTES, '50M').argParser(parseByteSize))
     .option('--no-color', 'never colour the output (NO_COLOR=1 does the same)')
     .addHelpText(
       'after',
