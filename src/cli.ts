@@ -17,6 +17,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .showSuggestionAfterError()
     .addHelpText('after', '\nExit codes: 0 success, 1 a check failed, 2 usage, input or config error.\nRun "evenhand <command> --help" for a command\'s options.');
   program.addCommand(analyzeCommand(io, setExit).exitOverride());
+  // a command's own errors ("unknown option", a bad --format) read "evenhand: ..." like the rest
+  for (const command of program.commands) command.configureOutput(program.configureOutput());
   return program;
 }
 
