@@ -209,25 +209,31 @@ describe('pipes and signals (real processes)', () => {
 
   it('Ctrl-C during the analysis exits 130 promptly and writes nothing to stdout', { timeout: 60_000 }, async () => {
     const big = bigArticle();
-    // 40 copies take well over 10 s; an interrupt that waited for them would be caught below
-    const child = spawn(process.execPath, [BIN, 'analyze', ...Array(40).fill(big), '--format', 'json'], { cwd: ROOT });
+    // the missing file's error line says the CLI is up and analysing; 40 copies then take
+    // well over 10 s, so an interrupt that waited for them would be caught below
+    const child = spawn(process.execPath, [BIN, 'analyze', at('none.txt'), ...Array(40).fill(big), '--format', 'json'], { cwd: ROOT });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d));
-    child.stderr.on('data', (d: Buffer) => (stderr += d));
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await new Promise<void>((resolve) =>
+      child.stderr.on('data', (d: Buffer) => {
+        stderr += d;
+        if (stderr.includes('\n')) resolve();
+      }),
+    );
     const sent = Date.now();
     child.kill('SIGINT');
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(code).toBe(130);
     expect(Date.now() - sent).toBeLessThan(5_000);
     expect(stdout).toBe('');
-    expect(stderr).toBe('');
+    expect(stderr).toBe(`evenhand: ${at('none.txt')}: no such file\n`);
   });
 
   it('Ctrl-C while a slow reader holds the JSON back still leaves one whole JSON document', { timeout: 60_000 }, async () => {
     // about 2 MB of JSON: far more than a pipe holds, so most of it waits in the process
     const child = spawn(process.execPath, [BIN, 'analyze', ...Array(40).fill(SEED), '--format', 'json'], { cwd: ROOT });
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
     const chunks: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => chunks.push(d));
     await new Promise((resolve) => child.stdout.once('data', resolve));
@@ -236,8 +242,7 @@ describe('pipes and signals (real processes)', () => {
     child.kill('SIGINT');
     await new Promise((resolve) => setTimeout(resolve, 300));
     child.stdout.resume();
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect(code).toBe(130);
+    expect(await closed).toBe(130);
     const report = JSON.parse(Buffer.concat(chunks).toString('utf8'));
     expect(report.articles).toHaveLength(40);
   });
