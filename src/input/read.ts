@@ -27,10 +27,10 @@ export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 const UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
 
-/** "1000000", "512k", "10M", "2G" (optionally with "B"): the value of --max-bytes. */
+/** "1000000", "512k", "10M", "2GB", "1MiB": the value of --max-bytes. */
 export function parseByteSize(value: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(value.trim());
-  const bytes = match ? Math.floor(Number(match[1]) * UNITS[match[2]!.toLowerCase()]!) : NaN;
+  const match = /^(\d+(?:\.\d+)?)\s*(?:([kmg])(?:i?b)?|b)?$/i.exec(value.trim());
+  const bytes = match ? Math.floor(Number(match[1]) * UNITS[(match[2] ?? '').toLowerCase()]!) : NaN;
   if (!(bytes > 0)) throw new UsageError(`--max-bytes: "${value}" is not a size; give bytes or a number with k, M or G, e.g. 200M`);
   return bytes;
 }

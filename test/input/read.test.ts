@@ -89,7 +89,8 @@ describe('parseByteSize and formatBytes', () => {
     expect(parseByteSize('512k')).toBe(512 * 1024);
     expect(parseByteSize('10M')).toBe(10 * 1024 ** 2);
     expect(parseByteSize('1.5GB')).toBe(1.5 * 1024 ** 3);
-    for (const bad of ['', 'abc', '-5', '0', '10X']) expect(() => parseByteSize(bad)).toThrow(UsageError);
+    expect(parseByteSize('1MiB')).toBe(1024 ** 2);
+    for (const bad of ['', 'abc', '-5', '0', '10X', '10ib']) expect(() => parseByteSize(bad)).toThrow(UsageError);
   });
 
   it('writes sizes as people read them', () => {
