@@ -1,5 +1,6 @@
 // Generated articles for the property tests: lines of words, punctuation, list items and
-// headings, joined by any line end, with the unicode that breaks naive offset arithmetic.
+// headings, joined by any line end, with the unicode that breaks naive offset arithmetic
+// and, now and then, arbitrary UTF-16 code units.
 import fc from 'fast-check';
 
 /** Cases per property: the issue asks for at least 1,000 in CI. */
@@ -24,6 +25,8 @@ const word: fc.Arbitrary<string> = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(...PUNCTUATION) },
   { weight: 1, arbitrary: fc.integer({ min: 0, max: 100_000 }).map(String) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 4 }) },
+  // any UTF-16 code units, lone surrogates and control characters too: the library API takes any string
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 4 }) },
 );
 
 const space = fc.constantFrom(' ', ' ', ' ', '  ', '\t', '\u00a0');
