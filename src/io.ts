@@ -9,7 +9,7 @@ export interface Io {
 }
 
 /** The exit code of a run stopped by Ctrl-C: 128 + SIGINT, as shells report it. */
-export const INTERRUPTED = 130;
+const INTERRUPTED = 130;
 
 let guarded = false;
 let interrupted = false;
