@@ -1,10 +1,10 @@
 // The README's "Exit codes and errors" table, row by row, against the built binary: every
 // input gives a correct result or one line of error with exit 2, and never a stack trace.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT, runCli, SEED, type Run } from '../helpers/cli.js';
 
 const ARTICLE = 'Critics argue the plan is flawed.\nSupporters say it cut waiting times.\n\nIt passed in 2019.\n';
@@ -53,6 +53,8 @@ beforeAll(() => {
   writeFileSync(at('locked.txt'), ARTICLE);
   chmodSync(at('locked.txt'), 0o000);
 });
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('files that cannot be read: one line, exit 2', () => {
   it('a missing file', () => {

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { InputError, UsageError } from '../../src/errors.js';
 import { decodeInput, formatBytes, parseByteSize, readInput } from '../../src/input/read.js';
 
@@ -69,6 +69,7 @@ describe('decodeInput', () => {
 
 describe('readInput', () => {
   const dir = mkdtempSync(join(tmpdir(), 'evenhand-read-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('refuses a file over --max-bytes before reading it, naming size and limit', async () => {
     const file = join(dir, 'big.txt');
