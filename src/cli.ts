@@ -23,6 +23,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program.addCommand(checkCommand(io, setExit).exitOverride());
   program.addCommand(initCommand(io).exitOverride());
   program.addCommand(evalCommand(io).exitOverride());
+  // a command's own errors ("unknown option", a bad --format) read "evenhand: ..." like the rest
+  for (const command of program.commands) command.configureOutput(program.configureOutput());
   return program;
 }
 

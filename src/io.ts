@@ -8,9 +8,40 @@ export interface Io {
   width: number;
 }
 
+/** The exit code of a run stopped by Ctrl-C: 128 + SIGINT, as shells report it. */
+const INTERRUPTED = 130;
+
+let guarded = false;
+let interrupted = false;
+
+/**
+ * Make the process behave in a pipeline. A reader that goes away (`| head -1`) is not an
+ * error: the run ends quietly with 0. Ctrl-C ends it with 130, but only once the output
+ * already handed to stdout has gone out: stdout is asynchronous on pipes, and leaving early
+ * would cut a JSON document (or an NDJSON line) in half. Nothing more is written after it;
+ * a second Ctrl-C leaves at once, for a reader that has stopped reading.
+ */
+function guardProcess(): void {
+  if (guarded) return;
+  guarded = true;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`evenhand: cannot write the output: ${err.message}\n`);
+    process.exit(2);
+  });
+  process.on('SIGINT', () => {
+    if (interrupted) process.exit(INTERRUPTED);
+    interrupted = true;
+    process.stdout.write('', () => process.exit(INTERRUPTED));
+  });
+}
+
 export function processIo(): Io {
+  guardProcess();
   return {
-    out: (text) => void process.stdout.write(text),
+    out: (text) => {
+      if (!interrupted) process.stdout.write(text);
+    },
     error: (message) => void process.stderr.write(`evenhand: ${message}\n`),
     isTTY: Boolean(process.stdout.isTTY),
     env: process.env,

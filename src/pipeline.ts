@@ -45,10 +45,13 @@ export function analyzeArticle(file: string, text: string, options: AnalyzeOptio
     return sentence;
   });
 
+  // one pass, not a filter per heading: that was quadratic, 7 of 15 s on a 5 MB file
+  const bySection: Sentence[][] = headings.map(() => []);
+  for (const s of sentences) bySection[s.section]!.push(s);
   const sections: Section[] = headings.map((heading, index) => ({
     index,
     heading,
-    summary: summarize(sentences.filter((s) => s.section === index)),
+    summary: summarize(bySection[index]!),
   }));
   // section 0 holds what comes before the first heading, even when that is nothing,
   // so a sentence's section index is the number of headings above it

@@ -87,8 +87,10 @@ export function findMainClause(tokens: Token[], cues: TokenSpan[]): Clause {
 
   // a trailing concessive clause (", although ...") is set aside too
   let trailing: [number, number] | null = null;
+  // looked up in a set: scanning every cue at every comma took 21 s on a 1 MB sentence
+  const concessiveAt = new Set(cues.filter((c) => c.name === 'concessive').map((c) => c.first));
   for (let i = first + 1; i <= last; i++) {
-    if (isComma(tokens[i - 1]) && cueAt(cues, i, 'concessive')) {
+    if (isComma(tokens[i - 1]) && concessiveAt.has(i)) {
       trailing = [i, last];
       last = i - 2;
       break;

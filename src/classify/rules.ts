@@ -18,7 +18,13 @@ function anchors(ctx: SentenceContext): string[] | undefined {
   const words = ctx.entities
     .filter((e) => ANCHOR_ENTITIES.has(e.name))
     .map((e) => ctx.tokens.slice(e.first, e.last + 1).map((t) => t.value).join(' '));
-  for (const t of ctx.tokens) if (t.pos === 'NUM' && !words.includes(t.value)) words.push(t.value);
+  // a set, not words.includes: that was quadratic, 47 s on a 1 MB sentence of numbers
+  const seen = new Set(words);
+  for (const t of ctx.tokens) {
+    if (t.pos !== 'NUM' || seen.has(t.value)) continue;
+    words.push(t.value);
+    seen.add(t.value);
+  }
   return words.length > 0 ? words : undefined;
 }
 

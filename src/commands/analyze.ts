@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { readInput } from '../input/read.js';
+import { DEFAULT_MAX_BYTES, parseByteSize, readInput } from '../input/read.js';
 import { analyzeArticle } from '../pipeline.js';
 import { describeFormats, formatNames, loadFormatter } from '../render/index.js';
 import { mergeSummaries } from '../summarize/summary.js';
@@ -20,6 +20,7 @@ interface AnalyzeFlags {
   config?: string;
   output?: string;
   view?: boolean;
+  maxBytes: number;
 }
 
 /** Analyze every input; a bad file is reported and the rest still run. Returns the exit code. */
@@ -32,7 +33,8 @@ async function runAnalyze(files: string[], flags: AnalyzeFlags, io: Io): Promise
   let failed = false;
   for (const name of files) {
     try {
-      const input = await readInput(name);
+      const input = await readInput(name, { maxBytes: flags.maxBytes });
+      for (const warning of input.warnings) io.error(`warning: ${warning}`);
       articles.push(analyzeArticle(input.name, input.text, central ? { central } : {}));
     } catch (err) {
       if (!(err instanceof EvenhandError)) throw err;
@@ -65,6 +67,7 @@ export function analyzeCommand(io: Io, setExit: (code: number) => void): Command
     .option('-c, --config <path>', 'use this config file instead of the nearest evenhand.config.json')
     .option('-o, --output <file>', 'write the output to this file instead of standard output')
     .addOption(new Option('--view', 'read the article in the terminal, each sentence marked by label (= --format text)').conflicts('format'))
+    .addOption(new Option('--max-bytes <size>', 'refuse a file larger than this: bytes, or a number with k, M or G').default(DEFAULT_MAX_BYTES, '50M').argParser(parseByteSize))
     .option('--no-color', 'never colour the output (NO_COLOR=1 does the same)')
     .addHelpText(
       'after',

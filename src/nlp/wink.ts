@@ -98,3 +98,21 @@ export function analyzeText(text: string, base = 0): AnalyzedText {
 export function sentimentOf(text: string): number {
   return nlp.readDoc(text).out(its.sentiment) as number;
 }
+
+/**
+ * How much of `text` the English model knows: letters in words it has in its vocabulary,
+ * out of letters in all words. Words in scripts it cannot tokenise ("unk") count as unknown.
+ */
+export function knownLetters(text: string): { letters: number; known: number } {
+  const doc = nlp.readDoc(text);
+  const types = doc.tokens().out(its.type) as string[];
+  const normals = doc.tokens().out(its.normal) as string[];
+  let letters = 0;
+  let known = 0;
+  normals.forEach((word, i) => {
+    if (types[i] !== 'word' && types[i] !== 'unk') return;
+    letters += word.length;
+    if (types[i] === 'word' && !doc.isOOV(word)) known += word.length;
+  });
+  return { letters, known };
+}

@@ -15,15 +15,30 @@ export interface SentenceSpan {
 
 const isSpace = (t: Token): boolean => t.value.trim() === '';
 
-function within(spans: TokenSpan[], first: number, last: number): TokenSpan[] {
-  return spans
-    .filter((s) => s.first >= first && s.last <= last)
-    .map((s) => ({ name: s.name, first: s.first - first, last: s.last - first }));
+/**
+ * Hands each sentence the spans inside it, re-based. Sentences come in order, so one cursor
+ * walks the spans once: filtering all of a block's spans per sentence was quadratic and took
+ * 27 s on a 2 MB paragraph of short sentences.
+ */
+function spanCursor(spans: TokenSpan[]): (first: number, last: number) => TokenSpan[] {
+  const sorted = [...spans].sort((a, b) => a.first - b.first);
+  let next = 0;
+  return (first, last) => {
+    while (next < sorted.length && sorted[next]!.first < first) next++;
+    const inside: TokenSpan[] = [];
+    for (let i = next; i < sorted.length && sorted[i]!.first <= last; i++) {
+      const s = sorted[i]!;
+      if (s.last <= last) inside.push({ name: s.name, first: s.first - first, last: s.last - first });
+    }
+    return inside;
+  };
 }
 
 /** Split one paragraph or list item into sentences with offsets into `input`. */
 export function splitSentences(input: string, block: Block): SentenceSpan[] {
   const analyzed = analyzeText(input.slice(block.start, block.end), block.start);
+  const entitiesWithin = spanCursor(analyzed.entities);
+  const cuesWithin = spanCursor(analyzed.cues);
   const out: SentenceSpan[] = [];
   for (const [from, to] of analyzed.sentences) {
     let first = from;
@@ -35,8 +50,8 @@ export function splitSentences(input: string, block: Block): SentenceSpan[] {
       start: analyzed.tokens[first]!.start,
       end: analyzed.tokens[last]!.end,
       tokens: analyzed.tokens.slice(first, last + 1),
-      entities: within(analyzed.entities, first, last),
-      cues: within(analyzed.cues, first, last),
+      entities: entitiesWithin(first, last),
+      cues: cuesWithin(first, last),
     });
   }
   return out;
