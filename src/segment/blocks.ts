@@ -1,6 +1,7 @@
 // Plain-text layout: lines -> headings, list items and paragraphs, with offsets.
 // wink-nlp sees only paragraphs and items, so a heading can never merge into a sentence
 // and a hard-wrapped paragraph is never split at its line breaks.
+import { LIST_MARKER } from './lists.js';
 
 export type BlockKind = 'heading' | 'item' | 'paragraph';
 
@@ -9,6 +10,8 @@ export interface Block {
   /** Offsets of the block's words in the input (a list marker is outside them). */
   start: number;
   end: number;
+  /** The list marker that opened an item ("1.) ", "• "), which may continue inside it. */
+  marker?: string;
 }
 
 interface Line {
@@ -20,8 +23,6 @@ interface Line {
   textStart: number;
 }
 
-/** "- ", "* ", "• ", "‣ ", "⁃ ", "◦ ", "1. ", "1) ", "(1) ", "a) ", "(a) " at the start of a line. */
-const LIST_MARKER = /^(?:[-*\u2022\u2023\u2043\u25e6]|\(?\d{1,3}[.)]|\(?[a-z]\)|\([a-z]\.?\)|[a-z]\.(?=\s))\s+/u;
 const TERMINAL = /[.!?…:;,]["'”’)\]]*$/u;
 const OPENS_LIKE_TITLE = /^["'“‘(]?[\p{Lu}\p{N}]/u;
 const FUNCTION_WORD = new Set([
@@ -87,17 +88,40 @@ function isHeading(line: Line, prev: Line | undefined, prevWasHeading: boolean, 
   return isTitleCase(line.text) || words(line.text).length <= 3 || line.text.length <= 0.6 * next.text.length;
 }
 
+/** Most lines a list written one entry a line may have on each line. */
+const MAX_LINE_ITEM_WORDS = 5;
+
+/**
+ * Short lines, none ending in punctuation or in a word that needs a continuation, are a
+ * list written one entry a line ("features / contact manager / events, activities"), not a
+ * wrapped sentence: a wrapped sentence ends in a stop somewhere.
+ */
+function isLineList(lines: Line[]): boolean {
+  return (
+    lines.length >= 2 &&
+    lines.every((l) => {
+      const ws = words(l.text);
+      const last = ws.at(-1)?.toLowerCase() ?? '';
+      return ws.length <= MAX_LINE_ITEM_WORDS && !TERMINAL.test(l.text) && !/[-–—]$/u.test(l.text) && !FUNCTION_WORD.has(last);
+    })
+  );
+}
+
 /** Split text into headings, list items and paragraphs, in order. */
 export function splitBlocks(text: string): Block[] {
   const lines = splitLines(text);
   const blocks: Block[] = [];
   let paragraph: Block | undefined;
+  let paragraphLines: Line[] = [];
   let item: Block | undefined;
   let prevInBlock: Line | undefined;
   let prevWasHeading = false;
 
   const close = (): void => {
-    if (paragraph) blocks.push(paragraph);
+    if (paragraph && isLineList(paragraphLines)) {
+      for (const l of paragraphLines) blocks.push({ kind: 'item', start: l.textStart, end: l.textStart + l.text.length });
+    } else if (paragraph) blocks.push(paragraph);
+    paragraphLines = [];
     if (item) blocks.push(item);
     paragraph = undefined;
     item = undefined;
@@ -115,7 +139,7 @@ export function splitBlocks(text: string): Block[] {
     const marker = LIST_MARKER.exec(line.text);
     if (marker && line.text.length > marker[0].length) {
       close();
-      item = { kind: 'item', start: line.textStart + marker[0].length, end: line.textStart + line.text.length };
+      item = { kind: 'item', start: line.textStart + marker[0].length, end: line.textStart + line.text.length, marker: marker[0] };
       prevInBlock = line;
       prevWasHeading = false;
       return;
@@ -134,6 +158,7 @@ export function splitBlocks(text: string): Block[] {
       return;
     }
     if (item) close();
+    paragraphLines.push(line);
     if (paragraph) paragraph.end = line.textStart + line.text.length;
     else paragraph = { kind: 'paragraph', start: line.textStart, end: line.textStart + line.text.length };
     prevInBlock = line;

@@ -1,7 +1,10 @@
-// Block -> sentences. wink-nlp splits each paragraph or list item; the spans keep the
-// tokens, entities and cue hits the classifier reads, re-based to each sentence.
-import { analyzeText, type Token, type TokenSpan } from '../nlp/wink.js';
+// Block -> sentences. wink-nlp reads each paragraph or list item once for its tokens,
+// entities and cue hits; boundaries.ts, not wink, decides where sentences end, and each
+// sentence keeps the tokens, entities and cues that fall inside it, re-based to it.
+import { analyzeText, type AnalyzedText, type Token, type TokenSpan } from '../nlp/wink.js';
 import type { Block } from './blocks.js';
+import { findSentences } from './boundaries.js';
+import { splitInlineList } from './lists.js';
 
 export interface SentenceSpan {
   start: number;
@@ -14,6 +17,7 @@ export interface SentenceSpan {
 }
 
 const isSpace = (t: Token): boolean => t.value.trim() === '';
+const VERB = new Set(['VERB', 'AUX']);
 
 function within(spans: TokenSpan[], first: number, last: number): TokenSpan[] {
   return spans
@@ -21,23 +25,55 @@ function within(spans: TokenSpan[], first: number, last: number): TokenSpan[] {
     .map((s) => ({ name: s.name, first: s.first - first, last: s.last - first }));
 }
 
+/** Index of the first token that starts at or after `offset`. */
+function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The tokens of `analyzed` inside [start, end), or undefined when a token straddles an edge. */
+function sentenceOf(analyzed: AnalyzedText, start: number, end: number): SentenceSpan | undefined {
+  const { tokens } = analyzed;
+  let first = tokenAt(tokens, start);
+  let last = tokenAt(tokens, end) - 1;
+  if ((first > 0 && tokens[first - 1]!.end > start) || (last >= 0 && tokens[last]!.end > end)) return undefined;
+  while (first <= last && isSpace(tokens[first]!)) first++;
+  while (last >= first && isSpace(tokens[last]!)) last--;
+  return {
+    start,
+    end,
+    tokens: tokens.slice(first, last + 1),
+    entities: within(analyzed.entities, first, last),
+    cues: within(analyzed.cues, first, last),
+  };
+}
+
 /** Split one paragraph or list item into sentences with offsets into `input`. */
 export function splitSentences(input: string, block: Block): SentenceSpan[] {
-  const analyzed = analyzeText(input.slice(block.start, block.end), block.start);
   const out: SentenceSpan[] = [];
-  for (const [from, to] of analyzed.sentences) {
-    let first = from;
-    let last = to;
-    while (first <= last && isSpace(analyzed.tokens[first]!)) first++;
-    while (last >= first && isSpace(analyzed.tokens[last]!)) last--;
-    if (first > last) continue;
-    out.push({
-      start: analyzed.tokens[first]!.start,
-      end: analyzed.tokens[last]!.end,
-      tokens: analyzed.tokens.slice(first, last + 1),
-      entities: within(analyzed.entities, first, last),
-      cues: within(analyzed.cues, first, last),
-    });
+  const words = input.slice(block.start, block.end);
+  for (const piece of splitInlineList(words, block.marker)) {
+    const base = block.start + piece.start;
+    const text = words.slice(piece.start, piece.end);
+    const analyzed = analyzeText(text, base);
+    // verbs seen before each token, so "is there a verb between a and b" is two look-ups
+    const verbsBefore = new Array<number>(analyzed.tokens.length + 1);
+    verbsBefore[0] = 0;
+    analyzed.tokens.forEach((t, i) => (verbsBefore[i + 1] = verbsBefore[i]! + (VERB.has(t.pos) ? 1 : 0)));
+    const hasVerb = (from: number, to: number): boolean =>
+      verbsBefore[tokenAt(analyzed.tokens, base + to)]! > verbsBefore[tokenAt(analyzed.tokens, base + from)]!;
+    for (const r of findSentences(text, hasVerb)) {
+      const start = base + r.start;
+      const end = base + r.end;
+      // a stop wink read inside a token ("world.Today"): read that sentence on its own
+      out.push(sentenceOf(analyzed, start, end) ?? sentenceOf(analyzeText(input.slice(start, end), start), start, end)!);
+    }
   }
   return out;
 }

@@ -1,0 +1,234 @@
+// Where sentences end inside one paragraph or list item. One left-to-right pass over the
+// characters: each run of terminal punctuation is a candidate, and the words around it decide.
+// No regular expression runs over the whole text, so a 1 MB line costs one linear scan.
+import { AFTER_NAME, BEFORE_NAME, BEFORE_NUMBER, JOINING, REPORTING_VERBS, SENTENCE_OPENERS } from './words.js';
+
+/** A sentence as offsets into the text given to `findSentences`, without surrounding space. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** Does text[start, end) hold a verb? Lets "At 5 a.m." stay a fragment of what follows. */
+export type HasVerb = (start: number, end: number) => boolean;
+
+const TERMINAL = new Set(['.', '!', '?', '…']);
+/** Quotes and brackets that close over a sentence's final stop: `"This is great."`, `(... engineer.)`. */
+const CLOSER = new Set(['"', "'", '”', '’', '»', ')', ']']);
+/** A quoted or bracketed passage longer than this is taken to be unbalanced, not enclosing. */
+const MAX_ENCLOSED = 400;
+
+const isSpace = (c: string | undefined): boolean => c !== undefined && c.trim() === '';
+const isLower = (c: string | undefined): boolean => c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
+const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const isLetterOrDigit = (c: string | undefined): boolean => isLower(c) || isUpper(c) || isDigit(c);
+
+/**
+ * Spans of matched brackets, "(...)" and "[...]": a stop inside them ends no sentence
+ * ("He teaches science (He previously worked ... engineer.) at the local University.").
+ */
+function bracketSpans(text: string): Range[] {
+  const spans: Range[] = [];
+  const open: Array<{ char: string; at: number }> = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[') open.push({ char: c, at: i });
+    else if (c === ')' || c === ']') {
+      const want = c === ')' ? '(' : '[';
+      // a stray closer (as in "1) first item") leaves the openers as they are
+      let k = open.length - 1;
+      while (k >= 0 && open[k]!.char !== want) k--;
+      if (k < 0) continue;
+      const at = open[k]!.at;
+      open.length = k;
+      if (i - at <= MAX_ENCLOSED && open.length === 0) spans.push({ start: at, end: i });
+    }
+  }
+  return spans;
+}
+
+/** The word that ends at `end` (exclusive): back to the last space, opening quote or bracket, or `floor`. */
+function wordBefore(text: string, end: number, floor = 0): { word: string; start: number } {
+  let start = end;
+  while (start > floor && !isSpace(text[start - 1]) && !'("“‘['.includes(text[start - 1]!)) start--;
+  return { word: text.slice(start, end), start };
+}
+
+/** The word that starts at `start`, up to the next space, without trailing punctuation. */
+function wordAt(text: string, start: number): string {
+  let end = start;
+  while (end < text.length && !isSpace(text[end])) end++;
+  let word = text.slice(start, end);
+  while (word && !isLetterOrDigit(word.at(-1))) word = word.slice(0, -1);
+  return word;
+}
+
+/** "U.S", "E.U", "a.m", "U.S.A": single letters joined by stops. */
+function isInitialism(word: string): boolean {
+  if (word.length < 3) return false;
+  for (let i = 0; i < word.length; i++) {
+    const letter = i % 2 === 0;
+    if (letter ? !(isLower(word[i]) || isUpper(word[i])) : word[i] !== '.') return false;
+  }
+  return word.length % 2 === 1;
+}
+
+/** Part of a web address or e-mail address, whose stops are not sentence ends. */
+function isAddress(chunk: string): boolean {
+  return chunk.includes('@') || chunk.includes('://') || chunk.toLowerCase().startsWith('www.');
+}
+
+/** How far after a quotation its reporting clause may name the verb: `" Nathalie Dechy said.` */
+const MAX_SPEAKER_WORDS = 4;
+
+/**
+ * Does a reporting clause start at `at` and end soon after its verb? `"... doping?" Dechy said.`
+ * or `"..." said Dechy, who ...` continue the quotation's sentence; `"..." She held the book` does not.
+ */
+function isReportingClause(text: string, at: number): boolean {
+  let pos = at;
+  for (let n = 0; n < MAX_SPEAKER_WORDS + 2 && pos < text.length; n++) {
+    let end = pos;
+    while (end < text.length && !isSpace(text[end])) end++;
+    const raw = text.slice(pos, end);
+    const word = wordAt(text, pos).toLowerCase();
+    if (REPORTING_VERBS.has(word) && n <= MAX_SPEAKER_WORDS) {
+      // the clause ends on the verb or within two words after it ("said Nathalie Dechy.")
+      let p = pos;
+      for (let m = 0; m < 3 && p < text.length; m++) {
+        let e = p;
+        while (e < text.length && !isSpace(text[e])) e++;
+        if (/[.,!?;:]["'”’)]*$/u.test(text.slice(p, e))) return true;
+        p = e;
+        while (p < text.length && isSpace(text[p])) p++;
+      }
+      return false;
+    }
+    if (/[.,!?;:]$/u.test(raw)) return false;
+    pos = end;
+    while (pos < text.length && isSpace(text[pos])) pos++;
+  }
+  return false;
+}
+
+/** Has text[start, end) a letter or a digit? A lone `"` or `.` is no sentence. */
+function hasWord(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isLetterOrDigit(text[i])) return true;
+  return false;
+}
+
+type Decision = 'end' | 'join';
+
+/**
+ * A single full stop at `at`, followed by space and the word at `nextAt`: does it end the
+ * sentence? `clause` says whether the words before the stop hold a verb.
+ */
+function afterStop(text: string, at: number, nextAt: number, floor: number, clause: () => boolean): Decision {
+  const { word, start } = wordBefore(text, at, floor);
+  const key = word.toLowerCase();
+  const next = text[nextAt];
+  const nextWord = wordAt(text, nextAt);
+  const capital = isUpper(next);
+  const digit = isDigit(next);
+  if (BEFORE_NAME.has(key) && (capital || digit)) return 'join';
+  if (BEFORE_NUMBER.has(key) && digit) return 'join';
+  if (JOINING.has(key)) return 'join';
+  if (word.length === 1 && isUpper(word) && capital) {
+    // an initial, "Jonas E. Smith", "J. R. Tolkien"; but "you and I. Did you ..." ends
+    const before = wordBefore(text, Math.max(0, start - 1)).word;
+    const nameBefore = isUpper(before[0]) && (before.length === 1 || !before.endsWith('.') || isInitialism(before.slice(0, -1)));
+    const initialAfter = nextWord.length === 1 && text[nextAt + 1] === '.';
+    if (nameBefore || initialAfter) return 'join';
+  }
+  if (word.length === 1 && isLower(word) && digit) return 'join';
+  if (AFTER_NAME.has(key) || BEFORE_NUMBER.has(key)) {
+    // "Pitt, Briggs & Co. It closed" ends; "At 5 a.m. Mr. Smith went" has no verb yet
+    if (capital) return clause() ? 'end' : 'join';
+    return digit ? 'join' : 'end';
+  }
+  if (isInitialism(word) && capital) return SENTENCE_OPENERS.has(nextWord.toLowerCase()) ? 'end' : 'join';
+  return 'end';
+}
+
+/** Split `text` (one paragraph or list item) into sentences. */
+export function findSentences(text: string, hasVerb: HasVerb): Range[] {
+  const out: Range[] = [];
+  const brackets = bracketSpans(text);
+  let bracket = 0;
+  let start = 0;
+  while (start < text.length && isSpace(text[start])) start++;
+
+  const push = (end: number, nextStart: number): void => {
+    let e = end;
+    while (e > start && isSpace(text[e - 1])) e--;
+    const previous = out.at(-1);
+    // a stray quote or stop after the last sentence belongs to it: `country. "`
+    if (previous && !hasWord(text, start, e)) previous.end = e;
+    else if (e > start) out.push({ start, end: e });
+    start = nextStart;
+  };
+
+  for (let i = start; i < text.length; i++) {
+    if (!TERMINAL.has(text[i]!)) continue;
+    // the run of stops, with the spaces of a spaced ellipsis (". . .") inside it
+    let j = i;
+    let dots = 0;
+    let marks = 0;
+    for (;;) {
+      const c = text[j];
+      if (c === '.') dots++;
+      else if (c === '…') dots += 3;
+      else if (c === '!' || c === '?') marks++;
+      else if (c === ' ' && text[j + 1] === '.' && marks === 0 && dots > 0) {
+        j++;
+        continue;
+      } else break;
+      j++;
+    }
+    const runEnd = j;
+    while (j < text.length && CLOSER.has(text[j]!)) j++;
+    let k = j;
+    while (k < text.length && isSpace(text[k])) k++;
+    const at = i;
+    i = runEnd - 1;
+    if (k >= text.length) break;
+
+    while (bracket < brackets.length && brackets[bracket]!.end < j) bracket++;
+    const enclosing = brackets[bracket];
+    if (enclosing && enclosing.start < at && enclosing.end >= j) continue;
+
+    const next = text[k]!;
+    const spaced = k > j;
+    if (!spaced) {
+      // "Hello world.Today is Tuesday." - a stop between a word and a capitalised word
+      const { word, start: ws } = wordBefore(text, at, start);
+      let chunkEnd = k;
+      while (chunkEnd < text.length && !isSpace(text[chunkEnd])) chunkEnd++;
+      const glued = dots === 1 && marks === 0 && runEnd === j && word.length >= 2 && isUpper(next) && isLower(text[k + 1]);
+      if (glued && !isAddress(text.slice(ws, chunkEnd)) && afterStop(text, at, k, start, () => true) === 'end') push(j, k);
+      continue;
+    }
+    if (isLower(next)) continue;
+
+    if (dots >= 3) {
+      const attached = at > 0 && !isSpace(text[at - 1]);
+      const spacedRun = text[at + 1] === ' ';
+      if (!isUpper(next) && !isDigit(next)) continue;
+      // "compounds. . . . The practice": the word's own stop ends it, the ellipsis opens the next
+      if (attached && spacedRun && dots >= 4) push(at + 1, at + 2);
+      else if (attached || dots >= 4) push(j, k);
+      continue;
+    }
+    const quoted = j > runEnd && '"\'”’»'.includes(text[j - 1]!);
+    if (quoted && isReportingClause(text, k)) continue;
+    if (marks > 0) {
+      push(j, k);
+      continue;
+    }
+    const sentenceStart = start;
+    if (afterStop(text, at, k, start, () => hasVerb(sentenceStart, at)) === 'end') push(j, k);
+  }
+  push(text.length, text.length);
+  return out;
+}
