@@ -24,6 +24,10 @@ interface Line {
 }
 
 const TERMINAL = /[.!?…:;,]["'”’)\]]*$/u;
+/** Enough of a line's end for TERMINAL and a trailing dash, so a long line is not scanned whole. */
+const TAIL = 16;
+const endsLikeSentence = (text: string): boolean => TERMINAL.test(text.slice(-TAIL));
+const endsInDash = (text: string): boolean => /[-–—]$/u.test(text.slice(-1));
 const OPENS_LIKE_TITLE = /^["'“‘(]?[\p{Lu}\p{N}]/u;
 const FUNCTION_WORD = new Set([
   'a', 'an', 'the', 'of', 'and', 'or', 'but', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from',
@@ -35,14 +39,13 @@ const MAX_HEADING_CHARS = 120;
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  const eol = /\r\n|\r|\n|\f|\v|\u2028|\u2029/g;
+  const eol = /\r\n?|[\n\f\v\u2028\u2029]/g;
   let start = 0;
   for (let m = eol.exec(text); ; m = eol.exec(text)) {
     const end = m ? m.index : text.length;
     const raw = text.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
-    lines.push({ start, end, text: body, textStart: start + lead });
+    lines.push({ start, end, text: body, textStart: start + (body ? raw.indexOf(body[0]!) : 0) });
     if (!m) break;
     start = m.index + m[0].length;
   }
@@ -64,10 +67,10 @@ function isTitleCase(text: string): boolean {
 /** Could this line, on its own, be a heading? (Short, no final punctuation, title-like start.) */
 function mayBeHeading(line: Line): boolean {
   const text = line.text;
-  if (!text || TERMINAL.test(text) || /[-–—]$/u.test(text)) return false;
+  if (!text || text.length > MAX_HEADING_CHARS || endsLikeSentence(text) || endsInDash(text)) return false;
   if (!OPENS_LIKE_TITLE.test(text)) return false;
   const ws = words(text);
-  if (ws.length > MAX_HEADING_WORDS || text.length > MAX_HEADING_CHARS) return false;
+  if (ws.length > MAX_HEADING_WORDS) return false;
   const last = ws.at(-1)?.toLowerCase().replace(/\W+$/u, '') ?? '';
   return ws.length === 1 || !FUNCTION_WORD.has(last);
 }
@@ -80,7 +83,7 @@ function mayBeHeading(line: Line): boolean {
 function isHeading(line: Line, prev: Line | undefined, prevWasHeading: boolean, next: Line | undefined): boolean {
   if (!mayBeHeading(line)) return false;
   // the tail of a wrapped sentence: the previous line stopped mid-sentence
-  if (prev && !prevWasHeading && !TERMINAL.test(prev.text)) return false;
+  if (prev && !prevWasHeading && !endsLikeSentence(prev.text)) return false;
   if (!next || LIST_MARKER.test(next.text)) return true;
   // a wrapped line runs on into a lower-case continuation
   if (!OPENS_LIKE_TITLE.test(next.text)) return false;
@@ -90,6 +93,7 @@ function isHeading(line: Line, prev: Line | undefined, prevWasHeading: boolean, 
 
 /** Most lines a list written one entry a line may have on each line. */
 const MAX_LINE_ITEM_WORDS = 5;
+const MAX_LINE_ITEM_CHARS = 60;
 
 /**
  * Short lines, none ending in punctuation or in a word that needs a continuation, are a
@@ -100,9 +104,9 @@ function isLineList(lines: Line[]): boolean {
   return (
     lines.length >= 2 &&
     lines.every((l) => {
+      if (l.text.length > MAX_LINE_ITEM_CHARS || endsLikeSentence(l.text) || endsInDash(l.text)) return false;
       const ws = words(l.text);
-      const last = ws.at(-1)?.toLowerCase() ?? '';
-      return ws.length <= MAX_LINE_ITEM_WORDS && !TERMINAL.test(l.text) && !/[-–—]$/u.test(l.text) && !FUNCTION_WORD.has(last);
+      return ws.length <= MAX_LINE_ITEM_WORDS && !FUNCTION_WORD.has(ws.at(-1)!.toLowerCase());
     })
   );
 }

@@ -12,13 +12,23 @@ export interface Range {
 /** Does text[start, end) hold a verb? Lets "At 5 a.m." stay a fragment of what follows. */
 export type HasVerb = (start: number, end: number) => boolean;
 
-const TERMINAL = new Set(['.', '!', '?', '…']);
+/** Where to look: the scan jumps from one of these characters to the next. */
+const TERMINAL = /[.!?\u2026]/g;
+const BRACKET = /[()[\]]/g;
 /** Quotes and brackets that close over a sentence's final stop: `"This is great."`, `(... engineer.)`. */
 const CLOSER = new Set(['"', "'", '”', '’', '»', ')', ']']);
 /** A quoted or bracketed passage longer than this is taken to be unbalanced, not enclosing. */
 const MAX_ENCLOSED = 400;
 
-const isSpace = (c: string | undefined): boolean => c !== undefined && c.trim() === '';
+/** White space as String.prototype.trim sees it, without making a string per character. */
+function isSpace(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 ||
+    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 const isLower = (c: string | undefined): boolean => c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
 const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
@@ -31,8 +41,10 @@ const isLetterOrDigit = (c: string | undefined): boolean => isLower(c) || isUppe
 function bracketSpans(text: string): Range[] {
   const spans: Range[] = [];
   const open: Array<{ char: string; at: number }> = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  BRACKET.lastIndex = 0;
+  for (let m = BRACKET.exec(text); m; m = BRACKET.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     if (c === '(' || c === '[') open.push({ char: c, at: i });
     else if (c === ')' || c === ']') {
       const want = c === ')' ? '(' : '[';
@@ -169,8 +181,9 @@ export function findSentences(text: string, hasVerb: HasVerb): Range[] {
     start = nextStart;
   };
 
-  for (let i = start; i < text.length; i++) {
-    if (!TERMINAL.has(text[i]!)) continue;
+  TERMINAL.lastIndex = start;
+  for (let m = TERMINAL.exec(text); m; m = TERMINAL.exec(text)) {
+    const i = m.index;
     // the run of stops, with the spaces of a spaced ellipsis (". . .") inside it
     let j = i;
     let dots = 0;
@@ -191,7 +204,7 @@ export function findSentences(text: string, hasVerb: HasVerb): Range[] {
     let k = j;
     while (k < text.length && isSpace(text[k])) k++;
     const at = i;
-    i = runEnd - 1;
+    TERMINAL.lastIndex = runEnd;
     if (k >= text.length) break;
 
     while (bracket < brackets.length && brackets[bracket]!.end < j) bracket++;
