@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { readInput } from '../input/read.js';
+import { formatOf, INPUT_FORMATS, type InputFormat } from '../input/format.js';
 import { analyzeArticle } from '../pipeline.js';
 import { describeFormats, formatNames, loadFormatter } from '../render/index.js';
 import { mergeSummaries } from '../summarize/summary.js';
@@ -17,6 +18,7 @@ interface AnalyzeFlags {
   color: boolean;
   central?: string;
   config?: string;
+  inputFormat?: InputFormat;
 }
 
 /** Analyze every input; a bad file is reported and the rest still run. Returns the exit code. */
@@ -30,7 +32,8 @@ async function runAnalyze(files: string[], flags: AnalyzeFlags, io: Io): Promise
   for (const name of files) {
     try {
       const input = await readInput(name);
-      articles.push(analyzeArticle(input.name, input.text, central ? { central } : {}));
+      const format = formatOf(input.name, flags.inputFormat);
+      articles.push(analyzeArticle(input.name, input.text, central ? { central, format } : { format }));
     } catch (err) {
       if (!(err instanceof EvenhandError)) throw err;
       io.error(err.message);
@@ -58,6 +61,7 @@ export function analyzeCommand(io: Io, setExit: (code: number) => void): Command
     .addOption(new Option('-f, --format <name>', `output format: ${describeFormats()}`).choices(formatNames).default('table'))
     .option('-s, --sentences', 'list every sentence with its label, not only the voices')
     .option('-e, --explain', 'show each sentence with its confidence and the rules (and words) behind its label')
+    .addOption(new Option('--input-format <name>', 'read inputs as text, markdown or html (default: by extension .md/.markdown/.html/.htm, else text)').choices(INPUT_FORMATS))
     .option('--central <name>', 'name the article\'s central subject instead of detecting it (e.g. "Trump")')
     .option('-c, --config <path>', 'use this config file instead of the nearest evenhand.config.json')
     .option('--no-color', 'never colour the output (NO_COLOR=1 does the same)')

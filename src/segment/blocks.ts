@@ -23,7 +23,8 @@ interface Line {
   textStart: number;
 }
 
-const TERMINAL = /[.!?…:;,]["'”’)\]]*$/u;
+/** A stop, then any closing quotes or brackets, perhaps after a space (`the country. "`). */
+const TERMINAL = /[.!?…:;,](?:\s?["'”’)\]])*$/u;
 /** Enough of a line's end for TERMINAL and a trailing dash, so a long line is not scanned whole. */
 const TAIL = 16;
 const endsLikeSentence = (text: string): boolean => TERMINAL.test(text.slice(-TAIL));
