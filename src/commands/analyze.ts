@@ -57,7 +57,7 @@ async function runAnalyze(files: string[], flags: AnalyzeFlags, io: Io): Promise
 export function analyzeCommand(io: Io, setExit: (code: number) => void): Command {
   return new Command('analyze')
     .description('label every sentence of one or more articles and summarise how they balance their voices')
-    .argument('<files...>', 'articles to read (plain text, UTF-8); "-" reads standard input')
+    .argument('<files...>', 'articles to read (UTF-8 plain text, Markdown or HTML); "-" reads standard input')
     .addOption(new Option('-f, --format <name>', `output format: ${describeFormats()}`).choices(formatNames).default('table'))
     .option('-s, --sentences', 'list every sentence with its label, not only the voices')
     .option('-e, --explain', 'show each sentence with its confidence and the rules (and words) behind its label')

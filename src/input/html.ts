@@ -60,12 +60,18 @@ function tagSourceOffsets(source: string): { html: string; ends: Map<number, num
   return { html: html + source.slice(from), ends };
 }
 
-/** The article body as Readability sees it; the whole body when it finds no article. */
-function articleBody(html: string): Element {
-  const { document } = parseHTML(html);
+/** The article body as Readability sees it (the whole body when it finds no article), and the page's headline. */
+function articleBody(html: string): { body: Element; headline: Element | undefined } {
+  // a fragment ("<p>...</p>") or bare text becomes a page, so the DOM has a body to read
+  const page = /<(?:html|body)[\s>]/iu.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
+  const { document } = parseHTML(page);
+  // Readability drops an <h1> that repeats the page title: keep it, it is the article's title
+  const headline = (document.querySelector('h1')?.cloneNode(true) ?? undefined) as Element | undefined;
   const article = new Readability(document).parse();
-  if (!article?.content) return parseHTML(html).document.body;
-  return parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body;
+  const body = article?.content
+    ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body
+    : parseHTML(page).document.body;
+  return { body, headline };
 }
 
 /** An element's own text, without the blocks nested in it, white space collapsed as a browser does. */
@@ -136,7 +142,11 @@ export function parseHtml(source: string): ParsedDocument {
       visit(child, tag === 'li' || (inList && tag !== 'ul' && tag !== 'ol'));
     }
   };
-  visit(articleBody(html), false);
+  const { body, headline } = articleBody(html);
+  const headlineText = headline ? ownText(headline) : '';
+  const kept = [...body.querySelectorAll('h1')].some((h) => ownText(h as Element) === headlineText);
+  if (headline && headlineText && !kept) addBlock('heading', headlineText, headline);
+  visit(body, false);
 
   const locate = lineLocator(source);
   return { text: out.text, blocks, position: (start, end) => ({ start, end, ...locate(out.toSource(start)) }) };

@@ -7,7 +7,7 @@ export type BlockKind = 'heading' | 'item' | 'paragraph';
 
 export interface Block {
   kind: BlockKind;
-  /** Offsets of the block's words in the input (a list marker is outside them). */
+  /** Offsets of the block's words in the text the segmenter reads (a list marker is outside them). */
   start: number;
   end: number;
   /** The list marker that opened an item ("1.) ", "• "), which may continue inside it. */

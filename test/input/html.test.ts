@@ -53,4 +53,14 @@ describe('HTML input', () => {
     expect(extracted).toEqual([...extracted].sort((a, b) => a - b));
     expect(article.sentences[0]!.start).toBe(0);
   });
+
+  it('keeps the headline that repeats the page title as the first heading, with its source line', () => {
+    const source = page(`<h1>Page title</h1>\n${body}`);
+    const [first] = analyze(source).sections.flatMap((s) => (s.heading ? [s.heading] : []));
+    expect(first).toMatchObject({ text: 'Page title', line: 7 });
+  });
+
+  it('reads a fragment without <html> or <body>', () => {
+    expect(analyze('<p>Hello world. It works.</p>').sentences.map((s) => s.text)).toEqual(['Hello world.', 'It works.']);
+  });
 });
