@@ -19,6 +19,10 @@ const BRACKET = /[()[\]]/g;
 const CLOSER = new Set(['"', "'", '”', '’', '»', ')', ']']);
 /** A quoted or bracketed passage longer than this is taken to be unbalanced, not enclosing. */
 const MAX_ENCLOSED = 400;
+/** How deep brackets nest before a closer is taken to be stray. */
+const MAX_NESTING = 8;
+/** No word or address is longer: look-arounds stop here, so a line without spaces stays linear. */
+const MAX_WORD = 200;
 
 /** White space as String.prototype.trim sees it, without making a string per character. */
 function isSpace(c: string | undefined): boolean {
@@ -48,9 +52,11 @@ function bracketSpans(text: string): Range[] {
     if (c === '(' || c === '[') open.push({ char: c, at: i });
     else if (c === ')' || c === ']') {
       const want = c === ')' ? '(' : '[';
-      // a stray closer (as in "1) first item") leaves the openers as they are
+      // a stray closer (as in "1) first item") leaves the openers as they are; the search
+      // stops a few openers down, so a text of unmatched brackets stays linear
       let k = open.length - 1;
-      while (k >= 0 && open[k]!.char !== want) k--;
+      while (k >= 0 && open.length - k <= MAX_NESTING && open[k]!.char !== want) k--;
+      if (k >= 0 && open[k]!.char !== want) continue;
       if (k < 0) continue;
       const at = open[k]!.at;
       open.length = k;
@@ -63,14 +69,14 @@ function bracketSpans(text: string): Range[] {
 /** The word that ends at `end` (exclusive): back to the last space, opening quote or bracket, or `floor`. */
 function wordBefore(text: string, end: number, floor = 0): { word: string; start: number } {
   let start = end;
-  while (start > floor && !isSpace(text[start - 1]) && !'("“‘['.includes(text[start - 1]!)) start--;
+  while (start > floor && end - start < MAX_WORD && !isSpace(text[start - 1]) && !'("“‘['.includes(text[start - 1]!)) start--;
   return { word: text.slice(start, end), start };
 }
 
 /** The word that starts at `start`, up to the next space, without trailing punctuation. */
 function wordAt(text: string, start: number): string {
   let end = start;
-  while (end < text.length && !isSpace(text[end])) end++;
+  while (end < text.length && end - start < MAX_WORD && !isSpace(text[end])) end++;
   let word = text.slice(start, end);
   while (word && !isLetterOrDigit(word.at(-1))) word = word.slice(0, -1);
   return word;
@@ -86,8 +92,13 @@ function isInitialism(word: string): boolean {
   return word.length % 2 === 1;
 }
 
-/** Part of a web address or e-mail address, whose stops are not sentence ends. */
-function isAddress(chunk: string): boolean {
+/** Is the stop at `at` part of a web or e-mail address, whose stops are not sentence ends? */
+function inAddress(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && at - start < MAX_WORD && !isSpace(text[start - 1])) start--;
+  let end = at;
+  while (end < text.length && end - at < MAX_WORD && !isSpace(text[end])) end++;
+  const chunk = text.slice(start, end);
   return chunk.includes('@') || chunk.includes('://') || chunk.toLowerCase().startsWith('www.');
 }
 
@@ -102,7 +113,7 @@ function isReportingClause(text: string, at: number): boolean {
   let pos = at;
   for (let n = 0; n < MAX_SPEAKER_WORDS + 2 && pos < text.length; n++) {
     let end = pos;
-    while (end < text.length && !isSpace(text[end])) end++;
+    while (end < text.length && end - pos < MAX_WORD && !isSpace(text[end])) end++;
     const raw = text.slice(pos, end);
     const word = wordAt(text, pos).toLowerCase();
     if (REPORTING_VERBS.has(word) && n <= MAX_SPEAKER_WORDS) {
@@ -110,7 +121,7 @@ function isReportingClause(text: string, at: number): boolean {
       let p = pos;
       for (let m = 0; m < 3 && p < text.length; m++) {
         let e = p;
-        while (e < text.length && !isSpace(text[e])) e++;
+        while (e < text.length && e - p < MAX_WORD && !isSpace(text[e])) e++;
         if (/[.,!?;:]["'”’)]*$/u.test(text.slice(p, e))) return true;
         p = e;
         while (p < text.length && isSpace(text[p])) p++;
@@ -183,9 +194,9 @@ export function findSentences(text: string, hasVerb: HasVerb): Range[] {
 
   TERMINAL.lastIndex = start;
   for (let m = TERMINAL.exec(text); m; m = TERMINAL.exec(text)) {
-    const i = m.index;
+    const at = m.index;
     // the run of stops, with the spaces of a spaced ellipsis (". . .") inside it
-    let j = i;
+    let j = at;
     let dots = 0;
     let marks = 0;
     for (;;) {
@@ -203,7 +214,6 @@ export function findSentences(text: string, hasVerb: HasVerb): Range[] {
     while (j < text.length && CLOSER.has(text[j]!)) j++;
     let k = j;
     while (k < text.length && isSpace(text[k])) k++;
-    const at = i;
     TERMINAL.lastIndex = runEnd;
     if (k >= text.length) break;
 
@@ -212,14 +222,12 @@ export function findSentences(text: string, hasVerb: HasVerb): Range[] {
     if (enclosing && enclosing.start < at && enclosing.end >= j) continue;
 
     const next = text[k]!;
-    const spaced = k > j;
-    if (!spaced) {
-      // "Hello world.Today is Tuesday." - a stop between a word and a capitalised word
-      const { word, start: ws } = wordBefore(text, at, start);
-      let chunkEnd = k;
-      while (chunkEnd < text.length && !isSpace(text[chunkEnd])) chunkEnd++;
-      const glued = dots === 1 && marks === 0 && runEnd === j && word.length >= 2 && isUpper(next) && isLower(text[k + 1]);
-      if (glued && !isAddress(text.slice(ws, chunkEnd)) && afterStop(text, at, k, start, () => true) === 'end') push(j, k);
+    if (k === j) {
+      // "Hello world.Today is Tuesday.": a stop glued between a word and a capitalised word
+      const glued = dots === 1 && marks === 0 && runEnd === j && isUpper(next) && isLower(text[k + 1]);
+      if (glued && wordBefore(text, at, start).word.length >= 2 && !inAddress(text, at) && afterStop(text, at, k, start, () => true) === 'end') {
+        push(j, k);
+      }
       continue;
     }
     if (isLower(next)) continue;

@@ -19,10 +19,23 @@ export interface SentenceSpan {
 const isSpace = (t: Token): boolean => t.value.trim() === '';
 const VERB = new Set(['VERB', 'AUX']);
 
-function within(spans: TokenSpan[], first: number, last: number): TokenSpan[] {
-  return spans
-    .filter((s) => s.first >= first && s.last <= last)
-    .map((s) => ({ name: s.name, first: s.first - first, last: s.last - first }));
+/**
+ * Hands out spans (entities, cues) to sentences in order: each call takes the spans inside
+ * tokens [first, last], re-based to `first`, and skips those that cross a sentence's edge.
+ * Sentences come in order, so a block costs one pass over its spans, not one per sentence.
+ */
+function spanCursor(spans: TokenSpan[]): (first: number, last: number) => TokenSpan[] {
+  const sorted = [...spans].sort((a, b) => a.first - b.first);
+  let next = 0;
+  return (first, last) => {
+    while (next < sorted.length && sorted[next]!.first < first) next++;
+    const out: TokenSpan[] = [];
+    for (; next < sorted.length && sorted[next]!.first <= last; next++) {
+      const s = sorted[next]!;
+      if (s.last <= last) out.push({ name: s.name, first: s.first - first, last: s.last - first });
+    }
+    return out;
+  };
 }
 
 /** Index of the first token that starts at or after `offset`. */
@@ -37,8 +50,18 @@ function tokenAt(tokens: Token[], offset: number): number {
   return lo;
 }
 
+interface Reading {
+  tokens: Token[];
+  entities: (first: number, last: number) => TokenSpan[];
+  cues: (first: number, last: number) => TokenSpan[];
+}
+
+function reading(analyzed: AnalyzedText): Reading {
+  return { tokens: analyzed.tokens, entities: spanCursor(analyzed.entities), cues: spanCursor(analyzed.cues) };
+}
+
 /** The tokens of `analyzed` inside [start, end), or undefined when a token straddles an edge. */
-function sentenceOf(analyzed: AnalyzedText, start: number, end: number): SentenceSpan | undefined {
+function sentenceOf(analyzed: Reading, start: number, end: number): SentenceSpan | undefined {
   const { tokens } = analyzed;
   let first = tokenAt(tokens, start);
   let last = tokenAt(tokens, end) - 1;
@@ -49,8 +72,8 @@ function sentenceOf(analyzed: AnalyzedText, start: number, end: number): Sentenc
     start,
     end,
     tokens: tokens.slice(first, last + 1),
-    entities: within(analyzed.entities, first, last),
-    cues: within(analyzed.cues, first, last),
+    entities: analyzed.entities(first, last),
+    cues: analyzed.cues(first, last),
   };
 }
 
@@ -61,7 +84,7 @@ export function splitSentences(input: string, block: Block): SentenceSpan[] {
   for (const piece of splitInlineList(words, block.marker)) {
     const base = block.start + piece.start;
     const text = words.slice(piece.start, piece.end);
-    const analyzed = analyzeText(text, base);
+    const analyzed = reading(analyzeText(text, base));
     // verbs seen before each token, so "is there a verb between a and b" is two look-ups
     const verbsBefore = new Array<number>(analyzed.tokens.length + 1);
     verbsBefore[0] = 0;
@@ -72,7 +95,7 @@ export function splitSentences(input: string, block: Block): SentenceSpan[] {
       const start = base + r.start;
       const end = base + r.end;
       // a stop wink read inside a token ("world.Today"): read that sentence on its own
-      out.push(sentenceOf(analyzed, start, end) ?? sentenceOf(analyzeText(input.slice(start, end), start), start, end)!);
+      out.push(sentenceOf(analyzed, start, end) ?? sentenceOf(reading(analyzeText(input.slice(start, end), start)), start, end)!);
     }
   }
   return out;

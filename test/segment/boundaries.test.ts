@@ -59,10 +59,14 @@ describe('sentence boundaries', () => {
     expect(texts('Talks began in 2018. 2) is not a list here.')).toEqual(['Talks began in 2018.', '2) is not a list here.']);
   });
 
-  it('scans a 1 MB line without stops and one full of them, sentence by sentence', () => {
+  it('scans 1 MB lines without stops, full of stops, without spaces or with stray brackets', () => {
     const long = 'word '.repeat(200_000);
     expect(findSentences(long, noVerb)).toHaveLength(1);
     const many = 'It rained. '.repeat(100_000);
     expect(findSentences(many, noVerb)).toHaveLength(100_000);
+    const glued = 'Ab.Cd.'.repeat(200_000);
+    expect(findSentences(glued, noVerb)).toHaveLength(400_000);
+    const unmatched = `${'('.repeat(300_000)}${']'.repeat(300_000)} It rained. Then it stopped.`;
+    expect(findSentences(unmatched, noVerb)).toHaveLength(2);
   });
 });
