@@ -102,33 +102,45 @@ function inAddress(text: string, at: number): boolean {
   return chunk.includes('@') || chunk.includes('://') || chunk.toLowerCase().startsWith('www.');
 }
 
-/** How far after a quotation its reporting clause may name the verb: `" Nathalie Dechy said.` */
-const MAX_SPEAKER_WORDS = 4;
+/** How many words may follow the reporting verb in a clause that only attributes the quotation. */
+const MAX_ATTRIBUTION_WORDS = 3;
 
 /**
- * Does a reporting clause start at `at` and end soon after its verb? `"... doping?" Dechy said.`
- * or `"..." said Dechy, who ...` continue the quotation's sentence; `"..." She held the book` does not.
+ * Does the clause end (a word with final punctuation) within a few words from `at`? `Dechy
+ * said.` and `Trump told reporters on Monday.` only attribute the quotation before them;
+ * `Kuznetsova says the stimulant may have been ...` says something new: a sentence of its own.
+ */
+function clauseEndsSoon(text: string, at: number): boolean {
+  let pos = at;
+  for (let n = 0; n <= MAX_ATTRIBUTION_WORDS && pos < text.length; n++) {
+    let end = pos;
+    while (end < text.length && end - pos < MAX_WORD && !isSpace(text[end])) end++;
+    if (/[.,!?;:]["'”’)]*$/u.test(text.slice(pos, end))) return true;
+    pos = end;
+    while (pos < text.length && isSpace(text[pos])) pos++;
+  }
+  return false;
+}
+
+/** How many words may name the speaker before the reporting verb: `" Nathalie Dechy said.` */
+const MAX_SPEAKER_WORDS = 4;
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+/**
+ * Does a reporting clause start at `at`: a speaker (capitalised words or a pronoun), then a
+ * reporting verb, then the clause's end? `"... doping?" Dechy said.` keeps the quotation and
+ * its speaker in one sentence; `"..." She held the book out` does not.
  */
 function isReportingClause(text: string, at: number): boolean {
   let pos = at;
-  for (let n = 0; n < MAX_SPEAKER_WORDS + 2 && pos < text.length; n++) {
+  for (let n = 0; n <= MAX_SPEAKER_WORDS && pos < text.length; n++) {
     let end = pos;
     while (end < text.length && end - pos < MAX_WORD && !isSpace(text[end])) end++;
-    const raw = text.slice(pos, end);
-    const word = wordAt(text, pos).toLowerCase();
-    if (REPORTING_VERBS.has(word) && n <= MAX_SPEAKER_WORDS) {
-      // the clause ends on the verb or within two words after it ("said Nathalie Dechy.")
-      let p = pos;
-      for (let m = 0; m < 3 && p < text.length; m++) {
-        let e = p;
-        while (e < text.length && e - p < MAX_WORD && !isSpace(text[e])) e++;
-        if (/[.,!?;:]["'”’)]*$/u.test(text.slice(p, e))) return true;
-        p = e;
-        while (p < text.length && isSpace(text[p])) p++;
-      }
-      return false;
-    }
-    if (/[.,!?;:]$/u.test(raw)) return false;
+    const word = wordAt(text, pos);
+    if (n > 0 && REPORTING_VERBS.has(word.toLowerCase())) return clauseEndsSoon(text, pos);
+    const speaker = isUpper(word[0]) || PRONOUNS.has(word.toLowerCase());
+    // the speaker's words run on without punctuation: "Dechy, who ..." is no reporting clause
+    if (!speaker || end - pos !== word.length) return false;
     pos = end;
     while (pos < text.length && isSpace(text[pos])) pos++;
   }

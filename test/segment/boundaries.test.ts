@@ -12,6 +12,11 @@ describe('sentence boundaries', () => {
       '"I am upset."',
       'She left.',
     ]);
+    expect(texts('"It is over!" Trump told reporters on Monday. "It is banned." Ivanova says the pill came from a cold remedy.')).toEqual([
+      '"It is over!" Trump told reporters on Monday.',
+      '"It is banned."',
+      'Ivanova says the pill came from a cold remedy.',
+    ]);
     expect(texts('"We will win," said Nathalie Dechy, who played on. It rained.')).toEqual([
       '"We will win," said Nathalie Dechy, who played on.',
       'It rained.',
