@@ -23,7 +23,7 @@ interface Sequence {
 }
 
 function sequenceOf(marker: string): Sequence | undefined {
-  const m = /^([^\s\w(]?)[ \t]*(\(?)(\d{1,3}|[a-z])(\.\)|[.)]|\.?\))/u.exec(marker);
+  const m = /^([^\s\w(]?)[ \t]*(\(?)(\d{1,3}|[a-z])(\.\)|\.|\))/u.exec(marker);
   if (!m) return undefined;
   return { bullet: m[1]!, open: m[2]!, label: m[3]!, close: m[4]! };
 }

@@ -20,14 +20,14 @@ export const BEFORE_NUMBER = new Set([
 ]);
 
 /** Words that always join what follows: "e.g. Paris", "Ali vs. Frazier". */
-export const JOINING = new Set(['e.g', 'i.e', 'cf', 'vs', 'viz', 'al', 'approx', 'esp', 'incl']);
+export const JOINING = new Set(['e.g', 'i.e', 'cf', 'vs', 'viz', 'esp', 'incl']);
 
 /**
  * Words written after a name or a time: "Pitt, Briggs & Co.", "JFK Jr.", "6 P.M.". They end
  * a sentence only when the words before them make a clause (see boundaries.ts).
  */
 export const AFTER_NAME = new Set([
-  'co', 'corp', 'inc', 'ltd', 'llc', 'plc', 'bros', 'jr', 'sr', 'esq', 'phd', 'etc',
+  'co', 'corp', 'inc', 'ltd', 'llc', 'plc', 'bros', 'jr', 'sr', 'esq', 'phd', 'etc', 'al',
   'a.m', 'p.m', 'ave', 'blvd', 'rd', 'dept', 'univ', 'assn', 'est',
 ]);
 
