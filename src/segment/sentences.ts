@@ -25,7 +25,9 @@ const VERB = new Set(['VERB', 'AUX']);
  * Sentences come in order, so a block costs one pass over its spans, not one per sentence.
  */
 function spanCursor(spans: TokenSpan[]): (first: number, last: number) => TokenSpan[] {
-  const sorted = [...spans].sort((a, b) => a.first - b.first);
+  // wink lists spans in text order; sort only if it ever does not
+  const inOrder = spans.every((s, i) => i === 0 || spans[i - 1]!.first <= s.first);
+  const sorted = inOrder ? spans : [...spans].sort((a, b) => a.first - b.first);
   let next = 0;
   return (first, last) => {
     while (next < sorted.length && sorted[next]!.first < first) next++;
@@ -85,12 +87,17 @@ export function splitSentences(input: string, block: Block): SentenceSpan[] {
     const base = block.start + piece.start;
     const text = words.slice(piece.start, piece.end);
     const analyzed = reading(analyzeText(text, base));
-    // verbs seen before each token, so "is there a verb between a and b" is two look-ups
-    const verbsBefore = new Array<number>(analyzed.tokens.length + 1);
-    verbsBefore[0] = 0;
-    analyzed.tokens.forEach((t, i) => (verbsBefore[i + 1] = verbsBefore[i]! + (VERB.has(t.pos) ? 1 : 0)));
-    const hasVerb = (from: number, to: number): boolean =>
-      verbsBefore[tokenAt(analyzed.tokens, base + to)]! > verbsBefore[tokenAt(analyzed.tokens, base + from)]!;
+    // verbs seen before each token, so "is there a verb between a and b" is two look-ups;
+    // counted on the first question only, as most blocks have no abbreviation to ask about
+    let verbsBefore: number[] | undefined;
+    const hasVerb = (from: number, to: number): boolean => {
+      if (!verbsBefore) {
+        const counts = [0];
+        for (const t of analyzed.tokens) counts.push(counts.at(-1)! + (VERB.has(t.pos) ? 1 : 0));
+        verbsBefore = counts;
+      }
+      return verbsBefore[tokenAt(analyzed.tokens, base + to)]! > verbsBefore[tokenAt(analyzed.tokens, base + from)]!;
+    };
     for (const r of findSentences(text, hasVerb)) {
       const start = base + r.start;
       const end = base + r.end;
