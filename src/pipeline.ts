@@ -2,8 +2,7 @@
 import { findCentral } from './classify/central.js';
 import { classifyArticle } from './classify/classify.js';
 import { analyzeText } from './nlp/wink.js';
-import { splitBlocks } from './segment/blocks.js';
-import { lineLocator } from './segment/position.js';
+import { parseDocument, type InputFormat } from './input/format.js';
 import { splitSentences, type SentenceSpan } from './segment/sentences.js';
 import { collectVoices, summarize } from './summarize/summary.js';
 import type { ArticleReport, Section, Sentence, Span } from './types.js';
@@ -11,22 +10,24 @@ import type { ArticleReport, Section, Sentence, Span } from './types.js';
 export interface AnalyzeOptions {
   /** Name the central subject instead of detecting it. */
   central?: string;
+  /** How to read the text; plain text when not given. */
+  format?: InputFormat;
 }
 
 /** Analyze one article's text. `file` is only carried into the report. */
 export function analyzeArticle(file: string, text: string, options: AnalyzeOptions = {}): ArticleReport {
-  const locate = lineLocator(text);
-  const span = (start: number, end: number): Span => ({ text: text.slice(start, end), start, end, ...locate(start) });
+  const doc = parseDocument(text, options.format ?? 'text');
+  const span = (start: number, end: number): Span => ({ text: doc.text.slice(start, end), ...doc.position(start, end) });
 
   const headings: Array<Span | null> = [null];
   const spans: Array<{ span: SentenceSpan; section: number }> = [];
-  for (const block of splitBlocks(text)) {
+  for (const block of doc.blocks) {
     if (block.kind === 'heading') headings.push(span(block.start, block.end));
-    else for (const s of splitSentences(text, block)) spans.push({ span: s, section: headings.length - 1 });
+    else for (const s of splitSentences(doc.text, block)) spans.push({ span: s, section: headings.length - 1 });
   }
 
   // the first heading before any sentence is the article's title, and names its subject
-  const title = headings[1] && headings[1].start < (spans[0]?.span.start ?? Infinity) ? headings[1] : null;
+  const title = headings[1] && (spans[0]?.section ?? 1) >= 1 ? headings[1] : null;
   const titleText = title ? analyzeText(title.text) : undefined;
   const central = findCentral(spans.map((s) => s.span), titleText?.tokens ?? [], options.central, titleText?.cues);
   const labels = classifyArticle(spans.map((s) => s.span), central);

@@ -15,11 +15,11 @@ export interface Central {
   /** Common nouns that stand for the central actor by role ("minister", "government"). */
   roles: Set<string>;
   /**
-   * People tied to the actor without leading it ("Russian senator Alexei Pushkov" in an
-   * article about Russia): their voices are its allies'.
+   * People tied to the actor without leading it ("a Norlandic senator" in an
+   * article about Norland): their voices are its allies'.
    */
   allies: Set<string>;
-  /** Names the title itself puts on a side ("Tories opposing ..." makes the Tories critics). */
+  /** Names the title itself puts on a side ("Farmers opposing ..." makes the farmers critics). */
   sides: Map<string, Exclude<Side, null>>;
 }
 
@@ -106,7 +106,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
 
   const names = new Set<string>();
   // a lede that introduces the actor by role ("The sports minister ... says") names them in
-  // the next sentence's subject ("Claude Eerdekens claims ...")
+  // the next sentence's subject ("Anna Berg claims ...")
   const ledeSubject = sentences[0] ? subjectOf(sentences[0]) : [];
   if (roles.size > 0 && ledeSubject.some((t) => roles.has(t.normal)) && sentences[1]) {
     const subject = subjectOf(sentences[1]);

@@ -34,18 +34,18 @@ const VERB_GROUP_POS = new Set(['AUX', 'ADV', 'PART']);
 
 type Holder = Omit<Voice, 'verb' | 'verbIndex' | 'verbSide' | 'view'>;
 
-/** wink tags some capitalised name parts otherwise ("DeSantis-Then": Then/ADV). */
+/** wink tags some capitalised name parts otherwise (the second part of a hyphenated surname can come out as ADV). */
 const isName = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'PROPN' || (/^[A-Z]/.test(t.value) && !['PRON', 'DET', 'PUNCT'].includes(t.pos)));
 
 const valueOf = (tokens: Token[], from: number, to: number): string => tokens.slice(from, to + 1).map((t) => t.value).join(' ').replace(/ - /g, '-');
 
-/** A proper-noun run ending at `last`, hyphenated names included ("DeSantis-Then"). */
+/** A proper-noun run ending at `last`, hyphenated names included ("Smith-Jones"). */
 function propnRunStart(tokens: Token[], last: number, first: number): number {
   let start = last;
   for (;;) {
     const before = tokens[start - 1];
     if (start > first && isName(before)) start--;
-    // "DeSantis-Then", "Royal College of Physicians"
+    // "Smith-Jones", "Royal College of Surgeons"
     else if (start - 1 > first && (before?.value === '-' || before?.normal === 'of') && isName(tokens[start - 2])) start -= 2;
     else return start;
   }

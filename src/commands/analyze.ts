@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { DEFAULT_MAX_BYTES, parseByteSize, readInput } from '../input/read.js';
+import { formatOf, INPUT_FORMATS, type InputFormat } from '../input/format.js';
 import { analyzeArticle } from '../pipeline.js';
 import { describeFormats, formatNames, loadFormatter } from '../render/index.js';
 import { mergeSummaries } from '../summarize/summary.js';
@@ -21,6 +22,7 @@ interface AnalyzeFlags {
   output?: string;
   view?: boolean;
   maxBytes: number;
+  inputFormat?: InputFormat;
 }
 
 /** Analyze every input; a bad file is reported and the rest still run. Returns the exit code. */
@@ -35,7 +37,8 @@ async function runAnalyze(files: string[], flags: AnalyzeFlags, io: Io): Promise
     try {
       const input = await readInput(name, { maxBytes: flags.maxBytes });
       for (const warning of input.warnings) io.error(`warning: ${warning}`);
-      articles.push(analyzeArticle(input.name, input.text, central ? { central } : {}));
+      const format = formatOf(input.name, flags.inputFormat);
+      articles.push(analyzeArticle(input.name, input.text, central ? { central, format } : { format }));
     } catch (err) {
       if (!(err instanceof EvenhandError)) throw err;
       io.error(err.message);
@@ -59,10 +62,11 @@ async function runAnalyze(files: string[], flags: AnalyzeFlags, io: Io): Promise
 export function analyzeCommand(io: Io, setExit: (code: number) => void): Command {
   return new Command('analyze')
     .description('label every sentence of one or more articles and summarise how they balance their voices')
-    .argument('<files...>', 'articles to read (plain text, UTF-8); "-" reads standard input')
+    .argument('<files...>', 'articles to read (UTF-8 plain text, Markdown or HTML); "-" reads standard input')
     .addOption(new Option('-f, --format <name>', `output format: ${describeFormats()}`).choices(formatNames).default('table'))
     .option('-s, --sentences', 'list every sentence with its label, not only the voices')
     .option('-e, --explain', 'show each sentence with its confidence and the rules (and words) behind its label')
+    .addOption(new Option('--input-format <name>', 'read inputs as text, markdown or html (default: by extension .md/.markdown/.html/.htm, else text)').choices(INPUT_FORMATS))
     .option('--central <name>', 'name the article\'s central subject instead of detecting it (e.g. "Trump")')
     .option('-c, --config <path>', 'use this config file instead of the nearest evenhand.config.json')
     .option('-o, --output <file>', 'write the output to this file instead of standard output')

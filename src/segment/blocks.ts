@@ -1,14 +1,17 @@
 // Plain-text layout: lines -> headings, list items and paragraphs, with offsets.
 // wink-nlp sees only paragraphs and items, so a heading can never merge into a sentence
 // and a hard-wrapped paragraph is never split at its line breaks.
+import { LIST_MARKER } from './lists.js';
 
 export type BlockKind = 'heading' | 'item' | 'paragraph';
 
 export interface Block {
   kind: BlockKind;
-  /** Offsets of the block's words in the input (a list marker is outside them). */
+  /** Offsets of the block's words in the text the segmenter reads (a list marker is outside them). */
   start: number;
   end: number;
+  /** The list marker that opened an item ("1.) ", "• "), which may continue inside it. */
+  marker?: string;
 }
 
 interface Line {
@@ -20,9 +23,12 @@ interface Line {
   textStart: number;
 }
 
-/** "- ", "* ", "• ", "‣ ", "⁃ ", "◦ ", "1. ", "1) ", "(1) ", "a) ", "(a) " at the start of a line. */
-const LIST_MARKER = /^(?:[-*\u2022\u2023\u2043\u25e6]|\(?\d{1,3}[.)]|\(?[a-z]\)|\([a-z]\.?\)|[a-z]\.(?=\s))\s+/u;
-const TERMINAL = /[.!?…:;,]["'”’)\]]*$/u;
+/** A stop, then any closing quotes or brackets, perhaps after a space (`the country. "`). */
+const TERMINAL = /[.!?…:;,](?:\s?["'”’)\]])*$/u;
+/** Enough of a line's end for TERMINAL and a trailing dash, so a long line is not scanned whole. */
+const TAIL = 16;
+const endsLikeSentence = (text: string): boolean => TERMINAL.test(text.slice(-TAIL));
+const endsInDash = (text: string): boolean => /[-–—]$/u.test(text.slice(-1));
 const OPENS_LIKE_TITLE = /^["'“‘(]?[\p{Lu}\p{N}]/u;
 const FUNCTION_WORD = new Set([
   'a', 'an', 'the', 'of', 'and', 'or', 'but', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from',
@@ -34,14 +40,13 @@ const MAX_HEADING_CHARS = 120;
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  const eol = /\r\n|\r|\n|\f|\v|\u2028|\u2029/g;
+  const eol = /\r\n?|[\n\f\v\u2028\u2029]/g;
   let start = 0;
   for (let m = eol.exec(text); ; m = eol.exec(text)) {
     const end = m ? m.index : text.length;
     const raw = text.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
-    lines.push({ start, end, text: body, textStart: start + lead });
+    lines.push({ start, end, text: body, textStart: start + (body ? raw.indexOf(body[0]!) : 0) });
     if (!m) break;
     start = m.index + m[0].length;
   }
@@ -63,10 +68,10 @@ function isTitleCase(text: string): boolean {
 /** Could this line, on its own, be a heading? (Short, no final punctuation, title-like start.) */
 function mayBeHeading(line: Line): boolean {
   const text = line.text;
-  if (!text || TERMINAL.test(text) || /[-–—]$/u.test(text)) return false;
+  if (!text || text.length > MAX_HEADING_CHARS || endsLikeSentence(text) || endsInDash(text)) return false;
   if (!OPENS_LIKE_TITLE.test(text)) return false;
   const ws = words(text);
-  if (ws.length > MAX_HEADING_WORDS || text.length > MAX_HEADING_CHARS) return false;
+  if (ws.length > MAX_HEADING_WORDS) return false;
   const last = ws.at(-1)?.toLowerCase().replace(/\W+$/u, '') ?? '';
   return ws.length === 1 || !FUNCTION_WORD.has(last);
 }
@@ -79,7 +84,7 @@ function mayBeHeading(line: Line): boolean {
 function isHeading(line: Line, prev: Line | undefined, prevWasHeading: boolean, next: Line | undefined): boolean {
   if (!mayBeHeading(line)) return false;
   // the tail of a wrapped sentence: the previous line stopped mid-sentence
-  if (prev && !prevWasHeading && !TERMINAL.test(prev.text)) return false;
+  if (prev && !prevWasHeading && !endsLikeSentence(prev.text)) return false;
   if (!next || LIST_MARKER.test(next.text)) return true;
   // a wrapped line runs on into a lower-case continuation
   if (!OPENS_LIKE_TITLE.test(next.text)) return false;
@@ -87,17 +92,41 @@ function isHeading(line: Line, prev: Line | undefined, prevWasHeading: boolean, 
   return isTitleCase(line.text) || words(line.text).length <= 3 || line.text.length <= 0.6 * next.text.length;
 }
 
+/** Most lines a list written one entry a line may have on each line. */
+const MAX_LINE_ITEM_WORDS = 5;
+const MAX_LINE_ITEM_CHARS = 60;
+
+/**
+ * Short lines, none ending in punctuation or in a word that needs a continuation, are a
+ * list written one entry a line ("features / contact manager / events, activities"), not a
+ * wrapped sentence: a wrapped sentence ends in a stop somewhere.
+ */
+function isLineList(lines: Line[]): boolean {
+  return (
+    lines.length >= 2 &&
+    lines.every((l) => {
+      if (l.text.length > MAX_LINE_ITEM_CHARS || endsLikeSentence(l.text) || endsInDash(l.text)) return false;
+      const ws = words(l.text);
+      return ws.length <= MAX_LINE_ITEM_WORDS && !FUNCTION_WORD.has(ws.at(-1)!.toLowerCase());
+    })
+  );
+}
+
 /** Split text into headings, list items and paragraphs, in order. */
 export function splitBlocks(text: string): Block[] {
   const lines = splitLines(text);
   const blocks: Block[] = [];
   let paragraph: Block | undefined;
+  let paragraphLines: Line[] = [];
   let item: Block | undefined;
   let prevInBlock: Line | undefined;
   let prevWasHeading = false;
 
   const close = (): void => {
-    if (paragraph) blocks.push(paragraph);
+    if (paragraph && isLineList(paragraphLines)) {
+      for (const l of paragraphLines) blocks.push({ kind: 'item', start: l.textStart, end: l.textStart + l.text.length });
+    } else if (paragraph) blocks.push(paragraph);
+    paragraphLines = [];
     if (item) blocks.push(item);
     paragraph = undefined;
     item = undefined;
@@ -115,7 +144,7 @@ export function splitBlocks(text: string): Block[] {
     const marker = LIST_MARKER.exec(line.text);
     if (marker && line.text.length > marker[0].length) {
       close();
-      item = { kind: 'item', start: line.textStart + marker[0].length, end: line.textStart + line.text.length };
+      item = { kind: 'item', start: line.textStart + marker[0].length, end: line.textStart + line.text.length, marker: marker[0] };
       prevInBlock = line;
       prevWasHeading = false;
       return;
@@ -134,6 +163,7 @@ export function splitBlocks(text: string): Block[] {
       return;
     }
     if (item) close();
+    paragraphLines.push(line);
     if (paragraph) paragraph.end = line.textStart + line.text.length;
     else paragraph = { kind: 'paragraph', start: line.textStart, end: line.textStart + line.text.length };
     prevInBlock = line;

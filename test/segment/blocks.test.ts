@@ -61,4 +61,47 @@ describe('splitBlocks', () => {
       'paragraph',
     ]);
   });
+
+  it('tells the same line apart by layout: a heading in one article, a wrapped line in another', () => {
+    const line = 'Kim Jong Un and Donald Trump';
+    const asHeading = `${line}\nThe two leaders met three times in two years.\n`;
+    const asWrapped = `The first summit was a meeting between\n${line}\nin Singapore in June 2018.\n`;
+    expect(kinds(asHeading)).toEqual([
+      ['heading', line],
+      ['paragraph', 'The two leaders met three times in two years.'],
+    ]);
+    expect(kinds(asWrapped)).toEqual([['paragraph', asWrapped.trimEnd()]]);
+  });
+
+  it('reads a sentence-case line as a wrapped line when a lower-case continuation follows it', () => {
+    const text = 'Negotiators say the talks with North Korea\nresumed quietly in March.\n';
+    expect(kinds(text).map(([k]) => k)).toEqual(['paragraph']);
+  });
+
+  it('takes every bullet and bracketed marker off its list item', () => {
+    const text = 'Points:\n‣ One.\n⁃ Two.\n◦ Three.\n(a) Four.\n(b) Five.\n1) Six.\n2.) Seven.\n• 9. Eight.\n';
+    expect(kinds(text).slice(1)).toEqual(
+      ['One.', 'Two.', 'Three.', 'Four.', 'Five.', 'Six.', 'Seven.', 'Eight.'].map((t) => ['item', t]),
+    );
+  });
+
+  it('breaks lines at form feeds and skips tab indentation', () => {
+    const text = 'First page ends here.\f\tSecond page starts here.\n';
+    expect(kinds(text)).toEqual([['paragraph', 'First page ends here.\f\tSecond page starts here.']]);
+    const paged = 'First page ends here.\f\fSecond Page Heading\n\tSecond page starts here.\n';
+    expect(kinds(paged)).toEqual([
+      ['paragraph', 'First page ends here.'],
+      ['heading', 'Second Page Heading'],
+      ['paragraph', 'Second page starts here.'],
+    ]);
+  });
+
+  it('keeps a list written one entry a line apart, but joins a wrapped sentence', () => {
+    expect(kinds('features\ncontact manager\nevents, activities\n')).toEqual([
+      ['item', 'features'],
+      ['item', 'contact manager'],
+      ['item', 'events, activities'],
+    ]);
+    expect(kinds('This is a sentence\ncut off in the middle because pdf.\n').map(([k]) => k)).toEqual(['paragraph']);
+  });
 });

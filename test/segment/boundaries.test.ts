@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { findSentences } from '../../src/segment/boundaries.js';
+import { analyzeArticle } from '../../src/pipeline.js';
+
+const texts = (text: string) => analyzeArticle('t', text).sentences.map((s) => s.text);
+const noVerb = () => false;
+
+describe('sentence boundaries', () => {
+  it('keeps a quotation and its reporting clause together, and ends at a new subject', () => {
+    expect(texts('"How can you be happy about it?" Moreau said. "I am upset." She left.')).toEqual([
+      '"How can you be happy about it?" Moreau said.',
+      '"I am upset."',
+      'She left.',
+    ]);
+    expect(texts('"It is over!" Trump told reporters on Monday. "It is banned." Ivanova says the pill came from a cold remedy.')).toEqual([
+      '"It is over!" Trump told reporters on Monday.',
+      '"It is banned."',
+      'Ivanova says the pill came from a cold remedy.',
+    ]);
+    expect(texts('"We will win," said Claire Moreau, who played on. It rained.')).toEqual([
+      '"We will win," said Claire Moreau, who played on.',
+      'It rained.',
+    ]);
+    // a reporting verb that goes on to say something new starts a sentence of its own
+    expect(texts('"This keeps every line open." Moreau said the money, about 4 million a year, would buy buses.')).toEqual([
+      '"This keeps every line open."',
+      'Moreau said the money, about 4 million a year, would buy buses.',
+    ]);
+  });
+
+  it('gives a stray closing quote to the sentence before it, not a sentence of its own', () => {
+    expect(texts('It poses "great risk to the country. "\n\nNext paragraph.')).toEqual([
+      'It poses "great risk to the country. "',
+      'Next paragraph.',
+    ]);
+  });
+
+  it('does not end a sentence inside brackets', () => {
+    expect(texts('The vote (held on Jan. 5. Delayed twice.) passed. Then it rained.')).toEqual([
+      'The vote (held on Jan. 5. Delayed twice.) passed.',
+      'Then it rained.',
+    ]);
+  });
+
+  it('ends after an abbreviation only when the words before it make a clause', () => {
+    const text = 'At 5 p.m. Mr. Smith left. He left at 6 p.m. Mr. Jones stayed.';
+    const verbs = (start: number, end: number) => /left|stayed/.test(text.slice(start, end));
+    expect(findSentences(text, verbs).map((r) => text.slice(r.start, r.end))).toEqual([
+      'At 5 p.m. Mr. Smith left.',
+      'He left at 6 p.m.',
+      'Mr. Jones stayed.',
+    ]);
+    expect(findSentences(text, noVerb)).toHaveLength(2);
+  });
+
+  it('never splits a web or e-mail address and splits glued sentences', () => {
+    expect(texts('Write to a.b@news.example.org or see www.Example.Org today.It works.')).toEqual([
+      'Write to a.b@news.example.org or see www.Example.Org today.',
+      'It works.',
+    ]);
+  });
+
+  it('splits a one-line numbered list at its next markers only', () => {
+    expect(texts('1) Talks began in 2018. 2) Talks stalled in 2019. 3) Talks may resume.')).toEqual([
+      'Talks began in 2018.',
+      'Talks stalled in 2019.',
+      'Talks may resume.',
+    ]);
+    expect(texts('Talks began in 2018. 2) is not a list here.')).toEqual(['Talks began in 2018.', '2) is not a list here.']);
+  });
+
+  it('scans 1 MB lines without stops, full of stops, without spaces or with stray brackets', () => {
+    const long = 'word '.repeat(200_000);
+    expect(findSentences(long, noVerb)).toHaveLength(1);
+    const many = 'It rained. '.repeat(100_000);
+    expect(findSentences(many, noVerb)).toHaveLength(100_000);
+    const glued = 'Ab.Cd.'.repeat(200_000);
+    expect(findSentences(glued, noVerb)).toHaveLength(400_000);
+    const unmatched = `${'('.repeat(300_000)}${']'.repeat(300_000)} It rained. Then it stopped.`;
+    expect(findSentences(unmatched, noVerb)).toHaveLength(2);
+  });
+});
