@@ -9,6 +9,11 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  // a reader that stops early (`| head`) ends the run quietly, as it does any Unix filter
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') process.stderr.write(`evenhand: standard output: ${err.message}\n`);
+    process.exit(err.code === 'EPIPE' ? 0 : 2);
+  });
   return {
     out: (text) => void process.stdout.write(text),
     error: (message) => void process.stderr.write(`evenhand: ${message}\n`),

@@ -1,14 +1,12 @@
-import { Command, Option } from 'commander';
-import { readInput } from '../input/read.js';
-import { analyzeArticle } from '../pipeline.js';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { describeFormats, formatNames, loadFormatter } from '../render/index.js';
-import { mergeSummaries } from '../summarize/summary.js';
-import type { ArticleReport, Report } from '../types.js';
 import { useColor, type Io } from '../io.js';
-import { EvenhandError } from '../errors.js';
 import { loadConfig } from '../config/load.js';
-import { editLexicons } from '../classify/lexicons/index.js';
-import { learnCues } from '../nlp/wink.js';
+import { defaultJobs } from '../run/analyzer.js';
+import { startProgress, wantProgress } from '../run/progress.js';
+import { runArticles } from '../run/run.js';
+import { sinkFor } from '../run/sink.js';
+import { INPUT_FORMATS, type InputFormat } from '../run/units.js';
 
 interface AnalyzeFlags {
   format: string;
@@ -17,37 +15,32 @@ interface AnalyzeFlags {
   color: boolean;
   central?: string;
   config?: string;
+  inputFormat: InputFormat;
+  jobs: number;
+  quiet?: boolean;
 }
 
-/** Analyze every input; a bad file is reported and the rest still run. Returns the exit code. */
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number of 1 or more.');
+  return n;
+}
+
+/** Analyze every input, one article at a time; a bad file is reported and the rest still run. Returns the exit code. */
 async function runAnalyze(files: string[], flags: AnalyzeFlags, io: Io): Promise<number> {
   const formatter = await loadFormatter(flags.format);
   const { config } = loadConfig(process.cwd(), flags.config);
-  if (config.lexicons) learnCues(editLexicons(config.lexicons));
   const central = flags.central ?? config.central;
-  const articles: ArticleReport[] = [];
-  let failed = false;
-  for (const name of files) {
-    try {
-      const input = await readInput(name);
-      articles.push(analyzeArticle(input.name, input.text, central ? { central } : {}));
-    } catch (err) {
-      if (!(err instanceof EvenhandError)) throw err;
-      io.error(err.message);
-      failed = true;
-    }
-  }
-  if (articles.length > 0 || !failed) {
-    const report: Report = { schemaVersion: 1, articles, summary: mergeSummaries(articles.map((a) => a.summary)) };
-    io.out(
-      formatter.render(report, {
-        color: useColor(flags.color, io),
-        sentences: Boolean(flags.sentences),
-        explain: Boolean(flags.explain),
-        width: io.width,
-      }),
-    );
-  }
+  const ctx = { color: useColor(flags.color, io), sentences: Boolean(flags.sentences), explain: Boolean(flags.explain), width: io.width };
+  const { failed } = await runArticles({
+    files,
+    inputFormat: flags.inputFormat,
+    jobs: flags.jobs,
+    settings: { ...(central ? { central } : {}), ...(config.lexicons ? { lexiconEdits: config.lexicons } : {}) },
+    sink: sinkFor(formatter, ctx, (text) => io.out(text)),
+    ...(wantProgress(Boolean(flags.quiet), io.env) ? { progress: await startProgress(files) } : {}),
+    onError: (err) => io.error(err.message),
+  });
   return failed ? 2 : 0;
 }
 
@@ -61,6 +54,9 @@ export function analyzeCommand(io: Io, setExit: (code: number) => void): Command
     .option('--central <name>', 'name the article\'s central subject instead of detecting it (e.g. "Trump")')
     .option('-c, --config <path>', 'use this config file instead of the nearest evenhand.config.json')
     .option('--no-color', 'never colour the output (NO_COLOR=1 does the same)')
+    .addOption(new Option('--input-format <name>', 'text: each file is one article; jsonl: one {"id", "text"} article per line').choices(INPUT_FORMATS).default('text'))
+    .option('-j, --jobs <n>', 'worker threads for many files or a JSONL corpus (default: number of cores)', parseJobs, defaultJobs())
+    .option('-q, --quiet', 'no progress bar on stderr')
     .addHelpText(
       'after',
       `
@@ -68,6 +64,7 @@ Examples:
   $ evenhand analyze article.txt
   $ evenhand analyze a.txt b.txt --format json > report.json
   $ cat article.txt | evenhand analyze - --sentences
+  $ evenhand analyze corpus.jsonl --input-format jsonl --format ndjson --jobs 4 > labels.ndjson
 
 Exit codes: 0 analysed, 2 a file could not be read or an option was wrong.`,
     )

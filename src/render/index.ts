@@ -7,6 +7,7 @@ export type { Formatter, RenderContext } from './format.js';
 const formatters: Record<string, { description: string; load: () => Promise<{ default: Formatter }> }> = {
   table: { description: 'summary table for people (default)', load: () => import('./table.js') },
   json: { description: 'one JSON object for scripts', load: () => import('./json.js') },
+  ndjson: { description: 'one JSON object per line, written as it goes', load: () => import('./ndjson.js') },
 };
 
 export const formatNames: readonly string[] = Object.keys(formatters);

@@ -1,0 +1,50 @@
+// Progress on stderr for people watching a long run: files done, MB/s and time left.
+// Never on a pipe, with --quiet, or under CI, where it would only be noise in a log.
+import { stat } from 'node:fs/promises';
+import { SingleBar } from 'cli-progress';
+import type { Unit } from './unit.js';
+
+export interface Progress {
+  /** A unit is done. */
+  advance(unit: Unit): void;
+  stop(): void;
+}
+
+export function wantProgress(quiet: boolean, env: NodeJS.ProcessEnv): boolean {
+  return !quiet && Boolean(process.stderr.isTTY) && !env.CI;
+}
+
+async function sizeOf(name: string): Promise<number> {
+  if (name === '-') return 0;
+  try {
+    return (await stat(name)).size;
+  } catch {
+    return 0; // the run reports the file itself
+  }
+}
+
+export async function startProgress(files: readonly string[]): Promise<Progress> {
+  const total = (await Promise.all(files.map(sizeOf))).reduce((a, b) => a + b, 0);
+  const started = Date.now();
+  const bar = new SingleBar({
+    format: '{bar} {percentage}% | {done}/{files} files | {rate} MB/s | {eta_formatted} left',
+    stream: process.stderr,
+    hideCursor: true,
+    clearOnComplete: true,
+  });
+  bar.start(Math.max(total, 1), 0, { done: 0, files: files.length, rate: '0.0' });
+  let bytes = 0;
+  let done = 0;
+  let current: string | undefined;
+  return {
+    advance: (unit) => {
+      // a file is done once a unit of the next one is
+      if (current !== undefined && unit.file !== current) done++;
+      current = unit.file;
+      bytes += unit.bytes;
+      const seconds = (Date.now() - started) / 1000;
+      bar.update(bytes, { done, rate: seconds > 0 ? (bytes / 1e6 / seconds).toFixed(1) : '0.0' });
+    },
+    stop: () => bar.stop(),
+  };
+}

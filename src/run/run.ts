@@ -1,0 +1,77 @@
+// The article loop: read units one at a time, analyse them (here or in workers, with a
+// bounded number in flight), and hand the results on in input order as they complete.
+import { InputError } from '../errors.js';
+import type { ArticleReport } from '../types.js';
+import { ArticleAssembler } from './article.js';
+import { inProcess, workerPool, type Analyzer } from './analyzer.js';
+import { periodicCollector } from './memory.js';
+import type { Progress } from './progress.js';
+import type { Sink } from './sink.js';
+import type { Unit, UnitSettings } from './unit.js';
+import { readUnits, type InputFormat } from './units.js';
+
+export interface RunOptions {
+  files: readonly string[];
+  inputFormat: InputFormat;
+  /** Worker threads for many files or a JSONL corpus; 1 analyses in this thread. */
+  jobs: number;
+  settings: UnitSettings;
+  sink: Sink;
+  progress?: Progress;
+  /** A bad input, reported in its place; the run goes on. */
+  onError: (err: InputError) => void;
+}
+
+/** Measured on 20 MB of text: peak RSS 199 MB with no collection, 154 MB at 2 MB, 141 MB at 1 MB (about 10% slower). */
+const COLLECT_EVERY_BYTES = 2e6;
+
+type Outcome = { unit: Unit; report: ArticleReport } | { error: InputError } | { fatal: unknown };
+
+/** A single text input gains nothing from workers: it is streamed through this thread. */
+function poolSize(options: RunOptions): number {
+  const units = options.inputFormat === 'jsonl' ? Infinity : options.files.length;
+  return Math.min(options.jobs, units);
+}
+
+/** Run every input through the pipeline; returns whether any input failed. */
+export async function runArticles(options: RunOptions): Promise<{ failed: boolean }> {
+  const size = poolSize(options);
+  const analyzer: Analyzer = size > 1 ? workerPool(size, options.settings) : await inProcess(options.settings);
+  const assembler = new ArticleAssembler(options.sink);
+  const collect = options.sink.keepsSentences ? undefined : periodicCollector(COLLECT_EVERY_BYTES);
+  let failed = false;
+
+  const take = (outcome: Outcome): void => {
+    if ('fatal' in outcome) throw outcome.fatal;
+    if ('error' in outcome) {
+      options.onError(outcome.error);
+      assembler.drop();
+      failed = true;
+      return;
+    }
+    assembler.add(outcome.unit, outcome.report);
+    collect?.(outcome.unit.bytes);
+    options.progress?.advance(outcome.unit);
+  };
+
+  const pending: Array<Promise<Outcome>> = [];
+  try {
+    for await (const item of readUnits(options.files, options.inputFormat)) {
+      pending.push(
+        item instanceof InputError
+          ? Promise.resolve({ error: item })
+          : analyzer.analyze(item).then(
+              (report) => ({ unit: item, report }),
+              (fatal: unknown) => ({ fatal }),
+            ),
+      );
+      while (pending.length >= analyzer.window) take(await pending.shift()!);
+    }
+    while (pending.length > 0) take(await pending.shift()!);
+  } finally {
+    options.progress?.stop();
+    await analyzer.close();
+  }
+  if (assembler.articles > 0 || !failed) assembler.finish();
+  return { failed };
+}

@@ -1,0 +1,36 @@
+// Inputs -> units of work, in order, one at a time: a text file in chunks, a JSONL corpus
+// article by article. A problem with one input is passed on as an InputError, in its place.
+import { InputError } from '../errors.js';
+import { readJsonl } from '../input/jsonl.js';
+import { readTextChunks } from './chunks.js';
+import type { Unit } from './unit.js';
+
+export const INPUT_FORMATS = ['text', 'jsonl'] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+
+async function* unitsOf(name: string, format: InputFormat): AsyncGenerator<Unit | InputError> {
+  if (format === 'jsonl') {
+    for await (const item of readJsonl(name)) {
+      if (item instanceof InputError) yield item;
+      else {
+        const title = item.title === undefined ? {} : { title: item.title };
+        yield { file: name, article: item.id, ...title, text: item.text, base: 0, lineBase: 0, last: true, bytes: Buffer.byteLength(item.text) + 1 };
+      }
+    }
+    return;
+  }
+  for await (const chunk of readTextChunks(name)) {
+    yield { file: name, article: name, ...chunk, bytes: Buffer.byteLength(chunk.text) };
+  }
+}
+
+export async function* readUnits(files: readonly string[], format: InputFormat): AsyncGenerator<Unit | InputError> {
+  for (const name of files) {
+    try {
+      yield* unitsOf(name, format);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      yield err;
+    }
+  }
+}
