@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { analyzeCommand } from './commands/analyze.js';
+import { summarizeCommand } from './commands/summarize.js';
 import { EvenhandError } from './errors.js';
 import { processIo, type Io } from './io.js';
 
@@ -17,6 +18,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .showSuggestionAfterError()
     .addHelpText('after', '\nExit codes: 0 success, 1 a check failed, 2 usage, input or config error.\nRun "evenhand <command> --help" for a command\'s options.');
   program.addCommand(analyzeCommand(io, setExit).exitOverride());
+  program.addCommand(summarizeCommand(io, setExit).exitOverride());
   return program;
 }
 
