@@ -38,7 +38,7 @@ async function runAnalyze(files: string[], flags: AnalyzeFlags, io: Io): Promise
     jobs: flags.jobs,
     settings: { ...(central ? { central } : {}), ...(config.lexicons ? { lexiconEdits: config.lexicons } : {}) },
     sink: sinkFor(formatter, ctx, (text) => io.out(text)),
-    ...(wantProgress(Boolean(flags.quiet), io.env) ? { progress: await startProgress(files) } : {}),
+    ...(wantProgress(Boolean(flags.quiet), Boolean(process.stderr.isTTY), io.env) ? { progress: await startProgress(files) } : {}),
     onError: (err) => io.error(err.message),
   });
   return failed ? 2 : 0;

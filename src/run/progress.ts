@@ -1,7 +1,6 @@
 // Progress on stderr for people watching a long run: files done, MB/s and time left.
 // Never on a pipe, with --quiet, or under CI, where it would only be noise in a log.
 import { stat } from 'node:fs/promises';
-import { SingleBar } from 'cli-progress';
 import type { Unit } from './unit.js';
 
 export interface Progress {
@@ -10,8 +9,8 @@ export interface Progress {
   stop(): void;
 }
 
-export function wantProgress(quiet: boolean, env: NodeJS.ProcessEnv): boolean {
-  return !quiet && Boolean(process.stderr.isTTY) && !env.CI;
+export function wantProgress(quiet: boolean, stderrIsTTY: boolean, env: NodeJS.ProcessEnv): boolean {
+  return !quiet && stderrIsTTY && !env.CI;
 }
 
 async function sizeOf(name: string): Promise<number> {
@@ -26,6 +25,8 @@ async function sizeOf(name: string): Promise<number> {
 export async function startProgress(files: readonly string[]): Promise<Progress> {
   const total = (await Promise.all(files.map(sizeOf))).reduce((a, b) => a + b, 0);
   const started = Date.now();
+  // loaded only for a person at a terminal, so a plain run starts without it
+  const { SingleBar } = await import('cli-progress');
   const bar = new SingleBar({
     format: '{bar} {percentage}% | {done}/{files} files | {rate} MB/s | {eta_formatted} left',
     stream: process.stderr,
