@@ -21,7 +21,7 @@ function random(seed) {
   };
 }
 
-/** Article number `i`: the seed's lede first, then its sections (a heading and its paragraph) shuffled. */
+/** Article number `i`: the seed's lede first, then its sections (headings and the paragraph under them) shuffled. */
 export function variant(seedText, i) {
   const rand = random(i + 1);
   const [lede, body] = seedText.split(/\n\s*\n/);
@@ -40,7 +40,8 @@ export function variant(seedText, i) {
   const leader = LEADERS[i % LEADERS.length];
   const other = COUNTERPARTS[Math.floor(i / LEADERS.length) % COUNTERPARTS.length];
   const shift = i % 7;
-  return `${lede}\n\n${sections.join('\n')}\n`
+  // and drops up to two sections, so articles differ in their counts too
+  return `${lede}\n\n${sections.slice(i % 3).join('\n')}\n`
     .replaceAll('Trump', leader)
     .replaceAll('Kim Jong Un', other)
     .replaceAll('Kim', other)
