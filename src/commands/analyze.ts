@@ -2,7 +2,6 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { describeFormats, formatNames, loadFormatter } from '../render/index.js';
 import { useColor, type Io } from '../io.js';
 import { loadConfig } from '../config/load.js';
-import { defaultJobs } from '../run/analyzer.js';
 import { startProgress, wantProgress } from '../run/progress.js';
 import { runArticles } from '../run/run.js';
 import { sinkFor } from '../run/sink.js';
@@ -16,7 +15,7 @@ interface AnalyzeFlags {
   central?: string;
   config?: string;
   inputFormat: InputFormat;
-  jobs: number;
+  jobs?: number;
   quiet?: boolean;
 }
 
@@ -35,7 +34,7 @@ async function runAnalyze(files: string[], flags: AnalyzeFlags, io: Io): Promise
   const { failed } = await runArticles({
     files,
     inputFormat: flags.inputFormat,
-    jobs: flags.jobs,
+    ...(flags.jobs === undefined ? {} : { jobs: flags.jobs }),
     settings: { ...(central ? { central } : {}), ...(config.lexicons ? { lexiconEdits: config.lexicons } : {}) },
     sink: sinkFor(formatter, ctx, (text) => io.out(text)),
     ...(wantProgress(Boolean(flags.quiet), Boolean(process.stderr.isTTY), io.env) ? { progress: await startProgress(files) } : {}),
@@ -55,7 +54,7 @@ export function analyzeCommand(io: Io, setExit: (code: number) => void): Command
     .option('-c, --config <path>', 'use this config file instead of the nearest evenhand.config.json')
     .option('--no-color', 'never colour the output (NO_COLOR=1 does the same)')
     .addOption(new Option('--input-format <name>', 'text: each file is one article; jsonl: one {"id", "text"} article per line').choices(INPUT_FORMATS).default('text'))
-    .option('-j, --jobs <n>', 'worker threads for many files or a JSONL corpus (default: number of cores)', parseJobs, defaultJobs())
+    .option('-j, --jobs <n>', 'worker threads for many files or a JSONL corpus (default: one per core once the input passes 1 MB)', parseJobs)
     .option('-q, --quiet', 'no progress bar on stderr')
     .addHelpText(
       'after',

@@ -1,7 +1,7 @@
 // Progress on stderr for people watching a long run: files done, MB/s and time left.
 // Never on a pipe, with --quiet, or under CI, where it would only be noise in a log.
-import { stat } from 'node:fs/promises';
 import type { Unit } from './unit.js';
+import { inputBytes } from './units.js';
 
 export interface Progress {
   /** A unit is done. */
@@ -13,17 +13,8 @@ export function wantProgress(quiet: boolean, stderrIsTTY: boolean, env: NodeJS.P
   return !quiet && stderrIsTTY && !env.CI;
 }
 
-async function sizeOf(name: string): Promise<number> {
-  if (name === '-') return 0;
-  try {
-    return (await stat(name)).size;
-  } catch {
-    return 0; // the run reports the file itself
-  }
-}
-
 export async function startProgress(files: readonly string[]): Promise<Progress> {
-  const total = (await Promise.all(files.map(sizeOf))).reduce((a, b) => a + b, 0);
+  const total = await inputBytes(files);
   const started = Date.now();
   // loaded only for a person at a terminal, so a plain run starts without it
   const { SingleBar } = await import('cli-progress');
@@ -33,7 +24,8 @@ export async function startProgress(files: readonly string[]): Promise<Progress>
     hideCursor: true,
     clearOnComplete: true,
   });
-  bar.start(Math.max(total, 1), 0, { done: 0, files: files.length, rate: '0.0' });
+  // standard input has no known size: the bar then shows only what is done
+  bar.start(Number.isFinite(total) ? Math.max(total, 1) : 0, 0, { done: 0, files: files.length, rate: '0.0' });
   let bytes = 0;
   let done = 0;
   let current: string | undefined;

@@ -1,5 +1,6 @@
 // Inputs -> units of work, in order, one at a time: a text file in chunks, a JSONL corpus
 // article by article. A problem with one input is passed on as an InputError, in its place.
+import { stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import { readJsonl } from '../input/jsonl.js';
 import { readTextChunks } from './chunks.js';
@@ -33,4 +34,16 @@ export async function* readUnits(files: readonly string[], format: InputFormat):
       yield err;
     }
   }
+}
+
+/** The inputs' total size in bytes; standard input, of unknown size, counts as endless. */
+export async function inputBytes(files: readonly string[]): Promise<number> {
+  const sizes = await Promise.all(
+    files.map(async (name) => {
+      if (name === '-') return Infinity;
+      // a file that cannot be read is reported when the run reaches it
+      return stat(name).then((s) => s.size, () => 0);
+    }),
+  );
+  return sizes.reduce((a, b) => a + b, 0);
 }
