@@ -1,10 +1,7 @@
 // Corpus input: one article per line, {"id", "text"} with an optional "title", the shape
 // news datasets ship in. Read line by line, so a corpus of any size streams through.
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { InputError } from '../errors.js';
-import { describe as describeReadError } from './read.js';
+import { openLines, readError } from './open.js';
 
 export interface JsonlArticle {
   id: string;
@@ -15,17 +12,6 @@ export interface JsonlArticle {
 }
 
 const BOM = '\uFEFF';
-
-async function openLines(name: string): Promise<AsyncIterable<string>> {
-  try {
-    if (name !== '-' && (await stat(name)).isDirectory()) throw new InputError(`${name}: is a directory, not a file`);
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw new InputError(`${name}: ${describeReadError(err as NodeJS.ErrnoException)}`, 2, { cause: err });
-  }
-  const input = name === '-' ? process.stdin : createReadStream(name);
-  return createInterface({ input, crlfDelay: Infinity });
-}
 
 /** One line as an article, or an InputError naming the file, line and problem. */
 export function parseJsonlLine(name: string, line: number, raw: string): JsonlArticle | InputError {
@@ -58,7 +44,6 @@ export async function* readJsonl(name: string): AsyncGenerator<JsonlArticle | In
       yield parseJsonlLine(name, line, text);
     }
   } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw new InputError(`${name}: ${describeReadError(err as NodeJS.ErrnoException)}`, 2, { cause: err });
+    throw readError(name, err);
   }
 }

@@ -2,9 +2,7 @@
 // string ever holds it whole. Blocks never span a blank line, so the chunks split into the
 // same headings and paragraphs as the whole text; offsets and lines are kept for the whole.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { InputError } from '../errors.js';
-import { describe as describeReadError } from '../input/read.js';
+import { checkReadable, readError } from '../input/open.js';
 
 /** Inputs up to this many characters are one chunk, analysed exactly as a whole article. */
 export const CHUNK_CHARS = 16 * 1024;
@@ -51,14 +49,8 @@ function countLines(text: string): number {
 }
 
 async function openText(name: string): Promise<AsyncIterable<string>> {
-  if (name === '-') return process.stdin.setEncoding('utf8');
-  try {
-    if ((await stat(name)).isDirectory()) throw new InputError(`${name}: is a directory, not a file`);
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw new InputError(`${name}: ${describeReadError(err as NodeJS.ErrnoException)}`, 2, { cause: err });
-  }
-  return createReadStream(name, { encoding: 'utf8', highWaterMark: 64 * 1024 });
+  await checkReadable(name);
+  return name === '-' ? process.stdin.setEncoding('utf8') : createReadStream(name, { encoding: 'utf8', highWaterMark: 64 * 1024 });
 }
 
 /** Read `name` ("-" for standard input) as UTF-8 text in chunks of about `size` characters. */
@@ -80,8 +72,7 @@ export async function* readTextChunks(name: string, size = CHUNK_CHARS): AsyncGe
       }
     }
   } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw new InputError(`${name}: ${describeReadError(err as NodeJS.ErrnoException)}`, 2, { cause: err });
+    throw readError(name, err);
   }
   yield { text: buffer, base, lineBase, last: true };
 }

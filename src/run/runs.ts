@@ -1,11 +1,8 @@
 // `evenhand summarize`: the `run` records of any number of NDJSON outputs, merged exactly.
 // Counts add, and shares, balance and lean are recomputed from the totals, so sharded runs
 // merged here equal one run over everything, and merged outputs can be merged again.
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { InputError } from '../errors.js';
-import { describe as describeReadError } from '../input/read.js';
+import { openLines, readError } from '../input/open.js';
 import type { RunTotals } from '../render/ndjson.js';
 import { emptyCounts, mergeSummaries, summaryFromCounts } from '../summarize/summary.js';
 import { mergeVoices } from '../summarize/voices.js';
@@ -29,33 +26,27 @@ function readRunRecord(record: Record<string, unknown>): RunTotals | string {
   return { files, articles, voices: { supporter: voices!.supporter!, critic: voices!.critic! }, summary: summaryFromCounts(labelCounts) };
 }
 
-async function openLines(name: string): Promise<AsyncIterable<string>> {
-  try {
-    if (name !== '-' && (await stat(name)).isDirectory()) throw new InputError(`${name}: is a directory, not a file`);
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw new InputError(`${name}: ${describeReadError(err as NodeJS.ErrnoException)}`, 2, { cause: err });
-  }
-  return createInterface({ input: name === '-' ? process.stdin : createReadStream(name), crlfDelay: Infinity });
-}
-
 /** Read the `run` records of one NDJSON input; other records are skipped. */
 async function runsOf(name: string): Promise<RunTotals[]> {
   const runs: RunTotals[] = [];
   let line = 0;
-  for await (const raw of await openLines(name)) {
-    line++;
-    if (raw.trim() === '') continue;
-    let record: unknown;
-    try {
-      record = JSON.parse(raw);
-    } catch {
-      throw new InputError(`${name}:${line}: not valid JSON`);
+  try {
+    for await (const raw of await openLines(name)) {
+      line++;
+      if (raw.trim() === '') continue;
+      let record: unknown;
+      try {
+        record = JSON.parse(raw);
+      } catch {
+        throw new InputError(`${name}:${line}: not valid JSON`);
+      }
+      if (typeof record !== 'object' || record === null || (record as { type?: unknown }).type !== 'run') continue;
+      const run = readRunRecord(record as Record<string, unknown>);
+      if (typeof run === 'string') throw new InputError(`${name}:${line}: not a run record: ${run}`);
+      runs.push(run);
     }
-    if (typeof record !== 'object' || record === null || (record as { type?: unknown }).type !== 'run') continue;
-    const run = readRunRecord(record as Record<string, unknown>);
-    if (typeof run === 'string') throw new InputError(`${name}:${line}: not a run record: ${run}`);
-    runs.push(run);
+  } catch (err) {
+    throw readError(name, err);
   }
   return runs;
 }
@@ -63,7 +54,7 @@ async function runsOf(name: string): Promise<RunTotals[]> {
 /** Merge the `run` records of every input ("-" for standard input) into one. */
 export async function summarizeRuns(names: readonly string[]): Promise<RunTotals> {
   const runs: RunTotals[] = [];
-  for (const name of names) runs.push(...(await runsOf(name)));
+  for (const name of names) for (const run of await runsOf(name)) runs.push(run);
   if (runs.length === 0) throw new InputError(`${names.join(', ')}: no "run" record: expected the output of evenhand analyze --format ndjson`);
   return {
     files: runs.reduce((n, r) => n + r.files, 0),
