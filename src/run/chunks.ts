@@ -4,7 +4,7 @@
 import { createReadStream } from 'node:fs';
 import { checkReadable, readError } from '../input/open.js';
 
-/** Inputs up to this many characters are one chunk, analysed exactly as a whole article. */
+/** A streamed input up to this many characters is one chunk, analysed exactly as a whole article. */
 export const CHUNK_CHARS = 16 * 1024;
 
 export interface TextChunk {
@@ -53,7 +53,7 @@ async function openText(name: string): Promise<AsyncIterable<string>> {
   return name === '-' ? process.stdin.setEncoding('utf8') : createReadStream(name, { encoding: 'utf8', highWaterMark: 64 * 1024 });
 }
 
-/** Read `name` ("-" for standard input) as UTF-8 text in chunks of about `size` characters. */
+/** Read `name` ("-" for standard input) as UTF-8 text in chunks of about `size` characters (Infinity: whole). */
 export async function* readTextChunks(name: string, size = CHUNK_CHARS): AsyncGenerator<TextChunk> {
   let buffer = '';
   let base = 0;
@@ -63,7 +63,9 @@ export async function* readTextChunks(name: string, size = CHUNK_CHARS): AsyncGe
     for await (const piece of await openText(name)) {
       buffer += first && piece.startsWith(BOM) ? piece.slice(1) : piece;
       first = false;
-      for (let cut = cutPoint(buffer, size); buffer.length > size && cut > 0; cut = cutPoint(buffer, size)) {
+      while (buffer.length > size) {
+        const cut = cutPoint(buffer, size);
+        if (cut === 0) break;
         const text = buffer.slice(0, cut);
         buffer = buffer.slice(cut);
         yield { text, base, lineBase, last: false };

@@ -3,6 +3,7 @@
 import { InputError } from '../errors.js';
 import type { ArticleReport } from '../types.js';
 import { ArticleAssembler } from './article.js';
+import { CHUNK_CHARS } from './chunks.js';
 import { defaultJobs, inProcess, workerPool, type Analyzer } from './analyzer.js';
 import { periodicCollector } from './memory.js';
 import type { Progress } from './progress.js';
@@ -65,7 +66,10 @@ export async function runArticles(options: RunOptions): Promise<{ failed: boolea
 
   const pending: Array<Promise<Outcome>> = [];
   try {
-    for await (const item of readUnits(options.files, options.inputFormat)) {
+    // json and table hold the whole report anyway: their inputs are analysed whole, so their
+    // output stays exactly what it was before streaming; ndjson streams long inputs in chunks
+    const chunkChars = options.sink.keepsSentences ? Infinity : CHUNK_CHARS;
+    for await (const item of readUnits(options.files, options.inputFormat, chunkChars)) {
       pending.push(
         item instanceof InputError
           ? Promise.resolve({ error: item })

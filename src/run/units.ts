@@ -9,7 +9,7 @@ import type { Unit } from './unit.js';
 export const INPUT_FORMATS = ['text', 'jsonl'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
-async function* unitsOf(name: string, format: InputFormat): AsyncGenerator<Unit | InputError> {
+async function* unitsOf(name: string, format: InputFormat, chunkChars: number): AsyncGenerator<Unit | InputError> {
   if (format === 'jsonl') {
     for await (const item of readJsonl(name)) {
       if (item instanceof InputError) yield item;
@@ -20,15 +20,16 @@ async function* unitsOf(name: string, format: InputFormat): AsyncGenerator<Unit 
     }
     return;
   }
-  for await (const chunk of readTextChunks(name)) {
+  for await (const chunk of readTextChunks(name, chunkChars)) {
     yield { file: name, article: name, ...chunk, bytes: Buffer.byteLength(chunk.text) };
   }
 }
 
-export async function* readUnits(files: readonly string[], format: InputFormat): AsyncGenerator<Unit | InputError> {
+/** The units of every input in order; a text input longer than `chunkChars` comes in chunks. */
+export async function* readUnits(files: readonly string[], format: InputFormat, chunkChars: number): AsyncGenerator<Unit | InputError> {
   for (const name of files) {
     try {
-      yield* unitsOf(name, format);
+      yield* unitsOf(name, format, chunkChars);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       yield err;

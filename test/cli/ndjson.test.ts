@@ -37,10 +37,11 @@ describe('evenhand analyze --format ndjson', () => {
     // standard input is streamed the same way
     const piped = runCli(['analyze', '-', '--format', 'ndjson'], { input: text });
     expect(piped.stdout).toBe(r.stdout.replaceAll(JSON.stringify(file), '"-"'));
-    // and --format json labels the same sentences, in one article
+    // --format json analyses the input whole: the same sentences, numbered and placed alike
     const json = JSON.parse(runCli(['analyze', file, '--format', 'json']).stdout);
     expect(json.articles).toHaveLength(1);
-    expect(json.articles[0].sentences.map((s: { label: string }) => s.label)).toEqual(sentences.map((s) => s.label));
+    const place = (s: Record<string, unknown>): unknown[] => [s.index, s.start, s.end, s.line, s.column, s.section, s.text];
+    expect(sentences.map(place)).toEqual(json.articles[0].sentences.map(place));
   });
 
   it('reads a JSONL corpus, carries each id into every record, and reports a bad line in place', () => {
