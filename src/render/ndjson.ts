@@ -1,7 +1,7 @@
 // NDJSON: one JSON object per line, written as the analysis goes, each with a `type`:
 // `sentence` records as they are labelled, an `article` summary after each article, and
 // one `run` summary at the end. `evenhand summarize` merges the `run` records of many runs.
-import type { ArticleReport, Report, Sentence, Summary, Voices } from '../types.js';
+import type { Report, Sentence, Summary, Voices } from '../types.js';
 import type { Formatter } from './format.js';
 import { sentenceJson } from './json.js';
 import { mergeVoices } from '../summarize/voices.js';

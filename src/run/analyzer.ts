@@ -33,6 +33,7 @@ export function workerPool(size: number, settings: UnitSettings): Analyzer {
   const queue: Task[] = [];
   const idle: Worker[] = [];
   const busy = new Map<Worker, Task>();
+  let broken: Error | undefined;
 
   const next = (worker: Worker): void => {
     const task = queue.shift();
@@ -50,8 +51,10 @@ export function workerPool(size: number, settings: UnitSettings): Analyzer {
       else task.reject(new Error(reply.error));
       next(worker);
     });
-    // a worker that dies takes its unit with it: fail that unit and everything queued
+    // a worker that dies takes its unit with it: fail that unit, everything queued and all
+    // that comes after, rather than wait for a worker that will never answer
     worker.on('error', (err) => {
+      broken = err;
       busy.get(worker)?.reject(err);
       for (const task of queue.splice(0)) task.reject(err);
     });
@@ -63,6 +66,7 @@ export function workerPool(size: number, settings: UnitSettings): Analyzer {
     window: size * 4,
     analyze: (unit) =>
       new Promise((resolve, reject) => {
+        if (broken) return reject(broken);
         queue.push({ unit, resolve, reject });
         const worker = idle.pop();
         if (worker) next(worker);

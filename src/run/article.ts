@@ -25,7 +25,7 @@ export class ArticleAssembler {
     this.sink.part(source, numbered);
     this.sections += this.open ? numbered.sections.length - 1 : numbered.sections.length;
     if (this.open) appendPart(this.open, numbered);
-    else this.open = { ...numbered, sentences: [...numbered.sentences], sections: [...numbered.sections] };
+    else this.open = numbered;
     if (!this.sink.keepsSentences) {
       this.open.sentences = [];
       this.open.sections = this.open.sections.slice(-1);
