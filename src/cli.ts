@@ -5,6 +5,7 @@ import { analyzeCommand } from './commands/analyze.js';
 import { checkCommand } from './commands/check.js';
 import { initCommand } from './commands/init.js';
 import { evalCommand } from './commands/eval.js';
+import { summarizeCommand } from './commands/summarize.js';
 import { EvenhandError } from './errors.js';
 import { processIo, type Io } from './io.js';
 
@@ -23,6 +24,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program.addCommand(checkCommand(io, setExit).exitOverride());
   program.addCommand(initCommand(io).exitOverride());
   program.addCommand(evalCommand(io).exitOverride());
+  program.addCommand(summarizeCommand(io, setExit).exitOverride());
   // a command's own errors ("unknown option", a bad --format) read "evenhand: ..." like the rest
   for (const command of program.commands) command.configureOutput(program.configureOutput());
   return program;

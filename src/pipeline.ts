@@ -2,7 +2,7 @@
 import { findCentral } from './classify/central.js';
 import { classifyArticle } from './classify/classify.js';
 import { analyzeText } from './nlp/wink.js';
-import { parseDocument, type InputFormat } from './input/format.js';
+import { parseDocument, type DocumentFormat } from './input/format.js';
 import { splitSentences, type SentenceSpan } from './segment/sentences.js';
 import { collectVoices, summarize } from './summarize/summary.js';
 import type { ArticleReport, Section, Sentence, Span } from './types.js';
@@ -11,7 +11,7 @@ export interface AnalyzeOptions {
   /** Name the central subject instead of detecting it. */
   central?: string;
   /** How to read the text; plain text when not given. */
-  format?: InputFormat;
+  format?: DocumentFormat;
 }
 
 /** Analyze one article's text. `file` is only carried into the report. */

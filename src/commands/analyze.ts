@@ -1,16 +1,13 @@
-import { Command, Option } from 'commander';
-import { DEFAULT_MAX_BYTES, parseByteSize, readInput } from '../input/read.js';
-import { formatOf, INPUT_FORMATS, type InputFormat } from '../input/format.js';
-import { analyzeArticle } from '../pipeline.js';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_MAX_BYTES, parseByteSize } from '../input/read.js';
+import { INPUT_FORMATS, type InputFormat } from '../input/format.js';
 import { describeFormats, formatNames, loadFormatter } from '../render/index.js';
-import { mergeSummaries } from '../summarize/summary.js';
-import type { ArticleReport, Report } from '../types.js';
 import { useColor, type Io } from '../io.js';
-import { EvenhandError } from '../errors.js';
 import { loadConfig } from '../config/load.js';
-import { editLexicons } from '../classify/lexicons/index.js';
-import { learnCues } from '../nlp/wink.js';
-import { writeOutput } from '../output/write.js';
+import { openOutput } from '../output/write.js';
+import { startProgress, wantProgress } from '../run/progress.js';
+import { runArticles } from '../run/run.js';
+import { sinkFor } from '../run/sink.js';
 
 interface AnalyzeFlags {
   format: string;
@@ -23,39 +20,41 @@ interface AnalyzeFlags {
   view?: boolean;
   maxBytes: number;
   inputFormat?: InputFormat;
+  jobs?: number;
+  quiet?: boolean;
 }
 
-/** Analyze every input; a bad file is reported and the rest still run. Returns the exit code. */
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number of 1 or more.');
+  return n;
+}
+
+/** Analyze every input, one article at a time; a bad file is reported and the rest still run. Returns the exit code. */
 async function runAnalyze(files: string[], flags: AnalyzeFlags, io: Io): Promise<number> {
   const formatter = await loadFormatter(flags.view ? 'text' : flags.format);
   const { config } = loadConfig(process.cwd(), flags.config);
-  if (config.lexicons) learnCues(editLexicons(config.lexicons));
   const central = flags.central ?? config.central;
-  const articles: ArticleReport[] = [];
-  let failed = false;
-  for (const name of files) {
-    try {
-      const input = await readInput(name, { maxBytes: flags.maxBytes });
-      for (const warning of input.warnings) io.error(`warning: ${warning}`);
-      const format = formatOf(input.name, flags.inputFormat);
-      articles.push(analyzeArticle(input.name, input.text, central ? { central, format } : { format }));
-    } catch (err) {
-      if (!(err instanceof EvenhandError)) throw err;
-      io.error(err.message);
-      failed = true;
-    }
-  }
-  if (articles.length > 0 || !failed) {
-    const report: Report = { schemaVersion: 1, articles, summary: mergeSummaries(articles.map((a) => a.summary)) };
-    const rendered = formatter.render(report, {
-      color: !flags.output && useColor(flags.color, io),
-      sentences: Boolean(flags.sentences),
-      explain: Boolean(flags.explain),
-      width: io.width,
-    });
-    if (flags.output) await writeOutput(flags.output, rendered);
-    else io.out(rendered);
-  }
+  const ctx = {
+    color: !flags.output && useColor(flags.color, io),
+    sentences: Boolean(flags.sentences),
+    explain: Boolean(flags.explain),
+    width: io.width,
+  };
+  const file = flags.output ? await openOutput(flags.output) : undefined;
+  const write = file ? (text: string) => file.write(text) : (text: string) => io.out(text);
+  const { failed } = await runArticles({
+    files,
+    inputFormat: flags.inputFormat,
+    maxBytes: flags.maxBytes,
+    ...(flags.jobs === undefined ? {} : { jobs: flags.jobs }),
+    settings: { ...(central ? { central } : {}), ...(config.lexicons ? { lexiconEdits: config.lexicons } : {}) },
+    sink: sinkFor(formatter, ctx, write),
+    ...(wantProgress(Boolean(flags.quiet), Boolean(process.stderr.isTTY), io.env) ? { progress: await startProgress(files) } : {}),
+    onError: (err) => io.error(err.message),
+    onWarning: (message) => io.error(`warning: ${message}`),
+  });
+  await file?.close();
   return failed ? 2 : 0;
 }
 
@@ -66,12 +65,14 @@ export function analyzeCommand(io: Io, setExit: (code: number) => void): Command
     .addOption(new Option('-f, --format <name>', `output format: ${describeFormats()}`).choices(formatNames).default('table'))
     .option('-s, --sentences', 'list every sentence with its label, not only the voices')
     .option('-e, --explain', 'show each sentence with its confidence and the rules (and words) behind its label')
-    .addOption(new Option('--input-format <name>', 'read inputs as text, markdown or html (default: by extension .md/.markdown/.html/.htm, else text)').choices(INPUT_FORMATS))
+    .addOption(new Option('--input-format <name>', 'read inputs as text, markdown or html (default: by extension .md/.markdown/.html/.htm, else text), or jsonl: one {"id", "text"} article per line').choices(INPUT_FORMATS))
     .option('--central <name>', 'name the article\'s central subject instead of detecting it (e.g. "Trump")')
     .option('-c, --config <path>', 'use this config file instead of the nearest evenhand.config.json')
     .option('-o, --output <file>', 'write the output to this file instead of standard output')
     .addOption(new Option('--view', 'read the article in the terminal, each sentence marked by label (= --format text)').conflicts('format'))
-    .addOption(new Option('--max-bytes <size>', 'refuse a file larger than this: bytes, or a number with k, M or G').default(DEFAULT_MAX_BYTES, '50M').argParser(parseByteSize))
+    .addOption(new Option('--max-bytes <size>', 'refuse a file larger than this (not for a plain-text file streamed with --format ndjson): bytes, or a number with k, M or G').default(DEFAULT_MAX_BYTES, '50M').argParser(parseByteSize))
+    .option('-j, --jobs <n>', 'worker threads for many files or a JSONL corpus (default: one per core once the input passes 1 MB)', parseJobs)
+    .option('-q, --quiet', 'no progress bar on stderr')
     .option('--no-color', 'never colour the output (NO_COLOR=1 does the same)')
     .addHelpText(
       'after',
@@ -82,8 +83,9 @@ Examples:
   $ cat article.txt | evenhand analyze - --sentences
   $ evenhand analyze article.txt --format html -o report.html
   $ evenhand analyze article.txt --view
+  $ evenhand analyze corpus.jsonl --input-format jsonl --format ndjson --jobs 4 > labels.ndjson
 
-Exit codes: 0 analysed, 2 a file could not be read or an option was wrong.`,
+Exit codes: 0 analysed, 2 a file could not be read or an option was wrong, 130 interrupted.`,
     )
     .action(async (files: string[], flags: AnalyzeFlags) => setExit(await runAnalyze(files, flags, io)));
 }

@@ -112,7 +112,7 @@ function tooLarge(name: string, size: string, maxBytes: number): InputError {
   return new InputError(`${name}: ${size} is over the limit of ${formatBytes(maxBytes)} (raise it with --max-bytes)`);
 }
 
-function describe(err: NodeJS.ErrnoException): string {
+export function describe(err: NodeJS.ErrnoException): string {
   switch (err.code) {
     case 'ENOENT':
       return 'no such file';

@@ -1,4 +1,5 @@
-import { writeFile } from 'node:fs/promises';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
 import { OutputError } from '../errors.js';
 
 function describe(err: NodeJS.ErrnoException): string {
@@ -15,11 +16,33 @@ function describe(err: NodeJS.ErrnoException): string {
   }
 }
 
-/** Write the rendered output to `path`; throws OutputError naming the file. */
-export async function writeOutput(path: string, text: string): Promise<void> {
+const failed = (path: string, err: unknown): OutputError =>
+  new OutputError(`${path}: cannot write: ${describe(err as NodeJS.ErrnoException)}`, 2, { cause: err });
+
+export interface OutputFile {
+  write(text: string): void;
+  /** Flush and close; throws OutputError if any write failed. */
+  close(): Promise<void>;
+}
+
+/**
+ * Open `path` for the run's output, written as it is produced (NDJSON for a whole archive
+ * never sits in memory). Opening fails at once, naming the file, before any work is done.
+ */
+export async function openOutput(path: string): Promise<OutputFile> {
+  const stream: WriteStream = createWriteStream(path, { encoding: 'utf8' });
+  let error: unknown;
+  stream.on('error', (err) => (error ??= err));
   try {
-    await writeFile(path, text, 'utf8');
+    await once(stream, 'open');
   } catch (err) {
-    throw new OutputError(`${path}: cannot write: ${describe(err as NodeJS.ErrnoException)}`, 2, { cause: err });
+    throw failed(path, err);
   }
+  return {
+    write: (text) => void (error === undefined && stream.write(text)),
+    close: async () => {
+      if (error === undefined) await new Promise<void>((resolve) => stream.end(resolve));
+      if (error !== undefined) throw failed(path, error);
+    },
+  };
 }

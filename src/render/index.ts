@@ -9,6 +9,7 @@ const formatters: Record<string, { description: string; load: () => Promise<{ de
   json: { description: 'one JSON object for scripts', load: () => import('./json.js') },
   html: { description: 'one self-contained HTML page, every sentence highlighted', load: () => import('./html.js') },
   text: { description: 'the article as written, each sentence marked by label', load: () => import('./text.js') },
+  ndjson: { description: 'one JSON object per line, written as it goes', load: () => import('./ndjson.js') },
 };
 
 export const formatNames: readonly string[] = Object.keys(formatters);

@@ -1,0 +1,27 @@
+import { Command } from 'commander';
+import type { Io } from '../io.js';
+import { runLine } from '../render/ndjson.js';
+import { summarizeRuns } from '../run/runs.js';
+
+export function summarizeCommand(io: Io, setExit: (code: number) => void): Command {
+  return new Command('summarize')
+    .description('merge the run summaries in NDJSON output of any number of runs into one run record')
+    .argument('[files...]', 'output of "evenhand analyze --format ndjson"; "-" or nothing reads standard input')
+    .addHelpText(
+      'after',
+      `
+Counts add up; shares, balance and lean are recomputed from the totals, so runs over shards of
+a corpus merge to exactly the run over the whole corpus, and merged records can be merged again.
+
+Examples:
+  $ evenhand analyze part-*.txt --format ndjson > a.ndjson
+  $ evenhand summarize a.ndjson b.ndjson
+  $ cat out/*.ndjson | evenhand summarize
+
+Exit codes: 0 merged, 2 an input could not be read or holds no valid run record.`,
+    )
+    .action(async (files: string[]) => {
+      io.out(runLine(await summarizeRuns(files.length > 0 ? files : ['-'])));
+      setExit(0);
+    });
+}

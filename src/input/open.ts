@@ -1,0 +1,28 @@
+// Opening an input to stream it ("-" is standard input), with the one-line errors of read.ts.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { InputError } from '../errors.js';
+import { describe } from './read.js';
+
+/** The InputError for a failed read of `name`. */
+export function readError(name: string, err: unknown): InputError {
+  if (err instanceof InputError) return err;
+  return new InputError(`${name}: ${describe(err as NodeJS.ErrnoException)}`, 2, { cause: err });
+}
+
+/** Fail before streaming, naming the file, when `name` is missing or a directory. */
+export async function checkReadable(name: string): Promise<void> {
+  if (name === '-') return;
+  try {
+    if ((await stat(name)).isDirectory()) throw new InputError(`${name}: is a directory, not a file`);
+  } catch (err) {
+    throw readError(name, err);
+  }
+}
+
+/** The lines of `name`, without their line ends (LF or CRLF). */
+export async function openLines(name: string): Promise<AsyncIterable<string>> {
+  await checkReadable(name);
+  return createInterface({ input: name === '-' ? process.stdin : createReadStream(name), crlfDelay: Infinity });
+}

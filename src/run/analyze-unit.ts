@@ -1,0 +1,27 @@
+// Analyze one unit where it runs (main thread or worker): the pipeline on the unit's text,
+// with offsets and lines moved to where the text sits in its whole input.
+import { editLexicons } from '../classify/lexicons/index.js';
+import { learnCues } from '../nlp/wink.js';
+import { analyzeArticle } from '../pipeline.js';
+import type { ArticleReport, Span } from '../types.js';
+import { articleName, type Unit, type UnitSettings } from './unit.js';
+
+/** Apply the settings once per thread, before the first unit. */
+export function prepare(settings: UnitSettings): void {
+  if (settings.lexiconEdits) learnCues(editLexicons(settings.lexiconEdits));
+}
+
+function shift<T extends Span>(span: T, base: number, lineBase: number): T {
+  // a chunk starts at the start of a line, so columns stay as they are
+  return { ...span, start: span.start + base, end: span.end + base, line: span.line + lineBase };
+}
+
+export function analyzeUnit(unit: Unit, settings: UnitSettings): ArticleReport {
+  const report = analyzeArticle(articleName(unit), unit.text, { format: unit.format, ...(settings.central ? { central: settings.central } : {}) });
+  if (unit.base === 0 && unit.lineBase === 0) return report;
+  return {
+    ...report,
+    sentences: report.sentences.map((s) => shift(s, unit.base, unit.lineBase)),
+    sections: report.sections.map((s) => ({ ...s, heading: s.heading && shift(s.heading, unit.base, unit.lineBase) })),
+  };
+}

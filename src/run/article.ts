@@ -1,0 +1,60 @@
+// Chunks -> articles -> run: numbers each chunk after the ones before it, hands it to the
+// sink, and keeps the totals. When the sink streams, only counts and the open section are
+// kept, so memory stays flat however long the input.
+import { emptyCounts, mergeSummaries, summaryFromCounts } from '../summarize/summary.js';
+import { mergeVoices } from '../summarize/voices.js';
+import type { RecordSource, RunTotals } from '../render/ndjson.js';
+import type { ArticleReport } from '../types.js';
+import { appendPart, continuePart } from './merge.js';
+import type { Sink } from './sink.js';
+import type { Unit } from './unit.js';
+
+export class ArticleAssembler {
+  private open: ArticleReport | undefined;
+  /** Sections of the open article, including those a streaming sink no longer keeps. */
+  private sections = 0;
+  private readonly files = new Set<string>();
+  private readonly totals: RunTotals = { files: 0, articles: 0, voices: { supporter: [], critic: [] }, summary: summaryFromCounts(emptyCounts()) };
+
+  constructor(private readonly sink: Sink) {}
+
+  /** Take the analysis of the next unit, in input order. */
+  add(unit: Unit, part: ArticleReport): void {
+    const source: RecordSource = { file: unit.file, article: unit.article, ...(unit.title === undefined ? {} : { title: unit.title }) };
+    const numbered = this.open ? continuePart({ sentences: this.open.summary.sentences, sections: this.sections }, part) : part;
+    this.sink.part(source, numbered);
+    this.sections += this.open ? numbered.sections.length - 1 : numbered.sections.length;
+    if (this.open) appendPart(this.open, numbered);
+    else this.open = numbered;
+    if (!this.sink.keepsSentences) {
+      this.open.sentences = [];
+      this.open.sections = this.open.sections.slice(-1);
+    }
+    this.files.add(unit.file);
+    if (unit.last) this.close(source);
+  }
+
+  private close(source: RecordSource): void {
+    const article = this.open!;
+    this.sink.article(source, article, this.sections);
+    this.totals.articles++;
+    this.totals.voices = mergeVoices([this.totals.voices, article.voices]);
+    this.totals.summary = mergeSummaries([this.totals.summary, article.summary]);
+    this.open = undefined;
+    this.sections = 0;
+  }
+
+  /** An input failed part way: its article is left out of the totals. */
+  drop(): void {
+    this.open = undefined;
+    this.sections = 0;
+  }
+
+  get articles(): number {
+    return this.totals.articles;
+  }
+
+  finish(): void {
+    this.sink.run({ ...this.totals, files: this.files.size });
+  }
+}

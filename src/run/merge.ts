@@ -1,0 +1,31 @@
+// An article read in chunks, put back together exactly: sentence and section numbers go on
+// from the chunks before, and a chunk's section 0 (what precedes its first heading) is the
+// section the previous chunk ended in.
+import { mergeSummaries } from '../summarize/summary.js';
+import { mergeVoices } from '../summarize/voices.js';
+import type { ArticleReport } from '../types.js';
+
+/** Number the next chunk after `sentences` sentences and `sections` sections. */
+export function continuePart(before: { sentences: number; sections: number }, part: ArticleReport): ArticleReport {
+  const sectionBase = before.sections - 1;
+  return {
+    ...part,
+    sentences: part.sentences.map((s) => ({ ...s, index: s.index + before.sentences, section: s.section + sectionBase })),
+    sections: part.sections.map((s) => ({ ...s, index: s.index + sectionBase })),
+  };
+}
+
+/**
+ * Append a chunk numbered by continuePart to the article so far, in place (an article can
+ * have thousands of chunks, so nothing is copied). `before.sections` may hold only its last
+ * section: the others are never changed again.
+ */
+export function appendPart(before: ArticleReport, part: ArticleReport): void {
+  const [open, ...rest] = part.sections;
+  const last = before.sections.pop();
+  if (last && open) before.sections.push({ ...last, summary: mergeSummaries([last.summary, open.summary]) });
+  for (const section of rest) before.sections.push(section);
+  for (const sentence of part.sentences) before.sentences.push(sentence);
+  before.voices = mergeVoices([before.voices, part.voices]);
+  before.summary = mergeSummaries([before.summary, part.summary]);
+}
