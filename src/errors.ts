@@ -29,3 +29,21 @@ export class CheckFailed extends EvenhandError {
 
 /** An output file that cannot be written. */
 export class OutputError extends EvenhandError {}
+
+/**
+ * A file-system error in a few words a user can act on. `missing` says what ENOENT means
+ * here: a missing input file, or a missing folder for an output file.
+ */
+export function describeFsError(err: NodeJS.ErrnoException, missing = 'no such file'): string {
+  switch (err.code) {
+    case 'ENOENT':
+      return missing;
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory, not a file';
+    default:
+      return err.message;
+  }
+}

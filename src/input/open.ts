@@ -1,14 +1,13 @@
-// Opening an input to stream it ("-" is standard input), with the one-line errors of read.ts.
+// Opening an input to stream it ("-" is standard input), and the one-line error of a failed read.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { InputError } from '../errors.js';
-import { describe } from './read.js';
+import { describeFsError, InputError } from '../errors.js';
 
 /** The InputError for a failed read of `name`. */
 export function readError(name: string, err: unknown): InputError {
   if (err instanceof InputError) return err;
-  return new InputError(`${name}: ${describe(err as NodeJS.ErrnoException)}`, 2, { cause: err });
+  return new InputError(`${name}: ${describeFsError(err as NodeJS.ErrnoException)}`, 2, { cause: err });
 }
 
 /** Fail before streaming, naming the file, when `name` is missing or a directory. */

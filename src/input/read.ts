@@ -7,6 +7,7 @@ import type { Readable } from 'node:stream';
 import { InputError, UsageError } from '../errors.js';
 import { lineLocator } from '../segment/position.js';
 import { languageWarning } from './language.js';
+import { readError } from './open.js';
 
 export interface Input {
   /** The path as given, or "-" for standard input. */
@@ -112,20 +113,6 @@ function tooLarge(name: string, size: string, maxBytes: number): InputError {
   return new InputError(`${name}: ${size} is over the limit of ${formatBytes(maxBytes)} (raise it with --max-bytes)`);
 }
 
-export function describe(err: NodeJS.ErrnoException): string {
-  switch (err.code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory, not a file';
-    default:
-      return err.message;
-  }
-}
-
 /** Read one input: a file path, or "-" for standard input. Throws InputError naming the file. */
 export async function readInput(name: string, options: ReadOptions = {}): Promise<Input> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -137,7 +124,6 @@ export async function readInput(name: string, options: ReadOptions = {}): Promis
     if (info.isFile() && info.size > maxBytes) throw tooLarge(name, formatBytes(info.size), maxBytes);
     return decodeInput(name, await readLimited(name, createReadStream(name), maxBytes));
   } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw new InputError(`${name}: ${describe(err as NodeJS.ErrnoException)}`, 2, { cause: err });
+    throw readError(name, err);
   }
 }

@@ -1,23 +1,9 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { OutputError } from '../errors.js';
-
-function describe(err: NodeJS.ErrnoException): string {
-  switch (err.code) {
-    case 'ENOENT':
-      return 'its folder does not exist';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory, not a file';
-    default:
-      return err.message;
-  }
-}
+import { describeFsError, OutputError } from '../errors.js';
 
 const failed = (path: string, err: unknown): OutputError =>
-  new OutputError(`${path}: cannot write: ${describe(err as NodeJS.ErrnoException)}`, 2, { cause: err });
+  new OutputError(`${path}: cannot write: ${describeFsError(err as NodeJS.ErrnoException, 'its folder does not exist')}`, 2, { cause: err });
 
 export interface OutputFile {
   write(text: string): void;
