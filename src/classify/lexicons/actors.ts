@@ -11,15 +11,15 @@ export const LEADER_TITLES: ReadonlySet<string> = new Set([
 ]);
 /**
  * Institutions that act through several roles: a title naming one of them makes all of its
- * roles the central actor ("Feds: ..." makes prosecutors and the U.S. attorney speak for it).
+ * roles the central actor ("Prosecutors: ..." makes investigators and the authorities speak for it).
  */
 export const INSTITUTIONS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['government', 'administration', 'ministry', 'minister', 'ministers', 'secretary', 'cabinet']),
-  new Set(['feds', 'federal', 'prosecutors', 'prosecutor', 'authorities', 'attorney', 'investigators', 'regulators', 'justice']),
-  new Set(['company', 'firm', 'group', 'board', 'executive', 'executives']),
+  new Set(['prosecutors', 'prosecutor', 'authorities', 'investigators', 'regulators', 'police']),
+  new Set(['company', 'firm', 'board', 'executive', 'executives']),
   new Set(['council', 'authority', 'board', 'commission', 'agency', 'service', 'department', 'committee']),
 ];
 /** Words that put a titled person on the other side ("the opposition leader", "a former minister"). */
 export const OPPOSITION: ReadonlySet<string> = new Set(['opposition', 'rival', 'former', 'ex']);
 /** A definite "the company" or "the government" in an article about one names that actor. */
-export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'government', 'administration']);
+export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'government', 'administration']);

@@ -10,8 +10,7 @@ export const hedges: Lexicon = {
     'could', 'may', 'might', 'perhaps', 'possibly', 'likely', 'unlikely', 'potential',
     'potentially', 'uncertain', 'uncertainty', 'uncertainties', 'unclear', 'remains to be seen',
     'remain to be seen', 'not clear', 'whether', 'seems', 'seem', 'seemed', 'appears to', 'arguably',
-    'probably', 'presumably', 'should', 'must', 'would be', 'hard to deny', 'hard to say',
-    'subject of debate', 'open question', 'it is hoped', 'is believed', 'are believed',
+    'probably', 'presumably', 'should', 'must', 'would be', 'hard to say', 'open question', 'it is hoped', 'is believed', 'are believed',
   ],
 };
 
@@ -21,9 +20,9 @@ export const strongEvaluatives: Lexicon = {
   kind: 'phrases',
   entries: [
     'undoubtedly', 'clearly', 'obviously', 'obvious', 'surely', 'intriguing', 'ambitious', 'remarkable',
-    'testament', 'fraught', 'elusive', 'enduring', 'tumultuous', 'unorthodox', 'alarming',
+    'testament', 'fraught', 'elusive', 'tumultuous', 'unorthodox', 'alarming',
     'troubling', 'impressive', 'disastrous', 'misguided', 'reckless', 'admirable', 'shameful',
-    'brilliant', 'foolish', 'dangerous', 'proactive', 'new heights', 'unfortunately',
+    'brilliant', 'foolish', 'dangerous', 'proactive', 'unfortunately',
     'fortunately', 'sadly', 'ironically', 'rightly', 'wrongly', 'of course',
   ],
 };
@@ -34,8 +33,8 @@ export const weakEvaluatives: Lexicon = {
   kind: 'phrases',
   entries: [
     'significant', 'significance', 'important', 'importance', 'pivotal', 'key', 'crucial',
-    'unique', 'notable', 'vital', 'essential', 'symbolic', 'strategic', 'increasingly',
-    'broader', 'historic', 'landmark', 'meaningful', 'tangible', 'substantive',
+    'unique', 'notable', 'vital', 'essential', 'symbolic', 'enduring', 'historic', 'landmark',
+    'meaningful', 'tangible', 'substantive',
   ],
 };
 
@@ -45,7 +44,6 @@ export const opinionNouns: Lexicon = {
   kind: 'phrases',
   entries: [
     'belief', 'beliefs', 'opinion', 'opinions', 'perspective', 'assertion', 'concerns',
-    'legacy', 'posturing', 'undertaking', 'brand of',
   ],
 };
 

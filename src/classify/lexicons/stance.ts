@@ -12,7 +12,7 @@ export const criticStance: Lexicon = {
     'failed', 'failure', 'fail', 'fails', 'wrong', 'bad', 'terrible', 'awful', 'unfair', 'unjust',
     'unacceptable', 'outrageous', 'suffer', 'suffering', 'victim', 'victims', 'scandal', 'harm',
     'harmful', 'damage', 'damaging', 'hurt', 'flawed', 'mistake', 'irresponsible',
-    'not guilty', 'apology', 'apologise', 'apologize', 'threat', 'risk', 'risks', 'abuse',
+    'threat', 'risk', 'risks', 'abuse',
     'chaos', 'crisis', 'problem', 'problems', 'danger', 'costly', 'burden', 'burdens', 'violent',
     'violence',
   ],
@@ -54,6 +54,6 @@ export const allegationNouns: Lexicon = {
   kind: 'phrases',
   entries: [
     'allegation', 'allegations', 'accusation', 'accusations', 'lawsuit', 'lawsuits', 'complaint',
-    'complaints', 'suit', 'suits',
+    'complaints',
   ],
 };
