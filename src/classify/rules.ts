@@ -88,8 +88,12 @@ function hedgedBeyond(ctx: SentenceContext, from: number, to: number, measure: n
   return ctx.cues.some((c) => c.name === 'hedge' && c.first >= from && c.last <= to && c.first !== measure);
 }
 
-/** How far into a reported clause its "will"/"would" may stand ("the revenue, about 4 million a year, would pay"). */
-const MEASURE_REACH = 14;
+/**
+ * How far into a reported clause its "will"/"would" may stand: past a subject with an
+ * apposition ("the new fee, set at 5 pounds a day, will fund ..."), not into a second clause.
+ * Dev and seed give the same figures for any reach from 4 to 20.
+ */
+const MEASURE_REACH = 10;
 
 /** The central actor's reported measure: "will"/"would" + an action, no hedge, no judgement. */
 function announcedMeasure(ctx: SentenceContext): string[] | undefined {

@@ -19,7 +19,47 @@ export const INSTITUTIONS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['company', 'firm', 'board', 'executive', 'executives']),
   new Set(['council', 'authority', 'board', 'commission', 'agency', 'service', 'department', 'committee']),
 ];
+/**
+ * Public offices whose holder, tied to the actor by its demonym or name without leading it
+ * ("a Russian senator"), speaks from its side. A tennis player or a doctor of the same
+ * country does not: nationality alone takes no side.
+ */
+export const ALLY_OFFICES: ReadonlySet<string> = new Set([
+  'senator', 'politician', 'lawmaker', 'legislator', 'mp', 'deputy', 'diplomat', 'ambassador',
+  'envoy', 'official', 'congressman', 'congresswoman', 'representative', 'councillor', 'councilor',
+  'general', 'commander', 'adviser', 'advisor', 'aide', 'negotiator', 'delegate', 'mayor', 'governor',
+]);
 /** Words that put a titled person on the other side ("the opposition leader", "a former minister"). */
 export const OPPOSITION: ReadonlySet<string> = new Set(['opposition', 'rival', 'former', 'ex']);
 /** A definite "the company" or "the government" in an article about one names that actor. */
 export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'government', 'administration']);
+/**
+ * Demonyms of countries and regions that make the news, to the name they belong to:
+ * "a Chinese minister" speaks from China. Plain English, not one article's vocabulary;
+ * a table because spelling does not derive them (France/French, Netherlands/Dutch).
+ */
+export const DEMONYMS: ReadonlyMap<string, string> = new Map([
+  ['afghan', 'afghanistan'], ['albanian', 'albania'], ['algerian', 'algeria'], ['american', 'america'],
+  ['argentine', 'argentina'], ['argentinian', 'argentina'], ['armenian', 'armenia'], ['australian', 'australia'],
+  ['austrian', 'austria'], ['azerbaijani', 'azerbaijan'], ['bangladeshi', 'bangladesh'], ['belarusian', 'belarus'],
+  ['belgian', 'belgium'], ['bolivian', 'bolivia'], ['bosnian', 'bosnia'], ['brazilian', 'brazil'],
+  ['british', 'britain'], ['bulgarian', 'bulgaria'], ['burmese', 'myanmar'], ['cambodian', 'cambodia'],
+  ['canadian', 'canada'], ['chilean', 'chile'], ['chinese', 'china'], ['colombian', 'colombia'],
+  ['croatian', 'croatia'], ['cuban', 'cuba'], ['cypriot', 'cyprus'], ['czech', 'czechia'], ['danish', 'denmark'],
+  ['dutch', 'netherlands'], ['egyptian', 'egypt'], ['english', 'england'], ['estonian', 'estonia'],
+  ['ethiopian', 'ethiopia'], ['european', 'europe'], ['finnish', 'finland'], ['french', 'france'],
+  ['georgian', 'georgia'], ['german', 'germany'], ['ghanaian', 'ghana'], ['greek', 'greece'],
+  ['hungarian', 'hungary'], ['icelandic', 'iceland'], ['indian', 'india'], ['indonesian', 'indonesia'],
+  ['iranian', 'iran'], ['iraqi', 'iraq'], ['irish', 'ireland'], ['israeli', 'israel'], ['italian', 'italy'],
+  ['japanese', 'japan'], ['jordanian', 'jordan'], ['kazakh', 'kazakhstan'], ['kenyan', 'kenya'],
+  ['korean', 'korea'], ['kurdish', 'kurdistan'], ['latvian', 'latvia'], ['lebanese', 'lebanon'],
+  ['libyan', 'libya'], ['lithuanian', 'lithuania'], ['malaysian', 'malaysia'], ['mexican', 'mexico'],
+  ['moroccan', 'morocco'], ['nigerian', 'nigeria'], ['norwegian', 'norway'], ['pakistani', 'pakistan'],
+  ['palestinian', 'palestine'], ['peruvian', 'peru'], ['filipino', 'philippines'], ['polish', 'poland'],
+  ['portuguese', 'portugal'], ['qatari', 'qatar'], ['romanian', 'romania'], ['russian', 'russia'],
+  ['saudi', 'arabia'], ['scottish', 'scotland'], ['serbian', 'serbia'], ['slovak', 'slovakia'],
+  ['somali', 'somalia'], ['spanish', 'spain'], ['sudanese', 'sudan'], ['swedish', 'sweden'], ['swiss', 'switzerland'],
+  ['syrian', 'syria'], ['taiwanese', 'taiwan'], ['thai', 'thailand'], ['tunisian', 'tunisia'], ['turkish', 'turkey'],
+  ['ukrainian', 'ukraine'], ['venezuelan', 'venezuela'], ['vietnamese', 'vietnam'], ['welsh', 'wales'],
+  ['yemeni', 'yemen'],
+]);
