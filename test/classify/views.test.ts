@@ -10,14 +10,14 @@ function label(sentence: string) {
 
 describe('voices heard outside the main clause', () => {
   it('hears an allegation whose content is given, not one merely named', () => {
-    expect(label('The firm is fighting opposition amid allegations it underpays its drivers.')).toMatchObject({ label: 'critic', rule: 'critic-allegation-heard' });
-    expect(label('Brixo is also fighting two lawsuits accusing it of unsafe practices.').label).toBe('critic');
-    expect(label('Its founder said he would not apologise for making allegations against a rival.').label).not.toBe('critic');
+    expect(label('Sales have slowed since accusations that the firm ignored safety checks.')).toMatchObject({ label: 'critic', rule: 'critic-allegation-heard' });
+    expect(label('The chain now faces three complaints alleging it misled shoppers.').label).toBe('critic');
+    expect(label('A court will hear the accusations in March.').label).not.toBe('critic');
   });
 
   it('hears a view reported in a relative clause', () => {
-    expect(label('Lawmakers will debate a bill which critics claim would close small shops.').label).toBe('critic');
-    expect(label('The move follows a report that claimed the warehouses cause harm and damage to towns.')).toMatchObject({ label: 'critic', rule: 'critic-relative-view' });
+    expect(label('Councillors will vote on a scheme which opponents say would flood the valley.').label).toBe('critic');
+    expect(label('The plan follows a survey that suggested the lorries damage and harm village roads.')).toMatchObject({ label: 'critic', rule: 'critic-relative-view' });
   });
 
   it('reads an unattributed mood of someone other than the actor as a side', () => {
@@ -30,6 +30,8 @@ describe('actions and announced measures are facts', () => {
   it("makes the central actor's announced measure a fact, its hedged promise a claim", () => {
     expect(label('Brixo said it would hire 200 drivers.')).toMatchObject({ label: 'fact', rule: 'fact-central-measure' });
     expect(label('Brixo said the fees would be levied from June.').label).toBe('fact');
+    // the month is a date, not the hedge "may"
+    expect(label('Brixo said the fees would be levied from May.').label).toBe('fact');
     expect(label('Brixo said the warehouse could bring prosperity to the region.').label).toBe('claim');
   });
 
