@@ -48,7 +48,7 @@ function titleSubject(tokens: Token[], cues: TokenSpan[]): { subject: Token[]; s
   if (colon > 0 && colon <= 3 && source.some((t) => isRoleWord(t.normal))) return { subject: source, side: null };
   const clause = findMainClause(tokens, cues);
   let verb = clause.verb;
-  // headline tags often miss the verb ("Russia Doubles Down"): a lexicon verb cue counts too
+  // headline tags often miss the verb ("Mayor Backs Down"): a lexicon verb cue counts too
   const verbCue = cues.find((c) => c.first >= clause.first && /-verb$/.test(c.name) && tokens[c.first]?.pos === 'VERB');
   // ... but only where no other verb comes first ("fights back" is not "backs")
   const firstVerb = tokens.findIndex((t, i) => i >= clause.first && t.pos === 'VERB');
@@ -114,8 +114,8 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   for (const name of sides.keys()) counts.delete(name);
 
   const names = new Set<string>();
-  // a lede that introduces the actor by role ("The sports minister ... says") names them in
-  // the next sentence's subject ("Anna Berg claims ...")
+  // a lede that introduces the actor by role ("The city's mayor ... says") names them in
+  // the next sentence's subject ("Dana Kirsch claims ...")
   const ledeSubject = sentences[0] ? subjectOf(sentences[0]) : [];
   if (roles.size > 0 && ledeSubject.some((t) => roles.has(t.normal)) && sentences[1]) {
     const subject = subjectOf(sentences[1]);
@@ -132,7 +132,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     if (best) names.add(best);
   }
   const central = { names, roles, sides, allies };
-  // "Russian President Vladimir Putin", "company president Lee Scott": a person titled as the
+  // "French President Anne Roux", "company president Ian Lo": a person titled as the
   // actor's leader speaks for it wherever they are named; one tied to it by a demonym or
   // name but with another title is an ally
   for (const s of sentences) {
@@ -178,7 +178,7 @@ export function namesCentral(tokens: Token[], central: Central): boolean {
   if (!possessed && tokens.some((t) => central.roles.has(t.normal))) return true;
   const words = tokens.filter((t) => t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART');
   if (words[0]?.normal === 'the' && words.length === 2 && ORGANISATION_NOUNS.has(words[1]!.normal)) return true;
-  // "Russian President Vladimir Putin" speaks for Russia: a demonym of the actor plus a leader title
+  // "French President Anne Roux" speaks for France: a demonym of the actor plus a leader title
   const demonym = tokens.some((t) => isDemonymOf(t.normal, central));
   return demonym && tokens.some((t) => LEADER_TITLES.has(t.normal));
 }

@@ -62,7 +62,7 @@ function relativeView(ctx: SentenceContext, side: Exclude<Side, null>): string[]
     if (!verb) continue;
     const inside = ctx.cues.filter((c) => c.first > r && c.first <= verb.first);
     const named = inside.map((c) => SIDE_OF_CUE[c.name]).find(Boolean);
-    // "forces that are opposed to ..." describes the antecedent; only a reported view is a voice
+    // "groups that are opposed to ..." describes the antecedent; only a reported view is a voice
     if (verb.name !== 'report-verb' && !inside.some((c) => /-holder$/.test(c.name))) continue;
     const lean = named ?? (ctx.viewStance(verb.last + 1, ctx.clause.last) <= -1 ? 'critic' : ctx.viewStance(verb.last + 1, ctx.clause.last) >= 1 ? 'supporter' : null);
     if (lean === side) return ctx.tokens.slice(r, verb.last + 1).map((t) => t.value);
@@ -230,7 +230,7 @@ export const rules: readonly Rule[] = [
   {
     id: 'critic-allegation-heard',
     label: 'critic',
-    description: 'An allegation, accusation or lawsuit whose content is heard ("amid allegations it forces ...").',
+    description: 'An allegation, accusation or lawsuit whose content is heard ("accusations that it ignored ...").',
     confidence: 0.65,
     test: (ctx) => (ctx.holderIsCentral ? undefined : heardAllegation(ctx)),
   },
@@ -279,7 +279,7 @@ export const rules: readonly Rule[] = [
   {
     id: 'claim-central-intent',
     label: 'claim',
-    description: 'What the central actor tries, aims or hopes to do ("the group is trying to see off criticism").',
+    description: 'What the central actor tries, aims or hopes to do ("the firm is trying to win back customers").',
     confidence: 0.6,
     test: (ctx) => (ctx.subjectIsCentral ? centralIntent(ctx) : undefined),
   },

@@ -66,8 +66,8 @@ describe('holders', () => {
     expect(labelsOf('The board cut the budget. The teachers association said it opposed the cuts.', 'board')[1]?.[0]).toBe('critic');
   });
 
-  it('reads a plain noun before a speech verb as the holder ("a judge claimed")', () => {
-    expect(labelsOf('The board cut the budget. This week a judge claimed the cuts were unfair and harmful.', 'board')[1]).toEqual(['critic', 'a judge']);
+  it('reads a plain noun before a speech verb as the holder ("a pharmacist claimed")', () => {
+    expect(labelsOf('The board cut the budget. On Friday a pharmacist claimed the cuts were unfair and harmful.', 'board')[1]).toEqual(['critic', 'a pharmacist']);
   });
 
   it('does not read a thing before "aimed" as a holder', () => {

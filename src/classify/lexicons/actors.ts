@@ -3,7 +3,7 @@
 
 /** Geographic and title words are rarely the actor themselves. */
 export const NOT_ACTORS: ReadonlySet<string> = new Set(['us', 'u.s.', 'uk', 'mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'north', 'south', 'east', 'west', 'new']);
-/** Titles that make a person speak for the actor they lead ("Russian President Vladimir Putin" speaks for Russia). */
+/** Titles that make a person speak for the actor they lead ("French President Anne Roux" speaks for France). */
 export const LEADER_TITLES: ReadonlySet<string> = new Set([
   'president', 'minister', 'secretary', 'chancellor', 'premier', 'leader', 'spokesman',
   'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'chief', 'ceo', 'governor',
@@ -21,7 +21,7 @@ export const INSTITUTIONS: ReadonlyArray<ReadonlySet<string>> = [
 ];
 /**
  * Public offices whose holder, tied to the actor by its demonym or name without leading it
- * ("a Russian senator"), speaks from its side. A tennis player or a doctor of the same
+ * ("a Chilean senator"), speaks from its side. A tennis player or a doctor of the same
  * country does not: nationality alone takes no side.
  */
 export const ALLY_OFFICES: ReadonlySet<string> = new Set([

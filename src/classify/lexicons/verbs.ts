@@ -52,7 +52,7 @@ export const framingVerbs: Lexicon = {
 
 /**
  * Base forms of verbs that only a speaker does: a plain noun before one of them is a holder
- * ("a judge claimed", "his attorney said"), where before "aim" or "emphasise" it is more
+ * ("a pharmacist claimed", "his lawyer said"), where before "aim" or "emphasise" it is more
  * often a thing ("agreements aimed at ..."). A filter on lemmas, not a cue lexicon.
  */
 export const speechVerbLemmas: ReadonlySet<string> = new Set([
