@@ -26,6 +26,13 @@ describe('voices heard outside the main clause', () => {
   });
 });
 
+describe("a named speaker's side from broad stance words", () => {
+  it('reads blame and approval that no reporting verb carries', () => {
+    expect(label('Ann Cole said the move was unwise and wasteful.')).toMatchObject({ label: 'critic', rule: 'critic-speaker-stance' });
+    expect(label('Ann Cole said the move was sensible and long overdue.')).toMatchObject({ label: 'supporter', rule: 'supporter-speaker-stance' });
+  });
+});
+
 describe('actions and announced measures are facts', () => {
   it("makes the central actor's announced measure a fact, its hedged promise a claim", () => {
     expect(label('Brixo said it would hire 200 drivers.')).toMatchObject({ label: 'fact', rule: 'fact-central-measure' });
