@@ -61,11 +61,13 @@ describe('claims and facts', () => {
   it('makes hedged and modal statements claims', () => {
     expect(label('The outcome could influence the vote.')).toMatchObject({ label: 'claim', rule: 'claim-hedge' });
     expect(label('It remains to be seen how voters will react.').label).toBe('claim');
+    expect(label('The value of the scheme is open to debate.')).toMatchObject({ label: 'claim', rule: 'claim-hedge' });
   });
 
   it("makes the writer's framing a claim", () => {
     expect(label('The decision reflects a broader shift in policy.')).toMatchObject({ label: 'claim', rule: 'claim-framing' });
     expect(label('The reforms have clearly changed the town.')).toMatchObject({ label: 'claim', rule: 'claim-evaluative' });
+    expect(label('The reforms have undeniably changed the town.')).toMatchObject({ label: 'claim', rule: 'claim-evaluative' });
   });
 
   it('names both sides without hearing either: claim', () => {

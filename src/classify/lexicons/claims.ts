@@ -10,7 +10,10 @@ export const hedges: Lexicon = {
     'could', 'may', 'might', 'perhaps', 'possibly', 'likely', 'unlikely', 'potential',
     'potentially', 'uncertain', 'uncertainty', 'uncertainties', 'unclear', 'remains to be seen',
     'remain to be seen', 'not clear', 'whether', 'seems', 'seem', 'seemed', 'appears to', 'arguably',
-    'probably', 'presumably', 'should', 'must', 'would be', 'hard to say', 'open question', 'it is hoped', 'is believed', 'are believed',
+    'probably', 'presumably', 'should', 'must', 'would be', 'hard to say', 'open question',
+    // the debate idiom family, not one text's phrase
+    'subject of debate', 'matter of debate', 'open to debate', 'up for debate', 'open to question',
+    'debatable', 'questionable', 'difficult to say', 'hard to tell', 'too early to tell', 'time will tell', 'it is hoped', 'is believed', 'are believed',
   ],
 };
 
@@ -23,7 +26,9 @@ export const strongEvaluatives: Lexicon = {
     'testament', 'fraught', 'elusive', 'tumultuous', 'unorthodox', 'alarming',
     'troubling', 'impressive', 'disastrous', 'misguided', 'reckless', 'admirable', 'shameful',
     'brilliant', 'foolish', 'dangerous', 'proactive', 'unfortunately',
-    'fortunately', 'sadly', 'ironically', 'rightly', 'wrongly', 'of course',
+    'fortunately', 'sadly', 'ironically', 'rightly', 'wrongly', 'of course', 'undeniable',
+    'undeniably', 'hard to deny', 'difficult to deny', 'hard to ignore', 'without doubt', 'doubtless',
+    'unquestionably', 'inevitably',
   ],
 };
 
@@ -34,7 +39,7 @@ export const weakEvaluatives: Lexicon = {
   entries: [
     'significant', 'significance', 'important', 'importance', 'pivotal', 'key', 'crucial',
     'unique', 'notable', 'vital', 'essential', 'symbolic', 'enduring', 'historic', 'landmark',
-    'meaningful', 'tangible', 'substantive',
+    'meaningful', 'tangible', 'substantive', 'controversial', 'contentious',
   ],
 };
 
