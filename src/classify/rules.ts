@@ -5,6 +5,7 @@ import type { Rule, SentenceContext } from './rule.js';
 import type { Side } from './voice.js';
 import { cueWords } from './rule.js';
 import { intentLemmas } from './lexicons/verbs.js';
+import { interpretiveSubjects } from './lexicons/claims.js';
 
 /** Sentiment beyond which a neutral holder's view counts as for or against. */
 const VIEW_SENTIMENT = 0.15;
@@ -139,6 +140,23 @@ function copularJudgement(ctx: SentenceContext): string[] | undefined {
   while (ctx.tokens[i]?.pos === 'ADV' || ctx.tokens[i]?.pos === 'PART') i++;
   const predicate = ctx.tokens[i];
   return predicate?.pos === 'ADJ' && i <= ctx.clause.coreLast ? [verb.value, predicate.value] : undefined;
+}
+
+/** The head noun of the main clause's subject, when it is an abstract reading of events. */
+function interpretiveSubject(ctx: SentenceContext): string[] | undefined {
+  const { first, verb } = ctx.clause;
+  if (verb <= first) return undefined;
+  let head = -1;
+  // the head is the last noun before the verb or a preposition ("the reaction to ..."); a
+  // leading adverbial ("So far, ...") ends at its comma and is not the subject
+  for (let i = first; i < verb; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.value === ',') head = -1;
+    else if (t.pos === 'ADP' && head >= 0) break;
+    else if (t.pos === 'NOUN') head = i;
+  }
+  const noun = ctx.tokens[head];
+  return noun && interpretiveSubjects.has(noun.lemma) ? [noun.value] : undefined;
 }
 
 /** LABELS.md counts what the central actor intends as a claim, not a measure. */
@@ -350,6 +368,13 @@ export const rules: readonly Rule[] = [
     description: 'The main clause answers a voice set aside in a concessive clause, with no figure to check.',
     confidence: 0.6,
     test: (ctx) => (ctx.tokens.some((t) => t.pos === 'NUM') ? undefined : concededVoice(ctx)),
+  },
+  {
+    id: 'claim-interpretive-subject',
+    label: 'claim',
+    description: 'The main clause is about an abstract reading of events ("the reaction was ...", "their efforts have ..."), with no figure.',
+    confidence: 0.55,
+    test: (ctx) => (anchors(ctx) ? undefined : interpretiveSubject(ctx)),
   },
   {
     id: 'fact-checkable',

@@ -54,6 +54,12 @@ describe("the writer's judgements are claims", () => {
     expect(label('Although residents objected, the council approved the site by 7 votes to 2.').label).toBe('fact');
   });
 
+  it('reads an abstract subject ("the reaction", "its efforts") as the writer interpreting, unless a figure anchors it', () => {
+    expect(label('So far, the reaction to the depot has surprised its neighbours.')).toMatchObject({ label: 'claim', rule: 'claim-interpretive-subject' });
+    expect(label('The reaction to the depot came within 2 hours.').label).toBe('fact');
+    expect(label('The lorries to the depot have damaged the lane.').label).toBe('fact');
+  });
+
   it('makes what the central actor tries or hopes to do a claim', () => {
     expect(label('The company is trying to win back its critics.')).toMatchObject({ label: 'claim', rule: 'claim-central-intent' });
   });

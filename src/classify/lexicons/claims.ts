@@ -62,3 +62,16 @@ export const bothSides: Lexicon = {
     'both sides',
   ],
 };
+
+/**
+ * Abstract nouns that, heading a main clause's subject, make it the writer's reading of events
+ * rather than an event ("the reaction was ...", "their efforts have not been in vain"). Lemmas,
+ * matched on the subject's head noun only, so they are not a cue lexicon.
+ */
+export const interpretiveSubjects: ReadonlySet<string> = new Set([
+  'effort', 'ramification', 'implication', 'impact', 'approach', 'relationship', 'reaction',
+  'response', 'strategy', 'motive', 'motivation', 'goal', 'ambition', 'message', 'rapprochement',
+  'tension', 'diplomacy', 'interaction', 'legacy', 'consequence', 'outcome', 'future', 'rhetoric',
+  'stance', 'tactic', 'calculation', 'intention', 'aim', 'rationale', 'logic', 'narrative',
+  'perception', 'reputation', 'credibility', 'influence', 'leverage', 'dilemma', 'irony',
+]);
