@@ -6,6 +6,7 @@ import type { Side } from './voice.js';
 import { cueWords } from './rule.js';
 import { intentLemmas } from './lexicons/verbs.js';
 import { interpretiveSubjects } from './lexicons/claims.js';
+import { leadingSubordinators } from './lexicons/clauses.js';
 
 /** Sentiment beyond which a neutral holder's view counts as for or against. */
 const VIEW_SENTIMENT = 0.15;
@@ -27,6 +28,23 @@ function anchors(ctx: SentenceContext): string[] | undefined {
     seen.add(t.value);
   }
   return words.length > 0 ? words : undefined;
+}
+
+/**
+ * A date or figure for the main clause: a leading phrase without a verb ("On Tuesday, ...")
+ * dates the main clause; a leading clause with its own verb ("When Turkey shot down a jet in
+ * 2015, ...") dates only itself.
+ */
+function clauseAnchored(ctx: SentenceContext): boolean {
+  const leading = ctx.tokens.slice(0, ctx.clause.first);
+  const ownClause = leading.some((t) => t.pos === 'VERB' || t.pos === 'SCONJ' || leadingSubordinators.has(t.normal));
+  const first = ownClause ? ctx.clause.first : 0;
+  const { last } = ctx.clause;
+  const inClause = (a: number, b: number): boolean => a >= first && b <= last;
+  return (
+    ctx.entities.some((e) => ANCHOR_ENTITIES.has(e.name) && inClause(e.first, e.last)) ||
+    ctx.tokens.some((t, i) => t.pos === 'NUM' && inClause(i, i))
+  );
 }
 
 /** The allegation's content follows it: "allegations that ...", "allegations it ...", "lawsuits accusing ...". */
@@ -360,7 +378,7 @@ export const rules: readonly Rule[] = [
     label: 'claim',
     description: 'The main clause only says what something is like ("the response was fast and furious"), with no figure.',
     confidence: 0.55,
-    test: (ctx) => (ctx.tokens.some((t) => t.pos === 'NUM') ? undefined : copularJudgement(ctx)),
+    test: (ctx) => (clauseAnchored(ctx) ? undefined : copularJudgement(ctx)),
   },
   {
     id: 'claim-answers-concession',
@@ -374,7 +392,7 @@ export const rules: readonly Rule[] = [
     label: 'claim',
     description: 'The main clause is about an abstract reading of events ("the reaction was ...", "their efforts have ..."), with no figure.',
     confidence: 0.55,
-    test: (ctx) => (anchors(ctx) ? undefined : interpretiveSubject(ctx)),
+    test: (ctx) => (clauseAnchored(ctx) ? undefined : interpretiveSubject(ctx)),
   },
   {
     id: 'fact-checkable',

@@ -67,5 +67,7 @@ describe("the writer's judgements are claims", () => {
   it('reads "X is + adjective" with no figure as a judgement', () => {
     expect(label('The response was swift and decisive.')).toMatchObject({ label: 'claim', rule: 'claim-copular-judgement' });
     expect(label('The warehouse is 40 metres tall.').label).toBe('fact');
+    // a date in a leading "When ..." clause anchors that clause, not the judgement after it
+    expect(label('When the depot opened in 2019, the mood in the village was calm.')).toMatchObject({ label: 'claim', rule: 'claim-copular-judgement' });
   });
 });
