@@ -108,16 +108,32 @@ function hedgedBeyond(ctx: SentenceContext, from: number, to: number, measure: n
 }
 
 /**
- * How far into a reported clause its "will"/"would" may stand: past a subject with an
- * apposition ("the new fee, set at 5 pounds a day, will fund ..."), not into a second clause.
- * Dev and seed give the same figures for any reach from 4 to 20.
+ * How many words of a reported clause, asides between commas not counted, may stand before
+ * its "will"/"would": a subject and its verb group, not a second clause.
  */
-const MEASURE_REACH = 10;
+const MEASURE_REACH = 6;
+
+/** Where a reach of `words` from `from` ends when an aside between two commas is stepped over. */
+function reachEnd(ctx: SentenceContext, from: number, to: number, words: number): number {
+  let counted = 0;
+  let i = from;
+  for (; i <= to && counted < words; i++) {
+    if (ctx.tokens[i]?.value !== ',') {
+      counted++;
+      continue;
+    }
+    // "the extra fee, about 5 pounds a day, would pay ...": the aside adds no words
+    const close = ctx.tokens.findIndex((t, k) => k > i && k <= to && t.value === ',');
+    if (close < 0) break;
+    i = close;
+  }
+  return Math.min(i, to);
+}
 
 /** The central actor's reported measure: "will"/"would" + an action, no hedge, no judgement. */
 function announcedMeasure(ctx: SentenceContext): string[] | undefined {
   const [from, to] = ctx.voice?.view ?? [0, -1];
-  const at = willAct(ctx, from, Math.min(to, from + MEASURE_REACH));
+  const at = willAct(ctx, from, reachEnd(ctx, from, to, MEASURE_REACH));
   if (at < 0 || hedgedBeyond(ctx, from, to, at) || cueWords(ctx, 'evaluative', from, to)) return undefined;
   return ctx.tokens.slice(at, at + 2).map((t) => t.value);
 }

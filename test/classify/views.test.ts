@@ -37,6 +37,8 @@ describe('actions and announced measures are facts', () => {
   it("makes the central actor's announced measure a fact, its hedged promise a claim", () => {
     expect(label('Brixo said it would hire 200 drivers.')).toMatchObject({ label: 'fact', rule: 'fact-central-measure' });
     expect(label('Brixo said the fees would be levied from June.').label).toBe('fact');
+    // an aside between commas, however long, does not push "would" out of reach
+    expect(label('Brixo said the new fee, set at about 5 pounds a day for every lorry that uses the lane, would fund road repairs.')).toMatchObject({ label: 'fact', rule: 'fact-central-measure' });
     // the month is a date, not the hedge "may"
     expect(label('Brixo said the fees would be levied from May.').label).toBe('fact');
     expect(label('Brixo said the warehouse could bring prosperity to the region.').label).toBe('claim');
