@@ -47,14 +47,16 @@ function titleSubject(tokens: Token[], cues: TokenSpan[]): { subject: Token[]; s
   const source = tokens.slice(0, Math.max(colon, 0));
   if (colon > 0 && colon <= 3 && source.some((t) => isRoleWord(t.normal))) return { subject: source, side: null };
   const clause = findMainClause(tokens, cues);
+  // the title proper starts after a topic prefix
+  const first = colon > 0 && colon <= 3 ? Math.max(clause.first, colon + 1) : clause.first;
   let verb = clause.verb;
   // headline tags often miss the verb ("Mayor Backs Down"): a lexicon verb cue counts too
-  const verbCue = cues.find((c) => c.first >= clause.first && /-verb$/.test(c.name) && tokens[c.first]?.pos === 'VERB');
+  const verbCue = cues.find((c) => c.first >= first && /-verb$/.test(c.name) && tokens[c.first]?.pos === 'VERB');
   // ... but only where no other verb comes first ("fights back" is not "backs")
-  const firstVerb = tokens.findIndex((t, i) => i >= clause.first && t.pos === 'VERB');
+  const firstVerb = tokens.findIndex((t, i) => i >= first && t.pos === 'VERB');
   if (verbCue && (verb < 0 || verbCue.first < verb) && (firstVerb < 0 || firstVerb >= verbCue.first)) verb = verbCue.first;
-  if (verb <= clause.first) return { subject: [], side: null };
-  const subject = tokens.slice(clause.first, verb).filter((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
+  if (verb <= first) return { subject: [], side: null };
+  const subject = tokens.slice(first, verb).filter((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
   const side: Side = verbCue?.first === verb ? (verbCue.name === 'critic-verb' ? 'critic' : verbCue.name === 'supporter-verb' ? 'supporter' : null) : null;
   return { subject, side };
 }
