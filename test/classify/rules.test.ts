@@ -42,6 +42,9 @@ describe('voices', () => {
   it('takes the side from the verb for a neutral holder', () => {
     expect(label('Economists warned that prices would rise.')).toMatchObject({ label: 'critic', rule: 'critic-verb-lean' });
     expect(label('Business leaders welcomed the decision.')).toMatchObject({ label: 'supporter', rule: 'supporter-verb-lean' });
+    // multi-word reporting verbs from general English
+    expect(label('Local traders hit out at the plan on Friday.')).toMatchObject({ label: 'critic', rule: 'critic-verb-lean' });
+    expect(label('Several economists have extolled the plan.')).toMatchObject({ label: 'supporter', rule: 'supporter-verb-lean' });
   });
 
   it('ignores a voice heard only in a concessive clause', () => {
@@ -62,6 +65,7 @@ describe('claims and facts', () => {
     expect(label('The outcome could influence the vote.')).toMatchObject({ label: 'claim', rule: 'claim-hedge' });
     expect(label('It remains to be seen how voters will react.').label).toBe('claim');
     expect(label('The value of the scheme is open to debate.')).toMatchObject({ label: 'claim', rule: 'claim-hedge' });
+    expect(label('Questions remain over who will pay for the scheme.')).toMatchObject({ label: 'claim', rule: 'claim-hedge' });
   });
 
   it("makes the writer's framing a claim", () => {

@@ -13,7 +13,8 @@ export const hedges: Lexicon = {
     'probably', 'presumably', 'should', 'must', 'would be', 'hard to say', 'open question',
     // the debate idiom family, not one text's phrase
     'subject of debate', 'matter of debate', 'open to debate', 'up for debate', 'open to question',
-    'debatable', 'questionable', 'difficult to say', 'hard to tell', 'too early to tell', 'time will tell', 'it is hoped', 'is believed', 'are believed',
+    'debatable', 'questionable', 'difficult to say', 'hard to tell', 'too early to tell', 'time will tell',
+    'questions remain', 'question remains', 'unanswered', 'it is hoped', 'is believed', 'are believed',
   ],
 };
 
