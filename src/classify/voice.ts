@@ -107,6 +107,12 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       if (fallback && governed) return fallback;
       // "Trump's interactions aim ..." names Trump but it is the interactions that aim
       if (tokens[i + 1]?.normal === "'s" || tokens[i + 1]?.normal === '’s') return undefined;
+      // "Local traders hit out", "Labour MPs said": a name modifying a group noun is part of it
+      let end = i;
+      while (end + 1 < verbAt && tokens[end + 1]!.pos === 'NOUN') end++;
+      if (end > i && /s$/.test(tokens[end]!.normal)) {
+        return { holder: valueOf(tokens, start, end).toLowerCase(), holderSide: null, named: false, holderTokens: [start, end] };
+      }
       return { holder: valueOf(tokens, start, i), holderSide: null, named: true, holderTokens: [start, i] };
     }
     if (t.pos === 'PRON' && PRONOUNS.has(t.normal)) {

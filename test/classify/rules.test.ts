@@ -43,7 +43,7 @@ describe('voices', () => {
     expect(label('Economists warned that prices would rise.')).toMatchObject({ label: 'critic', rule: 'critic-verb-lean' });
     expect(label('Business leaders welcomed the decision.')).toMatchObject({ label: 'supporter', rule: 'supporter-verb-lean' });
     // multi-word reporting verbs from general English
-    expect(label('Local traders hit out at the plan on Friday.')).toMatchObject({ label: 'critic', rule: 'critic-verb-lean' });
+    expect(label('Local traders hit out at the plan on Friday.')).toMatchObject({ label: 'critic', rule: 'critic-verb-lean', holder: 'local traders' });
     expect(label('Several economists have extolled the plan.')).toMatchObject({ label: 'supporter', rule: 'supporter-verb-lean' });
   });
 
