@@ -7,6 +7,7 @@ import { cueWords } from './rule.js';
 import { intentLemmas } from './lexicons/verbs.js';
 import { interpretiveSubjects } from './lexicons/claims.js';
 import { leadingSubordinators } from './lexicons/clauses.js';
+import { EVENT_SOURCES } from './lexicons/actors.js';
 
 /** Sentiment beyond which a neutral holder's view counts as for or against. */
 const VIEW_SENTIMENT = 0.15;
@@ -156,6 +157,34 @@ function ownAction(ctx: SentenceContext): string[] | undefined {
   return [self.value, ...ctx.tokens.slice(at, at + 2).map((t) => t.value)];
 }
 
+/** Cues that make a view more than a report of what happened. */
+const JUDGING_CUES = new Set([
+  'hedge', 'evaluative', 'weak-evaluative', 'opinion-noun', 'framing-verb', 'critic-stance',
+  'supporter-stance', 'critic-mood', 'supporter-mood', 'allegation', 'both-sides',
+]);
+const PLAIN_REPORT_LEMMAS = new Set(['say', 'add', 'tell', 'state']);
+const QUOTE_MARKS = new Set(['"', '“', '”']);
+
+/** An institution's plain report of an event ("two men were arrested, police said"). */
+function sourcedEvent(ctx: SentenceContext): string[] | undefined {
+  const voice = ctx.voice;
+  if (!voice || ctx.quoted || voice.verbSide || voice.holderSide) return undefined;
+  const head = ctx.tokens[voice.holderTokens[1]];
+  const verb = ctx.tokens[voice.verbIndex];
+  if (!head || !verb || !EVENT_SOURCES.has(head.normal) || !PLAIN_REPORT_LEMMAS.has(verb.lemma)) return undefined;
+  const [from, to] = voice.view;
+  if (ctx.cues.some((c) => JUDGING_CUES.has(c.name) && c.first >= from && c.last <= to)) return undefined;
+  // an event has its own verb, in the writer's words: "police said it was a tragedy" has
+  // only a copula, and a verb inside quotation marks is the source's own wording, a view
+  let quoted = ctx.tokens.slice(0, from).filter((t) => QUOTE_MARKS.has(t.value)).length % 2 === 1;
+  for (let i = from; i <= to; i++) {
+    const t = ctx.tokens[i]!;
+    if (QUOTE_MARKS.has(t.value)) quoted = !quoted;
+    else if (!quoted && t.pos === 'VERB') return [voice.holder, voice.verb, t.value];
+  }
+  return undefined;
+}
+
 /** The concessive clause sets aside a voice ("While critics say ..."). */
 function concededVoice(ctx: SentenceContext): string[] | undefined {
   const range = ctx.clause.concessive;
@@ -240,6 +269,13 @@ export const rules: readonly Rule[] = [
     confidence: 0.75,
     test: (ctx) =>
       sideVoice(ctx) && !ctx.voice?.holderSide && ctx.voice?.verbSide === 'critic' ? voiceOf(ctx) : undefined,
+  },
+  {
+    id: 'fact-sourced-event',
+    label: 'fact',
+    description: 'An institution plainly reports an event, with no judgement in it ("two men were arrested, police said").',
+    confidence: 0.6,
+    test: (ctx) => (ctx.holderIsCentral ? undefined : sourcedEvent(ctx)),
   },
   {
     id: 'supporter-speaker-stance',

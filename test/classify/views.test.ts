@@ -44,6 +44,12 @@ describe('actions and announced measures are facts', () => {
     expect(label('Brixo said the warehouse could bring prosperity to the region.').label).toBe('claim');
   });
 
+  it("makes an institution's plain report of an event a fact, but not its judgement or its quoted words", () => {
+    expect(label('Two drivers were arrested outside the depot, police said.')).toMatchObject({ label: 'fact', rule: 'fact-sourced-event' });
+    expect(label('Police said the closure of the lane was a terrible mistake.').label).not.toBe('fact');
+    expect(label('A council spokesman said the depot "broke every rule it signed".').label).not.toBe('fact');
+  });
+
   it("makes a side's announced action a fact, and its prediction about the plan a view", () => {
     expect(label('The drivers union said it would hold a strike ballot.')).toMatchObject({ label: 'fact', rule: 'fact-announced-action' });
     expect(label('Opponents say it will ruin the high street.').label).toBe('critic');

@@ -63,3 +63,14 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map([
   ['ukrainian', 'ukraine'], ['venezuelan', 'venezuela'], ['vietnamese', 'vietnam'], ['welsh', 'wales'],
   ['yemeni', 'yemen'],
 ]);
+/**
+ * Sources whose plain word on an event is reported as the event itself in wire copy
+ * ("two men were arrested, police said"): institutions and their spokespeople, not people
+ * with a view of their own. Head nouns of the holder. Prosecutors and investigators are left
+ * out: what they say a defendant did is an allegation to be proven, a claim.
+ */
+export const EVENT_SOURCES: ReadonlySet<string> = new Set([
+  'police', 'authorities', 'officials', 'official', 'officers',
+  'spokesman', 'spokeswoman', 'spokesperson', 'statement', 'ministry', 'department', 'agency',
+  'court', 'documents', 'records', 'filings', 'report',
+]);
