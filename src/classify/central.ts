@@ -4,7 +4,7 @@
 // claims, not a side's view.
 import type { Token } from '../nlp/wink.js';
 import { findMainClause } from './clause.js';
-import { INSTITUTIONS, LEADER_TITLES, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS } from './lexicons/actors.js';
+import { ALLY_OFFICES, DEMONYMS, INSTITUTIONS, LEADER_TITLES, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS } from './lexicons/actors.js';
 import type { Side } from './voice.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 import type { TokenSpan } from '../nlp/wink.js';
@@ -15,8 +15,8 @@ export interface Central {
   /** Common nouns that stand for the central actor by role ("minister", "government"). */
   roles: Set<string>;
   /**
-   * People tied to the actor without leading it ("a Norlandic senator" in an
-   * article about Norland): their voices are its allies'.
+   * Office holders tied to the actor without leading it ("a Russian senator" in an
+   * article about Russia): their voices are its allies'.
    */
   allies: Set<string>;
   /** Names the title itself puts on a side ("Farmers opposing ..." makes the farmers critics). */
@@ -41,20 +41,30 @@ function countNames(counts: Map<string, number>, tokens: Token[], from: number, 
 
 /** The title's subject tokens and the side its verb leans to, if the verb is a cue. */
 function titleSubject(tokens: Token[], cues: TokenSpan[]): { subject: Token[]; side: Side } {
-  // "Feds: Pension Exec Moved ..." names its source before the colon: the actor of the story
+  // "Police: ..." or "Regulator: ..." names the story's source before the colon; a topic
+  // prefix ("Brexit: May says ...") does not, so only a role or an institution counts
   const colon = tokens.findIndex((t) => t.value === ':');
-  if (colon > 0 && colon <= 3) return { subject: tokens.slice(0, colon), side: null };
+  const source = tokens.slice(0, Math.max(colon, 0));
+  if (colon > 0 && colon <= 3 && source.some((t) => isRoleWord(t.normal))) return { subject: source, side: null };
   const clause = findMainClause(tokens, cues);
+  // the title proper starts after a topic prefix
+  const first = colon > 0 && colon <= 3 ? Math.max(clause.first, colon + 1) : clause.first;
   let verb = clause.verb;
-  // headline tags often miss the verb ("Russia Doubles Down"): a lexicon verb cue counts too
-  const verbCue = cues.find((c) => c.first >= clause.first && /-verb$/.test(c.name) && tokens[c.first]?.pos === 'VERB');
+  // headline tags often miss the verb ("Mayor Backs Down"): a lexicon verb cue counts too
+  const verbCue = cues.find((c) => c.first >= first && /-verb$/.test(c.name) && tokens[c.first]?.pos === 'VERB');
   // ... but only where no other verb comes first ("fights back" is not "backs")
-  const firstVerb = tokens.findIndex((t, i) => i >= clause.first && t.pos === 'VERB');
+  const firstVerb = tokens.findIndex((t, i) => i >= first && t.pos === 'VERB');
   if (verbCue && (verb < 0 || verbCue.first < verb) && (firstVerb < 0 || firstVerb >= verbCue.first)) verb = verbCue.first;
-  if (verb <= clause.first) return { subject: [], side: null };
-  const subject = tokens.slice(clause.first, verb).filter((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
+  if (verb <= first) return { subject: [], side: null };
+  const subject = tokens.slice(first, verb).filter((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
   const side: Side = verbCue?.first === verb ? (verbCue.name === 'critic-verb' ? 'critic' : verbCue.name === 'supporter-verb' ? 'supporter' : null) : null;
   return { subject, side };
+}
+
+/** A role or an institution, singular or plural ("regulator", "prosecutors"). */
+function isRoleWord(word: string): boolean {
+  const singular = word.replace(/s$/, '');
+  return [word, singular].some((w) => LEADER_TITLES.has(w) || INSTITUTIONS.some((set) => set.has(w)));
 }
 
 /** Subject tokens of a sentence's main clause. */
@@ -82,11 +92,12 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   };
   const institutional = title.subject.some((t) => INSTITUTIONS.some((set) => set.has(t.normal)));
   if (title.side && !institutional) {
-    // the title's subject opposes or backs a policy: a side, not the actor; the policy's
-    // owner, when the article names a government, is the actor
+    // the title's subject opposes or backs a policy: a side, not the actor; the government
+    // is the actor only when a main clause makes it the one acting ("ministers say the
+    // plan will go ahead"), not when a minister is merely mentioned
     for (const t of title.subject) sides.set(t.normal, title.side);
-    const mentionsGovernment = sentences.some((s) => s.tokens.some((t) => INSTITUTIONS[0]!.has(t.normal)));
-    if (mentionsGovernment) addInstitution('government');
+    const governmentActs = sentences.some((s) => subjectOf(s).some((t) => INSTITUTIONS[0]!.has(t.normal)));
+    if (governmentActs) addInstitution('government');
   } else {
     for (const t of title.subject) {
       if (addInstitution(t.normal)) continue;
@@ -105,8 +116,8 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   for (const name of sides.keys()) counts.delete(name);
 
   const names = new Set<string>();
-  // a lede that introduces the actor by role ("The sports minister ... says") names them in
-  // the next sentence's subject ("Anna Berg claims ...")
+  // a lede that introduces the actor by role ("The city's mayor ... says") names them in
+  // the next sentence's subject ("Dana Kirsch claims ...")
   const ledeSubject = sentences[0] ? subjectOf(sentences[0]) : [];
   if (roles.size > 0 && ledeSubject.some((t) => roles.has(t.normal)) && sentences[1]) {
     const subject = subjectOf(sentences[1]);
@@ -123,7 +134,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     if (best) names.add(best);
   }
   const central = { names, roles, sides, allies };
-  // "Russian President Vladimir Putin", "company president Lee Scott": a person titled as the
+  // "French President Anne Roux", "company president Ian Lo": a person titled as the
   // actor's leader speaks for it wherever they are named; one tied to it by a demonym or
   // name but with another title is an ally
   for (const s of sentences) {
@@ -137,7 +148,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
       while (s.tokens[j + 1]?.pos === 'PROPN') j++;
       const surname = s.tokens[j]!.normal;
       if (LEADER_TITLES.has(t.normal)) names.add(surname);
-      else allies.add(surname);
+      else if (ALLY_OFFICES.has(t.normal)) allies.add(surname);
     });
   }
   for (const name of names) allies.delete(name);
@@ -151,8 +162,14 @@ function speaksFor(words: Token[], central: Central): boolean {
       central.names.has(w.normal) ||
       central.roles.has(w.normal) ||
       ORGANISATION_NOUNS.has(w.normal) ||
-      [...central.names].some((n) => n.length > 3 && w.normal !== n && w.normal.startsWith(n)),
+      isDemonymOf(w.normal, central),
   );
+}
+
+/** "Russian" for an actor named Russia; a table, so Trump is never read into "trumpet". */
+function isDemonymOf(word: string, central: Central): boolean {
+  const country = DEMONYMS.get(word);
+  return country !== undefined && central.names.has(country);
 }
 
 /** Is this run of holder tokens the central actor: its name, a role it goes by, or its leader? */
@@ -163,7 +180,7 @@ export function namesCentral(tokens: Token[], central: Central): boolean {
   if (!possessed && tokens.some((t) => central.roles.has(t.normal))) return true;
   const words = tokens.filter((t) => t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART');
   if (words[0]?.normal === 'the' && words.length === 2 && ORGANISATION_NOUNS.has(words[1]!.normal)) return true;
-  // "Russian President Vladimir Putin" speaks for Russia: a demonym of the actor plus a leader title
-  const demonym = tokens.some((t) => [...central.names].some((n) => n.length > 3 && t.normal !== n && t.normal.startsWith(n)));
+  // "French President Anne Roux" speaks for France: a demonym of the actor plus a leader title
+  const demonym = tokens.some((t) => isDemonymOf(t.normal, central));
   return demonym && tokens.some((t) => LEADER_TITLES.has(t.normal));
 }

@@ -44,6 +44,12 @@ function stanceOf(span: SentenceSpan, view: [number, number]): number {
   return text ? score + SENTIMENT_WEIGHT * sentimentOf(text) : score;
 }
 
+/** Cues that are not part of a date: the month "May" is no hedge. */
+function outsideDates(span: SentenceSpan): SentenceSpan['cues'] {
+  const dates = span.entities.filter((e) => e.name === 'DATE');
+  return span.cues.filter((c) => !dates.some((d) => d.first <= c.first && d.last >= c.last));
+}
+
 /** Each speaker's side from all their words in the article. */
 function speakerSides(spans: SentenceSpan[], speakers: Speaker[]): Map<string, Side> {
   const sums = new Map<string, number>();
@@ -85,7 +91,7 @@ export function classifyArticle(spans: SentenceSpan[], central: Central, rules: 
     let sentiment: number | undefined;
     const ctx: SentenceContext = {
       tokens: span.tokens,
-      cues: span.cues,
+      cues: outsideDates(span),
       entities: span.entities,
       clause: speaker.clause,
       voice,

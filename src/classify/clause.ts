@@ -2,6 +2,7 @@
 // leading subordinate or concessive clause and a trailing concessive one, then find the
 // main verb. Works on wink-nlp tokens and POS tags, never on the article's wording.
 import type { Token, TokenSpan } from '../nlp/wink.js';
+import { leadingSubordinators } from './lexicons/clauses.js';
 
 export interface Clause {
   /** First and last token (inclusive) of the main clause. */
@@ -54,6 +55,7 @@ function skipLeadingClause(tokens: Token[], cues: TokenSpan[], first: number, la
   const leads =
     cueAt(cues, first, 'concessive') !== undefined ||
     LEADING_SUBORDINATE_POS.has(head.pos) ||
+    leadingSubordinators.has(head.normal) ||
     (head.pos === 'VERB' && head.normal.endsWith('ing'));
   if (!leads) return first;
   for (let i = first + 1; i < last; i++) {

@@ -12,7 +12,7 @@ export interface SentenceContext {
   voice: Voice | undefined;
   /** The voice's holder is the article's central actor (by name, or "he" right after them). */
   holderIsCentral: boolean;
-  /** The main clause's subject is the central actor ("the company is fighting ..."). */
+  /** The main clause's subject is the central actor ("the council is trying ..."). */
   subjectIsCentral: boolean;
   /** The sentence is a quotation attributed to the voice's holder, here or nearby. */
   quoted: boolean;

@@ -5,6 +5,9 @@ import type { Rule, SentenceContext } from './rule.js';
 import type { Side } from './voice.js';
 import { cueWords } from './rule.js';
 import { intentLemmas } from './lexicons/verbs.js';
+import { interpretiveSubjects } from './lexicons/claims.js';
+import { leadingSubordinators } from './lexicons/clauses.js';
+import { EVENT_SOURCES } from './lexicons/actors.js';
 
 /** Sentiment beyond which a neutral holder's view counts as for or against. */
 const VIEW_SENTIMENT = 0.15;
@@ -26,6 +29,23 @@ function anchors(ctx: SentenceContext): string[] | undefined {
     seen.add(t.value);
   }
   return words.length > 0 ? words : undefined;
+}
+
+/**
+ * A date or figure for the main clause: a leading phrase without a verb ("On Tuesday, ...")
+ * dates the main clause; a leading clause with its own verb ("When Turkey shot down a jet in
+ * 2015, ...") dates only itself.
+ */
+function clauseAnchored(ctx: SentenceContext): boolean {
+  const leading = ctx.tokens.slice(0, ctx.clause.first);
+  const ownClause = leading.some((t) => t.pos === 'VERB' || t.pos === 'SCONJ' || leadingSubordinators.has(t.normal));
+  const first = ownClause ? ctx.clause.first : 0;
+  const { last } = ctx.clause;
+  const inClause = (a: number, b: number): boolean => a >= first && b <= last;
+  return (
+    ctx.entities.some((e) => ANCHOR_ENTITIES.has(e.name) && inClause(e.first, e.last)) ||
+    ctx.tokens.some((t, i) => t.pos === 'NUM' && inClause(i, i))
+  );
 }
 
 /** The allegation's content follows it: "allegations that ...", "allegations it ...", "lawsuits accusing ...". */
@@ -62,7 +82,7 @@ function relativeView(ctx: SentenceContext, side: Exclude<Side, null>): string[]
     if (!verb) continue;
     const inside = ctx.cues.filter((c) => c.first > r && c.first <= verb.first);
     const named = inside.map((c) => SIDE_OF_CUE[c.name]).find(Boolean);
-    // "forces that are opposed to ..." describes the antecedent; only a reported view is a voice
+    // "groups that are opposed to ..." describes the antecedent; only a reported view is a voice
     if (verb.name !== 'report-verb' && !inside.some((c) => /-holder$/.test(c.name))) continue;
     const lean = named ?? (ctx.viewStance(verb.last + 1, ctx.clause.last) <= -1 ? 'critic' : ctx.viewStance(verb.last + 1, ctx.clause.last) >= 1 ? 'supporter' : null);
     if (lean === side) return ctx.tokens.slice(r, verb.last + 1).map((t) => t.value);
@@ -88,13 +108,33 @@ function hedgedBeyond(ctx: SentenceContext, from: number, to: number, measure: n
   return ctx.cues.some((c) => c.name === 'hedge' && c.first >= from && c.last <= to && c.first !== measure);
 }
 
-/** How far into a reported clause its "will"/"would" may stand ("the revenue, about 4 million a year, would pay"). */
-const MEASURE_REACH = 14;
+/**
+ * How many words of a reported clause, asides between commas not counted, may stand before
+ * its "will"/"would": a subject and its verb group, not a second clause.
+ */
+const MEASURE_REACH = 6;
+
+/** Where a reach of `words` from `from` ends when an aside between two commas is stepped over. */
+function reachEnd(ctx: SentenceContext, from: number, to: number, words: number): number {
+  let counted = 0;
+  let i = from;
+  for (; i <= to && counted < words; i++) {
+    if (ctx.tokens[i]?.value !== ',') {
+      counted++;
+      continue;
+    }
+    // "the extra fee, about 5 pounds a day, would pay ...": the aside adds no words
+    const close = ctx.tokens.findIndex((t, k) => k > i && k <= to && t.value === ',');
+    if (close < 0) break;
+    i = close;
+  }
+  return Math.min(i, to);
+}
 
 /** The central actor's reported measure: "will"/"would" + an action, no hedge, no judgement. */
 function announcedMeasure(ctx: SentenceContext): string[] | undefined {
   const [from, to] = ctx.voice?.view ?? [0, -1];
-  const at = willAct(ctx, from, Math.min(to, from + MEASURE_REACH));
+  const at = willAct(ctx, from, reachEnd(ctx, from, to, MEASURE_REACH));
   if (at < 0 || hedgedBeyond(ctx, from, to, at) || cueWords(ctx, 'evaluative', from, to)) return undefined;
   return ctx.tokens.slice(at, at + 2).map((t) => t.value);
 }
@@ -117,6 +157,34 @@ function ownAction(ctx: SentenceContext): string[] | undefined {
   return [self.value, ...ctx.tokens.slice(at, at + 2).map((t) => t.value)];
 }
 
+/** Cues that make a view more than a report of what happened. */
+const JUDGING_CUES = new Set([
+  'hedge', 'evaluative', 'weak-evaluative', 'opinion-noun', 'framing-verb', 'critic-stance',
+  'supporter-stance', 'critic-mood', 'supporter-mood', 'allegation', 'both-sides',
+]);
+const PLAIN_REPORT_LEMMAS = new Set(['say', 'add', 'tell', 'state']);
+const QUOTE_MARKS = new Set(['"', '“', '”']);
+
+/** An institution's plain report of an event ("two men were arrested, police said"). */
+function sourcedEvent(ctx: SentenceContext): string[] | undefined {
+  const voice = ctx.voice;
+  if (!voice || ctx.quoted || voice.verbSide || voice.holderSide) return undefined;
+  const head = ctx.tokens[voice.holderTokens[1]];
+  const verb = ctx.tokens[voice.verbIndex];
+  if (!head || !verb || !EVENT_SOURCES.has(head.normal) || !PLAIN_REPORT_LEMMAS.has(verb.lemma)) return undefined;
+  const [from, to] = voice.view;
+  if (ctx.cues.some((c) => JUDGING_CUES.has(c.name) && c.first >= from && c.last <= to)) return undefined;
+  // an event has its own verb, in the writer's words: "police said it was a tragedy" has
+  // only a copula, and a verb inside quotation marks is the source's own wording, a view
+  let quoted = ctx.tokens.slice(0, from).filter((t) => QUOTE_MARKS.has(t.value)).length % 2 === 1;
+  for (let i = from; i <= to; i++) {
+    const t = ctx.tokens[i]!;
+    if (QUOTE_MARKS.has(t.value)) quoted = !quoted;
+    else if (!quoted && t.pos === 'VERB') return [voice.holder, voice.verb, t.value];
+  }
+  return undefined;
+}
+
 /** The concessive clause sets aside a voice ("While critics say ..."). */
 function concededVoice(ctx: SentenceContext): string[] | undefined {
   const range = ctx.clause.concessive;
@@ -135,6 +203,23 @@ function copularJudgement(ctx: SentenceContext): string[] | undefined {
   while (ctx.tokens[i]?.pos === 'ADV' || ctx.tokens[i]?.pos === 'PART') i++;
   const predicate = ctx.tokens[i];
   return predicate?.pos === 'ADJ' && i <= ctx.clause.coreLast ? [verb.value, predicate.value] : undefined;
+}
+
+/** The head noun of the main clause's subject, when it is an abstract reading of events. */
+function interpretiveSubject(ctx: SentenceContext): string[] | undefined {
+  const { first, verb } = ctx.clause;
+  if (verb <= first) return undefined;
+  let head = -1;
+  // the head is the last noun before the verb or a preposition ("the reaction to ..."); a
+  // leading adverbial ("So far, ...") ends at its comma and is not the subject
+  for (let i = first; i < verb; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.value === ',') head = -1;
+    else if (t.pos === 'ADP' && head >= 0) break;
+    else if (t.pos === 'NOUN') head = i;
+  }
+  const noun = ctx.tokens[head];
+  return noun && interpretiveSubjects.has(noun.lemma) ? [noun.value] : undefined;
 }
 
 /** LABELS.md counts what the central actor intends as a claim, not a measure. */
@@ -186,6 +271,13 @@ export const rules: readonly Rule[] = [
       sideVoice(ctx) && !ctx.voice?.holderSide && ctx.voice?.verbSide === 'critic' ? voiceOf(ctx) : undefined,
   },
   {
+    id: 'fact-sourced-event',
+    label: 'fact',
+    description: 'An institution plainly reports an event, with no judgement in it ("two men were arrested, police said").',
+    confidence: 0.6,
+    test: (ctx) => (ctx.holderIsCentral ? undefined : sourcedEvent(ctx)),
+  },
+  {
     id: 'supporter-speaker-stance',
     label: 'supporter',
     description: "A neutral holder whose words across the article speak in favour (stance words, sentiment).",
@@ -226,7 +318,7 @@ export const rules: readonly Rule[] = [
   {
     id: 'critic-allegation-heard',
     label: 'critic',
-    description: 'An allegation, accusation or lawsuit whose content is heard ("amid allegations it forces ...").',
+    description: 'An allegation, accusation or lawsuit whose content is heard ("accusations that it ignored ...").',
     confidence: 0.65,
     test: (ctx) => (ctx.holderIsCentral ? undefined : heardAllegation(ctx)),
   },
@@ -275,7 +367,7 @@ export const rules: readonly Rule[] = [
   {
     id: 'claim-central-intent',
     label: 'claim',
-    description: 'What the central actor tries, aims or hopes to do ("the group is trying to see off criticism").',
+    description: 'What the central actor tries, aims or hopes to do ("the firm is trying to win back customers").',
     confidence: 0.6,
     test: (ctx) => (ctx.subjectIsCentral ? centralIntent(ctx) : undefined),
   },
@@ -338,7 +430,7 @@ export const rules: readonly Rule[] = [
     label: 'claim',
     description: 'The main clause only says what something is like ("the response was fast and furious"), with no figure.',
     confidence: 0.55,
-    test: (ctx) => (ctx.tokens.some((t) => t.pos === 'NUM') ? undefined : copularJudgement(ctx)),
+    test: (ctx) => (clauseAnchored(ctx) ? undefined : copularJudgement(ctx)),
   },
   {
     id: 'claim-answers-concession',
@@ -346,6 +438,13 @@ export const rules: readonly Rule[] = [
     description: 'The main clause answers a voice set aside in a concessive clause, with no figure to check.',
     confidence: 0.6,
     test: (ctx) => (ctx.tokens.some((t) => t.pos === 'NUM') ? undefined : concededVoice(ctx)),
+  },
+  {
+    id: 'claim-interpretive-subject',
+    label: 'claim',
+    description: 'The main clause is about an abstract reading of events ("the reaction was ...", "their efforts have ..."), with no figure.',
+    confidence: 0.55,
+    test: (ctx) => (clauseAnchored(ctx) ? undefined : interpretiveSubject(ctx)),
   },
   {
     id: 'fact-checkable',

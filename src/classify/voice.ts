@@ -29,7 +29,7 @@ const GAP_POS = new Set(['AUX', 'ADV', 'PART', 'ADP', 'DET', 'NOUN', 'PROPN', 'A
 const MAX_GAP = 8;
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
-/** Between a common-noun holder and its verb only auxiliaries and adverbs ("a judge has claimed"). */
+/** Between a common-noun holder and its verb only auxiliaries and adverbs ("a pharmacist has claimed"). */
 const VERB_GROUP_POS = new Set(['AUX', 'ADV', 'PART']);
 
 type Holder = Omit<Voice, 'verb' | 'verbIndex' | 'verbSide' | 'view'>;
@@ -51,7 +51,7 @@ function propnRunStart(tokens: Token[], last: number, first: number): number {
   }
 }
 
-/** A common-noun holder ending at `last` ("a judge", "his attorney", "the health minister"). */
+/** A common-noun holder ending at `last` ("a pharmacist", "his lawyer", "the health minister"). */
 function nounPhrase(tokens: Token[], last: number, first: number): Holder | undefined {
   if (tokens[last]?.pos !== 'NOUN') return undefined;
   // "the sports minister at the centre of the row says": the head stands before the preposition
@@ -68,7 +68,7 @@ const ASIDE_REACH = 15;
 
 /**
  * The comma that opens an aside ending at the comma `close`: a relative clause ("who sits on
- * the committee") or a noun phrase ("the group's senior vice president"); -1 if none.
+ * the committee") or a noun phrase ("the firm's head of sales"); -1 if none.
  */
 function asideStart(tokens: Token[], close: number, first: number): number {
   for (let k = close - 1; k > first && k >= close - ASIDE_REACH; k--) {
@@ -96,13 +96,23 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       return { holder: words, holderSide: HOLDER_CUES[cue.name] ?? null, named: false, holderTokens: [cue.first, cue.last] };
     }
     const t = tokens[i]!;
-    // past a comma only an apposition may stand: "the ambassador, Samantha Power, accused"
+    // past a comma only an apposition may stand: "the envoy, Ines Moll, accused"
     if (afterComma && !isName(t)) return fallback;
     if (t.pos === 'PROPN' || afterComma) {
       afterComma = false;
       const start = propnRunStart(tokens, i, first);
+      // "On Friday a pharmacist claimed": a name governed by a preposition is no subject,
+      // the noun phrase after it is
+      const governed = tokens[start]?.pos === 'ADP' || tokens[start - 1]?.pos === 'ADP';
+      if (fallback && governed) return fallback;
       // "Trump's interactions aim ..." names Trump but it is the interactions that aim
       if (tokens[i + 1]?.normal === "'s" || tokens[i + 1]?.normal === '’s') return undefined;
+      // "Local traders hit out", "Labour MPs said": a name modifying a group noun is part of it
+      let end = i;
+      while (end + 1 < verbAt && tokens[end + 1]!.pos === 'NOUN') end++;
+      if (end > i && /s$/.test(tokens[end]!.normal)) {
+        return { holder: valueOf(tokens, start, end).toLowerCase(), holderSide: null, named: false, holderTokens: [start, end] };
+      }
       return { holder: valueOf(tokens, start, i), holderSide: null, named: true, holderTokens: [start, i] };
     }
     if (t.pos === 'PRON' && PRONOUNS.has(t.normal)) {
@@ -110,7 +120,7 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
     }
     if (verbGroup && t.pos === 'NOUN' && speaks) fallback = nounPhrase(tokens, i, first);
     verbGroup &&= VERB_GROUP_POS.has(t.pos);
-    // an apposition between holder and verb: "the ambassador, Samantha Power, accused"
+    // an apposition between holder and verb: "the envoy, Ines Moll, accused"
     if (t.value === ',') {
       // "Marcus Reid, who sits on the committee, condemned": step over the aside
       const relative = asideStart(tokens, i, first);

@@ -4,23 +4,44 @@ import { analyzeArticle } from '../../src/pipeline.js';
 const labels = (text: string): string[] => analyzeArticle('t', text).sentences.map((s) => s.label);
 
 describe('central actor', () => {
-  it("takes the title's subject as the actor, so its statements are claims and its allies' views support", () => {
+  it("takes the title's subject as the actor; its leader's words are claims, its officials' views support", () => {
     const text = [
-      'Norland Ties Up With Vesta After Crisis',
+      'Chile Signs Copper Deal With Japan',
       '',
-      'Norland signed a trade pact with Vesta on Monday.',
-      'Norlandic President Ivo Brandt said the pact was a historic success.',
-      'Norlandic senator Petra Holm said the pact would protect jobs and bring great benefits.',
+      'Chile signed a copper supply deal with Japan on Monday.',
+      'Chilean President Ana Ruiz said the deal was a historic success.',
+      'Chilean senator Tomas Vidal said the deal would protect jobs and bring great benefits.',
     ].join('\n');
     expect(labels(text)).toEqual(['fact', 'claim', 'supporter']);
   });
 
-  it('makes the subject of a title that opposes something a critic, and the government the actor', () => {
+  it('does not put a fellow national who holds no office on the actor\'s side', () => {
     const text = [
-      'Farmers opposing new water charges',
+      'Chile Signs Copper Deal With Japan',
       '',
-      'Farmers say the water charges should be scrapped.',
-      'Environment Secretary Jane Doyle said the charges would fund new reservoirs.',
+      'Chile signed a copper supply deal with Japan on Monday.',
+      'Chilean economist Rosa Mena said the deal runs for ten years.',
+    ].join('\n');
+    expect(labels(text)).toEqual(['fact', 'claim']);
+  });
+
+  it('reads a demonym from a table, not from the spelling of the actor\'s name', () => {
+    const text = [
+      'Trump Opens New Golf Resort',
+      '',
+      'Trump opened a golf resort in Aberdeen on Friday.',
+      'Trumpet player Lee Hart said the resort would bring great benefits.',
+    ].join('\n');
+    const article = analyzeArticle('t', text);
+    expect(article.sentences[1]?.reasons[0]?.rule).not.toBe('supporter-holder-says');
+  });
+
+  it('makes the subject of a title that opposes something a critic, and the acting government the actor', () => {
+    const text = [
+      'Nurses oppose new shift rules',
+      '',
+      'Nurses say the shift rules should be dropped.',
+      'Health Secretary Mark Lowe said the rules would start in May.',
     ].join('\n');
     expect(labels(text)).toEqual(['critic', 'fact']);
   });
@@ -35,13 +56,21 @@ describe('central actor', () => {
     expect(labels(text)).toEqual(['fact', 'claim']);
   });
 
+  it('takes a source named before a colon as the actor only when it is a role or institution', () => {
+    const source = ['Regulators: Bank Broke Lending Rules', '', 'Regulators said the bank had broken the rules and caused harm to borrowers.'];
+    expect(labels(source.join('\n'))).toEqual(['claim']);
+    // a topic prefix: the actor is the one the rest of the title names
+    const topic = ['Budget: Hale Says Taxes Will Fall', '', 'Hale said the budget was a great success for families.'];
+    expect(labels(topic.join('\n'))).toEqual(['claim']);
+  });
+
   it('names the actor a lede introduces by role in the next sentence', () => {
     const text = [
-      'Minister refuses to resign over leak',
+      'Mayor rejects calls to quit over budget',
       '',
-      'The trade minister at the heart of the leak row says he will not resign.',
-      'Carl Vance claims the documents were released by mistake.',
-      'Opposition MPs said the leak was a disgrace and a scandal.',
+      "The city's mayor, under pressure over a budget shortfall, says she will stay in office.",
+      'Dana Kirsch claims the shortfall was caused by an accounting error.',
+      'Opposition councillors said the shortfall was a disgrace and a scandal.',
     ].join('\n');
     expect(labels(text).slice(1)).toEqual(['claim', 'critic']);
   });

@@ -59,18 +59,18 @@ describe('holders', () => {
     const text =
       'The board cut the budget. "The cuts are a terrible mistake," as Ann Cole, the union\'s head for the United States, said in a statement.';
     expect(labelsOf(text, 'board')[1]).toEqual(['critic', 'Ann Cole']);
-    expect(labelsOf('The board cut the budget. Lawmakers in the state met on Monday.', 'board')[1]?.[0]).toBe('fact');
+    expect(labelsOf('The board cut the budget. Voters in the state went to the polls on Tuesday.', 'board')[1]?.[0]).toBe('fact');
   });
 
   it('takes the side from the verb of the reported clause', () => {
     expect(labelsOf('The board cut the budget. The teachers association said it opposed the cuts.', 'board')[1]?.[0]).toBe('critic');
   });
 
-  it('reads a plain noun before a speech verb as the holder ("a judge claimed")', () => {
-    expect(labelsOf('The board cut the budget. This week a judge claimed the cuts were unfair and harmful.', 'board')[1]).toEqual(['critic', 'a judge']);
+  it('reads a plain noun before a speech verb as the holder ("a pharmacist claimed")', () => {
+    expect(labelsOf('The board cut the budget. On Friday a pharmacist claimed the cuts were unfair and harmful.', 'board')[1]).toEqual(['critic', 'a pharmacist']);
   });
 
   it('does not read a thing before "aimed" as a holder', () => {
-    expect(labelsOf('The talks yielded agreements aimed at promoting peace in 2019.', 'talks')[0]?.[0]).toBe('fact');
+    expect(labelsOf('The firms signed contracts aimed at cutting costs in 2022.', 'firms')[0]?.[0]).toBe('fact');
   });
 });

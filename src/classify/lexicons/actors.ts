@@ -3,7 +3,7 @@
 
 /** Geographic and title words are rarely the actor themselves. */
 export const NOT_ACTORS: ReadonlySet<string> = new Set(['us', 'u.s.', 'uk', 'mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'north', 'south', 'east', 'west', 'new']);
-/** Titles that make a person speak for the actor they lead ("Russian President Vladimir Putin" speaks for Russia). */
+/** Titles that make a person speak for the actor they lead ("French President Anne Roux" speaks for France). */
 export const LEADER_TITLES: ReadonlySet<string> = new Set([
   'president', 'minister', 'secretary', 'chancellor', 'premier', 'leader', 'spokesman',
   'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'chief', 'ceo', 'governor',
@@ -11,15 +11,66 @@ export const LEADER_TITLES: ReadonlySet<string> = new Set([
 ]);
 /**
  * Institutions that act through several roles: a title naming one of them makes all of its
- * roles the central actor ("Feds: ..." makes prosecutors and the U.S. attorney speak for it).
+ * roles the central actor ("Prosecutors: ..." makes investigators and the authorities speak for it).
  */
 export const INSTITUTIONS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['government', 'administration', 'ministry', 'minister', 'ministers', 'secretary', 'cabinet']),
-  new Set(['feds', 'federal', 'prosecutors', 'prosecutor', 'authorities', 'attorney', 'investigators', 'regulators', 'justice']),
-  new Set(['company', 'firm', 'group', 'board', 'executive', 'executives']),
+  new Set(['prosecutors', 'prosecutor', 'authorities', 'investigators', 'regulators', 'police']),
+  new Set(['company', 'firm', 'board', 'executive', 'executives']),
   new Set(['council', 'authority', 'board', 'commission', 'agency', 'service', 'department', 'committee']),
 ];
+/**
+ * Public offices whose holder, tied to the actor by its demonym or name without leading it
+ * ("a Chilean senator"), speaks from its side. A tennis player or a doctor of the same
+ * country does not: nationality alone takes no side.
+ */
+export const ALLY_OFFICES: ReadonlySet<string> = new Set([
+  'senator', 'politician', 'lawmaker', 'legislator', 'mp', 'deputy', 'diplomat', 'ambassador',
+  'envoy', 'official', 'congressman', 'congresswoman', 'representative', 'councillor', 'councilor',
+  'general', 'commander', 'adviser', 'advisor', 'aide', 'negotiator', 'delegate', 'mayor', 'governor',
+]);
 /** Words that put a titled person on the other side ("the opposition leader", "a former minister"). */
 export const OPPOSITION: ReadonlySet<string> = new Set(['opposition', 'rival', 'former', 'ex']);
 /** A definite "the company" or "the government" in an article about one names that actor. */
-export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'government', 'administration']);
+export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'government', 'administration']);
+/**
+ * Demonyms of countries and regions that make the news, to the name they belong to:
+ * "a Chinese minister" speaks from China. Plain English, not one article's vocabulary;
+ * a table because spelling does not derive them (France/French, Netherlands/Dutch).
+ */
+export const DEMONYMS: ReadonlyMap<string, string> = new Map([
+  ['afghan', 'afghanistan'], ['albanian', 'albania'], ['algerian', 'algeria'], ['american', 'america'],
+  ['argentine', 'argentina'], ['argentinian', 'argentina'], ['armenian', 'armenia'], ['australian', 'australia'],
+  ['austrian', 'austria'], ['azerbaijani', 'azerbaijan'], ['bangladeshi', 'bangladesh'], ['belarusian', 'belarus'],
+  ['belgian', 'belgium'], ['bolivian', 'bolivia'], ['bosnian', 'bosnia'], ['brazilian', 'brazil'],
+  ['british', 'britain'], ['bulgarian', 'bulgaria'], ['burmese', 'myanmar'], ['cambodian', 'cambodia'],
+  ['canadian', 'canada'], ['chilean', 'chile'], ['chinese', 'china'], ['colombian', 'colombia'],
+  ['croatian', 'croatia'], ['cuban', 'cuba'], ['cypriot', 'cyprus'], ['czech', 'czechia'], ['danish', 'denmark'],
+  ['dutch', 'netherlands'], ['egyptian', 'egypt'], ['english', 'england'], ['estonian', 'estonia'],
+  ['ethiopian', 'ethiopia'], ['european', 'europe'], ['finnish', 'finland'], ['french', 'france'],
+  ['georgian', 'georgia'], ['german', 'germany'], ['ghanaian', 'ghana'], ['greek', 'greece'],
+  ['hungarian', 'hungary'], ['icelandic', 'iceland'], ['indian', 'india'], ['indonesian', 'indonesia'],
+  ['iranian', 'iran'], ['iraqi', 'iraq'], ['irish', 'ireland'], ['israeli', 'israel'], ['italian', 'italy'],
+  ['japanese', 'japan'], ['jordanian', 'jordan'], ['kazakh', 'kazakhstan'], ['kenyan', 'kenya'],
+  ['korean', 'korea'], ['kurdish', 'kurdistan'], ['latvian', 'latvia'], ['lebanese', 'lebanon'],
+  ['libyan', 'libya'], ['lithuanian', 'lithuania'], ['malaysian', 'malaysia'], ['mexican', 'mexico'],
+  ['moroccan', 'morocco'], ['nigerian', 'nigeria'], ['norwegian', 'norway'], ['pakistani', 'pakistan'],
+  ['palestinian', 'palestine'], ['peruvian', 'peru'], ['filipino', 'philippines'], ['polish', 'poland'],
+  ['portuguese', 'portugal'], ['qatari', 'qatar'], ['romanian', 'romania'], ['russian', 'russia'],
+  ['saudi', 'arabia'], ['scottish', 'scotland'], ['serbian', 'serbia'], ['slovak', 'slovakia'],
+  ['somali', 'somalia'], ['spanish', 'spain'], ['sudanese', 'sudan'], ['swedish', 'sweden'], ['swiss', 'switzerland'],
+  ['syrian', 'syria'], ['taiwanese', 'taiwan'], ['thai', 'thailand'], ['tunisian', 'tunisia'], ['turkish', 'turkey'],
+  ['ukrainian', 'ukraine'], ['venezuelan', 'venezuela'], ['vietnamese', 'vietnam'], ['welsh', 'wales'],
+  ['yemeni', 'yemen'],
+]);
+/**
+ * Sources whose plain word on an event is reported as the event itself in wire copy
+ * ("two men were arrested, police said"): institutions and their spokespeople, not people
+ * with a view of their own. Head nouns of the holder. Prosecutors and investigators are left
+ * out: what they say a defendant did is an allegation to be proven, a claim.
+ */
+export const EVENT_SOURCES: ReadonlySet<string> = new Set([
+  'police', 'authorities', 'officials', 'official', 'officers',
+  'spokesman', 'spokeswoman', 'spokesperson', 'statement', 'ministry', 'department', 'agency',
+  'court', 'documents', 'records', 'filings', 'report',
+]);

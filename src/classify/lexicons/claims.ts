@@ -10,8 +10,11 @@ export const hedges: Lexicon = {
     'could', 'may', 'might', 'perhaps', 'possibly', 'likely', 'unlikely', 'potential',
     'potentially', 'uncertain', 'uncertainty', 'uncertainties', 'unclear', 'remains to be seen',
     'remain to be seen', 'not clear', 'whether', 'seems', 'seem', 'seemed', 'appears to', 'arguably',
-    'probably', 'presumably', 'should', 'must', 'would be', 'hard to deny', 'hard to say',
-    'subject of debate', 'open question', 'it is hoped', 'is believed', 'are believed',
+    'probably', 'presumably', 'should', 'must', 'would be', 'hard to say', 'open question',
+    // the debate idiom family, not one text's phrase
+    'subject of debate', 'matter of debate', 'open to debate', 'up for debate', 'open to question',
+    'debatable', 'questionable', 'difficult to say', 'hard to tell', 'too early to tell', 'time will tell',
+    'questions remain', 'question remains', 'unanswered', 'it is hoped', 'is believed', 'are believed',
   ],
 };
 
@@ -21,10 +24,12 @@ export const strongEvaluatives: Lexicon = {
   kind: 'phrases',
   entries: [
     'undoubtedly', 'clearly', 'obviously', 'obvious', 'surely', 'intriguing', 'ambitious', 'remarkable',
-    'testament', 'fraught', 'elusive', 'enduring', 'tumultuous', 'unorthodox', 'alarming',
+    'testament', 'fraught', 'elusive', 'tumultuous', 'unorthodox', 'alarming',
     'troubling', 'impressive', 'disastrous', 'misguided', 'reckless', 'admirable', 'shameful',
-    'brilliant', 'foolish', 'dangerous', 'proactive', 'new heights', 'unfortunately',
-    'fortunately', 'sadly', 'ironically', 'rightly', 'wrongly', 'of course',
+    'brilliant', 'foolish', 'dangerous', 'proactive', 'unfortunately',
+    'fortunately', 'sadly', 'ironically', 'rightly', 'wrongly', 'of course', 'undeniable',
+    'undeniably', 'hard to deny', 'difficult to deny', 'hard to ignore', 'without doubt', 'doubtless',
+    'unquestionably', 'inevitably',
   ],
 };
 
@@ -34,8 +39,8 @@ export const weakEvaluatives: Lexicon = {
   kind: 'phrases',
   entries: [
     'significant', 'significance', 'important', 'importance', 'pivotal', 'key', 'crucial',
-    'unique', 'notable', 'vital', 'essential', 'symbolic', 'strategic', 'increasingly',
-    'broader', 'historic', 'landmark', 'meaningful', 'tangible', 'substantive',
+    'unique', 'notable', 'vital', 'essential', 'symbolic', 'enduring', 'historic', 'landmark',
+    'meaningful', 'tangible', 'substantive', 'controversial', 'contentious',
   ],
 };
 
@@ -45,7 +50,6 @@ export const opinionNouns: Lexicon = {
   kind: 'phrases',
   entries: [
     'belief', 'beliefs', 'opinion', 'opinions', 'perspective', 'assertion', 'concerns',
-    'legacy', 'posturing', 'undertaking', 'brand of',
   ],
 };
 
@@ -59,3 +63,16 @@ export const bothSides: Lexicon = {
     'both sides',
   ],
 };
+
+/**
+ * Abstract nouns that, heading a main clause's subject, make it the writer's reading of events
+ * rather than an event ("the reaction was ...", "their efforts have not been in vain"). Lemmas,
+ * matched on the subject's head noun only, so they are not a cue lexicon.
+ */
+export const interpretiveSubjects: ReadonlySet<string> = new Set([
+  'effort', 'ramification', 'implication', 'impact', 'approach', 'relationship', 'reaction',
+  'response', 'strategy', 'motive', 'motivation', 'goal', 'ambition', 'message', 'rapprochement',
+  'tension', 'diplomacy', 'interaction', 'legacy', 'consequence', 'outcome', 'future', 'rhetoric',
+  'stance', 'tactic', 'calculation', 'intention', 'aim', 'rationale', 'logic', 'narrative',
+  'perception', 'reputation', 'credibility', 'influence', 'leverage', 'dilemma', 'irony',
+]);

@@ -25,3 +25,12 @@ export const concessives: Lexicon = {
     'whereas', 'regardless of', 'notwithstanding', 'unlike',
   ],
 };
+
+/**
+ * Words that open a leading adverbial clause whatever wink tags them ("When ...," comes out
+ * ADV): the main clause starts after its comma. Read by clause.ts, not a cue lexicon.
+ */
+export const leadingSubordinators: ReadonlySet<string> = new Set([
+  'when', 'whenever', 'once', 'if', 'unless', 'because', 'since', 'as', 'until', 'after', 'before',
+  'where', 'wherever',
+]);

@@ -33,6 +33,7 @@ const IRREGULAR: Record<string, string[]> = {
   bring: ['brings', 'brought', 'bringing'],
   become: ['becomes', 'became', 'becoming'],
   understand: ['understands', 'understood', 'understanding'],
+  extol: ['extols', 'extolled', 'extolling'],
   stand: ['stands', 'stood', 'standing'],
 };
 

@@ -2,7 +2,9 @@ import type { Lexicon } from './lexicon.js';
 
 // Stance words: what a holder's own words say about the subject when the holder and the
 // reporting verb take no side ("innocent people would suffer", "a very short-sighted decision").
-// Broad English evaluation and emotion words, not any one article's vocabulary.
+// Broad English evaluation and emotion words, not any one article's vocabulary. Words of
+// rebuttal ("false", "baseless", "misleading") are left out: they turn against the accuser,
+// who may be either side.
 
 export const criticStance: Lexicon = {
   id: 'critic-stance',
@@ -12,9 +14,13 @@ export const criticStance: Lexicon = {
     'failed', 'failure', 'fail', 'fails', 'wrong', 'bad', 'terrible', 'awful', 'unfair', 'unjust',
     'unacceptable', 'outrageous', 'suffer', 'suffering', 'victim', 'victims', 'scandal', 'harm',
     'harmful', 'damage', 'damaging', 'hurt', 'flawed', 'mistake', 'irresponsible',
-    'not guilty', 'apology', 'apologise', 'apologize', 'threat', 'risk', 'risks', 'abuse',
+    'threat', 'risk', 'risks', 'abuse',
     'chaos', 'crisis', 'problem', 'problems', 'danger', 'costly', 'burden', 'burdens', 'violent',
-    'violence',
+    'violence', 'short-sighted', 'shortsighted', 'ill-advised', 'unwise', 'counterproductive',
+    'wrongheaded', 'unworkable', 'disappointing', 'regrettable', 'devastating', 'disaster',
+    'catastrophic', 'catastrophe', 'betrayal', 'neglect', 'negligent', 'incompetent', 'incompetence',
+    'inadequate', 'illegal', 'unlawful', 'corrupt',
+    'corruption', 'hypocrisy', 'hypocritical', 'waste', 'wasteful', 'undermine', 'undermines',
   ],
 };
 
@@ -26,7 +32,10 @@ export const supporterStance: Lexicon = {
     'good', 'great', 'success', 'successful', 'benefit', 'benefits', 'beneficial', 'progress',
     'step forward', 'right decision', 'the right thing', 'overdue', 'fair', 'effective',
     'most effective', 'protect', 'protecting', 'protection', 'safe', 'safer', 'improve', 'improvement',
-    'win', 'victory', 'breakthrough', 'opportunity', 'strength', 'stronger',
+    'win', 'victory', 'breakthrough', 'opportunity', 'strength', 'stronger', 'sensible', 'wise',
+    'positive', 'encouraging', 'promising', 'helpful', 'valuable', 'welcome step', 'long overdue',
+    'bold', 'courageous', 'responsible', 'necessary', 'justified', 'vindicated', 'reassuring',
+    'boost', 'boosts', 'strengthen', 'strengthens',
   ],
 };
 
@@ -54,6 +63,6 @@ export const allegationNouns: Lexicon = {
   kind: 'phrases',
   entries: [
     'allegation', 'allegations', 'accusation', 'accusations', 'lawsuit', 'lawsuits', 'complaint',
-    'complaints', 'suit', 'suits',
+    'complaints',
   ],
 };

@@ -14,7 +14,9 @@ export const neutralVerbs: Lexicon = {
     'consider', 'feel', 'predict', 'expect', 'describe', 'observe', 'acknowledge', 'explain', 'reckon',
     'portray', 'see', 'view', 'hope', 'tell', 'add', 'declare', 'remark', 'recall', 'concede',
     'admit', 'counter', 'propose', 'speculate', 'estimate', 'conclude', 'intend',
-    'aim', 'want', 'urge', 'call for', 'ask', 'write', 'speak', 'tweet', 'post',
+    'aim', 'want', 'urge', 'call for', 'ask', 'write', 'speak', 'tweet', 'post', 'recommend',
+    'advise', 'indicate', 'imply', 'reason', 'surmise', 'wonder', 'assume', 'reply', 'respond',
+    'testify', 'opine', 'muse',
   ],
 };
 
@@ -27,6 +29,9 @@ export const criticVerbs: Lexicon = {
     'fear', 'worry', 'accuse', 'blast', 'denounce', 'question', 'doubt', 'dispute', 'deplore',
     'decry', 'lament', 'complain', 'object', 'protest', 'challenge', 'blame', 'allege', 'deride',
     'dismiss', 'mock', 'ridicule', 'lambast', 'berate', 'rebuke', 'scold', 'castigate', 'deny',
+    'assail', 'excoriate', 'scorn', 'bemoan', 'rail against', 'hit out', 'round on',
+    'take issue with', 'express concern', 'sound the alarm', 'disparage',
+    'belittle', 'vilify', 'demonise', 'demonize', 'regret',
   ],
 };
 
@@ -37,6 +42,8 @@ export const supporterVerbs: Lexicon = {
   entries: [
     'welcome', 'praise', 'back', 'support', 'endorse', 'hail', 'applaud', 'defend', 'champion',
     'laud', 'commend', 'celebrate', 'embrace', 'favour', 'favor', 'credit', 'cheer', 'salute',
+    'extol', 'acclaim', 'vouch for', 'stand by', 'rally behind', 'speak up for', 'congratulate',
+    'thank', 'approve of',
   ],
 };
 
@@ -52,7 +59,7 @@ export const framingVerbs: Lexicon = {
 
 /**
  * Base forms of verbs that only a speaker does: a plain noun before one of them is a holder
- * ("a judge claimed", "his attorney said"), where before "aim" or "emphasise" it is more
+ * ("a pharmacist claimed", "his lawyer said"), where before "aim" or "emphasise" it is more
  * often a thing ("agreements aimed at ..."). A filter on lemmas, not a cue lexicon.
  */
 export const speechVerbLemmas: ReadonlySet<string> = new Set([
