@@ -183,9 +183,10 @@ describe('hard texts finish, with the right result', () => {
 });
 
 describe('options: a wrong one names the valid choices, exit 2', () => {
-  it('an unknown option, --format xml and a bad --max-bytes', () => {
+  it('an unknown option, --format xml, --min-balance 2 and a bad --max-bytes', () => {
     expectOneLineError(runCli(['analyze', SEED, '--bogus']), /^evenhand: unknown option '--bogus'/);
     expectOneLineError(runCli(['analyze', SEED, '--format', 'xml']), /^evenhand: option .*--format <name>' argument 'xml' is invalid\. Allowed choices are table, json/);
+    expectOneLineError(runCli(['check', SEED, '--min-balance', '2']), /^evenhand: option '--min-balance <ratio>' argument '2' is invalid\. must be a number from 0 to 1/);
     expectOneLineError(runCli(['analyze', SEED, '--max-bytes', 'lots']), '--max-bytes: "lots" is not a size; give bytes or a number with k, M or G, e.g. 200M');
   });
 });
