@@ -8,7 +8,7 @@ export interface Token {
   value: string;
   /** Lower-cased, normalised form (wink's `normal`). */
   normal: string;
-  lemma: string;
+  readonly lemma: string;
   /** Universal POS tag (NOUN, VERB, PROPN, PUNCT, ...). */
   pos: string;
   /** Offsets into the text given to `analyzeText`. */
@@ -25,8 +25,6 @@ export interface TokenSpan {
 
 export interface AnalyzedText {
   tokens: Token[];
-  /** Sentence ranges as wink splits them, inclusive token indexes. */
-  sentences: Array<[number, number]>;
   /** Named entities (DATE, CARDINAL, ...). */
   entities: TokenSpan[];
   /** Cue-lexicon hits: `name` is the lexicon's id. */
@@ -41,6 +39,31 @@ let learnt = false;
 export function learnCues(list: readonly Lexicon[] = lexicons): void {
   nlp.learnCustomEntities(cuePatterns(list), { matchValue: false, usePOS: true, useEntity: false });
   learnt = true;
+}
+
+type WinkDoc = ReturnType<typeof nlp.readDoc>;
+
+/**
+ * A token whose lemma is read from wink only when a rule asks for it: the rules look at the
+ * lemmas of a few verbs per sentence, and reading every token's lemma was about 7% of a run.
+ */
+class WinkToken implements Token {
+  private lemmaRead: string | undefined;
+
+  constructor(
+    readonly value: string,
+    readonly normal: string,
+    readonly pos: string,
+    readonly start: number,
+    readonly end: number,
+    private readonly doc: WinkDoc,
+    private readonly index: number,
+  ) {}
+
+  get lemma(): string {
+    this.lemmaRead ??= (this.doc.tokens().itemAt(this.index).out(its.lemma as never) as string | undefined) ?? '';
+    return this.lemmaRead;
+  }
 }
 
 function spans(
@@ -63,7 +86,6 @@ export function analyzeText(text: string, base = 0): AnalyzedText {
   const values = tokens.out(its.value) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const normals = tokens.out(its.normal) as string[];
-  const lemmas = tokens.out(its.lemma as never) as string[];
   const tags = tokens.out(its.pos) as string[];
   const out: Token[] = new Array(values.length);
   let pos = 0;
@@ -77,26 +99,30 @@ export function analyzeText(text: string, base = 0): AnalyzedText {
       start = found >= 0 ? found : pos;
     }
     pos = start + value.length;
-    out[i] = {
-      value,
-      normal: normals[i] ?? value.toLowerCase(),
-      lemma: lemmas[i] ?? '',
-      pos: tags[i] ?? 'X',
-      start: base + start,
-      end: base + pos,
-    };
+    out[i] = new WinkToken(value, normals[i] ?? value.toLowerCase(), tags[i] ?? 'X', base + start, base + pos, doc, i);
   }
   return {
     tokens: out,
-    sentences: doc.sentences().out(its.span) as unknown as Array<[number, number]>,
     entities: spans(doc.entities() as never, its.type),
     cues: spans(doc.customEntities() as never, its.type),
   };
 }
 
+// The rules ask for the sentiment of the same speaker's view several times (their side across
+// the article, then the sentence's own stance), and each ask is a whole readDoc. Emptied when
+// full, so memory stays flat on a long run.
+const sentiments = new Map<string, number>();
+const SENTIMENTS_KEPT = 4096;
+
 /** wink-nlp's sentiment score (-1..1) of a piece of text. */
 export function sentimentOf(text: string): number {
-  return nlp.readDoc(text).out(its.sentiment) as number;
+  let score = sentiments.get(text);
+  if (score === undefined) {
+    score = nlp.readDoc(text).out(its.sentiment) as number;
+    if (sentiments.size >= SENTIMENTS_KEPT) sentiments.clear();
+    sentiments.set(text, score);
+  }
+  return score;
 }
 
 /**
