@@ -17,7 +17,7 @@ export const defaultJobs = (): number => availableParallelism();
 export async function inProcess(settings: UnitSettings): Promise<Analyzer> {
   const { analyzeUnit, prepare } = await import('./analyze-unit.js');
   prepare(settings);
-  return { window: 1, analyze: async (unit) => analyzeUnit(unit, settings), close: async () => {} };
+  return { window: 1, analyze: (unit) => analyzeUnit(unit, settings), close: async () => {} };
 }
 
 interface Task {

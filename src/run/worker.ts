@@ -7,10 +7,11 @@ import type { Unit, UnitSettings } from './unit.js';
 const settings = workerData as UnitSettings;
 prepare(settings);
 
-parentPort?.on('message', (unit: Unit) => {
+// one unit at a time: the pool sends the next only after this one's reply
+parentPort?.on('message', async (unit: Unit) => {
   let reply: WorkerReply;
   try {
-    reply = { report: analyzeUnit(unit, settings) };
+    reply = { report: await analyzeUnit(unit, settings) };
   } catch (err) {
     reply = { error: (err as Error)?.message ?? String(err) };
   }
