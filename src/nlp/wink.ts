@@ -1,7 +1,8 @@
 // The only importer of wink-nlp: the model is loaded once per process and every cue
 // pattern of the rules is learnt in one call, so a readDoc finds all cues at once.
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type winkNLP from 'wink-nlp';
+import type model from 'wink-eng-lite-web-model';
 import { cuePatterns, lexicons, type Lexicon } from '../classify/lexicons/index.js';
 
 export interface Token {
@@ -31,17 +32,30 @@ export interface AnalyzedText {
   cues: TokenSpan[];
 }
 
-const nlp = winkNLP(model);
-const its = nlp.its;
+type WinkNlp = ReturnType<typeof winkNLP>;
+let loaded: WinkNlp | undefined;
+
+/**
+ * wink-nlp with its model, loaded on first use (about 0.1 s of CPU and 90 MB): the parent
+ * thread of a worker pool, --help, init and summarize never need it.
+ */
+function wink(): WinkNlp {
+  if (!loaded) {
+    const load = createRequire(import.meta.url);
+    loaded = (load('wink-nlp') as typeof winkNLP)(load('wink-eng-lite-web-model') as typeof model);
+  }
+  return loaded;
+}
+
 let learnt = false;
 
 /** Learn the cue lexicons as custom entities; called again when a config edits them. */
 export function learnCues(list: readonly Lexicon[] = lexicons): void {
-  nlp.learnCustomEntities(cuePatterns(list), { matchValue: false, usePOS: true, useEntity: false });
+  wink().learnCustomEntities(cuePatterns(list), { matchValue: false, usePOS: true, useEntity: false });
   learnt = true;
 }
 
-type WinkDoc = ReturnType<typeof nlp.readDoc>;
+type WinkDoc = ReturnType<WinkNlp['readDoc']>;
 
 /**
  * A token whose lemma is read from wink only when a rule asks for it: the rules look at the
@@ -61,16 +75,14 @@ class WinkToken implements Token {
   ) {}
 
   get lemma(): string {
-    this.lemmaRead ??= (this.doc.tokens().itemAt(this.index).out(its.lemma as never) as string | undefined) ?? '';
+    this.lemmaRead ??= (this.doc.tokens().itemAt(this.index).out(wink().its.lemma as never) as string | undefined) ?? '';
     return this.lemmaRead;
   }
 }
 
-function spans(
-  items: { out: (f: never) => unknown },
-  nameOf: typeof its.type,
-): TokenSpan[] {
-  const names = items.out(nameOf as never) as string[];
+function spans(items: { out: (f: never) => unknown }): TokenSpan[] {
+  const { its } = wink();
+  const names = items.out(its.type as never) as string[];
   const ranges = items.out(its.span as never) as Array<[number, number]>;
   return ranges.map(([first, last], i) => ({ name: names[i] ?? '', first, last }));
 }
@@ -81,6 +93,8 @@ function spans(
  */
 export function analyzeText(text: string, base = 0): AnalyzedText {
   if (!learnt) learnCues();
+  const nlp = wink();
+  const { its } = nlp;
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
@@ -103,8 +117,8 @@ export function analyzeText(text: string, base = 0): AnalyzedText {
   }
   return {
     tokens: out,
-    entities: spans(doc.entities() as never, its.type),
-    cues: spans(doc.customEntities() as never, its.type),
+    entities: spans(doc.entities() as never),
+    cues: spans(doc.customEntities() as never),
   };
 }
 
@@ -118,7 +132,8 @@ const SENTIMENTS_KEPT = 4096;
 export function sentimentOf(text: string): number {
   let score = sentiments.get(text);
   if (score === undefined) {
-    score = nlp.readDoc(text).out(its.sentiment) as number;
+    const nlp = wink();
+    score = nlp.readDoc(text).out(nlp.its.sentiment) as number;
     if (sentiments.size >= SENTIMENTS_KEPT) sentiments.clear();
     sentiments.set(text, score);
   }
@@ -130,6 +145,8 @@ export function sentimentOf(text: string): number {
  * out of letters in all words. Words in scripts it cannot tokenise ("unk") count as unknown.
  */
 export function knownLetters(text: string): { letters: number; known: number } {
+  const nlp = wink();
+  const { its } = nlp;
   const doc = nlp.readDoc(text);
   const types = doc.tokens().out(its.type) as string[];
   const normals = doc.tokens().out(its.normal) as string[];
