@@ -7,9 +7,12 @@ import { analyzeArticle } from '../pipeline.js';
 import type { ArticleReport, Span } from '../types.js';
 import { articleName, type Unit, type UnitSettings } from './unit.js';
 
-/** Apply the settings once per thread, before the first unit. */
+/**
+ * Apply the settings once per thread, before the first unit. Loads the model now, so a worker
+ * loads it while the parent is still reading the first inputs, not when the first arrives.
+ */
 export function prepare(settings: UnitSettings): void {
-  if (settings.lexiconEdits) learnCues(editLexicons(settings.lexiconEdits));
+  learnCues(settings.lexiconEdits ? editLexicons(settings.lexiconEdits) : undefined);
 }
 
 function shift<T extends Span>(span: T, base: number, lineBase: number): T {

@@ -7,8 +7,7 @@ import type { Unit, UnitSettings } from './unit.js';
 const settings = workerData as UnitSettings;
 prepare(settings);
 
-// one unit at a time: the pool sends the next only after this one's reply
-parentPort?.on('message', async (unit: Unit) => {
+async function answer(unit: Unit): Promise<void> {
   let reply: WorkerReply;
   try {
     reply = { report: await analyzeUnit(unit, settings) };
@@ -16,4 +15,11 @@ parentPort?.on('message', async (unit: Unit) => {
     reply = { error: (err as Error)?.message ?? String(err) };
   }
   parentPort?.postMessage(reply);
+}
+
+// the pool sends the next unit before this one is done: answer them one after another, in
+// the order they came, however long a parser takes to load
+let done: Promise<void> = Promise.resolve();
+parentPort?.on('message', (unit: Unit) => {
+  done = done.then(() => answer(unit));
 });
