@@ -1,13 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { runCheck } from '../check/run.js';
 import { describeReporters, loadReporter, reporterNames } from '../check/report/index.js';
-import { markdownTable } from '../check/report/markdown.js';
-import { tally } from '../check/types.js';
 import type { CheckThresholds } from '../config/schema.js';
-import { loadConfig } from '../config/load.js';
-import { editLexicons } from '../classify/lexicons/index.js';
-import { learnCues } from '../nlp/wink.js';
 import { CheckFailed, EvenhandError } from '../errors.js';
 import { useColor, type Io } from '../io.js';
 
@@ -32,6 +26,11 @@ function count(value: string): number {
 
 /** Check every file, print the report, and decide the outcome: 0, CheckFailed (1), or 2 for unreadable files. */
 async function runCheckCommand(args: string[], flags: CheckFlags, io: Io): Promise<number> {
+  // loaded here, not at the top, so other commands' runs never load the checker
+  const [{ runCheck }, { markdownTable }, { tally }, { loadConfig }, { editLexicons }, { learnCues }] = await Promise.all([
+    import('../check/run.js'), import('../check/report/markdown.js'), import('../check/types.js'),
+    import('../config/load.js'), import('../classify/lexicons/index.js'), import('../nlp/wink.js'),
+  ]);
   const reporter = await loadReporter(flags.format);
   const cwd = process.cwd();
   const { config, path } = loadConfig(cwd, flags.config);

@@ -1,14 +1,6 @@
 import { Command, Option } from 'commander';
-import { editLexicons } from '../classify/lexicons/index.js';
-import { loadConfig } from '../config/load.js';
 import { CheckFailed, UsageError } from '../errors.js';
-import { readGold } from '../eval/gold.js';
-import { renderScoreJson, renderScoreText } from '../eval/render.js';
-import { scoreLabels } from '../eval/score.js';
-import { readInput } from '../input/read.js';
 import type { Io } from '../io.js';
-import { learnCues } from '../nlp/wink.js';
-import { analyzeArticle } from '../pipeline.js';
 
 interface EvalFlags {
   gold: string;
@@ -28,6 +20,12 @@ function parseMinimum(value: string | undefined): number | undefined {
 /** Label the article, score it against gold, print the figures; below --min-macro is a failed check. */
 async function runEval(file: string, flags: EvalFlags, io: Io): Promise<void> {
   const minimum = parseMinimum(flags.minMacro);
+  // loaded here, not at the top, so other commands' runs never load the scorer
+  const [{ editLexicons }, { loadConfig }, { readGold }, { renderScoreJson, renderScoreText }, { scoreLabels }, { readInput }, { learnCues }, { analyzeArticle }] =
+    await Promise.all([
+      import('../classify/lexicons/index.js'), import('../config/load.js'), import('../eval/gold.js'), import('../eval/render.js'),
+      import('../eval/score.js'), import('../input/read.js'), import('../nlp/wink.js'), import('../pipeline.js'),
+    ]);
   const { config } = loadConfig(process.cwd(), flags.config);
   if (config.lexicons) learnCues(editLexicons(config.lexicons));
   const central = flags.central ?? config.central;

@@ -1,7 +1,5 @@
 import { Command } from 'commander';
 import type { Io } from '../io.js';
-import { runLine } from '../render/ndjson.js';
-import { summarizeRuns } from '../run/runs.js';
 
 export function summarizeCommand(io: Io, setExit: (code: number) => void): Command {
   return new Command('summarize')
@@ -21,6 +19,8 @@ Examples:
 Exit codes: 0 merged, 2 an input could not be read or holds no valid run record.`,
     )
     .action(async (files: string[]) => {
+      // loaded here, not at the top, so other commands' runs never load the merger
+      const [{ runLine }, { summarizeRuns }] = await Promise.all([import('../render/ndjson.js'), import('../run/runs.js')]);
       io.out(runLine(await summarizeRuns(files.length > 0 ? files : ['-'])));
       setExit(0);
     });

@@ -1,6 +1,4 @@
 // Which parser reads an input: named by --input-format, or told by the file's extension.
-import { parseHtml } from './html.js';
-import { parseMarkdown } from './markdown.js';
 import { plainDocument, type ParsedDocument } from '../segment/document.js';
 
 /** What one article can be written in; each has its parser. */
@@ -25,14 +23,20 @@ export function formatOf(name: string, chosen?: DocumentFormat): DocumentFormat 
   return (dot >= 0 && BY_EXTENSION[name.slice(dot).toLowerCase()]) || 'text';
 }
 
-/** Read `source` in `format` into the blocks the segmenter reads. */
+// The Markdown and HTML parsers (micromark, linkedom, Readability) took longer to load than
+// the rest of a run on one article: a plain-text run never loads them.
+const parsers: Partial<Record<DocumentFormat, (source: string) => ParsedDocument>> = { text: plainDocument };
+
+/** Load the parser of `format`, once; parseDocument needs it loaded first. */
+export async function loadParser(format: DocumentFormat): Promise<void> {
+  if (parsers[format]) return;
+  if (format === 'markdown') parsers.markdown = (await import('./markdown.js')).parseMarkdown;
+  if (format === 'html') parsers.html = (await import('./html.js')).parseHtml;
+}
+
+/** Read `source` in `format` into the blocks the segmenter reads; its parser must be loaded (loadParser). */
 export function parseDocument(source: string, format: DocumentFormat): ParsedDocument {
-  switch (format) {
-    case 'markdown':
-      return parseMarkdown(source);
-    case 'html':
-      return parseHtml(source);
-    default:
-      return plainDocument(source);
-  }
+  const parse = parsers[format];
+  if (!parse) throw new Error(`the ${format} parser was not loaded before parsing (loadParser)`);
+  return parse(source);
 }

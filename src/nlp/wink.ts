@@ -1,14 +1,15 @@
 // The only importer of wink-nlp: the model is loaded once per process and every cue
 // pattern of the rules is learnt in one call, so a readDoc finds all cues at once.
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type winkNLP from 'wink-nlp';
+import type model from 'wink-eng-lite-web-model';
 import { cuePatterns, lexicons, type Lexicon } from '../classify/lexicons/index.js';
 
 export interface Token {
   value: string;
   /** Lower-cased, normalised form (wink's `normal`). */
   normal: string;
-  lemma: string;
+  readonly lemma: string;
   /** Universal POS tag (NOUN, VERB, PROPN, PUNCT, ...). */
   pos: string;
   /** Offsets into the text given to `analyzeText`. */
@@ -25,29 +26,76 @@ export interface TokenSpan {
 
 export interface AnalyzedText {
   tokens: Token[];
-  /** Sentence ranges as wink splits them, inclusive token indexes. */
-  sentences: Array<[number, number]>;
   /** Named entities (DATE, CARDINAL, ...). */
   entities: TokenSpan[];
   /** Cue-lexicon hits: `name` is the lexicon's id. */
   cues: TokenSpan[];
 }
 
-const nlp = winkNLP(model);
-const its = nlp.its;
+type WinkNlp = ReturnType<typeof winkNLP>;
+let loaded: WinkNlp | undefined;
+
+/**
+ * wink-nlp with its model, loaded on first use (about 0.1 s of CPU and 90 MB): the parent
+ * thread of a worker pool, --help, init and summarize never need it.
+ */
+function wink(): WinkNlp {
+  if (!loaded) {
+    const load = createRequire(import.meta.url);
+    loaded = (load('wink-nlp') as typeof winkNLP)(load('wink-eng-lite-web-model') as typeof model);
+  }
+  return loaded;
+}
+
 let learnt = false;
 
 /** Learn the cue lexicons as custom entities; called again when a config edits them. */
 export function learnCues(list: readonly Lexicon[] = lexicons): void {
-  nlp.learnCustomEntities(cuePatterns(list), { matchValue: false, usePOS: true, useEntity: false });
+  wink().learnCustomEntities(cuePatterns(list), { matchValue: false, usePOS: true, useEntity: false });
   learnt = true;
 }
 
-function spans(
-  items: { out: (f: never) => unknown },
-  nameOf: typeof its.type,
-): TokenSpan[] {
-  const names = items.out(nameOf as never) as string[];
+type WinkDoc = ReturnType<WinkNlp['readDoc']>;
+
+/**
+ * The lemmas of one document, each read from wink when a rule first asks for it: the rules
+ * look at the lemmas of a few verbs per sentence (about 6% of tokens), and reading every
+ * token's lemma was about 7% of a run.
+ */
+class Lemmas {
+  private readonly read: string[] = [];
+
+  constructor(private readonly tokens: ReturnType<WinkDoc['tokens']>) {}
+
+  at(index: number): string {
+    let lemma = this.read[index];
+    if (lemma === undefined) {
+      lemma = (this.tokens.itemAt(index).out(wink().its.lemma as never) as string | undefined) ?? '';
+      this.read[index] = lemma;
+    }
+    return lemma;
+  }
+}
+
+class WinkToken implements Token {
+  constructor(
+    readonly value: string,
+    readonly normal: string,
+    readonly pos: string,
+    readonly start: number,
+    readonly end: number,
+    private readonly lemmas: Lemmas,
+    private readonly index: number,
+  ) {}
+
+  get lemma(): string {
+    return this.lemmas.at(this.index);
+  }
+}
+
+function spans(items: { out: (f: never) => unknown }): TokenSpan[] {
+  const { its } = wink();
+  const names = items.out(its.type as never) as string[];
   const ranges = items.out(its.span as never) as Array<[number, number]>;
   return ranges.map(([first, last], i) => ({ name: names[i] ?? '', first, last }));
 }
@@ -58,13 +106,15 @@ function spans(
  */
 export function analyzeText(text: string, base = 0): AnalyzedText {
   if (!learnt) learnCues();
+  const nlp = wink();
+  const { its } = nlp;
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const normals = tokens.out(its.normal) as string[];
-  const lemmas = tokens.out(its.lemma as never) as string[];
   const tags = tokens.out(its.pos) as string[];
+  const lemmas = new Lemmas(tokens);
   const out: Token[] = new Array(values.length);
   let pos = 0;
   for (let i = 0; i < values.length; i++) {
@@ -77,26 +127,31 @@ export function analyzeText(text: string, base = 0): AnalyzedText {
       start = found >= 0 ? found : pos;
     }
     pos = start + value.length;
-    out[i] = {
-      value,
-      normal: normals[i] ?? value.toLowerCase(),
-      lemma: lemmas[i] ?? '',
-      pos: tags[i] ?? 'X',
-      start: base + start,
-      end: base + pos,
-    };
+    out[i] = new WinkToken(value, normals[i] ?? value.toLowerCase(), tags[i] ?? 'X', base + start, base + pos, lemmas, i);
   }
   return {
     tokens: out,
-    sentences: doc.sentences().out(its.span) as unknown as Array<[number, number]>,
-    entities: spans(doc.entities() as never, its.type),
-    cues: spans(doc.customEntities() as never, its.type),
+    entities: spans(doc.entities() as never),
+    cues: spans(doc.customEntities() as never),
   };
 }
 
+// The rules ask for the sentiment of the same speaker's view several times (their side across
+// the article, then the sentence's own stance), and each ask is a whole readDoc. Emptied when
+// full, so memory stays flat on a long run.
+const sentiments = new Map<string, number>();
+const SENTIMENTS_KEPT = 4096;
+
 /** wink-nlp's sentiment score (-1..1) of a piece of text. */
 export function sentimentOf(text: string): number {
-  return nlp.readDoc(text).out(its.sentiment) as number;
+  let score = sentiments.get(text);
+  if (score === undefined) {
+    const nlp = wink();
+    score = nlp.readDoc(text).out(nlp.its.sentiment) as number;
+    if (sentiments.size >= SENTIMENTS_KEPT) sentiments.clear();
+    sentiments.set(text, score);
+  }
+  return score;
 }
 
 /**
@@ -104,6 +159,8 @@ export function sentimentOf(text: string): number {
  * out of letters in all words. Words in scripts it cannot tokenise ("unk") count as unknown.
  */
 export function knownLetters(text: string): { letters: number; known: number } {
+  const nlp = wink();
+  const { its } = nlp;
   const doc = nlp.readDoc(text);
   const types = doc.tokens().out(its.type) as string[];
   const normals = doc.tokens().out(its.normal) as string[];

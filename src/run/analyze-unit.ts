@@ -1,14 +1,18 @@
 // Analyze one unit where it runs (main thread or worker): the pipeline on the unit's text,
 // with offsets and lines moved to where the text sits in its whole input.
 import { editLexicons } from '../classify/lexicons/index.js';
+import { loadParser } from '../input/format.js';
 import { learnCues } from '../nlp/wink.js';
 import { analyzeArticle } from '../pipeline.js';
 import type { ArticleReport, Span } from '../types.js';
 import { articleName, type Unit, type UnitSettings } from './unit.js';
 
-/** Apply the settings once per thread, before the first unit. */
+/**
+ * Apply the settings once per thread, before the first unit. Loads the model now, so a worker
+ * loads it while the parent is still reading the first inputs, not when the first arrives.
+ */
 export function prepare(settings: UnitSettings): void {
-  if (settings.lexiconEdits) learnCues(editLexicons(settings.lexiconEdits));
+  learnCues(settings.lexiconEdits ? editLexicons(settings.lexiconEdits) : undefined);
 }
 
 function shift<T extends Span>(span: T, base: number, lineBase: number): T {
@@ -16,7 +20,8 @@ function shift<T extends Span>(span: T, base: number, lineBase: number): T {
   return { ...span, start: span.start + base, end: span.end + base, line: span.line + lineBase };
 }
 
-export function analyzeUnit(unit: Unit, settings: UnitSettings): ArticleReport {
+export async function analyzeUnit(unit: Unit, settings: UnitSettings): Promise<ArticleReport> {
+  await loadParser(unit.format);
   const report = analyzeArticle(articleName(unit), unit.text, { format: unit.format, ...(settings.central ? { central: settings.central } : {}) });
   if (unit.base === 0 && unit.lineBase === 0) return report;
   return {

@@ -17,7 +17,7 @@ export const defaultJobs = (): number => availableParallelism();
 export async function inProcess(settings: UnitSettings): Promise<Analyzer> {
   const { analyzeUnit, prepare } = await import('./analyze-unit.js');
   prepare(settings);
-  return { window: 1, analyze: async (unit) => analyzeUnit(unit, settings), close: async () => {} };
+  return { window: 1, analyze: (unit) => analyzeUnit(unit, settings), close: async () => {} };
 }
 
 interface Task {
@@ -28,37 +28,50 @@ interface Task {
 
 export type WorkerReply = { report: ArticleReport } | { error: string };
 
-/** `size` worker threads; each takes the next unit as soon as it is free. */
+/**
+ * Units sent to a worker ahead of its answer to the one it is on: with one at a time, a worker
+ * sat idle for each round trip through the parent (11 to 13% of its time on many small files).
+ */
+const AHEAD = 2;
+
+interface PoolWorker {
+  worker: Worker;
+  /** Sent and not yet answered, oldest first: a worker answers in the order it was sent. */
+  sent: Task[];
+}
+
+/** `size` worker threads; each is kept `AHEAD` units ahead while there are units to give. */
 export function workerPool(size: number, settings: UnitSettings): Analyzer {
   const queue: Task[] = [];
-  const idle: Worker[] = [];
-  const busy = new Map<Worker, Task>();
+  const workers: PoolWorker[] = [];
   let broken: Error | undefined;
 
-  const next = (worker: Worker): void => {
-    const task = queue.shift();
-    if (!task) return void idle.push(worker);
-    busy.set(worker, task);
-    worker.postMessage(task.unit);
+  const fill = (): void => {
+    while (queue.length > 0) {
+      const free = workers.reduce<PoolWorker | undefined>((best, w) => (w.sent.length < AHEAD && (!best || w.sent.length < best.sent.length) ? w : best), undefined);
+      if (!free) return;
+      const task = queue.shift()!;
+      free.sent.push(task);
+      free.worker.postMessage(task.unit);
+    }
   };
 
   for (let i = 0; i < size; i++) {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: settings });
-    worker.on('message', (reply: WorkerReply) => {
-      const task = busy.get(worker)!;
-      busy.delete(worker);
+    const pooled: PoolWorker = { worker: new Worker(new URL('./worker.js', import.meta.url), { workerData: settings }), sent: [] };
+    pooled.worker.on('message', (reply: WorkerReply) => {
+      const task = pooled.sent.shift()!;
       if ('report' in reply) task.resolve(reply.report);
       else task.reject(new Error(reply.error));
-      next(worker);
+      fill();
     });
-    // a worker that dies takes its unit with it: fail that unit, everything queued and all
+    // a worker that dies takes its units with it: fail those, everything queued and all
     // that comes after, rather than wait for a worker that will never answer
-    worker.on('error', (err) => {
+    pooled.worker.on('error', (err) => {
       broken = err;
-      busy.get(worker)?.reject(err);
+      for (const task of pooled.sent.splice(0)) task.reject(err);
       for (const task of queue.splice(0)) task.reject(err);
     });
-    idle.push(worker);
+    workers.push(pooled);
   }
 
   return {
@@ -68,9 +81,8 @@ export function workerPool(size: number, settings: UnitSettings): Analyzer {
       new Promise((resolve, reject) => {
         if (broken) return reject(broken);
         queue.push({ unit, resolve, reject });
-        const worker = idle.pop();
-        if (worker) next(worker);
+        fill();
       }),
-    close: async () => void (await Promise.all([...idle, ...busy.keys()].map((w) => w.terminate()))),
+    close: async () => void (await Promise.all(workers.map((w) => w.worker.terminate()))),
   };
 }
