@@ -142,8 +142,11 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
       if (t.pos !== 'NOUN' && !LEADER_TITLES.has(t.normal)) return;
       if (s.tokens[i + 1]?.pos !== 'PROPN') return;
       const before = s.tokens.slice(Math.max(0, i - 3), i);
-      // "the British opposition leader" leads the other side
-      if (!speaksFor(before, central) || before.some((b) => OPPOSITION.has(b.normal))) return;
+      // "the British opposition leader", "the shadow health secretary" lead the other side
+      if (before.some((b) => OPPOSITION.has(b.normal))) return;
+      // "Transport Secretary Helen Marsh" in an article where the government acts holds one of
+      // its roles: the title ties her to it as a name or demonym before the title would
+      if (!speaksFor(before, central) && !central.roles.has(t.normal)) return;
       let j = i + 1;
       while (s.tokens[j + 1]?.pos === 'PROPN') j++;
       const surname = s.tokens[j]!.normal;

@@ -71,14 +71,21 @@ const ASIDE_REACH = 15;
  * the committee") or a noun phrase ("the firm's head of sales"); -1 if none.
  */
 function asideStart(tokens: Token[], close: number, first: number): number {
+  let nearest = -1;
   for (let k = close - 1; k > first && k >= close - ASIDE_REACH; k--) {
     if (tokens[k]!.value !== ',') continue;
-    const opener = tokens[k + 1]!;
-    if (RELATIVE_PRONOUNS.has(opener.normal)) return k;
-    const nounPhrase = tokens.slice(k + 1, close).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
-    return nounPhrase && (opener.pos === 'DET' || opener.pos === 'PRON') ? k : -1;
+    // a relative clause may hold commas of its own ("which represents guards, conductors and staff")
+    if (RELATIVE_PRONOUNS.has(tokens[k + 1]!.normal)) return k;
+    if (nearest < 0) nearest = k;
   }
-  return -1;
+  if (nearest < 0) return -1;
+  // a noun phrase, perhaps with a participle after its head ("a trade group representing
+  // the makers"): no finite verb of its own
+  const opener = tokens[nearest + 1]!;
+  const nounPhrase = tokens
+    .slice(nearest + 1, close)
+    .every((t, n) => t.pos !== 'AUX' && (t.pos !== 'VERB' || (n > 1 && /(ing|ed)$/.test(t.normal))));
+  return nounPhrase && (opener.pos === 'DET' || opener.pos === 'PRON') ? nearest : -1;
 }
 
 function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, verbAt: number, first: number): Holder | undefined {

@@ -74,3 +74,37 @@ describe('holders', () => {
     expect(labelsOf('The firms signed contracts aimed at cutting costs in 2022.', 'firms')[0]?.[0]).toBe('fact');
   });
 });
+
+describe('holders behind asides and titles', () => {
+  it('finds the holder behind a relative clause that has commas of its own', () => {
+    const text =
+      'The city raised parking fees on Monday. The Shopkeepers Guild, which speaks for bakers, grocers and florists, condemned the rise.';
+    expect(labelsOf(text, 'city').at(-1)).toEqual(['critic', expect.stringMatching(/Shopkeepers Guild/)]);
+  });
+
+  it('finds the holder behind a noun phrase with a participle ("a lobby group representing ...")', () => {
+    const text =
+      'The city raised parking fees on Monday. The Drivers League, a lobby group representing motorists, condemned the rise.';
+    expect(labelsOf(text, 'city').at(-1)).toEqual(['critic', expect.stringMatching(/Drivers League/)]);
+  });
+
+  it("makes a person titled with one of the acting government's roles speak for it", () => {
+    const text = [
+      'Government raises motorway speed limit\n',
+      'The government has raised the speed limit on motorways to 80mph from June.',
+      'The change was announced by Roads Minister Carla Voss on Wednesday.',
+      'Ms Voss said the new limit was sensible and long overdue.',
+    ].join(' ');
+    expect(labelsOf(text).at(-1)?.[0]).toBe('claim');
+  });
+
+  it('keeps a shadow minister on the other side', () => {
+    const text = [
+      'Government raises motorway speed limit\n',
+      'The government has raised the speed limit on motorways to 80mph from June.',
+      'The change was condemned by shadow roads minister Tariq Bell on Wednesday.',
+      'Mr Bell warned that the new limit would cost lives.',
+    ].join(' ');
+    expect(labelsOf(text).at(-1)?.[0]).toBe('critic');
+  });
+});

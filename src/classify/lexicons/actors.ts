@@ -30,7 +30,7 @@ export const ALLY_OFFICES: ReadonlySet<string> = new Set([
   'general', 'commander', 'adviser', 'advisor', 'aide', 'negotiator', 'delegate', 'mayor', 'governor',
 ]);
 /** Words that put a titled person on the other side ("the opposition leader", "a former minister"). */
-export const OPPOSITION: ReadonlySet<string> = new Set(['opposition', 'rival', 'former', 'ex']);
+export const OPPOSITION: ReadonlySet<string> = new Set(['opposition', 'rival', 'former', 'ex', 'shadow']);
 /** A definite "the company" or "the government" in an article about one names that actor. */
 export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'government', 'administration']);
 /**
