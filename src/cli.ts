@@ -13,7 +13,7 @@ const { version } = createRequire(import.meta.url)('../package.json') as { versi
 
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command('evenhand')
-    .description('Label each sentence of a news article as fact, claim, supporter view or critic view,\nand measure how evenly the article balances its voices.')
+    .description('Label each sentence of a news article as fact, claim, supporter view or critic view, and measure how evenly the article balances its voices.')
     .version(version, '-V, --version')
     .option('--debug', 'show the stack trace of an internal error')
     .exitOverride()
