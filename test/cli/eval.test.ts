@@ -100,6 +100,8 @@ describe('evenhand eval', () => {
     ['library-sunday-opening', 0.9], // critics only in concessive clauses
     ['rail-strike-talks', 0.33], // blind: politics/industrial-relations report, gold written before the tool ran (measured 0.381)
     ['drug-pricing-analysis', 0.35], // blind: US policy analysis piece, gold written before the tool ran (measured 0.403)
+    ['school-phone-ban', 0.46], // blind: BBC-style UK education report, gold written before the tool ran (measured 0.510)
+    ['stadium-subsidy-vote', 0.37], // blind: US local-news council vote report, gold written before the tool ran (measured 0.424)
   ] as const;
   it.each(OWN)('labels %s at or above its floor, finding every gold sentence', (name, floor) => {
     const article = `${ROOT}fixtures/articles/${name}.txt`;
