@@ -55,7 +55,10 @@ function speakerSides(spans: SentenceSpan[], speakers: Speaker[]): Map<string, S
   const sums = new Map<string, number>();
   speakers.forEach((s, i) => {
     if (!s.key || s.holderIsCentral) return;
-    const lean = !s.quoted && s.voice?.verbSide ? (s.voice.verbSide === 'supporter' ? VERB_WEIGHT : -VERB_WEIGHT) : 0;
+    // a leaning verb ("warned") or a side named in the holder's description ("who led the
+    // opposition") counts toward all of that speaker's words
+    const side = s.quoted ? null : (s.voice?.verbSide ?? s.voice?.holderSide ?? null);
+    const lean = side ? (side === 'supporter' ? VERB_WEIGHT : -VERB_WEIGHT) : 0;
     sums.set(s.key, (sums.get(s.key) ?? 0) + lean + stanceOf(spans[i]!, s.view));
   });
   const sides = new Map<string, Side>();

@@ -26,6 +26,7 @@ export interface Speaker {
 }
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
+const POSSESSIVE = new Set(['its', 'their']);
 /** Tokens after a reporting verb that are still only the attribution ("said in a statement"). */
 const ATTRIBUTION_TAIL = 5;
 /** How far back a "he" or "she" may look for the person it stands for. */
@@ -68,6 +69,8 @@ export function findSpeakers(spans: SentenceSpan[], central: Central): Speaker[]
 
   const speakers: Speaker[] = [];
   const names = new Map<string, string>();
+  /** People who speak for a body named before them ("its director, Ann Cole"): person -> body. */
+  const members = new Map<string, string>();
   let lastPerson: { key: string; at: number } | undefined;
   spans.forEach((span, i) => {
     const { clause } = own[i]!;
@@ -77,7 +80,15 @@ export function findSpeakers(spans: SentenceSpan[], central: Central): Speaker[]
     let view: [number, number] = voice?.view ?? [clause.first, clause.last];
     if (voice) {
       key = keyOf(span, voice, central);
+      key = members.get(key) ?? key;
       if (PERSONAL.has(voice.holder) && lastPerson && i - lastPerson.at <= PRONOUN_REACH) key = lastPerson.key;
+      // "The union rejected the offer. Its general secretary, Ann Cole, said ...": she speaks
+      // for the body named just before, wherever she is quoted again
+      const before = speakers[i - 1]?.key;
+      if (POSSESSIVE.has(span.tokens[clause.first]?.normal ?? '') && before && before !== 'central' && before !== key && !PERSONAL.has(voice.holder)) {
+        members.set(key, before);
+        key = before;
+      }
     } else if (quoted) {
       // a quotation without its own attribution: the attribution further on in the same
       // quotation, or else the speaker of the sentence before

@@ -96,6 +96,16 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
   const speaks = speechVerbLemmas.has(verb.lemma) || speechVerbLemmas.has(verb.normal);
   let afterComma = false;
   let skipped = 0;
+  // "Ann Cole, who led the opposition, said": what the aside says of the holder is their side
+  let asideSide: Side = null;
+  const sideWithin = (from: number, to: number): Side => {
+    for (let k = from; k <= to; k++) {
+      const cue = holderEndingAt.get(k);
+      const side = cue && cue.first >= from ? HOLDER_CUES[cue.name] : null;
+      if (side) return side;
+    }
+    return null;
+  };
   for (let i = verbAt - 1; i >= first && i >= verbAt - 1 - MAX_GAP - skipped; i--) {
     const cue = holderEndingAt.get(i);
     if (cue) {
@@ -118,9 +128,9 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       let end = i;
       while (end + 1 < verbAt && tokens[end + 1]!.pos === 'NOUN') end++;
       if (end > i && /s$/.test(tokens[end]!.normal)) {
-        return { holder: valueOf(tokens, start, end).toLowerCase(), holderSide: null, named: false, holderTokens: [start, end] };
+        return { holder: valueOf(tokens, start, end).toLowerCase(), holderSide: asideSide, named: false, holderTokens: [start, end] };
       }
-      return { holder: valueOf(tokens, start, i), holderSide: null, named: true, holderTokens: [start, i] };
+      return { holder: valueOf(tokens, start, i), holderSide: asideSide, named: true, holderTokens: [start, i] };
     }
     if (t.pos === 'PRON' && PRONOUNS.has(t.normal)) {
       return { holder: t.normal, holderSide: null, named: true, holderTokens: [i, i] };
@@ -132,6 +142,7 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       // "Marcus Reid, who sits on the committee, condemned": step over the aside
       const relative = asideStart(tokens, i, first);
       if (relative > 0) {
+        asideSide ??= sideWithin(relative + 1, i - 1);
         skipped += i - relative + 1;
         i = relative;
       }

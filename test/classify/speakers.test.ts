@@ -108,3 +108,31 @@ describe('holders behind asides and titles', () => {
     expect(labelsOf(text).at(-1)?.[0]).toBe('critic');
   });
 });
+
+describe('sides carried by who a speaker is', () => {
+  it("takes the side the holder's description names, for all of their words", () => {
+    const text = [
+      'The council approved the new car park on Tuesday.',
+      'Ben Ortiz, who led the opposition on the council, said the vote came too soon.',
+      '"We asked for a survey first," Ortiz said.',
+    ].join(' ');
+    expect(labelsOf(text, 'council').slice(1).map(([label]) => label)).toEqual(['critic', 'critic']);
+  });
+
+  it('lets "its director, Name" speak for the body named just before, when quoted again', () => {
+    const text = [
+      'The council approved the new car park on Tuesday.',
+      'The Riverside Traders Association welcomed the decision.',
+      'Its director, Mia Holt, said the town had waited a long time.',
+      '"It is about time," Ms Holt said.',
+    ].join(' ');
+    const article = analyzeArticle('t', text, { central: 'council' });
+    expect(article.sentences.slice(1).map((s) => s.label)).toEqual(['supporter', 'supporter', 'supporter']);
+    expect(article.voices.supporter).toHaveLength(1);
+  });
+
+  it('hears a wary or sceptical group as a critic voice', () => {
+    const text = 'The council approved the new car park on Tuesday. Residents near the site remain sceptical.';
+    expect(labelsOf(text, 'council').at(-1)?.[0]).toBe('critic');
+  });
+});

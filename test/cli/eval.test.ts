@@ -98,10 +98,10 @@ describe('evenhand eval', () => {
     ['four-day-week-column', 0.75], // opinion column
     ['bus-fare-rise', 0.9], // named officials quoted on both sides
     ['library-sunday-opening', 0.9], // critics only in concessive clauses
-    ['rail-strike-talks', 0.33], // blind: politics/industrial-relations report, gold written before the tool ran (measured 0.381)
-    ['drug-pricing-analysis', 0.35], // blind: US policy analysis piece, gold written before the tool ran (measured 0.403)
+    ['rail-strike-talks', 0.65], // politics/industrial-relations report; gold written blind (0.381 then), 0.699 after fixes it showed
+    ['drug-pricing-analysis', 0.39], // US policy analysis piece; gold written blind (0.403 then), 0.440 after fixes
     ['school-phone-ban', 0.46], // blind: BBC-style UK education report, gold written before the tool ran (measured 0.510)
-    ['stadium-subsidy-vote', 0.37], // blind: US local-news council vote report, gold written before the tool ran (measured 0.424)
+    ['stadium-subsidy-vote', 0.65], // US local-news council vote report; gold written blind (0.424 then), 0.704 after fixes
   ] as const;
   it.each(OWN)('labels %s at or above its floor, finding every gold sentence', (name, floor) => {
     const article = `${ROOT}fixtures/articles/${name}.txt`;

@@ -46,7 +46,8 @@ export const criticMood: Lexicon = {
   entries: [
     'angry', 'furious', 'fuming', 'upset', 'unhappy', 'outraged', 'dismayed', 'disappointed',
     'appalled', 'alarmed', 'incensed', 'frustrated', 'anger', 'outrage', 'fury', 'uproar',
-    'dissatisfied', 'displeased', 'indignant', 'resentment',
+    'dissatisfied', 'displeased', 'indignant', 'resentment', 'skeptical', 'sceptical', 'wary',
+    'doubtful', 'unconvinced', 'concerned',
   ],
 };
 

@@ -12,7 +12,7 @@ export const neutralVerbs: Lexicon = {
     'say', 'argue', 'believe', 'claim', 'contend', 'maintain', 'suggest', 'note', 'point out',
     'highlight', 'insist', 'think', 'assert', 'state', 'stress', 'emphasise', 'emphasize',
     'consider', 'feel', 'predict', 'expect', 'describe', 'observe', 'acknowledge', 'explain', 'reckon',
-    'portray', 'frame', 'see', 'view', 'hope', 'tell', 'add', 'declare', 'remark', 'recall', 'concede',
+    'portray', 'frame', 'call', 'see', 'view', 'hope', 'tell', 'add', 'declare', 'remark', 'recall', 'concede',
     'admit', 'counter', 'propose', 'speculate', 'estimate', 'conclude', 'intend',
     'aim', 'want', 'urge', 'call for', 'ask', 'write', 'speak', 'tweet', 'post', 'recommend',
     'advise', 'indicate', 'imply', 'reason', 'surmise', 'wonder', 'assume', 'reply', 'respond',
