@@ -27,6 +27,8 @@ const TITLE_WEIGHT = 3;
 const TITLE_SUBJECT_WEIGHT = 12;
 const LEDE_WEIGHT = 2;
 const SUBJECT_WEIGHT = 2;
+/** How far into a verbless title an institution may stand and still be its subject. */
+const INSTITUTION_REACH = 3;
 const HOLDER_LEXICONS = new Set(['critic-holder', 'supporter-holder', 'neutral-holder']);
 
 function countNames(counts: Map<string, number>, tokens: Token[], from: number, to: number, weight: number, cues: TokenSpan[] = []): void {
@@ -55,7 +57,12 @@ function titleSubject(tokens: Token[], cues: TokenSpan[]): { subject: Token[]; s
   // ... but only where no other verb comes first ("fights back" is not "backs")
   const firstVerb = tokens.findIndex((t, i) => i >= first && t.pos === 'VERB');
   if (verbCue && (verb < 0 || verbCue.first < verb) && (firstVerb < 0 || firstVerb >= verbCue.first)) verb = verbCue.first;
-  if (verb <= first) return { subject: [], side: null };
+  if (verb <= first) {
+    // a verb the tagger missed ("Northmoor council orders ..." reads as nouns): an institution
+    // opening the title is its subject all the same
+    const head = tokens.slice(first, first + INSTITUTION_REACH).findIndex((t) => INSTITUTIONS.some((set) => set.has(t.normal)));
+    return { subject: head < 0 ? [] : tokens.slice(first, first + head + 1), side: null };
+  }
   const subject = tokens.slice(first, verb).filter((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
   const side: Side = verbCue?.first === verb ? (verbCue.name === 'critic-verb' ? 'critic' : verbCue.name === 'supporter-verb' ? 'supporter' : null) : null;
   return { subject, side };
@@ -99,11 +106,13 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     const governmentActs = sentences.some((s) => subjectOf(s).some((t) => INSTITUTIONS[0]!.has(t.normal)));
     if (governmentActs) addInstitution('government');
   } else {
-    for (const t of title.subject) {
-      if (addInstitution(t.normal)) continue;
+    title.subject.forEach((t, i) => {
+      if (addInstitution(t.normal)) return;
+      // "Northmoor council": the place names the institution, it is not an actor of its own
+      if (t.pos === 'PROPN' && title.subject.slice(i + 1).some((u) => INSTITUTIONS.some((set) => set.has(u.normal)))) return;
       if (t.pos === 'PROPN' && !NOT_ACTORS.has(t.normal)) counts.set(t.normal, (counts.get(t.normal) ?? 0) + TITLE_SUBJECT_WEIGHT);
       else if (LEADER_TITLES.has(t.normal)) roles.add(t.normal);
-    }
+    });
   }
   countNames(counts, titleTokens, 0, titleTokens.length - 1, TITLE_WEIGHT);
   for (const name of sides.keys()) counts.delete(name);

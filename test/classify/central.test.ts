@@ -75,3 +75,16 @@ describe('central actor', () => {
     expect(labels(text).slice(1)).toEqual(['claim', 'critic']);
   });
 });
+
+describe('a title whose verb the tagger misses', () => {
+  it('still makes an institution opening it the central actor, not the place before it', () => {
+    const text = [
+      'Riverton council orders dog ban on beaches\n',
+      'The council ordered the ban on Monday after a vote.',
+      'The council said the beaches would be cleaner and far safer for families.',
+      'The Riverton Dog Walkers Club said the ban was unfair and cruel.',
+    ].join('\n');
+    const labels = analyzeArticle('t', text).sentences.map((s) => s.label);
+    expect(labels.slice(1)).toEqual(['claim', 'critic']);
+  });
+});
