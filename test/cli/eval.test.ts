@@ -102,6 +102,8 @@ describe('evenhand eval', () => {
     ['drug-pricing-analysis', 0.39], // US policy analysis piece; gold written blind (0.403 then), 0.440 after fixes
     ['school-phone-ban', 0.46], // blind: BBC-style UK education report, gold written before the tool ran (measured 0.510)
     ['stadium-subsidy-vote', 0.65], // US local-news council vote report; gold written blind (0.424 then), 0.704 after fixes
+    ['water-bill-rise', 0.22], // blind: BBC-style UK business/consumer report, gold written before the tool ran (measured 0.272)
+    ['housing-density-plan', 0.41], // blind: opinion-tinged US metro zoning report/column, gold written before the tool ran (measured 0.463)
   ] as const;
   it.each(OWN)('labels %s at or above its floor, finding every gold sentence', (name, floor) => {
     const article = `${ROOT}fixtures/articles/${name}.txt`;
