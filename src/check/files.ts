@@ -5,7 +5,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError, InputError } from '../errors.js';
 
-/** Extensions a directory or glob search picks up; each is read by `readArticle`. */
+/** Extensions a directory or glob search picks up; each is read by `readArticle` (src/run/read-article.ts). */
 export const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm'] as const;
 
 const ARTICLE_GLOB = `**/*.{${ARTICLE_EXTENSIONS.join(',')}}`;

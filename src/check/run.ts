@@ -3,7 +3,7 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { CheckThresholds, Config } from '../config/schema.js';
 import { EvenhandError } from '../errors.js';
-import { readArticle } from './article.js';
+import { readArticle } from '../run/read-article.js';
 import { evaluateArticle } from './evaluate.js';
 import { collectTargets } from './files.js';
 import { settingsFor } from './thresholds.js';
@@ -16,6 +16,8 @@ export interface CheckOptions {
   config: Config;
   /** The config file, or null when there is none; its folder anchors `files`, `ignore` and `overrides`. */
   configPath: string | null;
+  /** A problem with an input that is still checked (invalid UTF-8, not English). */
+  onWarning?: (message: string) => void;
   /** Thresholds from the command line, stronger than any config. */
   flags: CheckThresholds;
   central?: string;
@@ -31,7 +33,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckRun> {
     const settings = settingsFor(fromConfig, config, options.flags);
     const central = options.central ?? settings.central;
     try {
-      const article = await readArticle(t.path, central ? { central } : {});
+      const { article } = await readArticle(t.path, { ...(central ? { central } : {}), onWarning: options.onWarning });
       run.results.push(evaluateArticle(t.file, article, settings.thresholds));
     } catch (err) {
       if (!(err instanceof EvenhandError)) throw err;

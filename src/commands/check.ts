@@ -43,6 +43,7 @@ async function runCheckCommand(args: string[], flags: CheckFlags, io: Io): Promi
     configPath: path,
     flags: { minBalance, maxLean, minVoices, requireBothSides, maxClaimShare, warnOnly },
     ...(flags.central ? { central: flags.central } : {}),
+    onWarning: (w) => io.error(`warning: ${w}`),
   });
   io.out(reporter.render(run, { color: useColor(flags.color, io) }));
   const stepSummary = io.env.GITHUB_STEP_SUMMARY;

@@ -21,17 +21,16 @@ function parseMinimum(value: string | undefined): number | undefined {
 async function runEval(file: string, flags: EvalFlags, io: Io): Promise<void> {
   const minimum = parseMinimum(flags.minMacro);
   // loaded here, not at the top, so other commands' runs never load the scorer
-  const [{ editLexicons }, { loadConfig }, { readGold }, { renderScoreJson, renderScoreText }, { scoreLabels }, { readInput }, { learnCues }, { analyzeArticle }] =
+  const [{ editLexicons }, { loadConfig }, { readGold }, { renderScoreJson, renderScoreText }, { scoreLabels }, { readArticle }, { learnCues }] =
     await Promise.all([
       import('../classify/lexicons/index.js'), import('../config/load.js'), import('../eval/gold.js'), import('../eval/render.js'),
-      import('../eval/score.js'), import('../input/read.js'), import('../nlp/wink.js'), import('../pipeline.js'),
+      import('../eval/score.js'), import('../run/read-article.js'), import('../nlp/wink.js'),
     ]);
   const { config } = loadConfig(process.cwd(), flags.config);
   if (config.lexicons) learnCues(editLexicons(config.lexicons));
   const central = flags.central ?? config.central;
-  const input = await readInput(file);
+  const { input, article } = await readArticle(file, { ...(central ? { central } : {}), onWarning: (w) => io.error(`warning: ${w}`) });
   const gold = await readGold(flags.gold, input.text);
-  const article = analyzeArticle(input.name, input.text, central ? { central } : {});
   const score = scoreLabels(gold, article.sentences);
   io.out(flags.format === 'json' ? renderScoreJson(input.name, score) : renderScoreText(input.name, score));
   if (minimum !== undefined && score.macroF1 < minimum) {
@@ -42,7 +41,7 @@ async function runEval(file: string, flags: EvalFlags, io: Io): Promise<void> {
 export function evalCommand(io: Io): Command {
   return new Command('eval')
     .description('score the labels of one article against gold labels (as ../shared/tools/score.py does)')
-    .argument('<article>', 'the article (plain text, UTF-8); "-" reads standard input')
+    .argument('<article>', 'the article (plain text, Markdown or HTML, by extension); "-" reads standard input')
     .requiredOption('-g, --gold <file>', 'gold labels: one {"text","label"} or {"start","end","label"} JSON object a line')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
     .option('--min-macro <x>', 'exit 1 when macro-F1 is below x (0..1)')

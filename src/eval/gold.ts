@@ -2,6 +2,7 @@
 // {"start", "end", "label"} with offsets into the article.
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../errors.js';
+import { readError } from '../input/open.js';
 import { LABELS } from '../types.js';
 import type { GoldLabel, GoldRow } from './score.js';
 
@@ -28,18 +29,21 @@ export function parseGold(file: string, content: string, article: string): GoldR
   content.split('\n').forEach((line, i) => {
     if (!line.trim()) return;
     const where = `${file}:${i + 1}`;
-    let row: Record<string, unknown>;
+    let value: unknown;
     try {
-      row = JSON.parse(line) as Record<string, unknown>;
+      value = JSON.parse(line);
     } catch {
       throw new InputError(`${where}: not a JSON object`);
     }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError(`${where}: not a JSON object`);
+    const row = value as Record<string, unknown>;
     const label = goldLabel(row.label, where);
     if (typeof row.text === 'string') rows.push({ text: row.text, label });
     else if (typeof row.start === 'number' && typeof row.end === 'number') {
       rows.push({ text: article.slice(row.start, row.end), label });
     } else throw new InputError(`${where}: needs "text", or "start" and "end"`);
   });
+  if (rows.length === 0) throw new InputError(`${file}: no gold labels`);
   return rows;
 }
 
@@ -49,8 +53,7 @@ export async function readGold(file: string, article: string): Promise<GoldRow[]
   try {
     content = await readFile(file, 'utf8');
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(`${file}: ${code === 'ENOENT' ? 'no such file' : (err as Error).message}`, 2, { cause: err });
+    throw readError(file, err);
   }
   return parseGold(file, content, article);
 }

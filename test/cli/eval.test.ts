@@ -115,3 +115,25 @@ describe('evenhand eval', () => {
     expect(out.headingsLeaked).toEqual([]);
   });
 });
+
+describe('evenhand eval on other formats and bad gold', () => {
+  it('reads an HTML or Markdown article with its parser, scoring it as the plain text', () => {
+    for (const ext of ['html', 'md']) {
+      const r = runCli(['eval', `${ROOT}fixtures/articles/trump-kim-diplomacy.${ext}`, '--gold', SEED_GOLD, '--format', 'json']);
+      expect(r.status).toBe(0);
+      expect(JSON.parse(r.stdout).macroF1).toBeCloseTo(0.976, 3);
+    }
+  });
+
+  it('refuses a gold line that is not an object, and an empty gold file, in one line with exit 2', () => {
+    for (const [name, content, message] of [
+      ['null.jsonl', 'null\n', /null\.jsonl:1: not a JSON object/],
+      ['empty.jsonl', '', /empty\.jsonl: no gold labels/],
+    ] as const) {
+      const r = runCli(['eval', SEED, '--gold', tempFile(name, content)]);
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(message);
+    }
+  });
+});
