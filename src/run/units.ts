@@ -1,13 +1,20 @@
 // Inputs -> units of work, in order, one at a time: a whole article (checked and decoded by
 // readInput), a long plain-text input in chunks when the output streams, or a JSONL corpus
 // article by article. A problem with one input is passed on as an InputError, in its place.
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import { formatOf, type DocumentFormat, type InputFormat } from '../input/format.js';
 import { readJsonl } from '../input/jsonl.js';
 import { readInput } from '../input/read.js';
 import { readTextChunks } from './chunks.js';
 import type { Unit } from './unit.js';
+
+/**
+ * Plain text below this is read whole even for NDJSON, so it gets every check of readInput
+ * (empty, encodings, language) and the same labels as --format json; above it, chunks keep
+ * memory flat.
+ */
+const STREAM_MIN_BYTES = 64 * 1024;
 
 export interface UnitOptions {
   /** --input-format; unset: by each file's extension. */
@@ -33,16 +40,42 @@ async function* unitsOf(name: string, options: UnitOptions): AsyncGenerator<Unit
   }
   const format: DocumentFormat = formatOf(name, options.format);
   // Markdown and HTML need the whole source to parse; json, table, html and text need the
-  // whole report: read those whole, with every check readInput makes
-  if (format !== 'text' || options.chunkChars === Infinity) {
+  // whole report; standard input and small or UTF-16 files gain nothing from streaming:
+  // read those whole, with every check readInput makes
+  if (format !== 'text' || options.chunkChars === Infinity || !(await worthStreaming(name))) {
     const input = await readInput(name, { maxBytes: options.maxBytes });
     for (const warning of input.warnings) options.onWarning(warning);
     yield { file: name, article: name, text: input.text, format, base: 0, lineBase: 0, last: true, bytes: Buffer.byteLength(input.text) };
     return;
   }
+  let replaced = 0;
   for await (const chunk of readTextChunks(name, options.chunkChars)) {
+    replaced += countReplacements(chunk.text);
     yield { file: name, article: name, ...chunk, format, bytes: Buffer.byteLength(chunk.text) };
   }
+  // the stream decoder replaces bytes that are not UTF-8 as readInput does, but cannot tell
+  // them from a U+FFFD written in the file: say so once, in the words it can vouch for
+  if (replaced > 0) options.onWarning(`${name}: ${replaced} U+FFFD character${replaced === 1 ? '' : 's'} (invalid UTF-8, or in the file)`);
+}
+
+/** Streamed files are regular, big enough to matter, and UTF-8 (a UTF-16 BOM needs readInput). */
+async function worthStreaming(name: string): Promise<boolean> {
+  if (name === '-') return false;
+  const info = await stat(name).catch(() => undefined);
+  if (!info?.isFile() || info.size < STREAM_MIN_BYTES) return false;
+  const handle = await open(name, 'r');
+  try {
+    const { buffer } = await handle.read(Buffer.alloc(2), 0, 2, 0);
+    return !(buffer[0] === 0xff && buffer[1] === 0xfe) && !(buffer[0] === 0xfe && buffer[1] === 0xff);
+  } finally {
+    await handle.close();
+  }
+}
+
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) n++;
+  return n;
 }
 
 /** The units of every input in order. */
