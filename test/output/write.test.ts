@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -29,5 +29,15 @@ describe('openOutput', () => {
     expect((error as OutputError).exitCode).toBe(2);
     const missing = await openOutput(join(dir, 'no', 'such', 'folder.html')).catch((e: unknown) => e);
     expect((missing as OutputError).message).toMatch(/cannot write: its folder does not exist$/);
+  });
+});
+
+describe('openOutput leaves an older file alone', () => {
+  it('when nothing was written (every input failed)', async () => {
+    const file = join(dir, 'kept.json');
+    await writeAll(file, 'older report');
+    await (await openOutput(file)).close();
+    expect(readFileSync(file, 'utf8')).toBe('older report');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
