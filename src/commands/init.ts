@@ -2,7 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { CONFIG_FILE } from '../config/load.js';
-import { InputError, UsageError } from '../errors.js';
+import { describeFsError, OutputError, UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 
 // Every key evenhand reads, with the gate's defaults spelt out, so a newsroom edits
@@ -51,7 +51,7 @@ function writeStarter(force: boolean, io: Io): void {
   try {
     writeFileSync(path, STARTER_CONFIG);
   } catch (err) {
-    throw new InputError(`${CONFIG_FILE}: cannot write (${(err as Error).message})`);
+    throw new OutputError(`${CONFIG_FILE}: cannot write: ${describeFsError(err as NodeJS.ErrnoException, 'its folder does not exist')}`, 2, { cause: err });
   }
   io.out(`wrote ${CONFIG_FILE}: edit "files" and "check", then run "evenhand check"\n`);
 }
