@@ -11,7 +11,7 @@ import { processIo, type Io } from './io.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
-export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+export function buildProgram(io: Io): Command {
   const program = new Command('evenhand')
     .description('Label each sentence of a news article as fact, claim, supporter view or critic view, and measure how evenly the article balances its voices.')
     .version(version, '-V, --version')
@@ -20,11 +20,11 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(s.replace(/^error: /, 'evenhand: ')) })
     .showSuggestionAfterError()
     .addHelpText('after', '\nExit codes: 0 success, 1 a check failed, 2 usage, input or config error.\nRun "evenhand <command> --help" for a command\'s options.');
-  program.addCommand(analyzeCommand(io, setExit).exitOverride());
-  program.addCommand(checkCommand(io, setExit).exitOverride());
+  program.addCommand(analyzeCommand(io).exitOverride());
+  program.addCommand(checkCommand(io).exitOverride());
   program.addCommand(initCommand(io).exitOverride());
   program.addCommand(evalCommand(io).exitOverride());
-  program.addCommand(summarizeCommand(io, setExit).exitOverride());
+  program.addCommand(summarizeCommand(io).exitOverride());
   // a command's own errors ("unknown option", a bad --format) read "evenhand: ..." like the rest
   for (const command of program.commands) command.configureOutput(program.configureOutput());
   return program;
@@ -32,19 +32,19 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
 /** Run the CLI on `argv`; returns the exit code. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
-  let code = 0;
   const debug = argv.includes('--debug');
-  const program = buildProgram(io, (c) => (code = c));
+  const program = buildProgram(io);
   try {
     await program.parseAsync(argv);
-    return code;
+    return 0;
   } catch (err) {
     if (err instanceof CommanderError) {
       // --help and --version end here too, with exit code 0
       return err.exitCode === 0 ? 0 : 2;
     }
     if (err instanceof EvenhandError) {
-      io.error(err.message);
+      // InputsFailed has nothing to add: each input was reported as it failed
+      if (err.message) io.error(err.message);
       return err.exitCode;
     }
     const e = err as Error;

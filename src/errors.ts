@@ -47,3 +47,13 @@ export function describeFsError(err: NodeJS.ErrnoException, missing = 'no such f
       return err.message;
   }
 }
+
+/**
+ * Some inputs could not be read; each was reported where it failed and the others were
+ * still analysed and printed. Carries only the exit code: there is nothing more to say.
+ */
+export class InputsFailed extends EvenhandError {
+  constructor() {
+    super('', 2);
+  }
+}

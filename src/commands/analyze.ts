@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { InputsFailed } from '../errors.js';
 import { DEFAULT_MAX_BYTES, parseByteSize } from '../input/read.js';
 import { INPUT_FORMATS, type InputFormat } from '../input/format.js';
 import { describeFormats, formatNames, loadFormatter } from '../render/index.js';
@@ -30,8 +31,8 @@ function parseJobs(value: string): number {
   return n;
 }
 
-/** Analyze every input, one article at a time; a bad file is reported and the rest still run. Returns the exit code. */
-async function runAnalyze(files: string[], flags: AnalyzeFlags, io: Io): Promise<number> {
+/** Analyze every input, one article at a time; a bad file is reported and the rest still run. */
+async function runAnalyze(files: string[], flags: AnalyzeFlags, io: Io): Promise<void> {
   const formatter = await loadFormatter(flags.view ? 'text' : flags.format);
   const { config } = loadConfig(process.cwd(), flags.config);
   const central = flags.central ?? config.central;
@@ -55,10 +56,10 @@ async function runAnalyze(files: string[], flags: AnalyzeFlags, io: Io): Promise
     onWarning: (message) => io.error(`warning: ${message}`),
   });
   await file?.close();
-  return failed ? 2 : 0;
+  if (failed) throw new InputsFailed();
 }
 
-export function analyzeCommand(io: Io, setExit: (code: number) => void): Command {
+export function analyzeCommand(io: Io): Command {
   return new Command('analyze')
     .description('label every sentence of one or more articles and summarise how they balance their voices')
     .argument('<files...>', 'articles to read (UTF-8 plain text, Markdown or HTML); "-" reads standard input')
@@ -87,5 +88,5 @@ Examples:
 
 Exit codes: 0 analysed, 2 a file could not be read or an option was wrong, 130 interrupted.`,
     )
-    .action(async (files: string[], flags: AnalyzeFlags) => setExit(await runAnalyze(files, flags, io)));
+    .action(async (files: string[], flags: AnalyzeFlags) => runAnalyze(files, flags, io));
 }

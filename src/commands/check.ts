@@ -2,7 +2,7 @@ import { appendFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { describeReporters, loadReporter, reporterNames } from '../check/report/index.js';
 import type { CheckThresholds } from '../config/schema.js';
-import { CheckFailed, EvenhandError } from '../errors.js';
+import { CheckFailed, EvenhandError, InputsFailed } from '../errors.js';
 import { useColor, type Io } from '../io.js';
 
 interface CheckFlags extends CheckThresholds {
@@ -25,7 +25,7 @@ function count(value: string): number {
 }
 
 /** Check every file, print the report, and decide the outcome: 0, CheckFailed (1), or 2 for unreadable files. */
-async function runCheckCommand(args: string[], flags: CheckFlags, io: Io): Promise<number> {
+async function runCheckCommand(args: string[], flags: CheckFlags, io: Io): Promise<void> {
   // loaded here, not at the top, so other commands' runs never load the checker
   const [{ runCheck }, { markdownTable }, { tally }, { loadConfig }, { editLexicons }, { learnCues }] = await Promise.all([
     import('../check/run.js'), import('../check/report/markdown.js'), import('../check/types.js'),
@@ -55,13 +55,12 @@ async function runCheckCommand(args: string[], flags: CheckFlags, io: Io): Promi
     }
   }
   for (const e of run.errors) io.error(e.message);
-  if (run.errors.length > 0) return 2;
+  if (run.errors.length > 0) throw new InputsFailed();
   const t = tally(run);
   if (t.failed > 0) throw new CheckFailed(`${t.failed} of ${t.files} files failed the balance check`);
-  return 0;
 }
 
-export function checkCommand(io: Io, setExit: (code: number) => void): Command {
+export function checkCommand(io: Io): Command {
   return new Command('check')
     .description('fail when an article does not balance its voices: an editorial gate for CI')
     .argument('[paths...]', 'files, directories or globs (.txt, .md, .html); "-" reads standard input; default: the config\'s "files"')
@@ -94,5 +93,5 @@ Examples:
 Exit codes: 0 every file passes (or --warn-only), 1 a threshold failed,
             2 usage, config or input error.`,
     )
-    .action(async (paths: string[], flags: CheckFlags) => setExit(await runCheckCommand(paths, flags, io)));
+    .action(async (paths: string[], flags: CheckFlags) => runCheckCommand(paths, flags, io));
 }

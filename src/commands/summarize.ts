@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import type { Io } from '../io.js';
 
-export function summarizeCommand(io: Io, setExit: (code: number) => void): Command {
+export function summarizeCommand(io: Io): Command {
   return new Command('summarize')
     .description('merge the run summaries in NDJSON output of any number of runs into one run record')
     .argument('[files...]', 'output of "evenhand analyze --format ndjson"; "-" or nothing reads standard input')
@@ -22,6 +22,5 @@ Exit codes: 0 merged, 2 an input could not be read or holds no valid run record.
       // loaded here, not at the top, so other commands' runs never load the merger
       const [{ runLine }, { summarizeRuns }] = await Promise.all([import('../render/ndjson.js'), import('../run/runs.js')]);
       io.out(runLine(await summarizeRuns(files.length > 0 ? files : ['-'])));
-      setExit(0);
     });
 }
