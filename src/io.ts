@@ -4,6 +4,8 @@ export interface Io {
   out(text: string): void;
   error(message: string): void;
   isTTY: boolean;
+  /** Standard input is a terminal: nothing was piped in. */
+  stdinIsTTY: boolean;
   env: NodeJS.ProcessEnv;
   width: number;
 }
@@ -44,6 +46,7 @@ export function processIo(): Io {
     },
     error: (message) => void process.stderr.write(`evenhand: ${message}\n`),
     isTTY: Boolean(process.stdout.isTTY),
+    stdinIsTTY: Boolean(process.stdin.isTTY),
     env: process.env,
     width: process.stdout.columns ?? 80,
   };

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { UsageError } from '../errors.js';
 import type { Io } from '../io.js';
 
 export function summarizeCommand(io: Io): Command {
@@ -19,6 +20,8 @@ Examples:
 Exit codes: 0 merged, 2 an input could not be read or holds no valid run record.`,
     )
     .action(async (files: string[]) => {
+      // with nothing named and nothing piped in, waiting on the keyboard would look like a hang
+      if (files.length === 0 && io.stdinIsTTY) throw new UsageError('summarize: name NDJSON files, or pipe them in (e.g. cat out/*.ndjson | evenhand summarize)');
       // loaded here, not at the top, so other commands' runs never load the merger
       const [{ runLine }, { summarizeRuns }] = await Promise.all([import('../render/ndjson.js'), import('../run/runs.js')]);
       io.out(runLine(await summarizeRuns(files.length > 0 ? files : ['-'])));

@@ -1,7 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { BIN, runCli } from '../helpers/cli.js';
 import { records, tempDir, writeArticles } from '../helpers/corpus.js';
 
 describe('evenhand summarize', () => {
@@ -63,5 +64,15 @@ describe('evenhand summarize', () => {
     const missing = runCli(['summarize', 'no-such.ndjson']);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toBe('evenhand: no-such.ndjson: no such file\n');
+  });
+});
+
+describe('evenhand summarize on a terminal', () => {
+  // `script` gives the child a terminal for standard input, as a person typing the command has
+  const haveScript = spawnSync('script', ['--version']).status === 0;
+  it.skipIf(!haveScript)('says what to give it instead of waiting on the keyboard', () => {
+    const r = spawnSync('script', ['-qec', `${process.execPath} ${BIN} summarize`, '/dev/null'], { encoding: 'utf8', input: '', timeout: 20_000 });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toMatch(/evenhand: summarize: name NDJSON files, or pipe them in/);
   });
 });
