@@ -1,5 +1,6 @@
 // Run the rules on each sentence of an article and keep the reasons.
 import { sentimentOf } from '../nlp/wink.js';
+import type { Token } from '../nlp/wink.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 import type { Label, Reason } from '../types.js';
 import type { Central } from './central.js';
@@ -44,10 +45,29 @@ function stanceOf(span: SentenceSpan, view: [number, number]): number {
   return text ? score + SENTIMENT_WEIGHT * sentimentOf(text) : score;
 }
 
-/** Cues that are not part of a date: the month "May" is no hedge. */
-function outsideDates(span: SentenceSpan): SentenceSpan['cues'] {
+const REPORTING = new Set(['report-verb', 'critic-verb', 'supporter-verb']);
+/** Words that may stand between a verb and the amount it takes ("add about £96", "cost an extra 5%"). */
+const BEFORE_AMOUNT = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'up', 'to', 'an', 'a', 'extra', 'more', 'than']);
+
+/** Does an amount start at token `i`: a number or currency sign, perhaps after "about" or "an extra"? */
+function amountAt(tokens: Token[], i: number): boolean {
+  for (let k = i; k < i + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'NUM' || /^[£$€¥]$/.test(t.value)) return true;
+    if (!BEFORE_AMOUNT.has(t.normal)) return false;
+  }
+  return false;
+}
+
+/**
+ * The cues that mean what their lexicon says: the month "May" is no hedge, and a verb that
+ * takes an amount ("will add about £96 a year") reports no one's words.
+ */
+function meaningfulCues(span: SentenceSpan): SentenceSpan['cues'] {
   const dates = span.entities.filter((e) => e.name === 'DATE');
-  return span.cues.filter((c) => !dates.some((d) => d.first <= c.first && d.last >= c.last));
+  return span.cues.filter(
+    (c) => !dates.some((d) => d.first <= c.first && d.last >= c.last) && !(REPORTING.has(c.name) && amountAt(span.tokens, c.last + 1)),
+  );
 }
 
 /** Each speaker's side from all their words in the article. */
@@ -83,7 +103,8 @@ function decide(ctx: SentenceContext, rules: readonly Rule[]): Omit<Classificati
 }
 
 /** Label every sentence of an article; speakers and their sides are read across sentences. */
-export function classifyArticle(spans: SentenceSpan[], central: Central, rules: readonly Rule[] = defaultRules): Classification[] {
+export function classifyArticle(read: SentenceSpan[], central: Central, rules: readonly Rule[] = defaultRules): Classification[] {
+  const spans = read.map((span) => ({ ...span, cues: meaningfulCues(span) }));
   const speakers = findSpeakers(spans, central);
   const sides = speakerSides(spans, speakers);
   return spans.map((span, i) => {
@@ -94,7 +115,7 @@ export function classifyArticle(spans: SentenceSpan[], central: Central, rules: 
     let sentiment: number | undefined;
     const ctx: SentenceContext = {
       tokens: span.tokens,
-      cues: outsideDates(span),
+      cues: span.cues,
       entities: span.entities,
       clause: speaker.clause,
       voice,

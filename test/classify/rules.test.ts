@@ -83,3 +83,10 @@ describe('claims and facts', () => {
     expect(label('The company opened two more factories in Wales.')).toMatchObject({ label: 'fact' });
   });
 });
+
+describe('verbs that take an amount', () => {
+  it('reads "will add about £96 a year" as a figure, not as someone adding a remark', () => {
+    expect(label('The increase will add about £96 a year to a typical household bill.')).toMatchObject({ label: 'fact' });
+    expect(label('Residents added that the plan had been rushed.').label).not.toBe('fact');
+  });
+});
