@@ -88,12 +88,13 @@ function asideStart(tokens: Token[], close: number, first: number): number {
   return nounPhrase && (opener.pos === 'DET' || opener.pos === 'PRON') ? nearest : -1;
 }
 
-function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, verbAt: number, first: number): Holder | undefined {
+function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, verbAt: number, first: number, leans: boolean): Holder | undefined {
   let verbGroup = true;
   // a common noun right before the verb holds the view unless a cue or name stands further back
   let fallback: Holder | undefined;
   const verb = tokens[verbAt]!;
-  const speaks = speechVerbLemmas.has(verb.lemma) || speechVerbLemmas.has(verb.normal);
+  // a common noun holds a view it speaks ("a judge claimed") or takes a side with ("the regulator defended")
+  const speaks = speechVerbLemmas.has(verb.lemma) || speechVerbLemmas.has(verb.normal) || leans;
   let afterComma = false;
   let skipped = 0;
   // "Ann Cole, who led the opposition, said": what the aside says of the holder is their side
@@ -213,7 +214,7 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
     // "is expected to", "was said to": a passive reports no one's view
     if (tokens[cue.first - 1]?.lemma === 'be' && tokens[cue.first]!.normal.endsWith('ed')) continue;
     const verb = { verb: tokens.slice(cue.first, cue.last + 1).map((t) => t.normal).join(' '), verbIndex: cue.first, verbSide: VERB_CUES[cue.name] ?? null };
-    const before = holderBefore(tokens, holderEndingAt, cue.first, clause.first);
+    const before = holderBefore(tokens, holderEndingAt, cue.first, clause.first, VERB_CUES[cue.name] !== null);
     if (before) {
       // "..., she added." reports what stands before the holder
       const trailing = cue.last + 1 >= clause.last && before.holderTokens[0] - 2 > clause.first;

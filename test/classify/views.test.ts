@@ -79,3 +79,12 @@ describe("the writer's judgements are claims", () => {
     expect(label('When the depot opened in 2019, the mood in the village was calm.')).toMatchObject({ label: 'claim', rule: 'claim-copular-judgement' });
   });
 });
+
+describe('a body taking a side with a leaning verb', () => {
+  it('hears "the regulator defended its decision" as a side, not a bare event', () => {
+    const a = analyzeArticle('t', 'The company raised its prices by 9% on Monday. The regulator defended its decision to allow the rise.', { central: 'company' });
+    expect(a.sentences[1]?.label).toBe('supporter');
+    const b = analyzeArticle('t', 'The company raised its prices by 9% on Monday. The watchdog condemned the rise.', { central: 'company' });
+    expect(b.sentences[1]?.label).toBe('critic');
+  });
+});
