@@ -88,3 +88,12 @@ describe('a body taking a side with a leaning verb', () => {
     expect(b.sentences[1]?.label).toBe('critic');
   });
 });
+
+describe('stance and mood words', () => {
+  it('hears a jubilant group, and a law said to strip people of a right, as sides', () => {
+    const a = analyzeArticle('t', 'The state passed the housing act on Friday. Local renters were jubilant.', { central: 'state' });
+    expect(a.sentences[1]?.label).toBe('supporter');
+    const b = analyzeArticle('t', 'The state passed the housing act on Friday. The Oakfield Residents Forum said the act strips towns of their say.', { central: 'state' });
+    expect(b.sentences[1]?.label).toBe('critic');
+  });
+});

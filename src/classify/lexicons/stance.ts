@@ -21,6 +21,7 @@ export const criticStance: Lexicon = {
     'catastrophic', 'catastrophe', 'betrayal', 'neglect', 'negligent', 'incompetent', 'incompetence',
     'inadequate', 'illegal', 'unlawful', 'corrupt',
     'corruption', 'hypocrisy', 'hypocritical', 'waste', 'wasteful', 'undermine', 'undermines',
+    'hardship', 'strips', 'deprive', 'deprives', 'erode', 'erodes', 'punish', 'punishes',
   ],
 };
 
@@ -55,7 +56,7 @@ export const supporterMood: Lexicon = {
   id: 'supporter-mood',
   description: 'A holder\'s mood in favour of something: pleased, delighted ...',
   kind: 'phrases',
-  entries: ['pleased', 'delighted', 'thrilled', 'happy', 'elated', 'relieved', 'grateful', 'enthusiastic', 'satisfied'],
+  entries: ['pleased', 'delighted', 'thrilled', 'happy', 'elated', 'relieved', 'grateful', 'enthusiastic', 'satisfied', 'jubilant', 'overjoyed', 'ecstatic'],
 };
 
 export const allegationNouns: Lexicon = {
