@@ -61,6 +61,12 @@ function skipLeadingClause(tokens: Token[], cues: TokenSpan[], first: number, la
   for (let i = first + 1; i < last; i++) {
     if (isComma(tokens[i]) && opensClause(tokens, i + 1, last)) return i + 1;
   }
+  // the tagger may miss the main clause's verb ("supporters point out" read as nouns); a
+  // concessive clause still ends at its first comma, and what follows answers it
+  if (cueAt(cues, first, 'concessive')) {
+    const comma = tokens.findIndex((t, i) => i > first && i < last && isComma(t));
+    if (comma > 0) return comma + 1;
+  }
   return first;
 }
 

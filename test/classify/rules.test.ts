@@ -90,3 +90,9 @@ describe('verbs that take an amount', () => {
     expect(label('Residents added that the plan had been rushed.').label).not.toBe('fact');
   });
 });
+
+describe('a concessive clause whose answer the tagger reads as nouns', () => {
+  it('still answers the conceded voice with the main clause', () => {
+    expect(label('While critics predict closures, supporters point out that Ohio and Texas, which acted first, have seen jobs return.')).toMatchObject({ label: 'supporter' });
+  });
+});

@@ -105,7 +105,7 @@ describe('evenhand eval', () => {
     ['water-bill-rise', 0.41], // BBC-style UK business/consumer report; gold written blind (0.272 then), 0.466 after fixes
     ['housing-density-plan', 0.51], // opinion-tinged US metro zoning report/column; gold written blind (0.463 then), 0.562 after fixes
     ['bus-lane-cameras', 0.16], // UK regional news report (council enforcement cameras); gold written blind, 0.212 measured
-    ['minimum-wage-study', 0.41], // US business-news piece (state minimum wage); gold written blind, 0.468 measured
+    ['minimum-wage-study', 0.46], // US business-news piece (state minimum wage); gold written blind (0.468 then), 0.512 after one fix
   ] as const;
   it.each(OWN)('labels %s at or above its floor, finding every gold sentence', (name, floor) => {
     const article = `${ROOT}fixtures/articles/${name}.txt`;
