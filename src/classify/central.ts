@@ -74,11 +74,10 @@ function isRoleWord(word: string): boolean {
   return [word, singular].some((w) => LEADER_TITLES.has(w) || INSTITUTIONS.some((set) => set.has(w)));
 }
 
-/** Subject tokens of a sentence's main clause. */
-function subjectOf(span: SentenceSpan): Token[] {
+/** Token range [first, last] of the subject of a sentence's main clause (empty when last < first). */
+function subjectRange(span: SentenceSpan): [number, number] {
   const clause = findMainClause(span.tokens, span.cues);
-  const end = clause.verb > clause.first ? clause.verb - 1 : clause.first - 1;
-  return span.tokens.slice(clause.first, end + 1);
+  return [clause.first, clause.verb > clause.first ? clause.verb - 1 : clause.first - 1];
 }
 
 /**
@@ -92,6 +91,12 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   if (named) return { names: new Set(named.toLowerCase().split(/\s+/).filter(Boolean)), roles, sides, allies };
   const counts = new Map<string, number>();
   const title = titleSubject(titleTokens, titleCues);
+  // each sentence's main clause is read once, here, for every use below
+  const subjectRanges = sentences.map(subjectRange);
+  const subjectOf = (i: number): Token[] => {
+    const [first, last] = subjectRanges[i] ?? [0, -1];
+    return sentences[i]?.tokens.slice(first, last + 1) ?? [];
+  };
   const addInstitution = (word: string): boolean => {
     const institution = INSTITUTIONS.find((set) => set.has(word));
     for (const role of institution ?? []) roles.add(role);
@@ -103,7 +108,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     // is the actor only when a main clause makes it the one acting ("ministers say the
     // plan will go ahead"), not when a minister is merely mentioned
     for (const t of title.subject) sides.set(t.normal, title.side);
-    const governmentActs = sentences.some((s) => subjectOf(s).some((t) => INSTITUTIONS[0]!.has(t.normal)));
+    const governmentActs = sentences.some((_, i) => subjectOf(i).some((t) => INSTITUTIONS[0]!.has(t.normal)));
     if (governmentActs) addInstitution('government');
   } else {
     title.subject.forEach((t, i) => {
@@ -117,9 +122,8 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   countNames(counts, titleTokens, 0, titleTokens.length - 1, TITLE_WEIGHT);
   for (const name of sides.keys()) counts.delete(name);
   sentences.forEach((s, i) => {
-    const clause = findMainClause(s.tokens, s.cues);
-    const subjectEnd = clause.verb > clause.first ? clause.verb - 1 : clause.first - 1;
-    countNames(counts, s.tokens, clause.first, subjectEnd, i === 0 ? LEDE_WEIGHT * SUBJECT_WEIGHT : SUBJECT_WEIGHT, s.cues);
+    const [first, last] = subjectRanges[i]!;
+    countNames(counts, s.tokens, first, last, i === 0 ? LEDE_WEIGHT * SUBJECT_WEIGHT : SUBJECT_WEIGHT, s.cues);
     countNames(counts, s.tokens, 0, s.tokens.length - 1, 1, s.cues);
   });
   for (const name of sides.keys()) counts.delete(name);
@@ -127,9 +131,9 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   const names = new Set<string>();
   // a lede that introduces the actor by role ("The city's mayor ... says") names them in
   // the next sentence's subject ("Dana Kirsch claims ...")
-  const ledeSubject = sentences[0] ? subjectOf(sentences[0]) : [];
+  const ledeSubject = subjectOf(0);
   if (roles.size > 0 && ledeSubject.some((t) => roles.has(t.normal)) && sentences[1]) {
-    const subject = subjectOf(sentences[1]);
+    const subject = subjectOf(1);
     const from = subject.findIndex((t) => t.pos === 'PROPN');
     for (let i = from; i >= 0 && subject[i]?.pos === 'PROPN'; i++) names.add(subject[i]!.normal);
   }
