@@ -2,6 +2,7 @@
 // news datasets ship in. Read line by line, so a corpus of any size streams through.
 import { InputError } from '../errors.js';
 import { openLines, readError } from './open.js';
+import { withoutBom } from './read.js';
 
 export interface JsonlArticle {
   id: string;
@@ -11,7 +12,6 @@ export interface JsonlArticle {
   line: number;
 }
 
-const BOM = '\uFEFF';
 
 /** One line as an article, or an InputError naming the file, line and problem. */
 export function parseJsonlLine(name: string, line: number, raw: string): JsonlArticle | InputError {
@@ -39,7 +39,7 @@ export async function* readJsonl(name: string): AsyncGenerator<JsonlArticle | In
   try {
     for await (const raw of await openLines(name)) {
       line++;
-      const text = line === 1 && raw.startsWith(BOM) ? raw.slice(1) : raw;
+      const text = line === 1 ? withoutBom(raw) : raw;
       if (text.trim() === '') continue;
       yield parseJsonlLine(name, line, text);
     }

@@ -9,6 +9,11 @@ import { lineLocator } from '../segment/position.js';
 import { languageWarning } from './language.js';
 import { readError } from './open.js';
 
+/** Text without a leading byte order mark: offsets refer to the text after it. */
+export function withoutBom(text: string): string {
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
 export interface Input {
   /** The path as given, or "-" for standard input. */
   name: string;
@@ -85,7 +90,7 @@ export function decodeInput(name: string, bytes: Buffer): Input {
       const first = lineLocator(text)(text.indexOf(REPLACEMENT)).line;
       warnings.push(`${name}: invalid UTF-8: ${replaced} byte sequence(s) replaced with U+FFFD, the first on line ${first}`);
     }
-    if (text.startsWith('\uFEFF')) text = text.slice(1);
+    text = withoutBom(text);
   }
   if (text.length === 0) throw new InputError(`${name}: empty file, nothing to analyse`);
   if (text.trim() === '') throw new InputError(`${name}: only white space, nothing to analyse`);

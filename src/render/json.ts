@@ -3,7 +3,8 @@ import type { Formatter } from './format.js';
 
 // Keys are written in a fixed order so the output is stable across versions and runs.
 
-function summaryJson(s: Summary): unknown {
+/** A summary's keys in their fixed order; NDJSON records use it too. */
+export function summaryJson(s: Summary): Summary {
   return { sentences: s.sentences, counts: s.counts, shares: s.shares, balance: s.balance, lean: s.lean };
 }
 

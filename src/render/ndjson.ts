@@ -3,7 +3,7 @@
 // one `run` summary at the end. `evenhand summarize` merges the `run` records of many runs.
 import type { Report, Sentence, Summary, Voices } from '../types.js';
 import type { Formatter } from './format.js';
-import { sentenceJson } from './json.js';
+import { sentenceJson, summaryJson } from './json.js';
 import { mergeVoices } from '../summarize/voices.js';
 
 /** Where a record comes from: the input, and the article in it (a JSONL id, or the file name). */
@@ -19,10 +19,6 @@ export interface RunTotals {
   articles: number;
   voices: Voices;
   summary: Summary;
-}
-
-function summaryJson(s: Summary): Summary {
-  return { sentences: s.sentences, counts: s.counts, shares: s.shares, balance: s.balance, lean: s.lean };
 }
 
 export function sentenceLine(source: RecordSource, s: Sentence): string {

@@ -4,6 +4,7 @@
 import { createReadStream } from 'node:fs';
 import { InputError } from '../errors.js';
 import { checkReadable, readError } from '../input/open.js';
+import { withoutBom } from '../input/read.js';
 
 /** A streamed input up to this many characters is one chunk, analysed exactly as a whole article. */
 export const CHUNK_CHARS = 16 * 1024;
@@ -16,7 +17,6 @@ export interface TextChunk {
   last: boolean;
 }
 
-const BOM = '\uFEFF';
 const BLANK_LINE = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/g;
 const LINE_BREAK = /\r\n|\r|\n/g;
 
@@ -65,7 +65,7 @@ export async function* readTextChunks(name: string, size = CHUNK_CHARS): AsyncGe
       // readInput refuses binary before decoding; a stream can only notice it on the way
       const nul = piece.indexOf('\u0000');
       if (nul >= 0) throw new InputError(`${name}: looks binary (NUL byte at offset ${base + buffer.length + nul}); evenhand reads UTF-8 text`);
-      buffer += first && piece.startsWith(BOM) ? piece.slice(1) : piece;
+      buffer += first ? withoutBom(piece) : piece;
       first = false;
       while (buffer.length > size) {
         const cut = cutPoint(buffer, size);
