@@ -27,14 +27,14 @@ function count(value: string): number {
 /** Check every file, print the report, and decide the outcome: 0, CheckFailed (1), or 2 for unreadable files. */
 async function runCheckCommand(args: string[], flags: CheckFlags, io: Io): Promise<void> {
   // loaded here, not at the top, so other commands' runs never load the checker
-  const [{ runCheck }, { markdownTable }, { tally }, { loadConfig }, { editLexicons }, { learnCues }] = await Promise.all([
+  const [{ runCheck }, { markdownTable }, { tally }, { loadConfig }, { learnCues }] = await Promise.all([
     import('../check/run.js'), import('../check/report/markdown.js'), import('../check/types.js'),
-    import('../config/load.js'), import('../classify/lexicons/index.js'), import('../nlp/wink.js'),
+    import('../config/load.js'), import('../nlp/wink.js'),
   ]);
   const reporter = await loadReporter(flags.format);
   const cwd = process.cwd();
   const { config, path } = loadConfig(cwd, flags.config);
-  if (config.lexicons) learnCues(editLexicons(config.lexicons));
+  if (config.lexicons) learnCues(config.lexicons);
   const { minBalance, maxLean, minVoices, requireBothSides, maxClaimShare, warnOnly } = flags;
   const run = await runCheck({
     args,

@@ -21,13 +21,13 @@ function parseMinimum(value: string | undefined): number | undefined {
 async function runEval(file: string, flags: EvalFlags, io: Io): Promise<void> {
   const minimum = parseMinimum(flags.minMacro);
   // loaded here, not at the top, so other commands' runs never load the scorer
-  const [{ editLexicons }, { loadConfig }, { readGold }, { renderScoreJson, renderScoreText }, { scoreLabels }, { readArticle }, { learnCues }] =
+  const [{ loadConfig }, { readGold }, { renderScoreJson, renderScoreText }, { scoreLabels }, { readArticle }, { learnCues }] =
     await Promise.all([
-      import('../classify/lexicons/index.js'), import('../config/load.js'), import('../eval/gold.js'), import('../eval/render.js'),
+      import('../config/load.js'), import('../eval/gold.js'), import('../eval/render.js'),
       import('../eval/score.js'), import('../run/read-article.js'), import('../nlp/wink.js'),
     ]);
   const { config } = loadConfig(process.cwd(), flags.config);
-  if (config.lexicons) learnCues(editLexicons(config.lexicons));
+  if (config.lexicons) learnCues(config.lexicons);
   const central = flags.central ?? config.central;
   const { input, article } = await readArticle(file, { ...(central ? { central } : {}), onWarning: (w) => io.error(`warning: ${w}`) });
   const gold = await readGold(flags.gold, input.text);

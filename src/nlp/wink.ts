@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import type winkNLP from 'wink-nlp';
 import type model from 'wink-eng-lite-web-model';
-import { cuePatterns, lexicons, type Lexicon } from '../classify/lexicons/index.js';
+import { cuePatterns, editLexicons } from '../classify/lexicons/index.js';
 
 export interface Token {
   value: string;
@@ -49,9 +49,9 @@ function wink(): WinkNlp {
 
 let learnt = false;
 
-/** Learn the cue lexicons as custom entities; called again when a config edits them. */
-export function learnCues(list: readonly Lexicon[] = lexicons): void {
-  wink().learnCustomEntities(cuePatterns(list), { matchValue: false, usePOS: true, useEntity: false });
+/** Learn the cue lexicons, with a config's additions and removals, as custom entities. */
+export function learnCues(edits?: Parameters<typeof editLexicons>[0]): void {
+  wink().learnCustomEntities(cuePatterns(editLexicons(edits)), { matchValue: false, usePOS: true, useEntity: false });
   learnt = true;
 }
 

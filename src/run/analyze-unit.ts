@@ -1,6 +1,5 @@
 // Analyze one unit where it runs (main thread or worker): the pipeline on the unit's text,
 // with offsets and lines moved to where the text sits in its whole input.
-import { editLexicons } from '../classify/lexicons/index.js';
 import { loadParser } from '../input/format.js';
 import { learnCues } from '../nlp/wink.js';
 import { analyzeArticle } from '../pipeline.js';
@@ -12,7 +11,7 @@ import { articleName, type Unit, type UnitSettings } from './unit.js';
  * loads it while the parent is still reading the first inputs, not when the first arrives.
  */
 export function prepare(settings: UnitSettings): void {
-  learnCues(settings.lexiconEdits ? editLexicons(settings.lexiconEdits) : undefined);
+  learnCues(settings.lexiconEdits);
 }
 
 function shift<T extends Span>(span: T, base: number, lineBase: number): T {
