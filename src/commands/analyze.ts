@@ -1,4 +1,5 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
+import { atLeastOne } from './arguments.js';
 import { InputsFailed } from '../errors.js';
 import { DEFAULT_MAX_BYTES, parseByteSize } from '../input/read.js';
 import { INPUT_FORMATS, type InputFormat } from '../input/format.js';
@@ -23,12 +24,6 @@ interface AnalyzeFlags {
   inputFormat?: InputFormat;
   jobs?: number;
   quiet?: boolean;
-}
-
-function parseJobs(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number of 1 or more.');
-  return n;
 }
 
 /** Analyze every input, one article at a time; a bad file is reported and the rest still run. */
@@ -72,7 +67,7 @@ export function analyzeCommand(io: Io): Command {
     .option('-o, --output <file>', 'write the output to this file instead of standard output')
     .addOption(new Option('--view', 'read the article in the terminal, each sentence marked by label (= --format text)').conflicts('format'))
     .addOption(new Option('--max-bytes <size>', 'refuse a file larger than this (not for a plain-text file streamed with --format ndjson): bytes, or a number with k, M or G').default(DEFAULT_MAX_BYTES, '50M').argParser(parseByteSize))
-    .option('-j, --jobs <n>', 'worker threads for many files or a JSONL corpus (default: one per core once the input passes 1 MB)', parseJobs)
+    .option('-j, --jobs <n>', 'worker threads for many files or a JSONL corpus (default: one per core once the input passes 1 MB)', atLeastOne)
     .option('-q, --quiet', 'no progress bar on stderr')
     .option('--no-color', 'never colour the output (NO_COLOR=1 does the same)')
     .addHelpText(

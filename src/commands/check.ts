@@ -1,5 +1,6 @@
 import { appendFileSync } from 'node:fs';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
+import { count, fraction } from './arguments.js';
 import { describeReporters, loadReporter, reporterNames } from '../check/report/index.js';
 import type { CheckThresholds } from '../config/schema.js';
 import { CheckFailed, EvenhandError, InputsFailed } from '../errors.js';
@@ -10,18 +11,6 @@ interface CheckFlags extends CheckThresholds {
   color: boolean;
   central?: string;
   config?: string;
-}
-
-function fraction(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !(n >= 0 && n <= 1)) throw new InvalidArgumentError('must be a number from 0 to 1');
-  return n;
-}
-
-function count(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('must be a whole number, 0 or more');
-  return n;
 }
 
 /** Check every file, print the report, and decide the outcome: 0, CheckFailed (1), or 2 for unreadable files. */

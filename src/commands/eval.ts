@@ -1,25 +1,18 @@
 import { Command, Option } from 'commander';
-import { CheckFailed, UsageError } from '../errors.js';
+import { CheckFailed } from '../errors.js';
+import { fraction } from './arguments.js';
 import type { Io } from '../io.js';
 
 interface EvalFlags {
   gold: string;
   format: 'text' | 'json';
-  minMacro?: string;
+  minMacro?: number;
   central?: string;
   config?: string;
 }
 
-function parseMinimum(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const x = Number(value);
-  if (!Number.isFinite(x) || x < 0 || x > 1) throw new UsageError(`--min-macro: expected a number from 0 to 1, got "${value}"`);
-  return x;
-}
-
 /** Label the article, score it against gold, print the figures; below --min-macro is a failed check. */
 async function runEval(file: string, flags: EvalFlags, io: Io): Promise<void> {
-  const minimum = parseMinimum(flags.minMacro);
   // loaded here, not at the top, so other commands' runs never load the scorer
   const [{ loadConfig }, { readGold }, { renderScoreJson, renderScoreText }, { scoreLabels }, { readArticle }, { learnCues }] =
     await Promise.all([
@@ -33,6 +26,7 @@ async function runEval(file: string, flags: EvalFlags, io: Io): Promise<void> {
   const gold = await readGold(flags.gold, input.text);
   const score = scoreLabels(gold, article.sentences);
   io.out(flags.format === 'json' ? renderScoreJson(input.name, score) : renderScoreText(input.name, score));
+  const minimum = flags.minMacro;
   if (minimum !== undefined && score.macroF1 < minimum) {
     throw new CheckFailed(`${input.name}: macro-F1 ${score.macroF1.toFixed(3)} is below --min-macro ${minimum}`);
   }
@@ -44,7 +38,7 @@ export function evalCommand(io: Io): Command {
     .argument('<article>', 'the article (plain text, Markdown or HTML, by extension); "-" reads standard input')
     .requiredOption('-g, --gold <file>', 'gold labels: one {"text","label"} or {"start","end","label"} JSON object a line')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--min-macro <x>', 'exit 1 when macro-F1 is below x (0..1)')
+    .option('--min-macro <x>', 'exit 1 when macro-F1 is below x (0..1)', fraction)
     .option('--central <name>', "name the article's central subject instead of detecting it")
     .option('-c, --config <path>', 'use this config file instead of the nearest evenhand.config.json')
     .addHelpText(

@@ -1,0 +1,24 @@
+// Option values parsed the same way by every command: a bad one is commander's one-line
+// "option '--x' argument 'y' is invalid. <reason>", exit 2.
+import { InvalidArgumentError } from 'commander';
+
+/** A ratio from 0 to 1 (--min-balance, --max-lean, --min-macro ...). */
+export function fraction(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !(n >= 0 && n <= 1)) throw new InvalidArgumentError('must be a number from 0 to 1');
+  return n;
+}
+
+/** A whole number, 0 or more (--min-voices). */
+export function count(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('must be a whole number, 0 or more');
+  return n;
+}
+
+/** A whole number, 1 or more (--jobs). */
+export function atLeastOne(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number of 1 or more.');
+  return n;
+}
