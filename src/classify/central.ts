@@ -31,13 +31,34 @@ const SUBJECT_WEIGHT = 2;
 const INSTITUTION_REACH = 3;
 const HOLDER_LEXICONS = new Set(['critic-holder', 'supporter-holder', 'neutral-holder']);
 
+/** Counted in place of a name: an institution that acts ("Hartleigh City Council", "the council"). */
+const INSTITUTION_KEY = '@';
+const LOCATIVE = new Set(['in', 'across', 'throughout', 'near', 'around']);
+const institutionOf = (word: string): boolean => INSTITUTIONS.some((set) => set.has(word));
+
 function countNames(counts: Map<string, number>, tokens: Token[], from: number, to: number, weight: number, cues: TokenSpan[] = []): void {
+  const add = (key: string): void => void counts.set(key, (counts.get(key) ?? 0) + weight);
   for (let i = from; i <= to && i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (t.pos === 'NOUN' && institutionOf(t.normal)) add(INSTITUTION_KEY + t.normal);
     if (t.pos !== 'PROPN' || NOT_ACTORS.has(t.normal) || t.normal.length < 2) continue;
     // "Critics" opening a sentence may be tagged a proper noun; a side is never the actor
     if (cues.some((c) => HOLDER_LEXICONS.has(c.name) && c.first <= i && c.last >= i)) continue;
-    counts.set(t.normal, (counts.get(t.normal) ?? 0) + weight);
+    // "in Hartleigh": a place, where things happen, not who acts
+    if (LOCATIVE.has(tokens[i - 1]?.normal ?? '')) {
+      while (tokens[i + 1]?.pos === 'PROPN') i++;
+      continue;
+    }
+    // a place naming an institution ("Hartleigh City Council") counts for the institution
+    let j = i;
+    while (tokens[j + 1]?.pos === 'PROPN') j++;
+    const institution = tokens.slice(i, j + 1).find((u) => institutionOf(u.normal));
+    if (institution) {
+      add(INSTITUTION_KEY + institution.normal);
+      i = j;
+      continue;
+    }
+    add(t.normal);
   }
 }
 
@@ -90,7 +111,14 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   const allies = new Set<string>();
   if (named) return { names: new Set(named.toLowerCase().split(/\s+/).filter(Boolean)), roles, sides, allies };
   const counts = new Map<string, number>();
+  // a title capitalises every word: one the body writes in lower case ("bus lanes") is no name
+  const lowerCase = new Set<string>();
+  for (const s of sentences) for (const t of s.tokens) if (/^[a-z]/.test(t.value)) lowerCase.add(t.normal);
+  const isCommon = (t: Token): boolean => t.pos === 'PROPN' && lowerCase.has(t.normal);
   const title = titleSubject(titleTokens, titleCues);
+  // ... though the head of the title's subject is the actor all the same ("Library extends ...")
+  title.subject = title.subject.filter((t, i) => !isCommon(t) || i === title.subject.length - 1);
+  titleTokens = titleTokens.map((t) => (isCommon(t) ? { ...t, pos: 'NOUN' } : t));
   // each sentence's main clause is read once, here, for every use below
   const subjectRanges = sentences.map(subjectRange);
   const subjectOf = (i: number): Token[] => {
@@ -144,7 +172,8 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     for (const [name, count] of counts) {
       if (count > bestCount) [best, bestCount] = [name, count];
     }
-    if (best) names.add(best);
+    if (best.startsWith(INSTITUTION_KEY)) addInstitution(best.slice(INSTITUTION_KEY.length));
+    else if (best) names.add(best);
   }
   const central = { names, roles, sides, allies };
   // "French President Anne Roux", "company president Ian Lo": a person titled as the

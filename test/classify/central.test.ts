@@ -87,4 +87,27 @@ describe('a title whose verb the tagger misses', () => {
     const labels = analyzeArticle('t', text).sentences.map((s) => s.label);
     expect(labels.slice(1)).toEqual(['claim', 'critic']);
   });
+  it('reads a place that names an institution as the institution, and a place after "in" as no actor', () => {
+    const text = [
+      'Parking fees rise in Dunmore',
+      '',
+      'Parking fees in Dunmore will rise by 20% from June.',
+      'Dunmore Borough Council said the parking money was needed to repair roads.',
+      'Dunmore Traders said the rise was unfair and would hurt small shops.',
+      'Councillor Ian Bell, the council\'s member for roads, said the fees were fair.',
+    ].join('\n');
+    expect(labels(text)).toEqual(['fact', 'claim', 'critic', 'claim']);
+  });
+
+  it('does not take a common word the title capitalises as a name ("Bus" in "Bus fares ...")', () => {
+    const text = [
+      'Bus fares go up in Tarn as the city council cuts subsidy',
+      '',
+      'Bus fares in Tarn rose by 10% on Monday.',
+      'The bus company said the rise was forced on it.',
+      'The council said the subsidy had to end.',
+    ].join('\n');
+    const article = analyzeArticle('t', text);
+    expect(article.sentences[2]?.reasons[0]?.rule).toBe('claim-central-actor-view');
+  });
 });
