@@ -8,6 +8,7 @@ import { namesCentral, type Central } from './central.js';
 import { findMainClause, type Clause } from './clause.js';
 import { markQuotes } from './quotes.js';
 import { findVoice, type Voice } from './voice.js';
+import { ORGANISATION_OFFICES } from './lexicons/actors.js';
 
 export interface Speaker {
   clause: Clause;
@@ -41,8 +42,34 @@ function holderTokens(span: SentenceSpan, voice: Voice): Token[] {
 function keyOf(span: SentenceSpan, voice: Voice, central: Central): string {
   const tokens = holderTokens(span, voice);
   if (namesCentral(tokens, central)) return 'central';
+  // "Ann Cole, the council's transport chief, said": the aside says whom she speaks for
+  if (voice.aside && namesCentral(span.tokens.slice(voice.aside[0], voice.aside[1] + 1), central)) return 'central';
   const names = tokens.filter((t) => t.pos === 'PROPN');
   return names.length > 0 ? names.at(-1)!.normal : voice.holder.toLowerCase();
+}
+
+const AFFILIATIONS = new Set(['of', 'at', 'for', 'from']);
+const NOUN_PHRASE = new Set(['NOUN', 'ADJ', 'PROPN', 'PART', 'VERB']);
+
+/**
+ * A named person given an office but no organisation ("managing director Ann Cole said",
+ * "said chief executive Ann Cole"): they speak for the body quoted just before.
+ */
+function unaffiliatedOfficer(span: SentenceSpan, voice: Voice): boolean {
+  if (!voice.named || voice.aside) return false;
+  const { tokens } = span;
+  const [first, last] = voice.holderTokens;
+  const after = tokens[last + 1];
+  if (after && (AFFILIATIONS.has(after.normal) || after.value === ',')) return false;
+  // the office is the noun just before the person's name, inside the holder or before it;
+  // "chief constable" is a rank, not an office of a body
+  let name = last;
+  while (name > first && tokens[name - 1]!.pos === 'PROPN' && !ORGANISATION_OFFICES.has(tokens[name - 1]!.normal)) name--;
+  if (!ORGANISATION_OFFICES.has(tokens[name - 1]?.normal ?? '')) return false;
+  // a name earlier in the same noun phrase ties the office elsewhere ("Eli Lilly's chief
+  // medical officer"); a capital opening the sentence proves nothing
+  for (let k = name - 2; k > 0 && NOUN_PHRASE.has(tokens[k]!.pos); k--) if (tokens[k]!.pos === 'PROPN') return false;
+  return true;
 }
 
 function subjectTokens(span: SentenceSpan, clause: Clause): Token[] {
@@ -86,6 +113,9 @@ export function findSpeakers(spans: SentenceSpan[], central: Central): Speaker[]
       // for the body named just before, wherever she is quoted again
       const before = speakers[i - 1]?.key;
       if (POSSESSIVE.has(span.tokens[clause.first]?.normal ?? '') && before && before !== 'central' && before !== key && !PERSONAL.has(voice.holder)) {
+        members.set(key, before);
+        key = before;
+      } else if (before && before !== key && !members.has(key) && unaffiliatedOfficer(span, voice)) {
         members.set(key, before);
         key = before;
       }

@@ -14,6 +14,8 @@ export interface Voice {
   /** The holder is a proper name or pronoun, not a group noun. */
   named: boolean;
   holderTokens: [number, number];
+  /** A noun-phrase aside that describes the holder ("Ann Cole, the council's transport chief, said"). */
+  aside?: [number, number];
   /** The reporting verb and the side it leans to. */
   verb: string;
   verbIndex: number;
@@ -99,6 +101,7 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
   let skipped = 0;
   // "Ann Cole, who led the opposition, said": what the aside says of the holder is their side
   let asideSide: Side = null;
+  let aside: [number, number] | undefined;
   const sideWithin = (from: number, to: number): Side => {
     for (let k = from; k <= to; k++) {
       const cue = holderEndingAt.get(k);
@@ -131,7 +134,7 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       if (end > i && /s$/.test(tokens[end]!.normal)) {
         return { holder: valueOf(tokens, start, end).toLowerCase(), holderSide: asideSide, named: false, holderTokens: [start, end] };
       }
-      return { holder: valueOf(tokens, start, i), holderSide: asideSide, named: true, holderTokens: [start, i] };
+      return { holder: valueOf(tokens, start, i), holderSide: asideSide, named: true, holderTokens: [start, i], ...(aside && { aside }) };
     }
     if (t.pos === 'PRON' && PRONOUNS.has(t.normal)) {
       return { holder: t.normal, holderSide: null, named: true, holderTokens: [i, i] };
@@ -144,6 +147,7 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       const relative = asideStart(tokens, i, first);
       if (relative > 0) {
         asideSide ??= sideWithin(relative + 1, i - 1);
+        if (!RELATIVE_PRONOUNS.has(tokens[relative + 1]!.normal)) aside ??= [relative + 1, i - 1];
         skipped += i - relative + 1;
         i = relative;
       }

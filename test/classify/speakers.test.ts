@@ -135,4 +135,13 @@ describe('sides carried by who a speaker is', () => {
     const text = 'The council approved the new car park on Tuesday. Residents near the site remain sceptical.';
     expect(labelsOf(text, 'council').at(-1)?.[0]).toBe('critic');
   });
+  it('lets an officer named with no organisation ("managing director Ann Cole") speak for the body quoted just before', () => {
+    const text = [
+      'The council closed the pool on Monday.',
+      'Swim Club Ltd, which runs lessons there, said the closure was a terrible and unfair blow.',
+      'Managing director Ann Cole said: "We were not consulted."',
+    ].join(' ');
+    const labels = labelsOf(text, 'council');
+    expect(labels[2]).toEqual(['critic', 'Swim Club Ltd']);
+  });
 });

@@ -10,6 +10,14 @@ export const LEADER_TITLES: ReadonlySet<string> = new Set([
   'mayor', 'director', 'head', 'commissioner',
 ]);
 /**
+ * Offices inside an organisation: a person given one with no organisation named ("managing
+ * director Ann Cole said") speaks for the body quoted just before.
+ */
+export const ORGANISATION_OFFICES: ReadonlySet<string> = new Set([
+  'ceo', 'director', 'chairman', 'chairwoman', 'chair', 'spokesman', 'spokeswoman',
+  'spokesperson', 'executive', 'officer', 'manager',
+]);
+/**
  * Institutions that act through several roles: a title naming one of them makes all of its
  * roles the central actor ("Prosecutors: ..." makes investigators and the authorities speak for it).
  */
