@@ -48,7 +48,8 @@ export const criticMood: Lexicon = {
     'angry', 'furious', 'fuming', 'upset', 'unhappy', 'outraged', 'dismayed', 'disappointed',
     'appalled', 'alarmed', 'incensed', 'frustrated', 'anger', 'outrage', 'fury', 'uproar',
     'dissatisfied', 'displeased', 'indignant', 'resentment', 'skeptical', 'sceptical', 'wary',
-    'doubtful', 'unconvinced', 'concerned',
+    'doubtful', 'unconvinced', 'concerned', 'anxious', 'fearful',
+    'annoyed', 'angered',
   ],
 };
 
