@@ -66,6 +66,8 @@ function nounPhrase(tokens: Token[], last: number, first: number): Holder | unde
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose']);
+/** How many tokens an abbreviation in brackets after a holder may take ("( NACT )"). */
+const ABBREVIATION_REACH = 4;
 const ASIDE_REACH = 15;
 
 /**
@@ -98,6 +100,7 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
   // a common noun holds a view it speaks ("a judge claimed") or takes a side with ("the regulator defended")
   const speaks = speechVerbLemmas.has(verb.lemma) || speechVerbLemmas.has(verb.normal) || leans;
   let afterComma = false;
+  let steppedAside = false;
   let skipped = 0;
   // "Ann Cole, who led the opposition, said": what the aside says of the holder is their side
   let asideSide: Side = null;
@@ -117,6 +120,18 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       return { holder: words, holderSide: HOLDER_CUES[cue.name] ?? null, named: false, holderTokens: [cue.first, cue.last] };
     }
     const t = tokens[i]!;
+    // "The Teachers' Association (TA) said": an abbreviation in brackets adds nothing
+    if (t.value === ')') {
+      let open = i - 1;
+      while (open > first && i - open <= ABBREVIATION_REACH && tokens[open]!.value !== '(') open--;
+      if (tokens[open]?.value === '(' && open > first) {
+        skipped += i - open + 1;
+        i = open;
+        continue;
+      }
+    }
+    // "restaurant owners, who employ half the staff, warned": a group behind a relative clause
+    if (afterComma && steppedAside && t.pos === 'NOUN' && speaks) return nounPhrase(tokens, i, first);
     // past a comma only an apposition may stand: "the envoy, Ines Moll, accused"
     if (afterComma && !isName(t)) return fallback;
     if (t.pos === 'PROPN' || afterComma) {
@@ -145,6 +160,7 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
     if (t.value === ',') {
       // "Marcus Reid, who sits on the committee, condemned": step over the aside
       const relative = asideStart(tokens, i, first);
+      steppedAside = relative > 0;
       if (relative > 0) {
         asideSide ??= sideWithin(relative + 1, i - 1);
         if (!RELATIVE_PRONOUNS.has(tokens[relative + 1]!.normal)) aside ??= [relative + 1, i - 1];

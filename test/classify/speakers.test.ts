@@ -144,4 +144,20 @@ describe('sides carried by who a speaker is', () => {
     const labels = labelsOf(text, 'council');
     expect(labels[2]).toEqual(['critic', 'Swim Club Ltd']);
   });
+  it('finds a group holder behind a relative clause, and a body behind its abbreviation in brackets', () => {
+    const text = [
+      'The council closed the pool on Monday.',
+      'Swimming coaches, who train most of the town\'s clubs, warned that children would lose their lessons.',
+      'The Amateur Swimming Federation (ASF) said the closure was a terrible and unfair blow.',
+    ].join(' ');
+    expect(labelsOf(text, 'council').slice(1)).toEqual([
+      ['critic', 'swimming coaches'],
+      ['critic', 'Amateur Swimming Federation'],
+    ]);
+  });
+
+  it('hears "too narrow" and "poorly signed" as complaints', () => {
+    const text = 'The council opened the new cycle lanes on Monday. Joan Pike said the lanes were too narrow. She said the junctions were poorly signed.';
+    expect(labelsOf(text, 'council').slice(1).map(([label]) => label)).toEqual(['critic', 'critic']);
+  });
 });
