@@ -67,9 +67,14 @@ export function inflect(base: string): string[] {
   return [...forms];
 }
 
+/** wink-nlp's parts of speech (Universal POS tags), which a phrase may use in place of a word. */
+const POS_TAGS = new Set(['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'SCONJ', 'SYM', 'VERB']);
+/** "too ADJ" matches "too costly"; every other word matches in lower case ("NATO" is a word, not a tag). */
+const lowerWords = (phrase: string): string => phrase.split(' ').map((w) => (POS_TAGS.has(w) ? w : w.toLowerCase())).join(' ');
+
 /** Every surface form a lexicon matches, lower-case, one phrase each. */
 export function surfaceForms(lexicon: Lexicon): string[] {
-  if (lexicon.kind === 'phrases') return lexicon.entries.map((e) => e.toLowerCase());
+  if (lexicon.kind === 'phrases') return lexicon.entries.map(lowerWords);
   const forms = new Set<string>();
   for (const entry of lexicon.entries) {
     // a verb entry may carry a particle: "point out" -> "points out", "pointed out"

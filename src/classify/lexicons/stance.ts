@@ -22,6 +22,8 @@ export const criticStance: Lexicon = {
     'inadequate', 'illegal', 'unlawful', 'corrupt',
     'corruption', 'hypocrisy', 'hypocritical', 'waste', 'wasteful', 'undermine', 'undermines',
     'hardship', 'strips', 'deprive', 'deprives', 'erode', 'erodes', 'punish', 'punishes',
+    // "too costly", "poorly planned", "not enough": too much or too little is a complaint
+    'too ADJ', 'poorly VERB', 'badly VERB', 'not enough',
   ],
 };
 
