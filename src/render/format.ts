@@ -14,6 +14,5 @@ export interface RenderContext {
 /** A formatter turns a finished Report into text; it never classifies or counts. */
 export interface Formatter {
   name: string;
-  description: string;
   render(report: Report, ctx: RenderContext): string;
 }

@@ -44,7 +44,6 @@ export function runLine(run: RunTotals): string {
 
 const ndjson: Formatter = {
   name: 'ndjson',
-  description: 'one JSON object per line, written as it goes',
   render: (report: Report) => {
     const lines = report.articles.map((a) => {
       const source = { file: a.file, article: a.file };

@@ -12,7 +12,6 @@ export const plural = (n: number, word: string): string => `${n} ${word}${n === 
 /** A check reporter turns a finished CheckRun into text; it never measures or decides. */
 export interface Reporter {
   name: string;
-  description: string;
   render(run: CheckRun, ctx: ReportContext): string;
 }
 
