@@ -1,9 +1,9 @@
 import { formatRegistry } from '../format-registry.js';
-import type { Formatter } from './format.js';
+import type { Formatter, RecordFormatter } from './format.js';
 
-export type { Formatter, RenderContext } from './format.js';
+export type { Formatter, RecordFormatter, RecordSource, RenderContext, RunTotals } from './format.js';
 
-const formats = formatRegistry<Formatter>({
+const formats = formatRegistry<Formatter | RecordFormatter>({
   table: { description: 'a summary table for people', load: () => import('./table.js') },
   json: { description: 'one JSON object for scripts', load: () => import('./json.js') },
   html: { description: 'one self-contained HTML page, every sentence highlighted', load: () => import('./html.js') },
@@ -19,6 +19,6 @@ export function describeFormats(): string {
 }
 
 /** The formatter called `name`; an unknown name is a UsageError listing the valid ones. */
-export async function loadFormatter(name: string): Promise<Formatter> {
+export async function loadFormatter(name: string): Promise<Formatter | RecordFormatter> {
   return formats.load(name);
 }

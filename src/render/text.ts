@@ -91,7 +91,6 @@ function articleView(article: ArticleReport, colors: Palette, width: number): st
 }
 
 const text: Formatter = {
-  name: 'text',
   render(report: Report, ctx: RenderContext): string {
     const colors = palette(new Chalk({ level: ctx.color ? 1 : 0 }));
     const width = Math.max(ctx.width, MIN_WIDTH);
