@@ -1,4 +1,4 @@
-import type { Report } from '../types.js';
+import type { Report, Sentence, Summary, Voices } from '../types.js';
 
 export interface RenderContext {
   /** Colour the output (a TTY, and neither NO_COLOR nor --no-color). */
@@ -13,7 +13,31 @@ export interface RenderContext {
 
 /** A formatter turns a finished Report into text; it never classifies or counts. */
 export interface Formatter {
-  name: string;
-  description: string;
   render(report: Report, ctx: RenderContext): string;
+}
+
+/** Where a record comes from: the input, and the article in it (a JSONL id, or the file name). */
+export interface RecordSource {
+  file: string;
+  article: string;
+  title?: string;
+}
+
+/** The totals of a run: what a `run` record holds, and what summarize adds up. */
+export interface RunTotals {
+  files: number;
+  articles: number;
+  voices: Voices;
+  summary: Summary;
+}
+
+/**
+ * A record formatter turns each sentence, article and run into text as the run produces them,
+ * so output starts at once and memory stays flat; it never sees a whole Report.
+ */
+export interface RecordFormatter {
+  sentence(source: RecordSource, s: Sentence): string;
+  /** An article's summary; `sections` is how many it has. */
+  article(source: RecordSource, a: { sections: number; voices: Voices; summary: Summary }): string;
+  run(totals: RunTotals): string;
 }

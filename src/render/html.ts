@@ -148,8 +148,6 @@ function contents(report: Report): string {
 }
 
 const html: Formatter = {
-  name: 'html',
-  description: 'one self-contained HTML page, every sentence highlighted',
   render(report: Report): string {
     const title = report.articles.length === 1 ? `evenhand: ${fileName(report.articles[0]?.file ?? '')}` : 'evenhand report';
     return `<!doctype html>

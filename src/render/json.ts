@@ -43,8 +43,6 @@ export function articleJson(a: ArticleReport): unknown {
 }
 
 const json: Formatter = {
-  name: 'json',
-  description: 'one JSON object for scripts',
   render: (report: Report) =>
     `${JSON.stringify({ schemaVersion: report.schemaVersion, articles: report.articles.map(articleJson), summary: summaryJson(report.summary) }, null, 2)}\n`,
 };

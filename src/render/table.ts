@@ -69,8 +69,6 @@ function articleBlock(article: ArticleReport, ctx: RenderContext, chalk: ChalkIn
 }
 
 const table: Formatter = {
-  name: 'table',
-  description: 'summary table for people (default)',
   render(report: Report, ctx: RenderContext): string {
     const chalk = new Chalk({ level: ctx.color ? 1 : 0 });
     const blocks = report.articles.map((a) => articleBlock(a, ctx, chalk));

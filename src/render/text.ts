@@ -91,8 +91,6 @@ function articleView(article: ArticleReport, colors: Palette, width: number): st
 }
 
 const text: Formatter = {
-  name: 'text',
-  description: 'the article as written, each sentence marked by label',
   render(report: Report, ctx: RenderContext): string {
     const colors = palette(new Chalk({ level: ctx.color ? 1 : 0 }));
     const width = Math.max(ctx.width, MIN_WIDTH);

@@ -3,7 +3,7 @@
 // kept, so memory stays flat however long the input.
 import { emptyCounts, mergeSummaries, summaryFromCounts } from '../summarize/summary.js';
 import { mergeVoices } from '../summarize/voices.js';
-import type { RecordSource, RunTotals } from '../render/ndjson.js';
+import type { RecordSource, RunTotals } from '../render/index.js';
 import type { ArticleReport } from '../types.js';
 import { appendPart, continuePart } from './merge.js';
 import type { Sink } from './sink.js';

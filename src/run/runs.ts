@@ -3,7 +3,7 @@
 // merged here equal one run over everything, and merged outputs can be merged again.
 import { InputError } from '../errors.js';
 import { openLines, readError } from '../input/open.js';
-import type { RunTotals } from '../render/ndjson.js';
+import type { RunTotals } from '../render/index.js';
 import { emptyCounts, mergeSummaries, summaryFromCounts } from '../summarize/summary.js';
 import { mergeVoices } from '../summarize/voices.js';
 import { LABELS, type Voice, type Voices } from '../types.js';

@@ -1,7 +1,6 @@
-// Where finished work goes. NDJSON is written as it is produced; json and table need the
-// whole report, so their sink collects the articles and renders once at the end.
-import type { Formatter, RenderContext } from '../render/index.js';
-import { articleLine, runLine, sentenceLine, type RecordSource, type RunTotals } from '../render/ndjson.js';
+// Where finished work goes. A record format (ndjson) is written as it is produced; json and
+// table need the whole report, so their sink collects the articles and renders once at the end.
+import type { Formatter, RecordFormatter, RecordSource, RenderContext, RunTotals } from '../render/index.js';
 import type { ArticleReport } from '../types.js';
 
 export interface Sink {
@@ -15,16 +14,16 @@ export interface Sink {
   run(totals: RunTotals): void;
 }
 
-function ndjsonSink(write: (text: string) => void): Sink {
+function recordSink(formatter: RecordFormatter, write: (text: string) => void): Sink {
   return {
     keepsSentences: false,
     part: (source, part) => {
       let lines = '';
-      for (const s of part.sentences) lines += sentenceLine(source, s);
+      for (const s of part.sentences) lines += formatter.sentence(source, s);
       if (lines) write(lines);
     },
-    article: (source, report, sections) => write(articleLine(source, { ...report, sections })),
-    run: (totals) => write(runLine(totals)),
+    article: (source, report, sections) => write(formatter.article(source, { ...report, sections })),
+    run: (totals) => write(formatter.run(totals)),
   };
 }
 
@@ -38,7 +37,7 @@ function reportSink(formatter: Formatter, ctx: RenderContext, write: (text: stri
   };
 }
 
-/** The sink for `formatter`: streaming for ndjson, collecting for the others. */
-export function sinkFor(formatter: Formatter, ctx: RenderContext, write: (text: string) => void): Sink {
-  return formatter.name === 'ndjson' ? ndjsonSink(write) : reportSink(formatter, ctx, write);
+/** The sink for `formatter`: streaming for a record format, collecting for the others. */
+export function sinkFor(formatter: Formatter | RecordFormatter, ctx: RenderContext, write: (text: string) => void): Sink {
+  return 'render' in formatter ? reportSink(formatter, ctx, write) : recordSink(formatter, write);
 }

@@ -66,6 +66,15 @@ describe('evenhand analyze (built binary)', () => {
     for (const flag of ['--format', '--sentences', '--explain', '--no-color', 'Examples:']) expect(r.stdout).toContain(flag);
   });
 
+  it('describes every format in --help, in the order of its choices', () => {
+    const help = runCli(['analyze', '--help']).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain(
+      'output format: table: a summary table for people; json: one JSON object for scripts; ' +
+        'html: one self-contained HTML page, every sentence highlighted; text: the article as written, each sentence marked by label; ' +
+        'ndjson: one JSON object per line, written as it goes (choices: "table", "json", "html", "text", "ndjson"',
+    );
+  });
+
   it('lists every sentence with --sentences and reasons with --explain', () => {
     const r = runCli(['analyze', SEED, '--explain']);
     expect(r.stdout).toContain('[Fact]');

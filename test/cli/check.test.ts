@@ -122,6 +122,20 @@ describe('evenhand check (built binary)', () => {
     expect(empty.status).toBe(2);
     expect(empty.stderr.trim()).toBe('evenhand: fixtures/**/*.pdf: no article matches this pattern');
   });
+
+  it('lists every format with what it is for under Formats in --help', () => {
+    expect(runCli(['check', '--help']).stdout).toContain(
+      [
+        'Formats:',
+        '  stylish   one block per failing file, for people (default)',
+        '  json      one JSON object for scripts',
+        '  github    GitHub Actions annotations, plus a table in $GITHUB_STEP_SUMMARY',
+        '  markdown  a Markdown table to post as a PR comment',
+        '  junit     JUnit XML for GitLab, Jenkins and Azure',
+        '',
+      ].join('\n'),
+    );
+  });
 });
 
 describe('evenhand check with evenhand.config.json', () => {

@@ -19,6 +19,24 @@ describe('evenhand analyze --format ndjson', () => {
     expect(run).toEqual({ type: 'run', schemaVersion: 1, files: 1, articles: 1, voices: article.voices, summary: json.summary });
   });
 
+  it('writes each article in turn, then one run record that adds the articles up', () => {
+    const ndjson = records(runCli(['analyze', SEED, SEED, '--format', 'ndjson']).stdout);
+    const json = JSON.parse(runCli(['analyze', SEED, SEED, '--format', 'json']).stdout);
+    const [article] = json.articles;
+    const oneArticle = [...article.sentences.map(() => 'sentence'), 'article'];
+    expect(ndjson.map((r) => r.type)).toEqual([...oneArticle, ...oneArticle, 'run']);
+    const twice = (voices: Array<{ holder: string; count: number }>) => voices.map((v) => ({ ...v, count: 2 * v.count }));
+    expect(ndjson.at(-1)).toEqual({
+      type: 'run',
+      schemaVersion: 1,
+      files: 1,
+      articles: 2,
+      voices: { supporter: twice(article.voices.supporter), critic: twice(article.voices.critic) },
+      summary: json.summary,
+    });
+    expect(json.summary.sentences).toBe(2 * article.sentences.length);
+  });
+
   it('streams a long input in chunks with offsets, lines and numbers that refer to the whole', () => {
     const text = Array.from({ length: 12 }, (_, i) => articleText(i)).join('\n');
     const file = join(tempDir(), 'long.txt');

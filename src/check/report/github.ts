@@ -22,6 +22,5 @@ function annotations(run: CheckRun): string {
 
 export default {
   name: 'github',
-  description: 'GitHub Actions annotations, plus a table in $GITHUB_STEP_SUMMARY',
   render: annotations,
 } satisfies Reporter;

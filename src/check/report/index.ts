@@ -1,4 +1,4 @@
-import { UsageError } from '../../errors.js';
+import { formatRegistry } from '../../format-registry.js';
 import type { CheckRun } from '../types.js';
 
 export interface ReportContext {
@@ -12,31 +12,25 @@ export const plural = (n: number, word: string): string => `${n} ${word}${n === 
 /** A check reporter turns a finished CheckRun into text; it never measures or decides. */
 export interface Reporter {
   name: string;
-  description: string;
   render(run: CheckRun, ctx: ReportContext): string;
 }
 
-// Loaded on demand, so a CI format never pays for chalk.
-const reporters: Record<string, { description: string; load: () => Promise<{ default: Reporter }> }> = {
+const reporters = formatRegistry<Reporter>({
   stylish: { description: 'one block per failing file, for people (default)', load: () => import('./stylish.js') },
   json: { description: 'one JSON object for scripts', load: () => import('./json.js') },
   github: { description: 'GitHub Actions annotations, plus a table in $GITHUB_STEP_SUMMARY', load: () => import('./github.js') },
   markdown: { description: 'a Markdown table to post as a PR comment', load: () => import('./markdown.js') },
   junit: { description: 'JUnit XML for GitLab, Jenkins and Azure', load: () => import('./junit.js') },
-};
+});
 
-export const reporterNames: readonly string[] = Object.keys(reporters);
+export const reporterNames: readonly string[] = reporters.names;
 
 /** One line per format, for `check --help`. */
 export function describeReporters(): string {
-  return Object.entries(reporters)
-    .map(([name, r]) => `  ${name.padEnd(10)}${r.description}`)
-    .join('\n');
+  return reporters.describe((name, description) => `  ${name.padEnd(10)}${description}`, '\n');
 }
 
 /** The reporter called `name`; an unknown name is a UsageError listing the valid ones. */
 export async function loadReporter(name: string): Promise<Reporter> {
-  const entry = reporters[name];
-  if (!entry) throw new UsageError(`unknown format "${name}": choose one of ${reporterNames.join(', ')}`);
-  return (await entry.load()).default;
+  return reporters.load(name);
 }

@@ -3,7 +3,6 @@ import { hasErrors, tally } from '../types.js';
 
 export default {
   name: 'json',
-  description: 'one JSON object for scripts',
   render: (run) =>
     `${JSON.stringify(
       {

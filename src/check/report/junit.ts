@@ -47,6 +47,5 @@ function render(run: CheckRun): string {
 
 export default {
   name: 'junit',
-  description: 'JUnit XML for GitLab, Jenkins and Azure',
   render,
 } satisfies Reporter;

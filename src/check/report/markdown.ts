@@ -34,6 +34,5 @@ export function markdownTable(run: CheckRun): string {
 
 export default {
   name: 'markdown',
-  description: 'a Markdown table to post as a PR comment',
   render: (run) => markdownTable(run),
 } satisfies Reporter;

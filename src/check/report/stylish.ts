@@ -32,6 +32,5 @@ function render(run: CheckRun, color: boolean): string {
 
 export default {
   name: 'stylish',
-  description: 'one block per failing file, for people (default)',
   render: (run, ctx) => render(run, ctx.color),
 } satisfies Reporter;
