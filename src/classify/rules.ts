@@ -222,6 +222,18 @@ function interpretiveSubject(ctx: SentenceContext): string[] | undefined {
   return noun && interpretiveSubjects.has(noun.lemma) ? [noun.value] : undefined;
 }
 
+/**
+ * A reporting verb the tagger read as a noun, known by the "that" it takes ("her department
+ * estimates that ..."); after a determiner it is a noun ("the claim that ...").
+ */
+function reportThat(ctx: SentenceContext): string[] | undefined {
+  const { first, coreLast } = ctx.clause;
+  const cue = ctx.cues.find(
+    (c) => c.name === 'report-verb' && c.first >= first && c.last <= coreLast && ctx.tokens[c.last + 1]?.normal === 'that' && ctx.tokens[c.first - 1]?.pos !== 'DET',
+  );
+  return cue ? ctx.tokens.slice(cue.first, cue.last + 1).map((t) => t.value) : undefined;
+}
+
 /** LABELS.md counts what the central actor intends as a claim, not a measure. */
 function centralIntent(ctx: SentenceContext): string[] | undefined {
   const verb = ctx.tokens[ctx.clause.verb];
@@ -408,7 +420,7 @@ export const rules: readonly Rule[] = [
       const framing = cueWords(ctx, 'framing-verb', ...core(ctx));
       if (framing) return framing;
       const verb = ctx.clause.verb;
-      return verb >= 0 ? cueWords(ctx, 'report-verb', verb, verb) : undefined;
+      return (verb >= 0 ? cueWords(ctx, 'report-verb', verb, verb) : undefined) ?? reportThat(ctx);
     },
   },
   {

@@ -96,4 +96,12 @@ describe('stance and mood words', () => {
     const b = analyzeArticle('t', 'The state passed the housing act on Friday. The Oakfield Residents Forum said the act strips towns of their say.', { central: 'state' });
     expect(b.sentences[1]?.label).toBe('critic');
   });
+  it('makes a projection or estimate a claim, even where the tagger reads the verb as a noun', () => {
+    const text = [
+      'The state capped inhaler costs on Monday.',
+      'The budget office projects that the cap will cost $90 million a year.',
+      'Her department estimates that 4.1 million patients will save $480 a year.',
+    ].join(' ');
+    expect(analyzeArticle('t', text, { central: 'state' }).sentences.slice(1).map((s) => s.label)).toEqual(['claim', 'claim']);
+  });
 });

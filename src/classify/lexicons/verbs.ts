@@ -13,7 +13,7 @@ export const neutralVerbs: Lexicon = {
     'highlight', 'insist', 'think', 'assert', 'state', 'stress', 'emphasise', 'emphasize',
     'consider', 'feel', 'predict', 'expect', 'describe', 'observe', 'acknowledge', 'explain', 'reckon',
     'portray', 'frame', 'call', 'see', 'view', 'hope', 'tell', 'add', 'declare', 'remark', 'recall', 'concede',
-    'admit', 'counter', 'propose', 'speculate', 'estimate', 'conclude', 'intend',
+    'admit', 'counter', 'propose', 'speculate', 'estimate', 'project', 'forecast', 'conclude', 'intend',
     'aim', 'want', 'urge', 'call for', 'ask', 'write', 'speak', 'tweet', 'post', 'recommend',
     'advise', 'indicate', 'imply', 'reason', 'surmise', 'wonder', 'assume', 'reply', 'respond',
     'testify', 'opine', 'muse',
