@@ -29,8 +29,14 @@ const STANCE_CUES: Record<string, number> = {
 const SENTIMENT_WEIGHT = 2;
 /** A reporting verb that leans ("warned", "welcomed") counts as this many stance words. */
 const VERB_WEIGHT = 2;
-/** A speaker's summed stance beyond which their words take a side. */
-const SPEAKER_STANCE = 1;
+/**
+ * A speaker's summed stance beyond which their words take a side. Lopsided on purpose: a
+ * speaker other than the actor who sounds at all negative is nearly always objecting, while
+ * warm words are also plain courtesy (officials, firms speaking of their own work). The
+ * critic bar sits just above the noise of sentiment on neutral sentences (about 0.2).
+ */
+const SUPPORTER_STANCE = 1;
+const CRITIC_STANCE = 0.35;
 
 function viewText(span: SentenceSpan, view: [number, number]): string {
   return span.tokens.slice(view[0], view[1] + 1).map((t) => t.value).join(' ');
@@ -39,6 +45,8 @@ function viewText(span: SentenceSpan, view: [number, number]): string {
 /** How a view leans: stance cue words plus wink-nlp sentiment. */
 function stanceOf(span: SentenceSpan, view: [number, number]): number {
   const [from, to] = view;
+  // a denial's harsh words are aimed at the accusation, not the subject
+  if (span.cues.some((c) => c.name === 'rebuttal' && c.first >= from && c.last <= to)) return 0;
   let score = 0;
   for (const cue of span.cues) if (cue.first >= from && cue.last <= to) score += STANCE_CUES[cue.name] ?? 0;
   const text = viewText(span, view);
@@ -82,7 +90,7 @@ function speakerSides(spans: SentenceSpan[], speakers: Speaker[]): Map<string, S
     sums.set(s.key, (sums.get(s.key) ?? 0) + lean + stanceOf(spans[i]!, s.view));
   });
   const sides = new Map<string, Side>();
-  for (const [key, sum] of sums) sides.set(key, sum >= SPEAKER_STANCE ? 'supporter' : sum <= -SPEAKER_STANCE ? 'critic' : null);
+  for (const [key, sum] of sums) sides.set(key, sum >= SUPPORTER_STANCE ? 'supporter' : sum <= -CRITIC_STANCE ? 'critic' : null);
   return sides;
 }
 

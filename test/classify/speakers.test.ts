@@ -160,4 +160,12 @@ describe('sides carried by who a speaker is', () => {
     const text = 'The council opened the new cycle lanes on Monday. Joan Pike said the lanes were too narrow. She said the junctions were poorly signed.';
     expect(labelsOf(text, 'council').slice(1).map(([label]) => label)).toEqual(['critic', 'critic']);
   });
+  it('hears a speaker who sounds even mildly negative as a critic, but not one who denies an accusation', () => {
+    const text = [
+      'The council closed the pool on Monday.',
+      'Joan Pike, who coaches there, said the closure would leave children with nowhere to learn to swim.',
+      'Ian Lowe, a director of the pool\'s contractor, said reports of unpaid bills were false and misleading.',
+    ].join(' ');
+    expect(labelsOf(text, 'council').slice(1).map(([label]) => label)).toEqual(['critic', 'claim']);
+  });
 });

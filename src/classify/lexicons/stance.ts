@@ -71,3 +71,13 @@ export const allegationNouns: Lexicon = {
     'complaints',
   ],
 };
+
+export const rebuttals: Lexicon = {
+  id: 'rebuttal',
+  description: 'Words that deny an accusation: their anger is aimed at the accuser, so they take no side by tone.',
+  kind: 'phrases',
+  entries: [
+    'false', 'untrue', 'misleading', 'baseless', 'unfounded', 'groundless', 'inaccurate',
+    'wrong to suggest', 'no truth', 'no basis', 'categorically',
+  ],
+};
