@@ -61,11 +61,25 @@ function heardAllegation(ctx: SentenceContext): string[] | undefined {
   return undefined;
 }
 
-/** A mood word in the main clause of someone other than the central actor or the writer. */
-function moodOf(ctx: SentenceContext, lexicon: string): string[] | undefined {
+const NEGATORS = new Set(['not', "n't", 'no', 'never', 'less', 'hardly']);
+/** How far before a mood word its negation may stand ("not everyone is celebrating"). */
+const NEGATION_REACH = 4;
+
+/**
+ * A mood word in the main clause of someone other than the central actor or the writer; a
+ * pleased mood denied ("not everyone is pleased", "others are less sanguine") is against.
+ */
+function moodOf(ctx: SentenceContext, side: Exclude<Side, null>): string[] | undefined {
   if (ctx.holderIsCentral || ctx.subjectIsCentral || ctx.quoted) return undefined;
   const { first, coreLast } = ctx.clause;
-  return cueWords(ctx, lexicon, first, coreLast);
+  const words: string[] = [];
+  for (const cue of ctx.cues) {
+    if (cue.first < first || cue.last > coreLast || !/-mood$/.test(cue.name)) continue;
+    const negated = ctx.tokens.slice(Math.max(0, cue.first - NEGATION_REACH), cue.first).some((t) => NEGATORS.has(t.normal));
+    const lean: Side = cue.name === 'supporter-mood' ? (negated ? 'critic' : 'supporter') : negated ? null : 'critic';
+    if (lean === side) words.push(ctx.tokens.slice(cue.first, cue.last + 1).map((t) => t.value).join(' '));
+  }
+  return words.length > 0 ? words : undefined;
 }
 
 const RELATIVES = new Set(['that', 'which', 'who']);
@@ -353,14 +367,14 @@ export const rules: readonly Rule[] = [
     label: 'supporter',
     description: 'Someone other than the central actor is pleased or delighted ("groups are delighted").',
     confidence: 0.6,
-    test: (ctx) => moodOf(ctx, 'supporter-mood'),
+    test: (ctx) => moodOf(ctx, 'supporter'),
   },
   {
     id: 'critic-mood',
     label: 'critic',
     description: 'Someone other than the central actor is angry or unhappy, or there is anger over it.',
     confidence: 0.6,
-    test: (ctx) => moodOf(ctx, 'critic-mood'),
+    test: (ctx) => moodOf(ctx, 'critic'),
   },
   {
     id: 'fact-central-measure',

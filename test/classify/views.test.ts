@@ -104,4 +104,9 @@ describe('stance and mood words', () => {
     ].join(' ');
     expect(analyzeArticle('t', text, { central: 'state' }).sentences.slice(1).map((s) => s.label)).toEqual(['claim', 'claim']);
   });
+  it('hears a pleased mood denied as against, and a divided field as no side', () => {
+    expect(label('Not all shopkeepers are pleased with the warehouse.')).toMatchObject({ label: 'critic', rule: 'critic-mood' });
+    expect(label('Local residents are less enthusiastic.')).toMatchObject({ label: 'critic', rule: 'critic-mood' });
+    expect(label('Economists are divided on what the warehouse means for wages.')).toMatchObject({ label: 'claim', rule: 'claim-both-sides' });
+  });
 });

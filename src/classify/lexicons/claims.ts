@@ -61,6 +61,9 @@ export const bothSides: Lexicon = {
     'praise and criticism', 'criticism and praise', 'supporters and critics',
     'critics and supporters', 'supporters and opponents', 'proponents and opponents',
     'both sides',
+    // a divided field named without either half speaking ("economists are divided on that")
+    'divided on', 'divided over', 'split on', 'split over', 'opinion is divided', 'opinions differ',
+    'views differ', 'mixed reaction', 'mixed reactions', 'mixed reviews',
   ],
 };
 

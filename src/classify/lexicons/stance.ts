@@ -59,7 +59,10 @@ export const supporterMood: Lexicon = {
   id: 'supporter-mood',
   description: 'A holder\'s mood in favour of something: pleased, delighted ...',
   kind: 'phrases',
-  entries: ['pleased', 'delighted', 'thrilled', 'happy', 'elated', 'relieved', 'grateful', 'enthusiastic', 'satisfied', 'jubilant', 'overjoyed', 'ecstatic'],
+  entries: [
+    'pleased', 'delighted', 'thrilled', 'happy', 'elated', 'relieved', 'grateful', 'enthusiastic',
+    'satisfied', 'jubilant', 'overjoyed', 'ecstatic', 'optimistic', 'convinced', 'hopeful',
+  ],
 };
 
 export const allegationNouns: Lexicon = {
