@@ -33,7 +33,7 @@ const HOLDER_LEXICONS = new Set(['critic-holder', 'supporter-holder', 'neutral-h
 
 /** Counted in place of a name: an institution that acts ("Hartleigh City Council", "the council"). */
 const INSTITUTION_KEY = '@';
-const LOCATIVE = new Set(['in', 'across', 'throughout', 'near', 'around']);
+const LOCATIVE = new Set(['in', 'at', 'across', 'throughout', 'near', 'around']);
 const institutionOf = (word: string): boolean => INSTITUTIONS.some((set) => set.has(word));
 
 function countNames(counts: Map<string, number>, tokens: Token[], from: number, to: number, weight: number, cues: TokenSpan[] = []): void {
@@ -63,12 +63,12 @@ function countNames(counts: Map<string, number>, tokens: Token[], from: number, 
 }
 
 /** The title's subject tokens and the side its verb leans to, if the verb is a cue. */
-function titleSubject(tokens: Token[], cues: TokenSpan[]): { subject: Token[]; side: Side } {
+function titleSubject(tokens: Token[], cues: TokenSpan[]): { subject: Token[]; side: Side; object: Token[] } {
   // "Police: ..." or "Regulator: ..." names the story's source before the colon; a topic
   // prefix ("Brexit: May says ...") does not, so only a role or an institution counts
   const colon = tokens.findIndex((t) => t.value === ':');
   const source = tokens.slice(0, Math.max(colon, 0));
-  if (colon > 0 && colon <= 3 && source.some((t) => isRoleWord(t.normal))) return { subject: source, side: null };
+  if (colon > 0 && colon <= 3 && source.some((t) => isRoleWord(t.normal))) return { subject: source, side: null, object: [] };
   const clause = findMainClause(tokens, cues);
   // the title proper starts after a topic prefix
   const first = colon > 0 && colon <= 3 ? Math.max(clause.first, colon + 1) : clause.first;
@@ -82,11 +82,14 @@ function titleSubject(tokens: Token[], cues: TokenSpan[]): { subject: Token[]; s
     // a verb the tagger missed ("Northmoor council orders ..." reads as nouns): an institution
     // opening the title is its subject all the same
     const head = tokens.slice(first, first + INSTITUTION_REACH).findIndex((t) => INSTITUTIONS.some((set) => set.has(t.normal)));
-    return { subject: head < 0 ? [] : tokens.slice(first, first + head + 1), side: null };
+    return { subject: head < 0 ? [] : tokens.slice(first, first + head + 1), side: null, object: [] };
   }
   const subject = tokens.slice(first, verb).filter((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
   const side: Side = verbCue?.first === verb ? (verbCue.name === 'critic-verb' ? 'critic' : verbCue.name === 'supporter-verb' ? 'supporter' : null) : null;
-  return { subject, side };
+  // what the verb acts on, up to a preposition or conjunction ("rejects president's re-election as ...")
+  let end = verb + 1;
+  while (end < tokens.length && !['ADP', 'SCONJ', 'CCONJ', 'PUNCT'].includes(tokens[end]!.pos)) end++;
+  return { subject, side, object: tokens.slice(verb + 1, end) };
 }
 
 /** A role or an institution, singular or plural ("regulator", "prosecutors"). */
@@ -135,7 +138,11 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     // the title's subject opposes or backs a policy: a side, not the actor; the government
     // is the actor only when a main clause makes it the one acting ("ministers say the
     // plan will go ahead"), not when a minister is merely mentioned
-    for (const t of title.subject) sides.set(t.normal, title.side);
+    // "Istrania opposition rejects ...": the group is the side, not the country it belongs to
+    const heads = title.subject.some((t) => t.pos === 'NOUN') ? title.subject.filter((t) => t.pos === 'NOUN') : title.subject;
+    for (const t of heads) sides.set(t.normal, title.side);
+    // ... and an office or institution the title opposes is the actor ("rejects president's re-election")
+    for (const t of title.object) if (!addInstitution(t.normal) && LEADER_TITLES.has(t.normal)) roles.add(t.normal);
     const governmentActs = sentences.some((_, i) => subjectOf(i).some((t) => INSTITUTIONS[0]!.has(t.normal)));
     if (governmentActs) addInstitution('government');
   } else {
@@ -143,7 +150,9 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
       if (addInstitution(t.normal)) return;
       // "Northmoor council": the place names the institution, it is not an actor of its own
       if (t.pos === 'PROPN' && title.subject.slice(i + 1).some((u) => INSTITUTIONS.some((set) => set.has(u.normal)))) return;
-      if (t.pos === 'PROPN' && !NOT_ACTORS.has(t.normal)) counts.set(t.normal, (counts.get(t.normal) ?? 0) + TITLE_SUBJECT_WEIGHT);
+      // "Harnford maternity unit": a name before the head noun says where or whose, and is only counted
+      const modifier = title.subject.slice(i + 1).some((u) => u.pos === 'NOUN');
+      if (t.pos === 'PROPN' && !NOT_ACTORS.has(t.normal) && !modifier) counts.set(t.normal, (counts.get(t.normal) ?? 0) + TITLE_SUBJECT_WEIGHT);
       else if (LEADER_TITLES.has(t.normal)) roles.add(t.normal);
     });
   }

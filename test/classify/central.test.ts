@@ -110,4 +110,17 @@ describe('a title whose verb the tagger misses', () => {
     const article = analyzeArticle('t', text);
     expect(article.sentences[2]?.reasons[0]?.rule).toBe('claim-central-actor-view');
   });
+  it('reads a place before the title\'s head noun as no actor, and finds the trust that acts', () => {
+    const text = [
+      'Kelby maternity unit to close with births moved to Amford',
+      '',
+      'Births at Kelby will move to Amford from June, the Kelby and Amford NHS Trust has decided.',
+      'The trust said the unit could not be staffed safely.',
+      'The trust will spend £2m on a new ward at Amford.',
+      'Fiona Marsh, the trust\'s chief executive, said the decision was painful but right.',
+      'Kelby residents said the move was a disgrace.',
+    ].join('\n');
+    expect(labels(text)).toEqual(['fact', 'claim', 'fact', 'claim', 'critic']);
+  });
+
 });

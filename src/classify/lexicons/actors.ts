@@ -25,7 +25,7 @@ export const INSTITUTIONS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['government', 'administration', 'ministry', 'minister', 'ministers', 'secretary', 'cabinet']),
   new Set(['prosecutors', 'prosecutor', 'authorities', 'investigators', 'regulators', 'police']),
   new Set(['company', 'firm', 'board', 'executive', 'executives']),
-  new Set(['council', 'authority', 'board', 'commission', 'agency', 'service', 'department', 'committee']),
+  new Set(['council', 'authority', 'board', 'commission', 'commissioners', 'agency', 'service', 'department', 'committee', 'county', 'trust']),
 ];
 /**
  * Public offices whose holder, tied to the actor by its demonym or name without leading it
