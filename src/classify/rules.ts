@@ -167,8 +167,45 @@ function ownAction(ctx: SentenceContext): string[] | undefined {
   const plural = /s$/.test(head) && !voice.named;
   if (!self || !(plural ? PLURAL_SELF : SINGULAR_SELF).has(self.normal)) return undefined;
   const at = willAct(ctx, start + 1, Math.min(to, start + 3));
-  if (at < 0 || hedgedBeyond(ctx, from, to, at)) return undefined;
-  return [self.value, ...ctx.tokens.slice(at, at + 2).map((t) => t.value)];
+  if (at >= 0 && !hedgedBeyond(ctx, from, to, at)) return [self.value, ...ctx.tokens.slice(at, at + 2).map((t) => t.value)];
+  const done = hadActed(ctx, start + 1);
+  return done >= 0 ? [self.value, ...ctx.tokens.slice(done, done + 2).map((t) => t.value)] : undefined;
+}
+
+/** Verbs by which a holder acts on someone else: asking, petitioning or writing to them. */
+const REQUEST_LEMMAS = new Set(['ask', 'request', 'petition', 'write']);
+/** How far into the view the requested action ("to disclose") may start. */
+const REQUEST_REACH = 8;
+
+/**
+ * "The group has asked the council to disclose ...", "MPs have written to the minister
+ * asking her to halt ...": a request addressed to someone, an action rather than a view.
+ */
+function request(ctx: SentenceContext): string[] | undefined {
+  const voice = ctx.voice;
+  if (!voice || ctx.quoted || voice.verbSide) return undefined;
+  const verb = ctx.tokens[voice.verbIndex];
+  const [from, to] = voice.view;
+  if (!verb || !REQUEST_LEMMAS.has(verb.lemma) || ctx.tokens[from]?.normal === 'that') return undefined;
+  for (let i = from; i < Math.min(to, from + REQUEST_REACH); i++) {
+    if (ctx.tokens[i]!.normal === 'to' && ctx.tokens[i + 1]?.pos === 'VERB') return [verb.value, ctx.tokens[i]!.value, ctx.tokens[i + 1]!.value];
+  }
+  return undefined;
+}
+
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself']);
+const PERFECT = new Set(['had', 'has', 'have']);
+const LEANING_VERBS = new Set(['critic-verb', 'supporter-verb']);
+
+/**
+ * "said it had filed challenges", "said he had written to the minister": a holder reporting
+ * what they have already done, an action; "had been told" is something done to them, and
+ * "had rejected" takes a side. Where the action starts, or -1.
+ */
+function hadActed(ctx: SentenceContext, at: number): number {
+  const verb = ctx.tokens[at + 1];
+  if (!PERFECT.has(ctx.tokens[at]?.normal ?? '') || verb?.pos !== 'VERB') return -1;
+  return ctx.cues.some((c) => LEANING_VERBS.has(c.name) && c.first === at + 1) ? -1 : at;
 }
 
 /** Cues that make a view more than a report of what happened. */
@@ -265,6 +302,13 @@ export const rules: readonly Rule[] = [
     description: 'A holder says what they themselves will do ("the union said it would collect signatures"): an action.',
     confidence: 0.6,
     test: (ctx) => (ctx.holderIsCentral ? undefined : ownAction(ctx)),
+  },
+  {
+    id: 'fact-request',
+    label: 'fact',
+    description: 'A holder asks someone to act ("the group has asked the council to publish its figures"): an action.',
+    confidence: 0.6,
+    test: (ctx) => (ctx.holderIsCentral ? undefined : request(ctx)),
   },
   {
     id: 'supporter-holder-says',
@@ -410,6 +454,17 @@ export const rules: readonly Rule[] = [
     description: 'A view from a holder who takes no side.',
     confidence: 0.6,
     test: (ctx) => (ctx.voice ? voiceOf(ctx) : undefined),
+  },
+  {
+    id: 'claim-writer-voice',
+    label: 'claim',
+    description: 'The writer speaks in the first person outside any quotation ("I have some sympathy for ..."): their own view.',
+    confidence: 0.7,
+    test: (ctx) => {
+      if (ctx.voice || ctx.quoted) return undefined;
+      const self = ctx.tokens.find((t) => t.pos === 'PRON' && FIRST_PERSON.has(t.normal));
+      return self ? [self.value] : undefined;
+    },
   },
   {
     id: 'claim-hedge',

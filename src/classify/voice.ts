@@ -66,6 +66,7 @@ function nounPhrase(tokens: Token[], last: number, first: number): Holder | unde
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose']);
+const PRESCRIPTIVE = new Set(['should', 'must']);
 /** How many tokens an abbreviation in brackets after a holder may take ("( NACT )"). */
 const ABBREVIATION_REACH = 4;
 const ASIDE_REACH = 15;
@@ -231,6 +232,8 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
     if (quoted[cue.first]) continue;
     // "the United States", "in the state": a name or a noun after a determiner, not a verb
     if (tokens[cue.first]!.pos === 'PROPN' || tokens[cue.first - 1]?.pos === 'DET') continue;
+    // "councillors should back it" prescribes, in the writer's voice; it reports no one's view
+    if (PRESCRIPTIVE.has(tokens[cue.first - 1]?.normal ?? '')) continue;
     // "is expected to", "was said to": a passive reports no one's view
     if (tokens[cue.first - 1]?.lemma === 'be' && tokens[cue.first]!.normal.endsWith('ed')) continue;
     const verb = { verb: tokens.slice(cue.first, cue.last + 1).map((t) => t.normal).join(' '), verbIndex: cue.first, verbSide: VERB_CUES[cue.name] ?? null };

@@ -109,4 +109,13 @@ describe('stance and mood words', () => {
     expect(label('Local residents are less enthusiastic.')).toMatchObject({ label: 'critic', rule: 'critic-mood' });
     expect(label('Economists are divided on what the warehouse means for wages.')).toMatchObject({ label: 'claim', rule: 'claim-both-sides' });
   });
+  it('reads what a side has done, or asks someone to do, as an action', () => {
+    expect(label('The union said it had filed a complaint with the regulator.')).toMatchObject({ label: 'fact', rule: 'fact-announced-action' });
+    expect(label('The residents\' group has asked the council to publish its traffic figures.')).toMatchObject({ label: 'fact', rule: 'fact-request' });
+  });
+
+  it("hears the writer's own voice: a prescription, and the first person outside quotes", () => {
+    expect(label('Councillors should back the warehouse.').label).toBe('claim');
+    expect(label('I have some sympathy for the shop owners.')).toMatchObject({ label: 'claim', rule: 'claim-writer-voice' });
+  });
 });
