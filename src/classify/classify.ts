@@ -6,7 +6,7 @@ import type { Label, Reason } from '../types.js';
 import type { Central } from './central.js';
 import type { Rule, SentenceContext } from './rule.js';
 import { rules as defaultRules } from './rules.js';
-import { findSpeakers, type Speaker } from './speakers.js';
+import { describedSides, findSpeakers, type Speaker } from './speakers.js';
 import type { Side } from './voice.js';
 
 export interface Classification {
@@ -115,10 +115,13 @@ export function classifyArticle(read: SentenceSpan[], central: Central, rules: r
   const spans = read.map((span) => ({ ...span, cues: meaningfulCues(span) }));
   const speakers = findSpeakers(spans, central);
   const sides = speakerSides(spans, speakers);
+  const described = describedSides(spans);
   return spans.map((span, i) => {
     const speaker = speakers[i]!;
     let voice = speaker.voice;
-    const titleSide = speaker.key ? (central.sides.get(speaker.key) ?? (central.allies.has(speaker.key) ? 'supporter' : undefined)) : undefined;
+    const titleSide = speaker.key
+      ? (central.sides.get(speaker.key) ?? described.get(speaker.key) ?? (central.allies.has(speaker.key) ? 'supporter' : undefined))
+      : undefined;
     if (voice && titleSide && !voice.holderSide) voice = { ...voice, holderSide: titleSide };
     let sentiment: number | undefined;
     const ctx: SentenceContext = {

@@ -7,7 +7,7 @@ import type { SentenceSpan } from '../segment/sentences.js';
 import { namesCentral, type Central } from './central.js';
 import { findMainClause, type Clause } from './clause.js';
 import { markQuotes } from './quotes.js';
-import { findVoice, type Voice } from './voice.js';
+import { findVoice, type Side, type Voice } from './voice.js';
 import { ORGANISATION_OFFICES } from './lexicons/actors.js';
 
 export interface Speaker {
@@ -82,6 +82,37 @@ function namedSubject(span: SentenceSpan, clause: Clause, central: Central): str
   const subject = subjectTokens(span, clause);
   if (namesCentral(subject, central)) return 'central';
   return subject.filter((t) => t.pos === 'PROPN').at(-1)?.normal;
+}
+
+const SIDE_OF_HOLDER: Record<string, Exclude<Side, null>> = { 'critic-holder': 'critic', 'supporter-holder': 'supporter' };
+/** How far a side word may stand from the name it describes ("his main challenger, former governor Ann Cole"). */
+const DESCRIPTION_REACH = 8;
+
+/**
+ * People the article describes by a side wherever they are introduced ("his main challenger,
+ * Ann Cole", "Ann Cole, a critic of the plan"): surname -> side, for all of their words.
+ */
+export function describedSides(spans: SentenceSpan[]): Map<string, Exclude<Side, null>> {
+  const sides = new Map<string, Exclude<Side, null>>();
+  for (const { tokens, cues } of spans) {
+    for (const cue of cues) {
+      const side = SIDE_OF_HOLDER[cue.name];
+      if (!side) continue;
+      // forward: the side word heads the description the name follows
+      let i = cue.last + 1;
+      while (i < tokens.length && i <= cue.last + DESCRIPTION_REACH && tokens[i]!.pos !== 'PROPN' && !['VERB', 'AUX'].includes(tokens[i]!.pos)) i++;
+      if (tokens[i]?.pos === 'PROPN' && (tokens[cue.last + 1]?.value === ',' || tokens[cue.last + 1]?.pos === 'PROPN' || i - cue.last <= 2)) {
+        while (tokens[i + 1]?.pos === 'PROPN') i++;
+        if (!sides.has(tokens[i]!.normal)) sides.set(tokens[i]!.normal, side);
+        continue;
+      }
+      // backward: "Ann Cole, a critic of the plan,"
+      const comma = tokens.slice(Math.max(0, cue.first - 3), cue.first).findIndex((t) => t.value === ',');
+      const at = comma < 0 ? -1 : Math.max(0, cue.first - 3) + comma;
+      if (at > 0 && tokens[at - 1]?.pos === 'PROPN' && !sides.has(tokens[at - 1]!.normal)) sides.set(tokens[at - 1]!.normal, side);
+    }
+  }
+  return sides;
 }
 
 /** Find the speaker of every sentence of an article, in order. */

@@ -168,4 +168,12 @@ describe('sides carried by who a speaker is', () => {
     ].join(' ');
     expect(labelsOf(text, 'council').slice(1).map(([label]) => label)).toEqual(['critic', 'claim']);
   });
+  it('keeps the side a person is introduced with for all their words ("his main challenger, Ann Cole")', () => {
+    const text = [
+      'President Ivo Sarn won the election on Sunday with 51% of the vote.',
+      'His main challenger, the former judge Ann Cole, took 44%.',
+      'Ms Cole said the people deserved an honest and peaceful count.',
+    ].join(' ');
+    expect(labelsOf(text, 'Sarn')[2]).toEqual(['critic', 'Ms Cole']);
+  });
 });
