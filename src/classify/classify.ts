@@ -74,7 +74,10 @@ function amountAt(tokens: Token[], i: number): boolean {
 function meaningfulCues(span: SentenceSpan): SentenceSpan['cues'] {
   const dates = span.entities.filter((e) => e.name === 'DATE');
   return span.cues.filter(
-    (c) => !dates.some((d) => d.first <= c.first && d.last >= c.last) && !(REPORTING.has(c.name) && amountAt(span.tokens, c.last + 1)),
+    (c) =>
+      !dates.some((d) => d.first <= c.first && d.last >= c.last) &&
+      // "said 12 midwives would be hired" reports all the same: nobody says an amount
+      !(REPORTING.has(c.name) && span.tokens[c.first]!.lemma !== 'say' && amountAt(span.tokens, c.last + 1)),
   );
 }
 

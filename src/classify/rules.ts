@@ -145,10 +145,19 @@ function reachEnd(ctx: SentenceContext, from: number, to: number, words: number)
   return Math.min(i, to);
 }
 
+const FORECAST_LEMMAS = new Set(['estimate', 'predict', 'expect', 'project', 'forecast', 'calculate', 'reckon']);
+/** What a reported clause's subject may be made of before its verb group. */
+const SUBJECT_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'CCONJ', 'PART']);
+
 /** The central actor's reported measure: "will"/"would" + an action, no hedge, no judgement. */
 function announcedMeasure(ctx: SentenceContext): string[] | undefined {
   const [from, to] = ctx.voice?.view ?? [0, -1];
-  const at = willAct(ctx, from, reachEnd(ctx, from, to, MEASURE_REACH));
+  // "officers estimate it would raise £6.8m": a forecast, however firm its "would"
+  if (FORECAST_LEMMAS.has(ctx.tokens[ctx.voice?.verbIndex ?? -1]?.lemma ?? '')) return undefined;
+  // a long subject is still one noun phrase ("12 extra midwives and two consultants would be recruited")
+  let subjectEnd = ctx.tokens[from]?.normal === 'that' ? from + 1 : from;
+  while (subjectEnd <= to && SUBJECT_POS.has(ctx.tokens[subjectEnd]!.pos)) subjectEnd++;
+  const at = willAct(ctx, from, Math.max(reachEnd(ctx, from, to, MEASURE_REACH), subjectEnd + 1));
   if (at < 0 || hedgedBeyond(ctx, from, to, at) || cueWords(ctx, 'evaluative', from, to)) return undefined;
   return ctx.tokens.slice(at, at + 2).map((t) => t.value);
 }

@@ -146,7 +146,7 @@ export function findSpeakers(spans: SentenceSpan[], central: Central): Speaker[]
       if (POSSESSIVE.has(span.tokens[clause.first]?.normal ?? '') && before && before !== 'central' && before !== key && !PERSONAL.has(voice.holder)) {
         members.set(key, before);
         key = before;
-      } else if (before && before !== key && !members.has(key) && unaffiliatedOfficer(span, voice)) {
+      } else if (before && key !== 'central' && before !== key && !members.has(key) && unaffiliatedOfficer(span, voice)) {
         members.set(key, before);
         key = before;
       }

@@ -176,4 +176,15 @@ describe('sides carried by who a speaker is', () => {
     ].join(' ');
     expect(labelsOf(text, 'Sarn')[2]).toEqual(['critic', 'Ms Cole']);
   });
+  it("lets the actor's own spokeswoman speak for it even right after another speaker", () => {
+    const text = [
+      'Government raises fuel duty',
+      '',
+      'The government raised fuel duty on Monday.',
+      'Hauliers said the rise was a disaster for small firms.',
+      'Government spokeswoman Ana Petrova said the rise was fair and necessary.',
+    ].join('\n');
+    const article = analyzeArticle('t', text);
+    expect(article.sentences[2]?.reasons[0]?.rule).toBe('claim-central-actor-view');
+  });
 });

@@ -118,4 +118,9 @@ describe('stance and mood words', () => {
     expect(label('Councillors should back the warehouse.').label).toBe('claim');
     expect(label('I have some sympathy for the shop owners.')).toMatchObject({ label: 'claim', rule: 'claim-writer-voice' });
   });
+  it("reads the actor's plans as facts and its forecasts as claims", () => {
+    expect(label('The second warehouse would be built on farmland east of the town.').label).toBe('fact');
+    expect(label('Brixo said 40 drivers and two managers would be hired at the site.')).toMatchObject({ label: 'fact', rule: 'fact-central-measure' });
+    expect(label('Brixo estimates the site would add 300 jobs.').label).toBe('claim');
+  });
 });

@@ -10,7 +10,7 @@ export const hedges: Lexicon = {
     'could', 'may', 'might', 'perhaps', 'possibly', 'likely', 'unlikely', 'potential',
     'potentially', 'uncertain', 'uncertainty', 'uncertainties', 'unclear', 'remains to be seen',
     'remain to be seen', 'not clear', 'whether', 'seems', 'seem', 'seemed', 'appears to', 'arguably',
-    'probably', 'presumably', 'should', 'must', 'would be', 'hard to say', 'open question',
+    'probably', 'presumably', 'should', 'must', 'hard to say', 'open question',
     // the debate idiom family, not one text's phrase
     'subject of debate', 'matter of debate', 'open to debate', 'up for debate', 'open to question',
     'debatable', 'questionable', 'difficult to say', 'hard to tell', 'too early to tell', 'time will tell',
