@@ -1,5 +1,6 @@
 // Run the rules on each sentence of an article and keep the reasons.
 import { sentimentOf } from '../nlp/wink.js';
+import { CRITIC_STANCE, stanceOf, SUPPORTER_STANCE, VERB_WEIGHT, viewText } from './stance.js';
 import type { Token } from '../nlp/wink.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 import type { Label, Reason } from '../types.js';
@@ -14,43 +15,6 @@ export interface Classification {
   confidence: number;
   reasons: Reason[];
   holder?: string;
-}
-
-/** Cue lexicons whose words in a view lean it one way (+1) or the other (-1). */
-const STANCE_CUES: Record<string, number> = {
-  'supporter-stance': 1,
-  'supporter-mood': 1,
-  'supporter-verb': 1,
-  'critic-stance': -1,
-  'critic-mood': -1,
-  'critic-verb': -1,
-};
-/** wink sentiment (-1..1) counts as this many stance words. */
-const SENTIMENT_WEIGHT = 2;
-/** A reporting verb that leans ("warned", "welcomed") counts as this many stance words. */
-const VERB_WEIGHT = 2;
-/**
- * A speaker's summed stance beyond which their words take a side. Lopsided on purpose: a
- * speaker other than the actor who sounds at all negative is nearly always objecting, while
- * warm words are also plain courtesy (officials, firms speaking of their own work). The
- * critic bar sits just above the noise of sentiment on neutral sentences (about 0.2).
- */
-const SUPPORTER_STANCE = 1;
-const CRITIC_STANCE = 0.35;
-
-function viewText(span: SentenceSpan, view: [number, number]): string {
-  return span.tokens.slice(view[0], view[1] + 1).map((t) => t.value).join(' ');
-}
-
-/** How a view leans: stance cue words plus wink-nlp sentiment. */
-function stanceOf(span: SentenceSpan, view: [number, number]): number {
-  const [from, to] = view;
-  // a denial's harsh words are aimed at the accusation, not the subject
-  if (span.cues.some((c) => c.name === 'rebuttal' && c.first >= from && c.last <= to)) return 0;
-  let score = 0;
-  for (const cue of span.cues) if (cue.first >= from && cue.last <= to) score += STANCE_CUES[cue.name] ?? 0;
-  const text = viewText(span, view);
-  return text ? score + SENTIMENT_WEIGHT * sentimentOf(text) : score;
 }
 
 const REPORTING = new Set(['report-verb', 'critic-verb', 'supporter-verb']);

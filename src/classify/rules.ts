@@ -8,6 +8,7 @@ import { intentLemmas } from './lexicons/verbs.js';
 import { interpretiveSubjects } from './lexicons/claims.js';
 import { leadingSubordinators } from './lexicons/clauses.js';
 import { EVENT_SOURCES } from './lexicons/actors.js';
+import { CRITIC_STANCE, SUPPORTER_STANCE } from './stance.js';
 
 /** Sentiment beyond which a neutral holder's view counts as for or against. */
 const VIEW_SENTIMENT = 0.15;
@@ -90,15 +91,20 @@ const RELATIVE_REACH = 4;
 /** A relative clause that reports a view, and the side its holder or its words take. */
 function relativeView(ctx: SentenceContext, side: Exclude<Side, null>): string[] | undefined {
   if (ctx.holderIsCentral || ctx.quoted || ctx.voice) return undefined;
-  for (let r = ctx.clause.first + 1; r <= ctx.clause.last; r++) {
-    if (!RELATIVES.has(ctx.tokens[r]!.normal) || ctx.tokens[r - 1]?.pos !== 'NOUN') continue;
+  // a relative clause may trail the main clause (", who said ..."): it is heard all the same
+  const end = ctx.tokens.length - 1;
+  for (let r = ctx.clause.first + 1; r <= end; r++) {
+    // "a bill which critics claim ...", "Ann Cole, who said ...": a relative clause on a noun or a name
+    const antecedent = ctx.tokens[r - 1]?.value === ',' ? ctx.tokens[r - 2] : ctx.tokens[r - 1];
+    if (!RELATIVES.has(ctx.tokens[r]!.normal) || (antecedent?.pos !== 'NOUN' && antecedent?.pos !== 'PROPN')) continue;
     const verb = ctx.cues.find((c) => /-verb$/.test(c.name) && c.name !== 'framing-verb' && c.first > r && c.first <= r + RELATIVE_REACH);
     if (!verb) continue;
     const inside = ctx.cues.filter((c) => c.first > r && c.first <= verb.first);
     const named = inside.map((c) => SIDE_OF_CUE[c.name]).find(Boolean);
     // "groups that are opposed to ..." describes the antecedent; only a reported view is a voice
     if (verb.name !== 'report-verb' && !inside.some((c) => /-holder$/.test(c.name))) continue;
-    const lean = named ?? (ctx.viewStance(verb.last + 1, ctx.clause.last) <= -1 ? 'critic' : ctx.viewStance(verb.last + 1, ctx.clause.last) >= 1 ? 'supporter' : null);
+    const stance = ctx.viewStance(verb.last + 1, r > ctx.clause.last ? end : ctx.clause.last);
+    const lean = named ?? (stance <= -CRITIC_STANCE ? 'critic' : stance >= SUPPORTER_STANCE ? 'supporter' : null);
     if (lean === side) return ctx.tokens.slice(r, verb.last + 1).map((t) => t.value);
   }
   return undefined;

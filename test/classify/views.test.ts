@@ -123,4 +123,7 @@ describe('stance and mood words', () => {
     expect(label('Brixo said 40 drivers and two managers would be hired at the site.')).toMatchObject({ label: 'fact', rule: 'fact-central-measure' });
     expect(label('Brixo estimates the site would add 300 jobs.').label).toBe('claim');
   });
+  it('hears a view in a relative clause that trails the main clause ("..., who said ...")', () => {
+    expect(label('The only vote against came from Councillor Ann Cole, who said the deal lacked safeguards.')).toMatchObject({ label: 'critic', rule: 'critic-relative-view' });
+  });
 });

@@ -23,7 +23,7 @@ export const criticStance: Lexicon = {
     'corruption', 'hypocrisy', 'hypocritical', 'waste', 'wasteful', 'undermine', 'undermines',
     'hardship', 'strips', 'deprive', 'deprives', 'erode', 'erodes', 'punish', 'punishes',
     // "too costly", "poorly planned", "not enough": too much or too little is a complaint
-    'too ADJ', 'poorly VERB', 'badly VERB', 'not enough',
+    'too ADJ', 'poorly VERB', 'badly VERB', 'not enough', 'lack', 'lacks', 'lacked', 'lacking',
   ],
 };
 

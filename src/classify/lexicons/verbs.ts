@@ -31,7 +31,8 @@ export const criticVerbs: Lexicon = {
     'dismiss', 'mock', 'ridicule', 'lambast', 'berate', 'rebuke', 'scold', 'castigate', 'deny',
     'assail', 'excoriate', 'scorn', 'bemoan', 'rail against', 'hit out', 'round on',
     'take issue with', 'express concern', 'sound the alarm', 'disparage',
-    'belittle', 'vilify', 'demonise', 'demonize', 'regret',
+    'belittle', 'vilify', 'demonise', 'demonize', 'regret', 'speak against', 'speak out against',
+    'argue against',
   ],
 };
 
