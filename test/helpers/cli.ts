@@ -13,9 +13,11 @@ export interface Run {
 
 /** Run the built CLI as a user would: `node bin/evenhand.js ...args`. */
 export function runCli(args: string[], options: { input?: string; env?: Record<string, string> } = {}): Run {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
+  // the colour switches come from the test alone, never from the shell that runs the tests
+  const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.FORCE_COLOR;
-  if (options.env?.FORCE_COLOR) env.FORCE_COLOR = options.env.FORCE_COLOR;
+  delete env.NO_COLOR;
+  Object.assign(env, options.env);
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: ROOT,
     input: options.input ?? '',
