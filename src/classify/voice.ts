@@ -37,7 +37,13 @@ const VERB_GROUP_POS = new Set(['AUX', 'ADV', 'PART']);
 type Holder = Omit<Voice, 'verb' | 'verbIndex' | 'verbSide' | 'view'>;
 
 /** wink tags some capitalised name parts otherwise (the second part of a hyphenated surname can come out as ADV). */
-const isName = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'PROPN' || (/^[A-Z]/.test(t.value) && !['PRON', 'DET', 'PUNCT'].includes(t.pos)));
+/** Days and months are capitalised but name no one ("in the Commons on Tuesday, would see ..."). */
+const CALENDAR = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+const isName = (t: Token | undefined): boolean =>
+  t !== undefined && !CALENDAR.has(t.normal) && (t.pos === 'PROPN' || (/^[A-Z]/.test(t.value) && !['PRON', 'DET', 'PUNCT'].includes(t.pos)));
 
 const valueOf = (tokens: Token[], from: number, to: number): string => tokens.slice(from, to + 1).map((t) => t.value).join(' ').replace(/ - /g, '-');
 
@@ -135,7 +141,7 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
     if (afterComma && steppedAside && t.pos === 'NOUN' && speaks) return nounPhrase(tokens, i, first);
     // past a comma only an apposition may stand: "the envoy, Ines Moll, accused"
     if (afterComma && !isName(t)) return fallback;
-    if (t.pos === 'PROPN' || afterComma) {
+    if ((t.pos === 'PROPN' && !CALENDAR.has(t.normal)) || afterComma) {
       afterComma = false;
       const start = propnRunStart(tokens, i, first);
       // "On Friday a pharmacist claimed": a name governed by a preposition is no subject,

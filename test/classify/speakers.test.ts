@@ -187,4 +187,8 @@ describe('sides carried by who a speaker is', () => {
     const article = analyzeArticle('t', text);
     expect(article.sentences[2]?.reasons[0]?.rule).toBe('claim-central-actor-view');
   });
+  it('never takes a day or a month before the verb as the holder', () => {
+    const text = 'The council closed the pool. The offer, made by the mayor in the chamber on Tuesday, would see the pool reopen in June.';
+    expect(labelsOf(text, 'council')[1]).toEqual(['fact', null]);
+  });
 });
