@@ -169,7 +169,10 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   // a lede that introduces the actor by role ("The city's mayor ... says") names them in
   // the next sentence's subject ("Dana Kirsch claims ...")
   const ledeSubject = subjectOf(0);
-  if (roles.size > 0 && ledeSubject.some((t) => roles.has(t.normal)) && sentences[1]) {
+  // ... only where the role heads the lede's subject: "Nine police stations" are no police officer
+  const beforePreposition = ledeSubject.findIndex((t) => t.pos === 'ADP');
+  const ledeHead = ledeSubject.slice(0, beforePreposition < 0 ? undefined : beforePreposition).filter((t) => t.pos === 'NOUN').at(-1);
+  if (roles.size > 0 && ledeHead && roles.has(ledeHead.normal) && sentences[1]) {
     const subject = subjectOf(1);
     const from = subject.findIndex((t) => t.pos === 'PROPN');
     for (let i = from; i >= 0 && subject[i]?.pos === 'PROPN'; i++) names.add(subject[i]!.normal);
@@ -197,7 +200,9 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
       if (before.some((b) => OPPOSITION.has(b.normal))) return;
       // "Transport Secretary Helen Marsh" in an article where the government acts holds one of
       // its roles: the title ties her to it as a name or demonym before the title would
-      if (!speaksFor(before, central) && !central.roles.has(t.normal)) return;
+      // "Chief Constable Helen Marsh" in an article about the police: the title holds a role itself
+      const titled = central.roles.has(t.normal) || central.roles.has(s.tokens[i + 1]!.normal);
+      if (!speaksFor(before, central) && !titled) return;
       let j = i + 1;
       while (s.tokens[j + 1]?.pos === 'PROPN') j++;
       const surname = s.tokens[j]!.normal;
@@ -226,12 +231,21 @@ function isDemonymOf(word: string, central: Central): boolean {
   return country !== undefined && central.names.has(country);
 }
 
+/** The people of a body, after its name ("council officers", "police officials"). */
+const STAFF = new Set(['officers', 'officer', 'officials', 'official', 'staff', 'members', 'member', 'bosses', 'chiefs', 'sources']);
+
 /** Is this run of holder tokens the central actor: its name, a role it goes by, or its leader? */
 export function namesCentral(tokens: Token[], central: Central): boolean {
   if (tokens.some((t) => central.names.has(t.normal))) return true;
   // "his attorney" is someone else's; "the minister", "prosecutors" stand for the actor
   const possessed = tokens.some((t) => t.pos === 'PRON');
-  if (!possessed && tokens.some((t) => central.roles.has(t.normal))) return true;
+  // a role heads the phrase or owns it ("the council", "the council's chair", "police spokesman");
+  // one that only names another body does not ("the Police Federation", "the Council Tenants' Union")
+  const heads = (i: number): boolean => {
+    const next = tokens[i + 1];
+    return !next || next.pos === 'PART' || next.pos === 'PUNCT' || LEADER_TITLES.has(next.normal) || STAFF.has(next.normal) || central.roles.has(next.normal);
+  };
+  if (!possessed && tokens.some((t, i) => central.roles.has(t.normal) && heads(i))) return true;
   const words = tokens.filter((t) => t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART');
   if (words[0]?.normal === 'the' && words.length === 2 && ORGANISATION_NOUNS.has(words[1]!.normal)) return true;
   // "French President Anne Roux" speaks for France: a demonym of the actor plus a leader title

@@ -39,6 +39,8 @@ function meaningfulCues(span: SentenceSpan): SentenceSpan['cues'] {
   const dates = span.entities.filter((e) => e.name === 'DATE');
   return span.cues.filter(
     (c) =>
+      // "likely voters", "a possible successor" name a kind of thing; they hedge nothing
+      !(c.name === 'hedge' && c.first === c.last && span.tokens[c.first]!.pos === 'ADJ' && span.tokens[c.last + 1]?.pos === 'NOUN') &&
       !dates.some((d) => d.first <= c.first && d.last >= c.last) &&
       // "said 12 midwives would be hired" reports all the same: nobody says an amount
       !(REPORTING.has(c.name) && span.tokens[c.first]!.lemma !== 'say' && amountAt(span.tokens, c.last + 1)),

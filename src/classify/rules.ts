@@ -160,6 +160,8 @@ function announcedMeasure(ctx: SentenceContext): string[] | undefined {
   const [from, to] = ctx.voice?.view ?? [0, -1];
   // "officers estimate it would raise £6.8m": a forecast, however firm its "would"
   if (FORECAST_LEMMAS.has(ctx.tokens[ctx.voice?.verbIndex ?? -1]?.lemma ?? '')) return undefined;
+  // "said the measure would give 'breathing room'": words of its own choosing make it a view
+  if (ctx.tokens.slice(from, to + 1).some((t) => QUOTE_MARKS.has(t.value))) return undefined;
   // a long subject is still one noun phrase ("12 extra midwives and two consultants would be recruited")
   let subjectEnd = ctx.tokens[from]?.normal === 'that' ? from + 1 : from;
   while (subjectEnd <= to && SUBJECT_POS.has(ctx.tokens[subjectEnd]!.pos)) subjectEnd++;

@@ -138,6 +138,9 @@ export function findSpeakers(spans: SentenceSpan[], central: Central): Speaker[]
     let view: [number, number] = voice?.view ?? [clause.first, clause.last];
     if (voice) {
       key = keyOf(span, voice, central);
+      // "said Ines Calder, the commission's chair" ... "Calder said": once tied to the actor, always
+      const surname = holderTokens(span, voice).filter((t) => t.pos === 'PROPN').at(-1)?.normal;
+      if (key === 'central' && surname && voice.aside) members.set(surname, 'central');
       key = members.get(key) ?? key;
       if (PERSONAL.has(voice.holder) && lastPerson && i - lastPerson.at <= PRONOUN_REACH) key = lastPerson.key;
       // "The union rejected the offer. Its general secretary, Ann Cole, said ...": she speaks

@@ -205,7 +205,14 @@ function holderAfter(tokens: Token[], cues: TokenSpan[], verbAt: number, verbLas
   const head = tokens[end];
   if (!head || (head.pos !== 'PROPN' && head.pos !== 'NOUN')) return undefined;
   const named = tokens.slice(i, end + 1).some((x) => x.pos === 'PROPN');
-  return { holder: named ? valueOf(tokens, i, end) : valueOf(tokens, i, end).toLowerCase(), holderSide: null, named, holderTokens: [i, end] };
+  const holder: Holder = { holder: named ? valueOf(tokens, i, end) : valueOf(tokens, i, end).toLowerCase(), holderSide: null, named, holderTokens: [i, end] };
+  // `"...," said Ann Cole, the council's chair.`: the aside after the name describes her
+  if (tokens[end + 1]?.value === ',' && ['DET', 'PRON'].includes(tokens[end + 2]?.pos ?? '')) {
+    let close = end + 2;
+    while (close + 1 <= last && tokens[close + 1]!.value !== ',' && tokens[close + 1]!.pos !== 'PUNCT') close++;
+    holder.aside = [end + 2, close];
+  }
+  return holder;
 }
 
 /** Tokens a reported clause's own verb may stand after ("said it opposed", "said her client denies"). */
@@ -238,6 +245,10 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
     if (quoted[cue.first]) continue;
     // "the United States", "in the state": a name or a noun after a determiner, not a verb
     if (tokens[cue.first]!.pos === 'PROPN' || tokens[cue.first - 1]?.pos === 'DET') continue;
+    // "front counters", "price claims": a plural noun in a compound, not a verb
+    const compound = ['ADJ', 'NUM', 'NOUN'].includes(tokens[cue.first - 1]?.pos ?? '');
+    const takesClause = tokens[cue.last + 1]?.normal === 'that' || ['PRON', 'DET'].includes(tokens[cue.last + 1]?.pos ?? '');
+    if (tokens[cue.first]!.pos === 'NOUN' && compound && !takesClause) continue;
     // "councillors should back it" prescribes, in the writer's voice; it reports no one's view
     if (PRESCRIPTIVE.has(tokens[cue.first - 1]?.normal ?? '')) continue;
     // "is expected to", "was said to": a passive reports no one's view

@@ -191,4 +191,17 @@ describe('sides carried by who a speaker is', () => {
     const text = 'The council closed the pool. The offer, made by the mayor in the chamber on Tuesday, would see the pool reopen in June.';
     expect(labelsOf(text, 'council')[1]).toEqual(['fact', null]);
   });
+  it('ties a speaker to the actor by the aside after an inverted attribution, for all their later words', () => {
+    const text = [
+      'Ferry fares rise',
+      '',
+      'The ferry commission raised fares by 10% on Monday.',
+      '"We had no choice," said Ines Calder, the commission\'s chair.',
+      'Calder said the rise would be reviewed and was unfortunately unavoidable.',
+      'The Ferry Workers Federation, which represents crews, said the rise was unfair on islanders.',
+    ].join('\n');
+    const rules = analyzeArticle('t', text).sentences.map((s) => s.reasons[0]?.rule);
+    expect(rules.slice(1, 3)).toEqual(['claim-central-actor-view', 'claim-central-actor-view']);
+    expect(analyzeArticle('t', text).sentences[3]?.label).toBe('critic');
+  });
 });

@@ -126,4 +126,9 @@ describe('stance and mood words', () => {
   it('hears a view in a relative clause that trails the main clause ("..., who said ...")', () => {
     expect(label('The only vote against came from Councillor Ann Cole, who said the deal lacked safeguards.')).toMatchObject({ label: 'critic', rule: 'critic-relative-view' });
   });
+  it('reads "likely voters" and "front counters" as nouns, and a measure in quoted words as a view', () => {
+    expect(label('A survey of 600 likely voters found 52% in favour of the warehouse.').label).toBe('fact');
+    expect(label('The firm has closed 11 front counters since 2012.').label).toBe('fact');
+    expect(label('Brixo said the warehouse would give the town "a future worth having".').label).toBe('claim');
+  });
 });

@@ -23,9 +23,9 @@ export const ORGANISATION_OFFICES: ReadonlySet<string> = new Set([
  */
 export const INSTITUTIONS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['government', 'administration', 'ministry', 'minister', 'ministers', 'secretary', 'cabinet']),
-  new Set(['prosecutors', 'prosecutor', 'authorities', 'investigators', 'regulators', 'police']),
+  new Set(['prosecutors', 'prosecutor', 'authorities', 'investigators', 'regulators', 'police', 'force', 'constable']),
   new Set(['company', 'firm', 'board', 'executive', 'executives']),
-  new Set(['council', 'authority', 'board', 'commission', 'commissioners', 'agency', 'service', 'department', 'committee', 'county', 'trust']),
+  new Set(['council', 'authority', 'board', 'commission', 'commissioners', 'agency', 'service', 'department', 'committee', 'county', 'trust', 'mayor']),
 ];
 /**
  * Public offices whose holder, tied to the actor by its demonym or name without leading it
