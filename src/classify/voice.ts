@@ -75,7 +75,7 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose']);
 const PRESCRIPTIVE = new Set(['should', 'must']);
 /** How many tokens an abbreviation in brackets after a holder may take ("( NACT )"). */
 const ABBREVIATION_REACH = 4;
-const ASIDE_REACH = 15;
+const ASIDE_REACH = 25;
 
 /**
  * The comma that opens an aside ending at the comma `close`: a relative clause ("who sits on
@@ -93,8 +93,11 @@ function asideStart(tokens: Token[], close: number, first: number): number {
   // a noun phrase, perhaps with a participle after its head ("a trade group representing
   // the makers"): no finite verb of its own
   const opener = tokens[nearest + 1]!;
-  const nounPhrase = tokens
-    .slice(nearest + 1, close)
+  // ... which may end in a relative clause of its own ("a nurse who has lived there for years")
+  const words = tokens.slice(nearest + 1, close);
+  const relative = words.findIndex((t) => RELATIVE_PRONOUNS.has(t.normal));
+  const nounPhrase = words
+    .slice(0, relative < 0 ? undefined : relative)
     .every((t, n) => t.pos !== 'AUX' && (t.pos !== 'VERB' || (n > 1 && /(ing|ed)$/.test(t.normal))));
   return nounPhrase && (opener.pos === 'DET' || opener.pos === 'PRON') ? nearest : -1;
 }
@@ -136,6 +139,12 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
         i = open;
         continue;
       }
+    }
+    // "Marcus Bell, 34, said": an age between commas is an aside
+    if (afterComma && t.pos === 'NUM' && tokens[i - 1]?.value === ',') {
+      skipped += 2;
+      i--;
+      continue;
     }
     // "restaurant owners, who employ half the staff, warned": a group behind a relative clause
     if (afterComma && steppedAside && t.pos === 'NOUN' && speaks) return nounPhrase(tokens, i, first);
@@ -204,6 +213,10 @@ function holderAfter(tokens: Token[], cues: TokenSpan[], verbAt: number, verbLas
   while (end + 1 <= last && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[end + 1]!.pos)) end++;
   const head = tokens[end];
   if (!head || (head.pos !== 'PROPN' && head.pos !== 'NOUN')) return undefined;
+  // `..., said his rent has risen`: a phrase that goes on with a verb is the reported
+  // clause's subject, not an inverted speaker; a speaker ends the clause or takes an aside
+  const next = tokens[end + 1];
+  if (next && !['PUNCT', 'ADP'].includes(next.pos)) return undefined;
   const named = tokens.slice(i, end + 1).some((x) => x.pos === 'PROPN');
   const holder: Holder = { holder: named ? valueOf(tokens, i, end) : valueOf(tokens, i, end).toLowerCase(), holderSide: null, named, holderTokens: [i, end] };
   // `"...," said Ann Cole, the council's chair.`: the aside after the name describes her

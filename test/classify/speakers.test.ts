@@ -204,4 +204,15 @@ describe('sides carried by who a speaker is', () => {
     expect(rules.slice(1, 3)).toEqual(['claim-central-actor-view', 'claim-central-actor-view']);
     expect(analyzeArticle('t', text).sentences[3]?.label).toBe('critic');
   });
+  it('finds the holder behind an age or a long description, and never takes the reported subject for an inverted speaker', () => {
+    const text = [
+      'The council closed the pool on Monday.',
+      'Marcus Bell, 34, a lifeguard who has worked at the pool since it opened in 1998, said his hours had been cut to nothing and it was a disgrace.',
+      'The Swimmers Union, which gathered more than 2,000 signatures last year for a campaign to keep every pool in the county open, said the council was wrong and unfair.',
+    ].join(' ');
+    expect(labelsOf(text, 'council').slice(1)).toEqual([
+      ['critic', 'Marcus Bell'],
+      ['critic', 'Swimmers Union'],
+    ]);
+  });
 });
