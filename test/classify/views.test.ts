@@ -131,4 +131,8 @@ describe('stance and mood words', () => {
     expect(label('The firm has closed 11 front counters since 2012.').label).toBe('fact');
     expect(label('Brixo said the warehouse would give the town "a future worth having".').label).toBe('claim');
   });
+  it('hears plain approval ("the right call", "all for it") and an easy mood as support', () => {
+    expect(label('Shop owner Ann Cole said the warehouse was the right call for the town.').label).toBe('supporter');
+    expect(label('Other residents are relaxed about the warehouse.')).toMatchObject({ label: 'supporter', rule: 'supporter-mood' });
+  });
 });

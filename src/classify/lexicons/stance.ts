@@ -39,6 +39,8 @@ export const supporterStance: Lexicon = {
     'positive', 'encouraging', 'promising', 'helpful', 'valuable', 'welcome step', 'long overdue',
     'bold', 'courageous', 'responsible', 'necessary', 'justified', 'vindicated', 'reassuring',
     'boost', 'boosts', 'strengthen', 'strengthens',
+    'the right one', 'the right call', 'the right choice', 'the right move', 'the right approach',
+    'right direction', 'all for it', 'worth it', 'worth doing',
   ],
 };
 
@@ -61,7 +63,7 @@ export const supporterMood: Lexicon = {
   kind: 'phrases',
   entries: [
     'pleased', 'delighted', 'thrilled', 'happy', 'elated', 'relieved', 'grateful', 'enthusiastic',
-    'satisfied', 'jubilant', 'overjoyed', 'ecstatic', 'optimistic', 'convinced', 'hopeful',
+    'satisfied', 'jubilant', 'overjoyed', 'ecstatic', 'optimistic', 'convinced', 'hopeful', 'relaxed', 'reassured', 'unconcerned', 'unfazed',
   ],
 };
 
