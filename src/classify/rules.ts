@@ -5,7 +5,7 @@ import type { Rule, SentenceContext } from './rule.js';
 import type { Side } from './voice.js';
 import { cueWords } from './rule.js';
 import { intentLemmas } from './lexicons/verbs.js';
-import { interpretiveSubjects } from './lexicons/claims.js';
+import { classifyingAdjectives, interpretiveSubjects } from './lexicons/claims.js';
 import { leadingSubordinators } from './lexicons/clauses.js';
 import { EVENT_SOURCES } from './lexicons/actors.js';
 import { CRITIC_STANCE, SUPPORTER_STANCE } from './stance.js';
@@ -270,7 +270,14 @@ function copularJudgement(ctx: SentenceContext): string[] | undefined {
   let i = ctx.clause.verb + 1;
   while (ctx.tokens[i]?.pos === 'ADV' || ctx.tokens[i]?.pos === 'PART') i++;
   const predicate = ctx.tokens[i];
-  return predicate?.pos === 'ADJ' && i <= ctx.clause.coreLast ? [verb.value, predicate.value] : undefined;
+  if (predicate?.pos === 'ADJ' && i <= ctx.clause.coreLast) return [verb.value, predicate.value];
+  // "it is a modest package", "it is a fair worry": a noun judged by its adjective, unless the
+  // adjective only sorts it ("it is a new rule", "a local firm")
+  if (predicate?.pos !== 'DET') return undefined;
+  const adjective = ctx.tokens[i + 1];
+  const noun = ctx.tokens[i + 2];
+  if (adjective?.pos !== 'ADJ' || noun?.pos !== 'NOUN' || i + 2 > ctx.clause.coreLast) return undefined;
+  return classifyingAdjectives.has(adjective.normal) ? undefined : [verb.value, adjective.value, noun.value];
 }
 
 /** The head noun of the main clause's subject, when it is an abstract reading of events. */

@@ -135,4 +135,9 @@ describe('stance and mood words', () => {
     expect(label('Shop owner Ann Cole said the warehouse was the right call for the town.').label).toBe('supporter');
     expect(label('Other residents are relaxed about the warehouse.')).toMatchObject({ label: 'supporter', rule: 'supporter-mood' });
   });
+  it("reads the writer's verdicts as claims: a noun judged by its adjective, what something is really about", () => {
+    expect(label('On paper, it is a modest package.')).toMatchObject({ label: 'claim', rule: 'claim-copular-judgement' });
+    expect(label('It is a new warehouse.').label).toBe('fact');
+    expect(label('The row was never really about lorries.')).toMatchObject({ label: 'claim', rule: 'claim-evaluative' });
+  });
 });

@@ -29,7 +29,11 @@ export const strongEvaluatives: Lexicon = {
     'brilliant', 'foolish', 'dangerous', 'proactive', 'unfortunately',
     'fortunately', 'sadly', 'ironically', 'rightly', 'wrongly', 'of course', 'undeniable',
     'undeniably', 'hard to deny', 'difficult to deny', 'hard to ignore', 'without doubt', 'doubtless',
-    'unquestionably', 'inevitably',
+    'unquestionably', 'inevitably', 'hard to miss', 'impossible to miss', 'impossible to ignore',
+    'difficult to ignore',
+    // the writer saying what something is "really" about
+    'above all', 'at heart', 'at its heart', 'in truth', 'in reality', 'really about', 'never really',
+    'not really', 'the real question', 'the real test', 'the real price', 'the real cost',
   ],
 };
 
@@ -78,4 +82,18 @@ export const interpretiveSubjects: ReadonlySet<string> = new Set([
   'tension', 'diplomacy', 'interaction', 'legacy', 'consequence', 'outcome', 'future', 'rhetoric',
   'stance', 'tactic', 'calculation', 'intention', 'aim', 'rationale', 'logic', 'narrative',
   'perception', 'reputation', 'credibility', 'influence', 'leverage', 'dilemma', 'irony',
+]);
+
+/**
+ * Adjectives that sort a thing rather than judge it: "it is a new rule" states a fact, where
+ * "it is a modest package" judges. Plain English, matched on the word before the noun.
+ */
+export const classifyingAdjectives: ReadonlySet<string> = new Set([
+  'new', 'old', 'former', 'first', 'second', 'third', 'last', 'next', 'previous', 'recent', 'current',
+  'local', 'national', 'federal', 'regional', 'international', 'global', 'foreign', 'domestic',
+  'public', 'private', 'official', 'legal', 'annual', 'monthly', 'weekly', 'daily', 'main', 'only',
+  'other', 'same', 'single', 'total', 'full', 'whole', 'early', 'late', 'further', 'additional',
+  'extra', 'separate', 'joint', 'temporary', 'permanent', 'rural', 'urban', 'medical', 'economic',
+  'financial', 'military', 'civil', 'criminal', 'senior', 'junior', 'chief', 'deputy', 'acting',
+  'interim', 'general', 'special', 'northern', 'southern', 'eastern', 'western', 'central',
 ]);
