@@ -165,7 +165,7 @@ function announcedMeasure(ctx: SentenceContext): string[] | undefined {
   // a long subject is still one noun phrase ("12 extra midwives and two consultants would be recruited")
   let subjectEnd = ctx.tokens[from]?.normal === 'that' ? from + 1 : from;
   while (subjectEnd <= to && SUBJECT_POS.has(ctx.tokens[subjectEnd]!.pos)) subjectEnd++;
-  const at = willAct(ctx, from, Math.max(reachEnd(ctx, from, to, MEASURE_REACH), subjectEnd + 1));
+  const at = willAct(ctx, from, Math.min(to, Math.max(reachEnd(ctx, from, to, MEASURE_REACH), subjectEnd + 1)));
   if (at < 0 || hedgedBeyond(ctx, from, to, at) || cueWords(ctx, 'evaluative', from, to)) return undefined;
   return ctx.tokens.slice(at, at + 2).map((t) => t.value);
 }

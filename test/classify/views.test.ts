@@ -140,4 +140,7 @@ describe('stance and mood words', () => {
     expect(label('It is a new warehouse.').label).toBe('fact');
     expect(label('The row was never really about lorries.')).toMatchObject({ label: 'claim', rule: 'claim-evaluative' });
   });
+  it('survives a reported clause that ends before its subject does (found by the property tests)', () => {
+    expect(() => analyzeArticle('t', 'Lord say a\n- 0\n')).not.toThrow();
+  });
 });
