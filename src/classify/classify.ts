@@ -41,6 +41,8 @@ function meaningfulCues(span: SentenceSpan): SentenceSpan['cues'] {
     (c) =>
       // "likely voters", "a possible successor" name a kind of thing; they hedge nothing
       !(c.name === 'hedge' && c.first === c.last && span.tokens[c.first]!.pos === 'ADJ' && span.tokens[c.last + 1]?.pos === 'NOUN') &&
+      // "will meet to decide whether to strike": a question someone will settle, not the writer's doubt
+      !(c.name === 'hedge' && span.tokens[c.first]!.normal === 'whether' && span.tokens[c.first - 1]?.pos === 'VERB') &&
       !dates.some((d) => d.first <= c.first && d.last >= c.last) &&
       // "said 12 midwives would be hired" reports all the same: nobody says an amount
       !(REPORTING.has(c.name) && span.tokens[c.first]!.lemma !== 'say' && amountAt(span.tokens, c.last + 1)),

@@ -143,4 +143,7 @@ describe('stance and mood words', () => {
   it('survives a reported clause that ends before its subject does (found by the property tests)', () => {
     expect(() => analyzeArticle('t', 'Lord say a\n- 0\n')).not.toThrow();
   });
+  it('reads "to decide whether" as a question someone will settle, not a hedge', () => {
+    expect(label('The board will meet on 14 June to decide whether to open a second site.').label).toBe('fact');
+  });
 });
