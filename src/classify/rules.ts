@@ -115,9 +115,11 @@ function willAct(ctx: SentenceContext, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const t = ctx.tokens[i]!;
     if (t.normal !== 'will' && t.normal !== 'would') continue;
-    const next = ctx.tokens[i + 1];
+    // "would not open an investigation" announces a decision all the same
+    const k = ctx.tokens[i + 1]?.normal === 'not' || ctx.tokens[i + 1]?.normal === "n't" ? i + 1 : i;
+    const next = ctx.tokens[k + 1];
     if (next?.pos === 'VERB') return i;
-    if (next?.normal === 'be' && ctx.tokens[i + 2]?.pos === 'VERB' && ctx.tokens[i + 2]!.normal.endsWith('ed')) return i;
+    if (next?.normal === 'be' && ctx.tokens[k + 2]?.pos === 'VERB' && ctx.tokens[k + 2]!.normal.endsWith('ed')) return i;
     return -1;
   }
   return -1;

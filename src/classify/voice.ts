@@ -73,6 +73,7 @@ function nounPhrase(tokens: Token[], last: number, first: number): Holder | unde
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose']);
 const PRESCRIPTIVE = new Set(['should', 'must']);
+const WRITING = new Set(['write', 'post', 'tweet']);
 /** How many tokens an abbreviation in brackets after a holder may take ("( NACT )"). */
 const ABBREVIATION_REACH = 4;
 const ASIDE_REACH = 25;
@@ -262,6 +263,8 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
     const compound = ['ADJ', 'NUM', 'NOUN'].includes(tokens[cue.first - 1]?.pos ?? '');
     const takesClause = tokens[cue.last + 1]?.normal === 'that' || ['PRON', 'DET'].includes(tokens[cue.last + 1]?.pos ?? '');
     if (tokens[cue.first]!.pos === 'NOUN' && compound && !takesClause) continue;
+    // "writes a weekly column", "posted a video": a thing written is an act, not a reported view
+    if (WRITING.has(tokens[cue.first]!.lemma) && ['DET', 'NUM', 'ADJ'].includes(tokens[cue.last + 1]?.pos ?? '')) continue;
     // "councillors should back it" prescribes, in the writer's voice; it reports no one's view
     if (PRESCRIPTIVE.has(tokens[cue.first - 1]?.normal ?? '')) continue;
     // "is expected to", "was said to": a passive reports no one's view

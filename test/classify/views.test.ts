@@ -146,4 +146,8 @@ describe('stance and mood words', () => {
   it('reads "to decide whether" as a question someone will settle, not a hedge', () => {
     expect(label('The board will meet on 14 June to decide whether to open a second site.').label).toBe('fact');
   });
+  it('reads a refusal announced ("said it would not open an inquiry") as an action, and a column written as no view', () => {
+    expect(label('The union said it would not take part in the talks.')).toMatchObject({ label: 'fact', rule: 'fact-announced-action' });
+    expect(label('Ann Cole writes a weekly column on shopping.').label).toBe('fact');
+  });
 });

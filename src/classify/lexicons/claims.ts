@@ -15,6 +15,7 @@ export const hedges: Lexicon = {
     'subject of debate', 'matter of debate', 'open to debate', 'up for debate', 'open to question',
     'debatable', 'questionable', 'difficult to say', 'hard to tell', 'too early to tell', 'time will tell',
     'questions remain', 'question remains', 'unanswered', 'it is hoped', 'is believed', 'are believed',
+    'necessarily',
   ],
 };
 
