@@ -4,7 +4,7 @@
 import type { Rule, SentenceContext } from './rule.js';
 import type { Side } from './voice.js';
 import { cueWords } from './rule.js';
-import { intentLemmas } from './lexicons/verbs.js';
+import { intentLemmas, writesSomething } from './lexicons/verbs.js';
 import { classifyingAdjectives, interpretiveSubjects } from './lexicons/claims.js';
 import { leadingSubordinators } from './lexicons/clauses.js';
 import { EVENT_SOURCES } from './lexicons/actors.js';
@@ -515,6 +515,7 @@ export const rules: readonly Rule[] = [
       const framing = cueWords(ctx, 'framing-verb', ...core(ctx));
       if (framing) return framing;
       const verb = ctx.clause.verb;
+      if (verb >= 0 && writesSomething(ctx.tokens, verb)) return undefined;
       return (verb >= 0 ? cueWords(ctx, 'report-verb', verb, verb) : undefined) ?? reportThat(ctx);
     },
   },

@@ -2,7 +2,7 @@
 // "critics argue ...", "others argue it opens a door ...", "Trump has often criticized ...".
 import type { Token, TokenSpan } from '../nlp/wink.js';
 import type { Clause } from './clause.js';
-import { speechVerbLemmas } from './lexicons/verbs.js';
+import { speechVerbLemmas, writesSomething } from './lexicons/verbs.js';
 
 export type Side = 'supporter' | 'critic' | null;
 
@@ -73,7 +73,6 @@ function nounPhrase(tokens: Token[], last: number, first: number): Holder | unde
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose']);
 const PRESCRIPTIVE = new Set(['should', 'must']);
-const WRITING = new Set(['write', 'post', 'tweet']);
 /** How many tokens an abbreviation in brackets after a holder may take ("( NACT )"). */
 const ABBREVIATION_REACH = 4;
 const ASIDE_REACH = 25;
@@ -264,7 +263,7 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
     const takesClause = tokens[cue.last + 1]?.normal === 'that' || ['PRON', 'DET'].includes(tokens[cue.last + 1]?.pos ?? '');
     if (tokens[cue.first]!.pos === 'NOUN' && compound && !takesClause) continue;
     // "writes a weekly column", "posted a video": a thing written is an act, not a reported view
-    if (WRITING.has(tokens[cue.first]!.lemma) && ['DET', 'NUM', 'ADJ'].includes(tokens[cue.last + 1]?.pos ?? '')) continue;
+    if (writesSomething(tokens, cue.first)) continue;
     // "councillors should back it" prescribes, in the writer's voice; it reports no one's view
     if (PRESCRIPTIVE.has(tokens[cue.first - 1]?.normal ?? '')) continue;
     // "is expected to", "was said to": a passive reports no one's view
