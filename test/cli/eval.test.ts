@@ -116,6 +116,17 @@ describe('evenhand eval', () => {
     ['airline-strike-talks', 0.53], // Reuters-style strike; blind 0.583 (be9f8ec), then 0.583
     ['rent-control-ballot', 0.54], // US ballot measure; blind 0.472 (be9f8ec), then 0.591
     ['tech-regulation-analysis', 0.67], // analysis of a tech rule; blind 0.528 (be9f8ec), then 0.725
+    ['bridge-collapse-inquiry', 0.43], // wire report, inquiry findings; blind 0.481 (9c2cd1a), then 0.481
+    ['teachers-pay-offer', 0.27], // quote-heavy UK pay row; blind 0.308 (9c2cd1a), then 0.327
+    ['wind-farm-planning', 0.36], // planning, critics in concessive clauses; blind 0.410 (9c2cd1a), then 0.410
+    ['sugar-tax-column', 0.6], // column against a policy; blind 0.605 (9c2cd1a), then 0.652
+    // written with the rules frozen at ed4aeaa, the session's last rule change; none fixed since
+    ['fraud-trial-sentencing', 0.31], // court sentencing wire report; blind 0.364
+    ['river-pollution-fine', 0.28], // regulator fines a water company; blind 0.336
+    ['school-voucher-bill', 0.52], // US state bill signed; blind 0.574
+    ['screening-programme-change', 0.41], // health screening age change; blind 0.460
+    ['stadium-move-fans', 0.25], // football club leaves its ground; blind 0.306
+    ['supermarket-merger-ruling', 0.42], // merger cleared with conditions; blind 0.472
   ] as const;
   it.each(OWN)('labels %s at or above its floor, finding every gold sentence', (name, floor) => {
     const article = `${ROOT}fixtures/articles/${name}.txt`;
