@@ -4,7 +4,7 @@
 // claims, not a side's view.
 import type { Token } from '../nlp/wink.js';
 import { findMainClause } from './clause.js';
-import { ALLY_OFFICES, DEMONYMS, INSTITUTIONS, LEADER_TITLES, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS } from './lexicons/actors.js';
+import { ALLY_OFFICES, DEMONYMS, INSTITUTIONS, LEADER_TITLES, LOCATIVE, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS, STAFF } from './lexicons/actors.js';
 import type { Side } from './voice.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 import type { TokenSpan } from '../nlp/wink.js';
@@ -33,14 +33,21 @@ const HOLDER_LEXICONS = new Set(['critic-holder', 'supporter-holder', 'neutral-h
 
 /** Counted in place of a name: an institution that acts ("Hartleigh City Council", "the council"). */
 const INSTITUTION_KEY = '@';
-const LOCATIVE = new Set(['in', 'at', 'across', 'throughout', 'near', 'around']);
 const institutionOf = (word: string): boolean => INSTITUTIONS.some((set) => set.has(word));
+
+/** Does a determiner or possessive open the noun phrase that token `i` heads? */
+function determined(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k]!.pos)) k--;
+  return ['DET', 'PRON'].includes(tokens[k]?.pos ?? '');
+}
 
 function countNames(counts: Map<string, number>, tokens: Token[], from: number, to: number, weight: number, cues: TokenSpan[] = []): void {
   const add = (key: string): void => void counts.set(key, (counts.get(key) ?? 0) + weight);
   for (let i = from; i <= to && i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos === 'NOUN' && institutionOf(t.normal)) add(INSTITUTION_KEY + t.normal);
+    // "the trust", "its board", "the city council"; "erode trust" and "would force them" are no institution
+    if (t.pos === 'NOUN' && institutionOf(t.normal) && determined(tokens, i)) add(INSTITUTION_KEY + t.normal);
     if (t.pos !== 'PROPN' || NOT_ACTORS.has(t.normal) || t.normal.length < 2) continue;
     // "Critics" opening a sentence may be tagged a proper noun; a side is never the actor
     if (cues.some((c) => HOLDER_LEXICONS.has(c.name) && c.first <= i && c.last >= i)) continue;
@@ -52,7 +59,8 @@ function countNames(counts: Map<string, number>, tokens: Token[], from: number, 
     // a place naming an institution ("Hartleigh City Council") counts for the institution
     let j = i;
     while (tokens[j + 1]?.pos === 'PROPN') j++;
-    const institution = tokens.slice(i, j + 1).find((u) => institutionOf(u.normal));
+    // ... where the institution ends the name ("Mayor Angela Ruiz" is a person)
+    const institution = institutionOf(tokens[j]!.normal) ? tokens[j] : undefined;
     if (institution) {
       add(INSTITUTION_KEY + institution.normal);
       i = j;
@@ -231,8 +239,6 @@ function isDemonymOf(word: string, central: Central): boolean {
   return country !== undefined && central.names.has(country);
 }
 
-/** The people of a body, after its name ("council officers", "police officials"). */
-const STAFF = new Set(['officers', 'officer', 'officials', 'official', 'staff', 'members', 'member', 'bosses', 'chiefs', 'sources']);
 
 /** Is this run of holder tokens the central actor: its name, a role it goes by, or its leader? */
 export function namesCentral(tokens: Token[], central: Central): boolean {

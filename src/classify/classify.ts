@@ -17,6 +17,7 @@ export interface Classification {
   holder?: string;
 }
 
+const KINDS_OF_PERSON = new Set(['likely', 'possible']);
 const REPORTING = new Set(['report-verb', 'critic-verb', 'supporter-verb']);
 /** Words that may stand between a verb and the amount it takes ("add about £96", "cost an extra 5%"). */
 const BEFORE_AMOUNT = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'up', 'to', 'an', 'a', 'extra', 'more', 'than']);
@@ -39,8 +40,8 @@ function meaningfulCues(span: SentenceSpan): SentenceSpan['cues'] {
   const dates = span.entities.filter((e) => e.name === 'DATE');
   return span.cues.filter(
     (c) =>
-      // "likely voters", "a possible successor" name a kind of thing; they hedge nothing
-      !(c.name === 'hedge' && c.first === c.last && span.tokens[c.first]!.pos === 'ADJ' && span.tokens[c.last + 1]?.pos === 'NOUN') &&
+      // "likely voters", "a possible successor" name a kind of person; they hedge nothing
+      !(c.name === 'hedge' && KINDS_OF_PERSON.has(span.tokens[c.first]!.normal) && span.tokens[c.last + 1]?.pos === 'NOUN') &&
       // "will meet to decide whether to strike": a question someone will settle, not the writer's doubt
       !(c.name === 'hedge' && span.tokens[c.first]!.normal === 'whether' && span.tokens[c.first - 1]?.pos === 'VERB') &&
       !dates.some((d) => d.first <= c.first && d.last >= c.last) &&
@@ -106,6 +107,7 @@ export function classifyArticle(read: SentenceSpan[], central: Central, rules: r
       quoted: speaker.quoted,
       speakerSide: speaker.key ? (sides.get(speaker.key) ?? null) : null,
       viewStance: (first, last) => stanceOf(span, [first, last]),
+      wordSentiment: (index) => sentimentOf(span.tokens[index]?.value ?? ''),
       viewSentiment: () => {
         if (sentiment === undefined) {
           const text = voice ? viewText(span, speaker.view) : '';

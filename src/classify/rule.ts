@@ -22,6 +22,8 @@ export interface SentenceContext {
   viewStance(first: number, last: number): number;
   /** wink-nlp sentiment of the voice's view (-1..1); 0 without a voice. */
   viewSentiment(): number;
+  /** wink-nlp sentiment of one word (-1..1): does "fair" or "timid" judge? */
+  wordSentiment(index: number): number;
 }
 
 export interface Rule {

@@ -2,13 +2,14 @@
 // The first rule that applies decides; every other rule that applies is kept as a reason.
 // Cue words live in ./lexicons; a rule here only says which cue, where, means what.
 import type { Rule, SentenceContext } from './rule.js';
-import type { Side } from './voice.js';
 import { cueWords } from './rule.js';
-import { intentLemmas, writesSomething } from './lexicons/verbs.js';
-import { classifyingAdjectives, interpretiveSubjects } from './lexicons/claims.js';
+import { forecastLemmas, intentLemmas, requestLemmas } from './lexicons/verbs.js';
+import { firstPerson, negators } from './lexicons/clauses.js';
+import { writesSomething, type Side } from './voice.js';
+import { interpretiveSubjects } from './lexicons/claims.js';
 import { leadingSubordinators } from './lexicons/clauses.js';
 import { EVENT_SOURCES } from './lexicons/actors.js';
-import { CRITIC_STANCE, SUPPORTER_STANCE } from './stance.js';
+import { VIEW_STANCE } from './stance.js';
 
 /** Sentiment beyond which a neutral holder's view counts as for or against. */
 const VIEW_SENTIMENT = 0.15;
@@ -62,13 +63,12 @@ function heardAllegation(ctx: SentenceContext): string[] | undefined {
   return undefined;
 }
 
-const NEGATORS = new Set(['not', "n't", 'no', 'never', 'less', 'hardly']);
 /** How far before a mood word its negation may stand ("not everyone is celebrating"). */
 const NEGATION_REACH = 4;
 
 /**
  * A mood word in the main clause of someone other than the central actor or the writer; a
- * pleased mood denied ("not everyone is pleased", "others are less sanguine") is against.
+ * pleased mood denied ("not everyone is pleased", "others are less enthusiastic") is against.
  */
 function moodOf(ctx: SentenceContext, side: Exclude<Side, null>): string[] | undefined {
   if (ctx.holderIsCentral || ctx.subjectIsCentral || ctx.quoted) return undefined;
@@ -76,7 +76,7 @@ function moodOf(ctx: SentenceContext, side: Exclude<Side, null>): string[] | und
   const words: string[] = [];
   for (const cue of ctx.cues) {
     if (cue.first < first || cue.last > coreLast || !/-mood$/.test(cue.name)) continue;
-    const negated = ctx.tokens.slice(Math.max(0, cue.first - NEGATION_REACH), cue.first).some((t) => NEGATORS.has(t.normal));
+    const negated = ctx.tokens.slice(Math.max(0, cue.first - NEGATION_REACH), cue.first).some((t) => negators.has(t.normal));
     const lean: Side = cue.name === 'supporter-mood' ? (negated ? 'critic' : 'supporter') : negated ? null : 'critic';
     if (lean === side) words.push(ctx.tokens.slice(cue.first, cue.last + 1).map((t) => t.value).join(' '));
   }
@@ -104,7 +104,7 @@ function relativeView(ctx: SentenceContext, side: Exclude<Side, null>): string[]
     // "groups that are opposed to ..." describes the antecedent; only a reported view is a voice
     if (verb.name !== 'report-verb' && !inside.some((c) => /-holder$/.test(c.name))) continue;
     const stance = ctx.viewStance(verb.last + 1, r > ctx.clause.last ? end : ctx.clause.last);
-    const lean = named ?? (stance <= -CRITIC_STANCE ? 'critic' : stance >= SUPPORTER_STANCE ? 'supporter' : null);
+    const lean = named ?? (stance <= -VIEW_STANCE ? 'critic' : stance >= VIEW_STANCE ? 'supporter' : null);
     if (lean === side) return ctx.tokens.slice(r, verb.last + 1).map((t) => t.value);
   }
   return undefined;
@@ -153,7 +153,6 @@ function reachEnd(ctx: SentenceContext, from: number, to: number, words: number)
   return Math.min(i, to);
 }
 
-const FORECAST_LEMMAS = new Set(['estimate', 'predict', 'expect', 'project', 'forecast', 'calculate', 'reckon']);
 /** What a reported clause's subject may be made of before its verb group. */
 const SUBJECT_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'CCONJ', 'PART']);
 
@@ -161,7 +160,7 @@ const SUBJECT_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'CCONJ', 'PAR
 function announcedMeasure(ctx: SentenceContext): string[] | undefined {
   const [from, to] = ctx.voice?.view ?? [0, -1];
   // "officers estimate it would raise £6.8m": a forecast, however firm its "would"
-  if (FORECAST_LEMMAS.has(ctx.tokens[ctx.voice?.verbIndex ?? -1]?.lemma ?? '')) return undefined;
+  if (forecastLemmas.has(ctx.tokens[ctx.voice?.verbIndex ?? -1]?.lemma ?? '')) return undefined;
   // "said the measure would give 'breathing room'": words of its own choosing make it a view
   if (ctx.tokens.slice(from, to + 1).some((t) => QUOTE_MARKS.has(t.value))) return undefined;
   // a long subject is still one noun phrase ("12 extra midwives and two consultants would be recruited")
@@ -191,8 +190,6 @@ function ownAction(ctx: SentenceContext): string[] | undefined {
   return done >= 0 ? [self.value, ...ctx.tokens.slice(done, done + 2).map((t) => t.value)] : undefined;
 }
 
-/** Verbs by which a holder acts on someone else: asking, petitioning or writing to them. */
-const REQUEST_LEMMAS = new Set(['ask', 'request', 'petition', 'write']);
 /** How far into the view the requested action ("to disclose") may start. */
 const REQUEST_REACH = 8;
 
@@ -205,14 +202,13 @@ function request(ctx: SentenceContext): string[] | undefined {
   if (!voice || ctx.quoted || voice.verbSide) return undefined;
   const verb = ctx.tokens[voice.verbIndex];
   const [from, to] = voice.view;
-  if (!verb || !REQUEST_LEMMAS.has(verb.lemma) || ctx.tokens[from]?.normal === 'that') return undefined;
+  if (!verb || !requestLemmas.has(verb.lemma) || ctx.tokens[from]?.normal === 'that') return undefined;
   for (let i = from; i < Math.min(to, from + REQUEST_REACH); i++) {
     if (ctx.tokens[i]!.normal === 'to' && ctx.tokens[i + 1]?.pos === 'VERB') return [verb.value, ctx.tokens[i]!.value, ctx.tokens[i + 1]!.value];
   }
   return undefined;
 }
 
-const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself']);
 const PERFECT = new Set(['had', 'has', 'have']);
 const LEANING_VERBS = new Set(['critic-verb', 'supporter-verb']);
 
@@ -273,13 +269,15 @@ function copularJudgement(ctx: SentenceContext): string[] | undefined {
   while (ctx.tokens[i]?.pos === 'ADV' || ctx.tokens[i]?.pos === 'PART') i++;
   const predicate = ctx.tokens[i];
   if (predicate?.pos === 'ADJ' && i <= ctx.clause.coreLast) return [verb.value, predicate.value];
-  // "it is a modest package", "it is a fair worry": a noun judged by its adjective, unless the
-  // adjective only sorts it ("it is a new rule", "a local firm")
-  if (predicate?.pos !== 'DET') return undefined;
+  // "it is a fair worry", "a timid reform": a noun judged by an adjective that carries a
+  // judgement; "a retired teacher", "a British firm" only sort
+  // "there is no legal precedent" says what exists, not what it is like
+  if (predicate?.pos !== 'DET' || ctx.tokens[ctx.clause.verb - 1]?.normal === 'there') return undefined;
   const adjective = ctx.tokens[i + 1];
   const noun = ctx.tokens[i + 2];
   if (adjective?.pos !== 'ADJ' || noun?.pos !== 'NOUN' || i + 2 > ctx.clause.coreLast) return undefined;
-  return classifyingAdjectives.has(adjective.normal) ? undefined : [verb.value, adjective.value, noun.value];
+  const judging = ctx.cues.some((c) => c.first === i + 1 && JUDGING_CUES.has(c.name)) || ctx.wordSentiment(i + 1) !== 0;
+  return judging ? [verb.value, adjective.value, noun.value] : undefined;
 }
 
 /** The head noun of the main clause's subject, when it is an abstract reading of events. */
@@ -488,7 +486,7 @@ export const rules: readonly Rule[] = [
     confidence: 0.7,
     test: (ctx) => {
       if (ctx.voice || ctx.quoted) return undefined;
-      const self = ctx.tokens.find((t) => t.pos === 'PRON' && FIRST_PERSON.has(t.normal));
+      const self = ctx.tokens.find((t) => t.pos === 'PRON' && firstPerson.has(t.normal));
       return self ? [self.value] : undefined;
     },
   },

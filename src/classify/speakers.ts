@@ -27,6 +27,7 @@ export interface Speaker {
 }
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
+const SIDE_OF_HOLDER: Record<string, Exclude<Side, null>> = { 'critic-holder': 'critic', 'supporter-holder': 'supporter' };
 const POSSESSIVE = new Set(['its', 'their']);
 /** Tokens after a reporting verb that are still only the attribution ("said in a statement"). */
 const ATTRIBUTION_TAIL = 5;
@@ -43,7 +44,10 @@ function keyOf(span: SentenceSpan, voice: Voice, central: Central): string {
   const tokens = holderTokens(span, voice);
   if (namesCentral(tokens, central)) return 'central';
   // "Ann Cole, the council's transport chief, said": the aside says whom she speaks for
-  if (voice.aside && namesCentral(span.tokens.slice(voice.aside[0], voice.aside[1] + 1), central)) return 'central';
+  // ... unless it names a side ("Ann Cole, the council's fiercest critic, said")
+  const [from, to] = voice.aside ?? [0, -1];
+  const sideInAside = span.cues.some((c) => c.name in SIDE_OF_HOLDER && c.first >= from && c.last <= to);
+  if (voice.aside && !sideInAside && namesCentral(span.tokens.slice(from, to + 1), central)) return 'central';
   const names = tokens.filter((t) => t.pos === 'PROPN');
   return names.length > 0 ? names.at(-1)!.normal : voice.holder.toLowerCase();
 }
@@ -84,7 +88,8 @@ function namedSubject(span: SentenceSpan, clause: Clause, central: Central): str
   return subject.filter((t) => t.pos === 'PROPN').at(-1)?.normal;
 }
 
-const SIDE_OF_HOLDER: Record<string, Exclude<Side, null>> = { 'critic-holder': 'critic', 'supporter-holder': 'supporter' };
+/** What may stand between a comma and the side word of a description ("Ann Cole, a fierce critic"). */
+const DESCRIBING_POS = new Set(['DET', 'ADJ', 'PRON', 'ADV']);
 /** How far a side word may stand from the name it describes ("his main challenger, former governor Ann Cole"). */
 const DESCRIPTION_REACH = 8;
 
@@ -106,10 +111,10 @@ export function describedSides(spans: SentenceSpan[]): Map<string, Exclude<Side,
         if (!sides.has(tokens[i]!.normal)) sides.set(tokens[i]!.normal, side);
         continue;
       }
-      // backward: "Ann Cole, a critic of the plan,"
-      const comma = tokens.slice(Math.max(0, cue.first - 3), cue.first).findIndex((t) => t.value === ',');
-      const at = comma < 0 ? -1 : Math.max(0, cue.first - 3) + comma;
-      if (at > 0 && tokens[at - 1]?.pos === 'PROPN' && !sides.has(tokens[at - 1]!.normal)) sides.set(tokens[at - 1]!.normal, side);
+      // backward: "Ann Cole, a critic of the plan," (not "Sarn, whose critics say")
+      let at = cue.first - 1;
+      while (at > 0 && at >= cue.first - 3 && DESCRIBING_POS.has(tokens[at]!.pos) && tokens[at]!.normal !== 'whose') at--;
+      if (tokens[at]?.value === ',' && tokens[at - 1]?.pos === 'PROPN' && !sides.has(tokens[at - 1]!.normal)) sides.set(tokens[at - 1]!.normal, side);
     }
   }
   return sides;

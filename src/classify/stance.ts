@@ -2,6 +2,10 @@
 // bars a speaker's summed stance must pass to take a side.
 import { sentimentOf } from '../nlp/wink.js';
 import type { SentenceSpan } from '../segment/sentences.js';
+import { accusationWords } from './lexicons/stance.js';
+
+/** How far before a denial word the accusation it denies may stand ("reports of unpaid bills were untrue"). */
+const DENIAL_REACH = 8;
 
 /** Cue lexicons whose words in a view lean it one way (+1) or the other (-1). */
 const STANCE_CUES: Record<string, number> = {
@@ -24,6 +28,8 @@ export const VERB_WEIGHT = 2;
  */
 export const SUPPORTER_STANCE = 1;
 export const CRITIC_STANCE = 0.35;
+/** The bar for one view heard on its own (a relative clause): a plain stance word or its equal. */
+export const VIEW_STANCE = 1;
 
 /** The words of a view, as wink-nlp's sentiment reads them. */
 export function viewText(span: SentenceSpan, view: [number, number]): string {
@@ -33,8 +39,12 @@ export function viewText(span: SentenceSpan, view: [number, number]): string {
 /** How a view leans: stance cue words plus wink-nlp sentiment. */
 export function stanceOf(span: SentenceSpan, view: [number, number]): number {
   const [from, to] = view;
-  // a denial's harsh words are aimed at the accusation, not the subject
-  if (span.cues.some((c) => c.name === 'rebuttal' && c.first >= from && c.last <= to)) return 0;
+  // a denial's harsh words are aimed at the accusation, not the subject: "reports of unpaid
+  // bills were untrue"; "the ads were misleading", with no accusation before, is criticism
+  const denial = span.cues.some(
+    (c) => c.name === 'rebuttal' && c.first >= from && c.last <= to && span.tokens.slice(Math.max(from, c.first - DENIAL_REACH), c.first).some((t) => accusationWords.has(t.normal)),
+  );
+  if (denial) return 0;
   let score = 0;
   for (const cue of span.cues) if (cue.first >= from && cue.last <= to) score += STANCE_CUES[cue.name] ?? 0;
   const text = viewText(span, view);

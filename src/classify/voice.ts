@@ -2,7 +2,9 @@
 // "critics argue ...", "others argue it opens a door ...", "Trump has often criticized ...".
 import type { Token, TokenSpan } from '../nlp/wink.js';
 import type { Clause } from './clause.js';
-import { speechVerbLemmas, writesSomething } from './lexicons/verbs.js';
+import { CALENDAR_WORDS } from './lexicons/actors.js';
+import { prescriptive } from './lexicons/clauses.js';
+import { speechVerbLemmas, WRITING_LEMMAS } from './lexicons/verbs.js';
 
 export type Side = 'supporter' | 'critic' | null;
 
@@ -37,13 +39,24 @@ const VERB_GROUP_POS = new Set(['AUX', 'ADV', 'PART']);
 type Holder = Omit<Voice, 'verb' | 'verbIndex' | 'verbSide' | 'view'>;
 
 /** wink tags some capitalised name parts otherwise (the second part of a hyphenated surname can come out as ADV). */
-/** Days and months are capitalised but name no one ("in the Commons on Tuesday, would see ..."). */
-const CALENDAR = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
-  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
-const isName = (t: Token | undefined): boolean =>
-  t !== undefined && !CALENDAR.has(t.normal) && (t.pos === 'PROPN' || (/^[A-Z]/.test(t.value) && !['PRON', 'DET', 'PUNCT'].includes(t.pos)));
+const DATE_PREPOSITIONS = new Set(['on', 'in', 'last', 'next', 'this', 'since', 'from', 'until', 'by', 'early', 'late', 'mid']);
+
+/**
+ * A day or a month used as a date ("on Tuesday", "in May", "12 June"): capitalised, but naming
+ * no one; "Theresa May said" and "June Sarpong said" are people.
+ */
+function isDate(tokens: Token[], i: number): boolean {
+  if (!CALENDAR_WORDS.has(tokens[i]?.normal ?? '')) return false;
+  const before = tokens[i - 1];
+  return before === undefined || DATE_PREPOSITIONS.has(before.normal) || before.pos === 'NUM' || tokens[i + 1]?.pos === 'NUM';
+}
+
+/** "writes a weekly column", "posted a video": a writing verb with a thing for its object reports no view. */
+export function writesSomething(tokens: readonly Token[], verb: number): boolean {
+  return WRITING_LEMMAS.has(tokens[verb]?.lemma ?? '') && ['DET', 'NUM', 'ADJ'].includes(tokens[verb + 1]?.pos ?? '');
+}
+
+const isName = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'PROPN' || (/^[A-Z]/.test(t.value) && !['PRON', 'DET', 'PUNCT'].includes(t.pos)));
 
 const valueOf = (tokens: Token[], from: number, to: number): string => tokens.slice(from, to + 1).map((t) => t.value).join(' ').replace(/ - /g, '-');
 
@@ -72,7 +85,6 @@ function nounPhrase(tokens: Token[], last: number, first: number): Holder | unde
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose']);
-const PRESCRIPTIVE = new Set(['should', 'must']);
 /** How many tokens an abbreviation in brackets after a holder may take ("( NACT )"). */
 const ABBREVIATION_REACH = 4;
 const ASIDE_REACH = 25;
@@ -149,8 +161,8 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
     // "restaurant owners, who employ half the staff, warned": a group behind a relative clause
     if (afterComma && steppedAside && t.pos === 'NOUN' && speaks) return nounPhrase(tokens, i, first);
     // past a comma only an apposition may stand: "the envoy, Ines Moll, accused"
-    if (afterComma && !isName(t)) return fallback;
-    if ((t.pos === 'PROPN' && !CALENDAR.has(t.normal)) || afterComma) {
+    if (afterComma && (!isName(t) || isDate(tokens, i))) return fallback;
+    if ((t.pos === 'PROPN' && !isDate(tokens, i)) || afterComma) {
       afterComma = false;
       const start = propnRunStart(tokens, i, first);
       // "On Friday a pharmacist claimed": a name governed by a preposition is no subject,
@@ -265,7 +277,7 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
     // "writes a weekly column", "posted a video": a thing written is an act, not a reported view
     if (writesSomething(tokens, cue.first)) continue;
     // "councillors should back it" prescribes, in the writer's voice; it reports no one's view
-    if (PRESCRIPTIVE.has(tokens[cue.first - 1]?.normal ?? '')) continue;
+    if (prescriptive.has(tokens[cue.first - 1]?.normal ?? '')) continue;
     // "is expected to", "was said to": a passive reports no one's view
     if (tokens[cue.first - 1]?.lemma === 'be' && tokens[cue.first]!.normal.endsWith('ed')) continue;
     const verb = { verb: tokens.slice(cue.first, cue.last + 1).map((t) => t.normal).join(' '), verbIndex: cue.first, verbSide: VERB_CUES[cue.name] ?? null };

@@ -117,7 +117,7 @@ describe('a title whose verb the tagger misses', () => {
       'Births at Kelby will move to Amford from June, the Kelby and Amford NHS Trust has decided.',
       'The trust said the unit could not be staffed safely.',
       'The trust will spend £2m on a new ward at Amford.',
-      'Fiona Marsh, the trust\'s chief executive, said the decision was painful but right.',
+      'Jane Okoro, the trust\'s chief executive, said the decision was painful but right.',
       'Kelby residents said the move was a disgrace.',
     ].join('\n');
     expect(labels(text)).toEqual(['fact', 'claim', 'fact', 'claim', 'critic']);

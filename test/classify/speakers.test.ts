@@ -156,15 +156,15 @@ describe('sides carried by who a speaker is', () => {
     ]);
   });
 
-  it('hears "too narrow" and "poorly signed" as complaints', () => {
-    const text = 'The council opened the new cycle lanes on Monday. Joan Pike said the lanes were too narrow. She said the junctions were poorly signed.';
+  it('hears "too narrow" and "poorly lit" as complaints', () => {
+    const text = 'The council opened the new cycle lanes on Monday. Joan Pike said the lanes were too narrow. She said the junctions were poorly lit.';
     expect(labelsOf(text, 'council').slice(1).map(([label]) => label)).toEqual(['critic', 'critic']);
   });
   it('hears a speaker who sounds even mildly negative as a critic, but not one who denies an accusation', () => {
     const text = [
       'The council closed the pool on Monday.',
       'Joan Pike, who coaches there, said the closure would leave children with nowhere to learn to swim.',
-      'Ian Lowe, a director of the pool\'s contractor, said reports of unpaid bills were false and misleading.',
+      'Ian Lowe, a director of the pool\'s contractor, said reports of unpaid bills were untrue and baseless.',
     ].join(' ');
     expect(labelsOf(text, 'council').slice(1).map(([label]) => label)).toEqual(['critic', 'claim']);
   });
@@ -214,5 +214,20 @@ describe('sides carried by who a speaker is', () => {
       ['critic', 'Marcus Bell'],
       ['critic', 'Swimmers Union'],
     ]);
+  });
+  it('hears a denial only when it answers an accusation; "the ads were misleading" is criticism', () => {
+    const text = 'The council closed the pool on Monday. Joan Pike said the council\'s leaflets were misleading and unfair.';
+    expect(labelsOf(text, 'council')[1]?.[0]).toBe('critic');
+  });
+
+  it('keeps a month that is a name ("Theresa May said"), and a critic\'s aside off the actor', () => {
+    const text = [
+      'The council closed the pool on Monday.',
+      'Ann Cole, the council\'s fiercest critic, said the closure was wrong.',
+      'June Sarpong said the closure was a terrible loss for the town.',
+    ].join(' ');
+    const labels = labelsOf(text, 'council');
+    expect(labels[1]?.[0]).toBe('critic');
+    expect(labels[2]).toEqual(['critic', 'June Sarpong']);
   });
 });

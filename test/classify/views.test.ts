@@ -126,9 +126,9 @@ describe('stance and mood words', () => {
   it('hears a view in a relative clause that trails the main clause ("..., who said ...")', () => {
     expect(label('The only vote against came from Councillor Ann Cole, who said the deal lacked safeguards.')).toMatchObject({ label: 'critic', rule: 'critic-relative-view' });
   });
-  it('reads "likely voters" and "front counters" as nouns, and a measure in quoted words as a view', () => {
-    expect(label('A survey of 600 likely voters found 52% in favour of the warehouse.').label).toBe('fact');
-    expect(label('The firm has closed 11 front counters since 2012.').label).toBe('fact');
+  it('reads "likely buyers" and "ticket counters" as nouns, and a measure in quoted words as a view', () => {
+    expect(label('A poll of 400 likely buyers found 61% would shop there.').label).toBe('fact');
+    expect(label('The firm has shut 9 ticket counters since 2015.').label).toBe('fact');
     expect(label('Brixo said the warehouse would give the town "a future worth having".').label).toBe('claim');
   });
   it('hears plain approval ("the right call", "all for it") and an easy mood as support', () => {
@@ -136,9 +136,11 @@ describe('stance and mood words', () => {
     expect(label('Other residents are relaxed about the warehouse.')).toMatchObject({ label: 'supporter', rule: 'supporter-mood' });
   });
   it("reads the writer's verdicts as claims: a noun judged by its adjective, what something is really about", () => {
-    expect(label('On paper, it is a modest package.')).toMatchObject({ label: 'claim', rule: 'claim-copular-judgement' });
+    expect(label('For all the noise, it is a timid reform.')).toMatchObject({ label: 'claim', rule: 'claim-copular-judgement' });
     expect(label('It is a new warehouse.').label).toBe('fact');
-    expect(label('The row was never really about lorries.')).toMatchObject({ label: 'claim', rule: 'claim-evaluative' });
+    expect(label('Ann Cole is a retired teacher.').label).toBe('fact');
+    expect(label('There is no legal precedent for the warehouse.').label).toBe('fact');
+    expect(label('The dispute is really about who controls the land.')).toMatchObject({ label: 'claim', rule: 'claim-evaluative' });
   });
   it('survives a reported clause that ends before its subject does (found by the property tests)', () => {
     expect(() => analyzeArticle('t', 'Lord say a\n- 0\n')).not.toThrow();

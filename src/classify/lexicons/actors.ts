@@ -1,6 +1,16 @@
 // Who can be the article's central actor, and who speaks for it. Plain word sets read by
 // central.ts, not cue lexicons: they name roles, they do not mark a sentence's wording.
 
+/** Days and months: capitalised, but a date rather than a name where a date stands ("on Tuesday"). */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+/** Prepositions before a place, where things happen rather than who acts ("in Hartleigh"). */
+export const LOCATIVE: ReadonlySet<string> = new Set(['in', 'at', 'across', 'throughout', 'near', 'around']);
+/** The people of a body, after its name ("council officers", "police officials"). */
+export const STAFF: ReadonlySet<string> = new Set(['officers', 'officer', 'officials', 'official', 'staff', 'members', 'member', 'bosses', 'chiefs', 'sources']);
+
 /** Geographic and title words are rarely the actor themselves. */
 export const NOT_ACTORS: ReadonlySet<string> = new Set(['us', 'u.s.', 'uk', 'mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'north', 'south', 'east', 'west', 'new']);
 /** Titles that make a person speak for the actor they lead ("French President Anne Roux" speaks for France). */

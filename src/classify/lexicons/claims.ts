@@ -84,17 +84,3 @@ export const interpretiveSubjects: ReadonlySet<string> = new Set([
   'stance', 'tactic', 'calculation', 'intention', 'aim', 'rationale', 'logic', 'narrative',
   'perception', 'reputation', 'credibility', 'influence', 'leverage', 'dilemma', 'irony',
 ]);
-
-/**
- * Adjectives that sort a thing rather than judge it: "it is a new rule" states a fact, where
- * "it is a modest package" judges. Plain English, matched on the word before the noun.
- */
-export const classifyingAdjectives: ReadonlySet<string> = new Set([
-  'new', 'old', 'former', 'first', 'second', 'third', 'last', 'next', 'previous', 'recent', 'current',
-  'local', 'national', 'federal', 'regional', 'international', 'global', 'foreign', 'domestic',
-  'public', 'private', 'official', 'legal', 'annual', 'monthly', 'weekly', 'daily', 'main', 'only',
-  'other', 'same', 'single', 'total', 'full', 'whole', 'early', 'late', 'further', 'additional',
-  'extra', 'separate', 'joint', 'temporary', 'permanent', 'rural', 'urban', 'medical', 'economic',
-  'financial', 'military', 'civil', 'criminal', 'senior', 'junior', 'chief', 'deputy', 'acting',
-  'interim', 'general', 'special', 'northern', 'southern', 'eastern', 'western', 'central',
-]);

@@ -34,3 +34,10 @@ export const leadingSubordinators: ReadonlySet<string> = new Set([
   'when', 'whenever', 'once', 'if', 'unless', 'because', 'since', 'as', 'until', 'after', 'before',
   'where', 'wherever',
 ]);
+
+/** Words that deny what follows: "not everyone is pleased", "others are less enthusiastic". */
+export const negators: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never', 'less', 'hardly']);
+/** The writer's own voice outside quotes: "I have some sympathy for ...". */
+export const firstPerson: ReadonlySet<string> = new Set(['i', 'me', 'my', 'myself']);
+/** Modals that prescribe rather than report: "councillors should back it" is the writer's view. */
+export const prescriptive: ReadonlySet<string> = new Set(['should', 'must']);

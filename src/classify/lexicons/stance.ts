@@ -63,7 +63,7 @@ export const supporterMood: Lexicon = {
   kind: 'phrases',
   entries: [
     'pleased', 'delighted', 'thrilled', 'happy', 'elated', 'relieved', 'grateful', 'enthusiastic',
-    'satisfied', 'jubilant', 'overjoyed', 'ecstatic', 'optimistic', 'convinced', 'hopeful', 'relaxed', 'reassured', 'unconcerned', 'unfazed',
+    'satisfied', 'jubilant', 'overjoyed', 'ecstatic', 'optimistic', 'hopeful', 'relaxed about', 'reassured', 'unconcerned', 'unfazed',
   ],
 };
 
@@ -77,12 +77,18 @@ export const allegationNouns: Lexicon = {
   ],
 };
 
+/** What a denial denies: "the claims were false", "reports that ... are untrue". */
+export const accusationWords: ReadonlySet<string> = new Set([
+  'allegation', 'allegations', 'accusation', 'accusations', 'claim', 'claims', 'report', 'reports',
+  'suggestion', 'suggestions', 'suggest', 'article', 'story', 'stories', 'rumour', 'rumours', 'rumor', 'rumors', 'charges',
+]);
+
 export const rebuttals: Lexicon = {
   id: 'rebuttal',
   description: 'Words that deny an accusation: their anger is aimed at the accuser, so they take no side by tone.',
   kind: 'phrases',
   entries: [
     'false', 'untrue', 'misleading', 'baseless', 'unfounded', 'groundless', 'inaccurate',
-    'wrong to suggest', 'no truth', 'no basis', 'categorically',
+    'no truth', 'no basis', 'categorically',
   ],
 };

@@ -1,7 +1,6 @@
 // Reporting verbs, split by the side they lean to. A verb that leans decides the side
 // for a holder who takes none by name ("officials warn ..." is a critic voice).
 // "announce" and "approve" are not: LABELS.md counts them as reported actions, facts.
-import type { Token } from '../../nlp/wink.js';
 import type { Lexicon } from './lexicon.js';
 
 export const neutralVerbs: Lexicon = {
@@ -73,9 +72,10 @@ export const speechVerbLemmas: ReadonlySet<string> = new Set([
 /** Verbs of intent ("is trying to", "hopes to"): lemmas, not a cue lexicon. */
 export const intentLemmas: ReadonlySet<string> = new Set(['try', 'aim', 'seek', 'hope', 'want', 'intend', 'strive', 'wish']);
 
-const WRITING_LEMMAS: ReadonlySet<string> = new Set(['write', 'post', 'tweet']);
+/** Verbs of writing: with a thing for their object ("writes a weekly column") they report no view. */
+export const WRITING_LEMMAS: ReadonlySet<string> = new Set(['write', 'post', 'tweet']);
 
-/** "writes a weekly column", "posted a video": a writing verb with a thing for its object reports no view. */
-export function writesSomething(tokens: readonly Token[], verb: number): boolean {
-  return WRITING_LEMMAS.has(tokens[verb]?.lemma ?? '') && ['DET', 'NUM', 'ADJ'].includes(tokens[verb + 1]?.pos ?? '');
-}
+/** Verbs of forecasting: "officers estimate it would raise £6.8m" is a prediction, however firm its "would". */
+export const forecastLemmas: ReadonlySet<string> = new Set(['estimate', 'predict', 'expect', 'project', 'forecast', 'calculate', 'reckon']);
+/** Verbs by which a holder acts on someone else: asking, petitioning or writing to them. */
+export const requestLemmas: ReadonlySet<string> = new Set(['ask', 'request', 'petition', 'write']);

@@ -10,7 +10,7 @@ export const criticHolders: Lexicon = {
   entries: [
     'critics', 'critic', 'skeptics', 'sceptics', 'skeptic', 'sceptic', 'detractors', 'detractor',
     'opponents', 'opponent', 'naysayers', 'dissenters', 'foes', 'protesters', 'protestors',
-    'objectors', 'doubters', 'cynics', 'the opposition', 'challenger', 'challengers', 'rival', 'rivals',
+    'objectors', 'doubters', 'cynics', 'the opposition', 'challenger', 'challengers',
     // the opposition to whoever governs: "opposition councillors say ...", "opposition leader Ann Cole"
     'opposition leader', 'opposition leaders', 'opposition parties', 'opposition politicians',
     'opposition figures', 'opposition mps', 'opposition lawmakers', 'opposition councillors',
