@@ -3,7 +3,7 @@
 // Cue words live in ./lexicons; a rule here only says which cue, where, means what.
 import type { Rule, SentenceContext } from './rule.js';
 import { cueWords } from './rule.js';
-import { forecastLemmas, intentLemmas, requestLemmas } from './lexicons/verbs.js';
+import { forecastLemmas, intentLemmas, requestLemmas, speechVerbLemmas } from './lexicons/verbs.js';
 import { firstPerson, negators } from './lexicons/clauses.js';
 import { writesSomething, type Side } from './voice.js';
 import { interpretiveSubjects } from './lexicons/claims.js';
@@ -205,6 +205,8 @@ function request(ctx: SentenceContext): string[] | undefined {
   if (!verb || !requestLemmas.has(verb.lemma) || ctx.tokens[from]?.normal === 'that') return undefined;
   for (let i = from; i < Math.min(to, from + REQUEST_REACH); i++) {
     if (ctx.tokens[i]!.normal === 'to' && ctx.tokens[i + 1]?.pos === 'VERB') return [verb.value, ctx.tokens[i]!.value, ctx.tokens[i + 1]!.value];
+    // "has written to both companies asking for a meeting"
+    if (requestLemmas.has(ctx.tokens[i]!.lemma) && ctx.tokens[i]!.normal.endsWith('ing')) return [verb.value, ctx.tokens[i]!.value];
   }
   return undefined;
 }
@@ -218,9 +220,13 @@ const LEANING_VERBS = new Set(['critic-verb', 'supporter-verb']);
  * "had rejected" takes a side. Where the action starts, or -1.
  */
 function hadActed(ctx: SentenceContext, at: number): number {
-  const verb = ctx.tokens[at + 1];
-  if (!PERFECT.has(ctx.tokens[at]?.normal ?? '') || verb?.pos !== 'VERB') return -1;
-  return ctx.cues.some((c) => LEANING_VERBS.has(c.name) && c.first === at + 1) ? -1 : at;
+  const first = ctx.tokens[at];
+  // "said it accepted the ruling and apologised": a past tense, no auxiliary
+  const past = first?.pos === 'VERB' && first.normal !== first.lemma && !first.normal.endsWith('ing') && !speechVerbLemmas.has(first.lemma);
+  const verbAt = past ? at : at + 1;
+  const verb = ctx.tokens[verbAt];
+  if ((!past && !PERFECT.has(first?.normal ?? '')) || verb?.pos !== 'VERB') return -1;
+  return ctx.cues.some((c) => LEANING_VERBS.has(c.name) && c.first === verbAt) ? -1 : at;
 }
 
 /** Cues that make a view more than a report of what happened. */

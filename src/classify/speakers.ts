@@ -148,6 +148,8 @@ export function findSpeakers(spans: SentenceSpan[], central: Central): Speaker[]
       if (key === 'central' && surname && voice.aside) members.set(surname, 'central');
       key = members.get(key) ?? key;
       if (PERSONAL.has(voice.holder) && lastPerson && i - lastPerson.at <= PRONOUN_REACH) key = lastPerson.key;
+      // "It said it would not appeal": the body quoted just before
+      else if (voice.holder === 'it') key = speakers[i - 1]?.key ?? key;
       // "The union rejected the offer. Its general secretary, Ann Cole, said ...": she speaks
       // for the body named just before, wherever she is quoted again
       const before = speakers[i - 1]?.key;

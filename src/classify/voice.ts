@@ -31,7 +31,7 @@ const HOLDER_CUES: Record<string, Side> = { 'critic-holder': 'critic', 'supporte
 /** Tokens that may stand between a holder and its verb ("critics have long argued", "critics of the plan say"). */
 const GAP_POS = new Set(['AUX', 'ADV', 'PART', 'ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'CCONJ']);
 const MAX_GAP = 8;
-const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 /** Between a common-noun holder and its verb only auxiliaries and adverbs ("a pharmacist has claimed"). */
 const VERB_GROUP_POS = new Set(['AUX', 'ADV', 'PART']);
@@ -279,7 +279,9 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
     // "councillors should back it" prescribes, in the writer's voice; it reports no one's view
     if (prescriptive.has(tokens[cue.first - 1]?.normal ?? '')) continue;
     // "is expected to", "was said to": a passive reports no one's view
-    if (tokens[cue.first - 1]?.lemma === 'be' && tokens[cue.first]!.normal.endsWith('ed')) continue;
+    // ("the court was told" too: a past participle is passive whatever its ending; "is saying" is not)
+    const verbToken = tokens[cue.first]!;
+    if (tokens[cue.first - 1]?.lemma === 'be' && verbToken.normal !== verbToken.lemma && !verbToken.normal.endsWith('ing')) continue;
     const verb = { verb: tokens.slice(cue.first, cue.last + 1).map((t) => t.normal).join(' '), verbIndex: cue.first, verbSide: VERB_CUES[cue.name] ?? null };
     const before = holderBefore(tokens, holderEndingAt, cue.first, clause.first, VERB_CUES[cue.name] !== null);
     if (before) {

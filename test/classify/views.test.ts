@@ -152,4 +152,15 @@ describe('stance and mood words', () => {
     expect(label('The union said it would not take part in the talks.')).toMatchObject({ label: 'fact', rule: 'fact-announced-action' });
     expect(label('Ann Cole writes a weekly column on shopping.').label).toBe('fact');
   });
+  it('reads what a body said it did, and what "it" said it would not do, as actions; a passive "was told" is no voice', () => {
+    const text = [
+      'Brixo opened a new warehouse on Monday.',
+      'The drivers\' union said it accepted the new rota and thanked its members.',
+      'It said it would not strike this winter.',
+      'The site manager has worked there for 20 years, the hearing was told.',
+      'The union has written to the firm asking for a pay review.',
+    ].join(' ');
+    const article = analyzeArticle('t', text, { central: 'Brixo' });
+    expect(article.sentences.slice(1).map((s) => s.label)).toEqual(['fact', 'fact', 'fact', 'fact']);
+  });
 });
