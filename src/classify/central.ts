@@ -71,7 +71,15 @@ function countNames(counts: Map<string, number>, tokens: Token[], from: number, 
 }
 
 /** The title's subject tokens and the side its verb leans to, if the verb is a cue. */
-function titleSubject(tokens: Token[], cues: TokenSpan[]): { subject: Token[]; side: Side; object: Token[] } {
+interface TitleSubject {
+  subject: Token[];
+  side: Side;
+  object: Token[];
+  /** Names a passive title acts on ("Harrowmere Water fined ..."): never the actor. */
+  patient?: Token[];
+}
+
+function titleSubject(tokens: Token[], cues: TokenSpan[]): TitleSubject {
   // "Police: ..." or "Regulator: ..." names the story's source before the colon; a topic
   // prefix ("Brexit: May says ...") does not, so only a role or an institution counts
   const colon = tokens.findIndex((t) => t.value === ':');
@@ -92,6 +100,15 @@ function titleSubject(tokens: Token[], cues: TokenSpan[]): { subject: Token[]; s
     const head = tokens.slice(first, first + INSTITUTION_REACH).findIndex((t) => INSTITUTIONS.some((set) => set.has(t.normal)));
     return { subject: head < 0 ? [] : tokens.slice(first, first + head + 1), side: null, object: [] };
   }
+  // headlines put what happened in the present ("Council fines firm"): a past form is a passive
+  // ("Water firm fined £4m", "Teachers offered 3% rise"), whose subject is acted on, not acting
+  const verbToken = tokens[verb]!;
+  // right after its noun, in headlinese without articles; "The governor just told ..." is a
+  // column's headline in the past tense
+  const passive =
+    verbToken.normal !== verbToken.lemma && !/(s|ing)$/.test(verbToken.normal) &&
+    ['NOUN', 'PROPN'].includes(tokens[verb - 1]?.pos ?? '') && tokens[first]?.pos !== 'DET';
+  if (passive) return { subject: [], side: null, object: [], patient: tokens.slice(first, verb).filter((t) => t.pos === 'PROPN') };
   const subject = tokens.slice(first, verb).filter((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
   const side: Side = verbCue?.first === verb ? (verbCue.name === 'critic-verb' ? 'critic' : verbCue.name === 'supporter-verb' ? 'supporter' : null) : null;
   // what the verb acts on, up to a preposition or conjunction ("rejects president's re-election as ...")
@@ -137,11 +154,11 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     return sentences[i]?.tokens.slice(first, last + 1) ?? [];
   };
   const addInstitution = (word: string): boolean => {
-    const institution = INSTITUTIONS.find((set) => set.has(word));
+    const institution = INSTITUTIONS.find((set) => set.has(word) || set.has(word.replace(/s$/, '')) || set.has(`${word}s`));
     for (const role of institution ?? []) roles.add(role);
     return institution !== undefined;
   };
-  const institutional = title.subject.some((t) => INSTITUTIONS.some((set) => set.has(t.normal)));
+  const institutional = title.subject.some((t) => isRoleWord(t.normal));
   if (title.side && !institutional) {
     // the title's subject opposes or backs a policy: a side, not the actor; the government
     // is the actor only when a main clause makes it the one acting ("ministers say the
@@ -172,6 +189,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     countNames(counts, s.tokens, 0, s.tokens.length - 1, 1, s.cues);
   });
   for (const name of sides.keys()) counts.delete(name);
+  for (const t of title.patient ?? []) counts.delete(t.normal);
 
   const names = new Set<string>();
   // a lede that introduces the actor by role ("The city's mayor ... says") names them in

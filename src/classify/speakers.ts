@@ -42,7 +42,8 @@ function holderTokens(span: SentenceSpan, voice: Voice): Token[] {
 /** The last proper noun of the holder names the person ("Steve Green" and "Green" are one). */
 function keyOf(span: SentenceSpan, voice: Voice, central: Central): string {
   const tokens = holderTokens(span, voice);
-  if (namesCentral(tokens, central)) return 'central';
+  // "opposition councillors" in an article about the council are its critics, not the council
+  if (!voice.holderSide && namesCentral(tokens, central)) return 'central';
   // "Ann Cole, the council's transport chief, said": the aside says whom she speaks for
   // ... unless it names a side ("Ann Cole, the council's fiercest critic, said")
   const [from, to] = voice.aside ?? [0, -1];

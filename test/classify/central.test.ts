@@ -123,4 +123,28 @@ describe('a title whose verb the tagger misses', () => {
     expect(labels(text)).toEqual(['fact', 'claim', 'fact', 'claim', 'critic']);
   });
 
+  it('reads a past form in a headline as a passive: the firm that was fined is not the actor', () => {
+    const text = [
+      'Dunmere Water fined £3m over river spills',
+      '',
+      'The Water Standards Agency fined Dunmere Water £3m on Monday.',
+      'Dunmere Water said the fine was unfair and far too harsh.',
+      'Dunmere Water said it had spent £50m on its pipes.',
+      'The agency said the firm had ignored repeated warnings.',
+    ].join('\n');
+    const article = analyzeArticle('t', text);
+    expect(article.sentences[1]?.label).toBe('critic');
+    expect(article.sentences[3]?.reasons[0]?.rule).toBe('claim-central-actor-view');
+  });
+
+  it('takes councillors or a regulator heading the title as the institution, and opposition councillors as its critics', () => {
+    const text = [
+      'Councillors approve new cycle lanes',
+      '',
+      'The council will build 12 kilometres of cycle lanes from June.',
+      'Council leader Ruth Evans said the lanes were a great step forward.',
+      'Opposition councillors said the lanes were a costly mistake.',
+    ].join('\n');
+    expect(labels(text)).toEqual(['fact', 'claim', 'critic']);
+  });
 });
