@@ -1,6 +1,6 @@
 // Run the rules on each sentence of an article and keep the reasons.
 import { sentimentOf } from '../nlp/wink.js';
-import { CRITIC_STANCE, stanceOf, SUPPORTER_STANCE, VERB_WEIGHT, viewText } from './stance.js';
+import { CRITIC_STANCE, EXPERT_STANCE, stanceOf, SUPPORTER_STANCE, VERB_WEIGHT, viewText } from './stance.js';
 import type { Token } from '../nlp/wink.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 import type { Label, Reason } from '../types.js';
@@ -61,8 +61,12 @@ function speakerSides(spans: SentenceSpan[], speakers: Speaker[]): Map<string, S
     const lean = side ? (side === 'supporter' ? VERB_WEIGHT : -VERB_WEIGHT) : 0;
     sums.set(s.key, (sums.get(s.key) ?? 0) + lean + stanceOf(spans[i]!, s.view));
   });
+  const experts = new Set(speakers.filter((s) => s.expert).map((s) => s.key));
   const sides = new Map<string, Side>();
-  for (const [key, sum] of sums) sides.set(key, sum >= SUPPORTER_STANCE ? 'supporter' : sum <= -CRITIC_STANCE ? 'critic' : null);
+  for (const [key, sum] of sums) {
+    const [forBar, againstBar] = experts.has(key) ? [EXPERT_STANCE, EXPERT_STANCE] : [SUPPORTER_STANCE, CRITIC_STANCE];
+    sides.set(key, sum >= forBar ? 'supporter' : sum <= -againstBar ? 'critic' : null);
+  }
   return sides;
 }
 

@@ -8,7 +8,7 @@ import { namesCentral, type Central } from './central.js';
 import { findMainClause, type Clause } from './clause.js';
 import { markQuotes } from './quotes.js';
 import { findVoice, type Side, type Voice } from './voice.js';
-import { ORGANISATION_OFFICES } from './lexicons/actors.js';
+import { EXPERT_TITLES, ORGANISATION_OFFICES } from './lexicons/actors.js';
 
 export interface Speaker {
   clause: Clause;
@@ -24,6 +24,8 @@ export interface Speaker {
   quoted: boolean;
   /** The view's tokens: the reported clause, or the quoted words. */
   view: [number, number];
+  /** The speaker is introduced as an expert ("an economist at ...", "Prof ..."): no side without a plain one. */
+  expert: boolean;
 }
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
@@ -121,6 +123,17 @@ export function describedSides(spans: SentenceSpan[]): Map<string, Exclude<Side,
   return sides;
 }
 
+/** How far before a named holder their title may stand ("Prof", "health economist"). */
+const TITLE_REACH = 3;
+
+/** Is the holder introduced as an expert, by title, in the holder or in an aside? */
+function describesExpert(span: SentenceSpan, voice: Voice): boolean {
+  const [first, last] = voice.holderTokens;
+  const words = span.tokens.slice(Math.max(0, first - TITLE_REACH), last + 1);
+  if (voice.aside) words.push(...span.tokens.slice(voice.aside[0], voice.aside[1] + 1));
+  return words.some((t) => EXPERT_TITLES.has(t.normal));
+}
+
 /** Find the speaker of every sentence of an article, in order. */
 export function findSpeakers(spans: SentenceSpan[], central: Central): Speaker[] {
   // sentences of one paragraph are a space apart; a paragraph break is a wider gap
@@ -136,6 +149,7 @@ export function findSpeakers(spans: SentenceSpan[], central: Central): Speaker[]
   /** People who speak for a body named before them ("its director, Ann Cole"): person -> body. */
   const members = new Map<string, string>();
   let lastPerson: { key: string; at: number } | undefined;
+  const experts = new Set<string>();
   spans.forEach((span, i) => {
     const { clause } = own[i]!;
     let voice = own[i]!.voice;
@@ -185,9 +199,11 @@ export function findSpeakers(spans: SentenceSpan[], central: Central): Speaker[]
     if (key && voice && !PERSONAL.has(voice.holder) && !names.has(key)) names.set(key, voice.holder);
     const subjectIsCentral = namesCentral(subjectTokens(span, clause), central);
     const name = key ? (names.get(key) ?? voice?.holder) : undefined;
-    speakers.push({ clause, voice, key, name, holderIsCentral, subjectIsCentral, quoted: quoted && voice !== undefined, view });
+    if (key && own[i]!.voice && describesExpert(span, own[i]!.voice!)) experts.add(key);
+    speakers.push({ clause, voice, key, name, holderIsCentral, subjectIsCentral, quoted: quoted && voice !== undefined, view, expert: false });
     const subject = voice?.named && key ? key : namedSubject(span, clause, central);
     if (subject) lastPerson = { key: subject, at: i };
   });
+  for (const speaker of speakers) speaker.expert = speaker.key !== undefined && experts.has(speaker.key);
   return speakers;
 }

@@ -28,6 +28,8 @@ export const VERB_WEIGHT = 2;
  */
 export const SUPPORTER_STANCE = 1;
 export const CRITIC_STANCE = 0.35;
+/** An expert's bar, either way: they take a side only when their words plainly do. */
+export const EXPERT_STANCE = 2;
 /** The bar for one view heard on its own (a relative clause): a plain stance word or its equal. */
 export const VIEW_STANCE = 1;
 

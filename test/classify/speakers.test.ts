@@ -230,4 +230,12 @@ describe('sides carried by who a speaker is', () => {
     expect(labels[1]?.[0]).toBe('critic');
     expect(labels[2]).toEqual(['critic', 'June Sarpong']);
   });
+  it('leaves an expert who sounds a little doubtful a neutral voice, but hears one who plainly objects', () => {
+    const text = [
+      'The council closed the pool on Monday.',
+      'Dr Ann Cole, an economist at Tarn University, said the savings were a risk and would be smaller than hoped.',
+      'Prof Ian Lowe said the closure was a terrible, damaging and unfair mistake.',
+    ].join(' ');
+    expect(labelsOf(text, 'council').slice(1).map(([label]) => label)).toEqual(['claim', 'critic']);
+  });
 });

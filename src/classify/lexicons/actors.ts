@@ -11,6 +11,16 @@ export const LOCATIVE: ReadonlySet<string> = new Set(['in', 'at', 'across', 'thr
 /** The people of a body, after its name ("council officers", "police officials"). */
 export const STAFF: ReadonlySet<string> = new Set(['officers', 'officer', 'officials', 'official', 'staff', 'members', 'member', 'bosses', 'chiefs', 'sources']);
 
+/**
+ * Titles of people quoted for what they know rather than whom they speak for: "an economist at
+ * ...", "Prof ...". LABELS.md's holder who takes no side, unless their words plainly do.
+ */
+export const EXPERT_TITLES: ReadonlySet<string> = new Set([
+  'economist', 'analyst', 'professor', 'prof', 'lecturer', 'researcher', 'academic', 'fellow',
+  'epidemiologist', 'scientist', 'criminologist', 'ecologist', 'specialist', 'expert', 'historian',
+  'statistician', 'sociologist', 'demographer', 'strategist', 'pollster',
+]);
+
 /** Geographic and title words are rarely the actor themselves. */
 export const NOT_ACTORS: ReadonlySet<string> = new Set(['us', 'u.s.', 'uk', 'mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'north', 'south', 'east', 'west', 'new']);
 /** Titles that make a person speak for the actor they lead ("French President Anne Roux" speaks for France). */
