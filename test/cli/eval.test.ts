@@ -127,6 +127,13 @@ describe('evenhand eval', () => {
     ['screening-programme-change', 0.47], // health screening age change; blind 0.460, now 0.522
     ['stadium-move-fans', 0.25], // football club leaves its ground; blind 0.306, now 0.306
     ['supermarket-merger-ruling', 0.44], // merger cleared with conditions; blind 0.472, now 0.491
+    // written with the rules frozen at 2c0a780, the session's last rule change
+    ['warehouse-fire-report', 0.75], // plain wire report of a fire; blind 0.805
+    ['ticket-office-closures', 0.54], // UK rail ticket offices; blind 0.597
+    ['emissions-rule-reaction', 0.47], // US federal emissions rule; blind 0.529
+    ['speed-limit-column', 0.32], // column for a 20mph limit; blind 0.374
+    ['trade-tariff-analysis', 0.51], // tariffs, international analysis; blind 0.560
+    ['tuition-fee-rise', 0.58], // UK tuition fees; blind 0.634
   ] as const;
   it.each(OWN)('labels %s at or above its floor, finding every gold sentence', (name, floor) => {
     const article = `${ROOT}fixtures/articles/${name}.txt`;
