@@ -520,6 +520,10 @@ export const rules: readonly Rule[] = [
       if (framing) return framing;
       const verb = ctx.clause.verb;
       if (verb >= 0 && writesSomething(ctx.tokens, verb)) return undefined;
+      // "80 firefighters were called to the fire": a passive reports no one's words ("is expected
+      // to" still forecasts)
+      const passive = verb >= 0 && ctx.tokens[verb - 1]?.lemma === 'be' && ctx.tokens[verb]!.normal !== ctx.tokens[verb]!.lemma;
+      if (passive && !forecastLemmas.has(ctx.tokens[verb]!.lemma)) return undefined;
       return (verb >= 0 ? cueWords(ctx, 'report-verb', verb, verb) : undefined) ?? reportThat(ctx);
     },
   },

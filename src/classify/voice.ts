@@ -269,7 +269,9 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
     // a verb inside a quotation is the speaker's own wording, not the attribution
     if (quoted[cue.first]) continue;
     // "the United States", "in the state": a name or a noun after a determiner, not a verb
-    if (tokens[cue.first]!.pos === 'PROPN' || tokens[cue.first - 1]?.pos === 'DET') continue;
+    // ... unless the determiner is the holder itself ("Some argue that ...")
+    const determiner = tokens[cue.first - 1]?.pos === 'DET' && !holderEndingAt.has(cue.first - 1);
+    if (tokens[cue.first]!.pos === 'PROPN' || determiner) continue;
     // "front counters", "price claims": a plural noun in a compound, not a verb
     const compound = ['ADJ', 'NUM', 'NOUN'].includes(tokens[cue.first - 1]?.pos ?? '');
     const takesClause = tokens[cue.last + 1]?.normal === 'that' || ['PRON', 'DET'].includes(tokens[cue.last + 1]?.pos ?? '');

@@ -238,4 +238,17 @@ describe('sides carried by who a speaker is', () => {
     ].join(' ');
     expect(labelsOf(text, 'council').slice(1).map(([label]) => label)).toEqual(['claim', 'critic']);
   });
+  it('hears "Some argue ...", a shadow minister as a critic, and "unrealistic" or "angrily" as against', () => {
+    const text = [
+      'Fuel duty rises',
+      '',
+      'The government raised fuel duty on Monday.',
+      'Some argue that the rise will hurt rural drivers most.',
+      'Tom Hale, the shadow transport secretary, said the rise was a mistake.',
+      'Hauliers said the timetable was unrealistic.',
+      'Farmers reacted angrily.',
+    ].join('\n');
+    const article = analyzeArticle('t', text);
+    expect(article.sentences.slice(1).map((s) => s.label)).toEqual(['critic', 'critic', 'critic', 'critic']);
+  });
 });

@@ -163,4 +163,7 @@ describe('stance and mood words', () => {
     const article = analyzeArticle('t', text, { central: 'Brixo' });
     expect(article.sentences.slice(1).map((s) => s.label)).toEqual(['fact', 'fact', 'fact', 'fact']);
   });
+  it('reads a passive report verb ("80 firefighters were called to the fire") as an event', () => {
+    expect(label('Around 80 firefighters were called to the warehouse on Tuesday evening.').label).toBe('fact');
+  });
 });

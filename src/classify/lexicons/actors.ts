@@ -27,7 +27,7 @@ export const NOT_ACTORS: ReadonlySet<string> = new Set(['us', 'u.s.', 'uk', 'mr'
 export const LEADER_TITLES: ReadonlySet<string> = new Set([
   'president', 'minister', 'secretary', 'chancellor', 'premier', 'leader', 'spokesman',
   'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'chief', 'ceo', 'governor',
-  'mayor', 'director', 'head', 'commissioner',
+  'mayor', 'director', 'head', 'commissioner', 'administrator',
 ]);
 /**
  * Offices inside an organisation: a person given one with no organisation named ("managing

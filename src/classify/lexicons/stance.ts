@@ -24,6 +24,9 @@ export const criticStance: Lexicon = {
     'hardship', 'strips', 'deprive', 'deprives', 'erode', 'erodes', 'punish', 'punishes',
     // "too costly", "poorly planned", "not enough": too much or too little is a complaint
     'too ADJ', 'poorly VERB', 'badly VERB', 'not enough', 'lack', 'lacks', 'lacked', 'lacking',
+    // wink's sentiment reads "unrealistic" by its stem: the negative prefixes, spelt out
+    'unrealistic', 'unaffordable', 'unnecessary', 'unproven', 'untested', 'unsafe', 'unsustainable',
+    'unreasonable', 'unjustified', 'undemocratic', 'unpopular', 'unwelcome', 'unhelpful',
   ],
 };
 
@@ -52,7 +55,7 @@ export const criticMood: Lexicon = {
     'angry', 'furious', 'fuming', 'upset', 'unhappy', 'outraged', 'dismayed', 'disappointed',
     'appalled', 'alarmed', 'incensed', 'frustrated', 'anger', 'outrage', 'fury', 'uproar',
     'dissatisfied', 'displeased', 'indignant', 'resentment', 'skeptical', 'sceptical', 'wary',
-    'doubtful', 'unconvinced', 'concerned', 'anxious', 'fearful',
+    'doubtful', 'unconvinced', 'not convinced', 'concerned', 'anxious', 'fearful', 'angrily', 'furiously',
     'annoyed', 'angered',
   ],
 };

@@ -14,6 +14,7 @@ export const criticHolders: Lexicon = {
     // the opposition to whoever governs: "opposition councillors say ...", "opposition leader Ann Cole"
     'opposition leader', 'opposition leaders', 'opposition parties', 'opposition politicians',
     'opposition figures', 'opposition mps', 'opposition lawmakers', 'opposition councillors',
+    'shadow minister', 'shadow secretary', 'shadow chancellor', 'shadow NOUN minister', 'shadow NOUN secretary',
   ],
 };
 
