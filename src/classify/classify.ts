@@ -42,6 +42,8 @@ function meaningfulCues(span: SentenceSpan): SentenceSpan['cues'] {
     (c) =>
       // "likely voters", "a possible successor" name a kind of person; they hedge nothing
       !(c.name === 'hedge' && KINDS_OF_PERSON.has(span.tokens[c.first]!.normal) && span.tokens[c.last + 1]?.pos === 'NOUN') &&
+      // "the Harwick Town Supporters' Trust": a side word inside a name names no side
+      !(/-holder$/.test(c.name) && c.first > 0 && /^[A-Z]/.test(span.tokens[c.first]!.value) && span.tokens[c.first - 1]!.pos === 'PROPN') &&
       // "will meet to decide whether to strike": a question someone will settle, not the writer's doubt
       !(c.name === 'hedge' && span.tokens[c.first]!.normal === 'whether' && span.tokens[c.first - 1]?.pos === 'VERB') &&
       !dates.some((d) => d.first <= c.first && d.last >= c.last) &&
