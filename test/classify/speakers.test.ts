@@ -252,7 +252,7 @@ describe('sides carried by who a speaker is', () => {
     expect(article.sentences.slice(1).map((s) => s.label)).toEqual(['critic', 'critic', 'critic', 'critic']);
   });
   it('reads a side word inside a name ("the Harbury Supporters\' Club") as no side', () => {
-    const text = 'The club will leave its ground next year. The Harbury Town Supporters Club said it was deeply disappointed and angry.';
-    expect(labelsOf(text, 'club')[1]?.[0]).toBe('critic');
+    const text = 'The council will sell the football ground next year. The Harbury Town Supporters Club said it was deeply disappointed and angry.';
+    expect(labelsOf(text, 'council')[1]?.[0]).toBe('critic');
   });
 });
