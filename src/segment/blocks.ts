@@ -66,14 +66,16 @@ function isTitleCase(text: string): boolean {
 }
 
 /** Could this line, on its own, be a heading? (Short, no final punctuation, title-like start.) */
-function mayBeHeading(line: Line): boolean {
+function mayBeHeading(line: Line, alone = false): boolean {
   const text = line.text;
   if (!text || text.length > MAX_HEADING_CHARS || endsLikeSentence(text) || endsInDash(text)) return false;
   if (!OPENS_LIKE_TITLE.test(text)) return false;
   const ws = words(text);
   if (ws.length > MAX_HEADING_WORDS) return false;
+  // a line that ends on "for" may be a wrapped sentence's tail, unless blank lines stand on both
+  // sides of it: "A second runway is a bet our children will pay for" is a title
   const last = ws.at(-1)?.toLowerCase().replace(/\W+$/u, '') ?? '';
-  return ws.length === 1 || !FUNCTION_WORD.has(last);
+  return ws.length === 1 || alone || !FUNCTION_WORD.has(last);
 }
 
 /**
@@ -82,7 +84,7 @@ function mayBeHeading(line: Line): boolean {
  * following line if no blank line separates them.
  */
 function isHeading(line: Line, prev: Line | undefined, prevWasHeading: boolean, next: Line | undefined): boolean {
-  if (!mayBeHeading(line)) return false;
+  if (!mayBeHeading(line, !prev && !next)) return false;
   // the tail of a wrapped sentence: the previous line stopped mid-sentence
   if (prev && !prevWasHeading && !endsLikeSentence(prev.text)) return false;
   if (!next || LIST_MARKER.test(next.text)) return true;

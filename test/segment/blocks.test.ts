@@ -104,4 +104,11 @@ describe('splitBlocks', () => {
     ]);
     expect(kinds('This is a sentence\ncut off in the middle because pdf.\n').map(([k]) => k)).toEqual(['paragraph']);
   });
+  it('makes a line standing alone between blank lines a heading even when it ends on "for"', () => {
+    const text = 'A new bridge is a cost our towns will pay for\n\nBy Ann Cole\n\nThe council approved the bridge on Monday.\n';
+    expect(kinds(text).map(([kind]) => kind)).toEqual(['heading', 'heading', 'paragraph']);
+    // ... while a wrapped line that ends on "for" stays in its paragraph
+    const wrapped = 'The council said the bridge was something the towns would pay for\nyears to come, and approved it.\n';
+    expect(kinds(wrapped).map(([kind]) => kind)).toEqual(['paragraph']);
+  });
 });
