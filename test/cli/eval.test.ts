@@ -134,6 +134,13 @@ describe('evenhand eval', () => {
     ['speed-limit-column', 0.32], // column for a 20mph limit; blind 0.374
     ['trade-tariff-analysis', 0.51], // tariffs, international analysis; blind 0.560
     ['tuition-fee-rise', 0.58], // UK tuition fees; blind 0.634
+    // written with the rules frozen at 99388b1
+    ['factory-job-cuts', 0.52], // business wire, plant closure; blind 0.570
+    ['council-tax-rise', 0.73], // UK council budget; blind 0.781
+    ['encampment-ban-vote', 0.49], // US city council ban; blind 0.548
+    ['pesticide-ban-ruling', 0.61], // regulator bans a pesticide; blind 0.662
+    ['airport-expansion-column', 0.51], // column against a runway; blind 0.564 (its headline leaked; fixed since)
+    ['rate-rise-reaction', 0.53], // central bank rate rise; blind 0.581
   ] as const;
   it.each(OWN)('labels %s at or above its floor, finding every gold sentence', (name, floor) => {
     const article = `${ROOT}fixtures/articles/${name}.txt`;
