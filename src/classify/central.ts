@@ -94,6 +94,9 @@ function titleSubject(tokens: Token[], cues: TokenSpan[]): TitleSubject {
   // ... but only where no other verb comes first ("fights back" is not "backs")
   const firstVerb = tokens.findIndex((t, i) => i >= first && t.pos === 'VERB');
   if (verbCue && (verb < 0 || verbCue.first < verb) && (firstVerb < 0 || firstVerb >= verbCue.first)) verb = verbCue.first;
+  // "Harlow Falls council votes ...": a capitalised "verb" right before an institution is part
+  // of the place's name
+  if (verb > first && /^[A-Z]/.test(tokens[verb]!.value) && isRoleWord(tokens[verb + 1]?.normal ?? '')) verb = -1;
   if (verb <= first) {
     // a verb the tagger missed ("Northmoor council orders ..." reads as nouns): an institution
     // opening the title is its subject all the same
@@ -198,7 +201,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   // ... only where the role heads the lede's subject: "Nine police stations" are no police officer
   const beforePreposition = ledeSubject.findIndex((t) => t.pos === 'ADP');
   const ledeHead = ledeSubject.slice(0, beforePreposition < 0 ? undefined : beforePreposition).filter((t) => t.pos === 'NOUN').at(-1);
-  if (roles.size > 0 && ledeHead && roles.has(ledeHead.normal) && sentences[1]) {
+  if (roles.size > 0 && ledeHead && roles.has(ledeHead.normal) && LEADER_TITLES.has(ledeHead.normal) && sentences[1]) {
     const subject = subjectOf(1);
     const from = subject.findIndex((t) => t.pos === 'PROPN');
     for (let i = from; i >= 0 && subject[i]?.pos === 'PROPN'; i++) names.add(subject[i]!.normal);
@@ -271,7 +274,9 @@ export function namesCentral(tokens: Token[], central: Central): boolean {
   };
   if (!possessed && tokens.some((t, i) => central.roles.has(t.normal) && heads(i))) return true;
   const words = tokens.filter((t) => t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART');
-  if (words[0]?.normal === 'the' && words.length === 2 && ORGANISATION_NOUNS.has(words[1]!.normal)) return true;
+  // "the company", "the Midlands-based company": described, but no other body named
+  const described = words.slice(1, -1).every((t) => t.pos === 'ADJ' || t.value === '-' || /-/.test(t.value) || words[words.indexOf(t) + 1]?.value === '-');
+  if (words[0]?.normal === 'the' && words.length <= 5 && described && ORGANISATION_NOUNS.has(words.at(-1)!.normal)) return true;
   // "French President Anne Roux" speaks for France: a demonym of the actor plus a leader title
   const demonym = tokens.some((t) => isDemonymOf(t.normal, central));
   return demonym && tokens.some((t) => LEADER_TITLES.has(t.normal));

@@ -222,7 +222,10 @@ function holderAfter(tokens: Token[], cues: TokenSpan[], verbAt: number, verbLas
   if (t.pos === 'PRON' && PRONOUNS.has(t.normal)) return { holder: t.normal, holderSide: null, named: true, holderTokens: [i, i] };
   let end = i;
   if (t.pos === 'DET') end++;
-  while (end + 1 <= last && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[end + 1]!.pos)) end++;
+  // "said the bank's governor, Mira Holt": a possessive carries the phrase on
+  const continues = (k: number): boolean =>
+    ['NOUN', 'PROPN', 'ADJ'].includes(tokens[k]?.pos ?? '') || (tokens[k]?.pos === 'PART' && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[k + 1]?.pos ?? ''));
+  while (end + 1 <= last && continues(end + 1)) end++;
   const head = tokens[end];
   if (!head || (head.pos !== 'PROPN' && head.pos !== 'NOUN')) return undefined;
   // `..., said his rent has risen`: a phrase that goes on with a verb is the reported

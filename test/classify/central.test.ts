@@ -147,4 +147,20 @@ describe('a title whose verb the tagger misses', () => {
     ].join('\n');
     expect(labels(text)).toEqual(['fact', 'claim', 'critic']);
   });
+  it('reads a capitalised word before an institution as part of a name, and a central bank as the actor', () => {
+    const council = [
+      'Harlow Falls council votes to ban tents in parks',
+      '',
+      'The council voted 7-4 on Tuesday to ban tents in city parks.',
+      'The Downtown Harlow Business Alliance said the ban was a welcome and sensible step.',
+    ].join('\n');
+    expect(labels(council)).toEqual(['fact', 'supporter']);
+    const bank = [
+      "Kestria's central bank raises rates to 9.5%",
+      '',
+      'The central bank raised its main rate to 9.5% on Thursday.',
+      '"Inflation is the cruellest tax of all," said the bank\'s governor, Mira Holt.',
+    ].join('\n');
+    expect(analyzeArticle('t', bank).sentences[1]?.reasons[0]?.rule).toBe('claim-central-actor-view');
+  });
 });

@@ -45,8 +45,8 @@ export const INSTITUTIONS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['government', 'administration', 'ministry', 'minister', 'ministers', 'secretary', 'cabinet']),
   new Set(['prosecutors', 'prosecutor', 'authorities', 'investigators', 'regulators', 'regulator', 'police', 'force', 'constable']),
   new Set(['court', 'judge', 'judges', 'tribunal']),
-  new Set(['company', 'firm', 'board', 'executive', 'executives']),
-  new Set(['council', 'authority', 'board', 'commission', 'commissioners', 'agency', 'service', 'department', 'committee', 'county', 'trust', 'mayor', 'councillors', 'councilors']),
+  new Set(['company', 'firm', 'board', 'executive', 'executives', 'bank']),
+  new Set(['council', 'authority', 'board', 'commission', 'commissioners', 'agency', 'service', 'department', 'committee', 'county', 'trust', 'mayor', 'councillors', 'councilors', 'cabinet']),
 ];
 /**
  * Public offices whose holder, tied to the actor by its demonym or name without leading it
