@@ -141,6 +141,15 @@ describe('evenhand eval', () => {
     ['pesticide-ban-ruling', 0.61], // regulator bans a pesticide; blind 0.662
     ['airport-expansion-column', 0.51], // column against a runway; blind 0.564 (its headline leaked; fixed since)
     ['rate-rise-reaction', 0.53], // central bank rate rise; blind 0.581
+    // written with the rules frozen at ca1548a, the session's last rule change
+    ['judicial-review-ruling', 0.39], // court strikes down a policy, wire report; blind 0.440
+    ['hospital-waiting-times', 0.92], // UK hospital misses targets; blind 0.970
+    ['social-media-age-law', 0.19], // US state age-verification law; blind 0.241
+    ['tech-layoffs-analysis', 0.3], // tech layoffs, business analysis; blind 0.354
+    ['greenbelt-housing-approval', 0.48], // minister approves green-belt homes; blind 0.531
+    ['land-tax-column', 0.26], // column for a land value tax; blind 0.315
+    ['coalition-talks-analysis', 0.45], // coalition talks, world analysis; blind 0.503
+    ['ticket-price-cap', 0.53], // league caps away-ticket prices; blind 0.589
   ] as const;
   it.each(OWN)('labels %s at or above its floor, finding every gold sentence', (name, floor) => {
     const article = `${ROOT}fixtures/articles/${name}.txt`;
