@@ -4,7 +4,7 @@
 // claims, not a side's view.
 import type { Token } from '../nlp/wink.js';
 import { findMainClause } from './clause.js';
-import { ALLY_OFFICES, DEMONYMS, INSTITUTIONS, LEADER_TITLES, LOCATIVE, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS, STAFF } from './lexicons/actors.js';
+import { ALLY_OFFICES, BODY_WORDS, DEMONYMS, INSTITUTIONS, LEADER_TITLES, LOCATIVE, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
 import type { Side } from './voice.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 import type { TokenSpan } from '../nlp/wink.js';
@@ -230,7 +230,9 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   // name but with another title is an ally
   for (const s of sentences) {
     s.tokens.forEach((t, i) => {
-      if (t.pos !== 'NOUN' && !LEADER_TITLES.has(t.normal)) return;
+      // "Gov. Ruth Kessler" holds the governor's title
+      const title = TITLE_ABBREVIATIONS.get(t.normal) ?? t.normal;
+      if (t.pos !== 'NOUN' && !LEADER_TITLES.has(title)) return;
       if (s.tokens[i + 1]?.pos !== 'PROPN') return;
       const before = s.tokens.slice(Math.max(0, i - 3), i);
       // "the British opposition leader", "the shadow health secretary" lead the other side
@@ -238,13 +240,13 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
       // "Transport Secretary Helen Marsh" in an article where the government acts holds one of
       // its roles: the title ties her to it as a name or demonym before the title would
       // "Chief Constable Helen Marsh" in an article about the police: the title holds a role itself
-      const titled = central.roles.has(t.normal) || central.roles.has(s.tokens[i + 1]!.normal);
+      const titled = central.roles.has(title) || central.roles.has(s.tokens[i + 1]!.normal);
       if (!speaksFor(before, central) && !titled) return;
       let j = i + 1;
       while (s.tokens[j + 1]?.pos === 'PROPN') j++;
       const surname = s.tokens[j]!.normal;
-      if (LEADER_TITLES.has(t.normal)) names.add(surname);
-      else if (ALLY_OFFICES.has(t.normal)) allies.add(surname);
+      if (LEADER_TITLES.has(title)) names.add(surname);
+      else if (ALLY_OFFICES.has(title)) allies.add(surname);
     });
   }
   for (const name of names) allies.delete(name);
@@ -269,9 +271,18 @@ function isDemonymOf(word: string, central: Central): boolean {
 }
 
 
+/** Words that make "the ... firm" some other firm. */
+const OTHER = new Set(['rival', 'other', 'another', 'competing', 'smaller', 'larger', 'foreign']);
+
 /** Is this run of holder tokens the central actor: its name, a role it goes by, or its leader? */
 export function namesCentral(tokens: Token[], central: Central): boolean {
-  if (tokens.some((t) => central.names.has(t.normal))) return true;
+  // "the Port Aldray Homeowners' Association" in an article about Port Aldray is another body
+  const otherBody = (i: number): boolean => {
+    let j = i;
+    while (tokens[j + 1] && (tokens[j + 1]!.pos === 'PROPN' || tokens[j + 1]!.pos === 'PART' || /^[A-Z]/.test(tokens[j + 1]!.value))) j++;
+    return j > i && BODY_WORDS.has(tokens[j]!.normal) && !central.names.has(tokens[j]!.normal) && !central.roles.has(tokens[j]!.normal);
+  };
+  if (tokens.some((t, i) => central.names.has(t.normal) && !otherBody(i))) return true;
   // "his attorney" is someone else's; "the minister", "prosecutors" stand for the actor
   const possessed = tokens.some((t) => t.pos === 'PRON');
   // a role heads the phrase or owns it ("the council", "the council's chair", "police spokesman");
@@ -282,8 +293,11 @@ export function namesCentral(tokens: Token[], central: Central): boolean {
   };
   if (!possessed && tokens.some((t, i) => central.roles.has(t.normal) && heads(i))) return true;
   const words = tokens.filter((t) => t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART');
-  // "the company", "the Midlands-based company": described, but no other body named
-  const described = words.slice(1, -1).every((t) => t.pos === 'ADJ' || t.value === '-' || /-/.test(t.value) || words[words.indexOf(t) + 1]?.value === '-');
+  // "the company", "the software firm", "the Midlands-based company": described, but no other
+  // body named ("the rival firm" is another)
+  const described = words
+    .slice(1, -1)
+    .every((t) => !OTHER.has(t.normal) && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.value === '-' || /-/.test(t.value) || words[words.indexOf(t) + 1]?.value === '-'));
   if (words[0]?.normal === 'the' && words.length <= 5 && described && ORGANISATION_NOUNS.has(words.at(-1)!.normal)) return true;
   // "French President Anne Roux" speaks for France: a demonym of the actor plus a leader title
   const demonym = tokens.some((t) => isDemonymOf(t.normal, central));

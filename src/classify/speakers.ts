@@ -63,8 +63,13 @@ const NOUN_PHRASE = new Set(['NOUN', 'ADJ', 'PROPN', 'PART', 'VERB']);
  * "said chief executive Ann Cole"): they speak for the body quoted just before.
  */
 function unaffiliatedOfficer(span: SentenceSpan, voice: Voice): boolean {
-  if (!voice.named || voice.aside) return false;
+  if (!voice.named) return false;
   const { tokens } = span;
+  // "Mira Dahl, chief executive, wrote": an office between commas, with no body named in it
+  if (voice.aside) {
+    const aside = tokens.slice(voice.aside[0], voice.aside[1] + 1);
+    return aside.length <= 4 && aside.some((t) => ORGANISATION_OFFICES.has(t.normal)) && !aside.some((t) => t.pos === 'PROPN' || t.pos === 'PART');
+  }
   const [first, last] = voice.holderTokens;
   const after = tokens[last + 1];
   if (after && (AFFILIATIONS.has(after.normal) || after.value === ',')) return false;

@@ -2,7 +2,7 @@
 // "critics argue ...", "others argue it opens a door ...", "Trump has often criticized ...".
 import type { Token, TokenSpan } from '../nlp/wink.js';
 import type { Clause } from './clause.js';
-import { CALENDAR_WORDS } from './lexicons/actors.js';
+import { CALENDAR_WORDS, LEADER_TITLES, ORGANISATION_OFFICES } from './lexicons/actors.js';
 import { prescriptive } from './lexicons/clauses.js';
 import { speechVerbLemmas, WRITING_LEMMAS } from './lexicons/verbs.js';
 
@@ -85,6 +85,8 @@ function nounPhrase(tokens: Token[], last: number, first: number): Holder | unde
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose']);
+/** How long an office between commas may be without an article ("chief executive"). */
+const BARE_OFFICE_WORDS = 4;
 /** How many tokens an abbreviation in brackets after a holder may take ("( NACT )"). */
 const ABBREVIATION_REACH = 4;
 const ASIDE_REACH = 25;
@@ -111,7 +113,9 @@ function asideStart(tokens: Token[], close: number, first: number): number {
   const nounPhrase = words
     .slice(0, relative < 0 ? undefined : relative)
     .every((t, n) => t.pos !== 'AUX' && (t.pos !== 'VERB' || (n > 1 && /(ing|ed)$/.test(t.normal))));
-  return nounPhrase && (opener.pos === 'DET' || opener.pos === 'PRON') ? nearest : -1;
+  // a bare office needs no article: "Mira Dahl, chief executive, wrote"
+  const office = words.length <= BARE_OFFICE_WORDS && words.some((t) => ORGANISATION_OFFICES.has(t.normal) || LEADER_TITLES.has(t.normal));
+  return nounPhrase && (opener.pos === 'DET' || opener.pos === 'PRON' || office) ? nearest : -1;
 }
 
 function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, verbAt: number, first: number, leans: boolean): Holder | undefined {

@@ -163,4 +163,27 @@ describe('a title whose verb the tagger misses', () => {
     ].join('\n');
     expect(analyzeArticle('t', bank).sentences[1]?.reasons[0]?.rule).toBe('claim-central-actor-view');
   });
+  it("reads 'Gov. Ann Cole' as the governor, a body named after the actor's town as another body, and 'X, chief executive,' as the firm's", () => {
+    const governor = [
+      'Tarn governor signs phone ban',
+      '',
+      'Gov. Ann Cole signed the phone ban into law on Monday.',
+      'Cole said the ban was a great and overdue protection for children.',
+    ].join('\n');
+    expect(labels(governor)[1]).toBe('claim');
+    const town = [
+      'Port Amble should tax land, not buildings',
+      '',
+      'Port Amble will vote on a land tax in June.',
+      'The Port Amble Homeowners Association said the tax was unfair and would hurt pensioners.',
+    ].join('\n');
+    expect(labels(town)[1]).toBe('critic');
+    const firm = [
+      'Halvo to cut 600 jobs',
+      '',
+      'Halvo will cut 600 jobs, the software firm said on Monday.',
+      '"These are hard and painful choices," Mira Dahl, chief executive, wrote in a memo.',
+    ].join('\n');
+    expect(analyzeArticle('t', firm).sentences[1]?.reasons[0]?.rule).toBe('claim-central-actor-view');
+  });
 });

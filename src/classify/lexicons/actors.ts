@@ -21,6 +21,20 @@ export const EXPERT_TITLES: ReadonlySet<string> = new Set([
   'statistician', 'sociologist', 'demographer', 'strategist', 'pollster',
 ]);
 
+/** Abbreviated titles, to the title they stand for ("Gov. Ruth Kessler"). */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['gov.', 'governor'], ['gov', 'governor'], ['pres.', 'president'], ['sen.', 'senator'], ['rep.', 'representative'],
+  ['supt.', 'superintendent'], ['cllr', 'councillor'], ['cllr.', 'councillor'],
+]);
+/**
+ * The last word of a body's name ("the Port Aldray Homeowners' Association"): a name that ends
+ * in one is that body, not the place or firm its name starts with.
+ */
+export const BODY_WORDS: ReadonlySet<string> = new Set([
+  'association', 'alliance', 'union', 'federation', 'club', 'society', 'party', 'forum', 'coalition',
+  'campaign', 'network', 'group', 'institute', 'foundation', 'chamber', 'league', 'trust', 'council',
+]);
+
 /** Geographic and title words are rarely the actor themselves. */
 export const NOT_ACTORS: ReadonlySet<string> = new Set(['us', 'u.s.', 'uk', 'mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'north', 'south', 'east', 'west', 'new']);
 /** Titles that make a person speak for the actor they lead ("French President Anne Roux" speaks for France). */
