@@ -131,9 +131,9 @@ describe('stance and mood words', () => {
     expect(label('The firm has shut 9 ticket counters since 2015.').label).toBe('fact');
     expect(label('Brixo said the warehouse would give the town "a future worth having".').label).toBe('claim');
   });
-  it('hears plain approval ("the right call", "all for it") and an easy mood as support', () => {
+  it('hears plain approval ("the right call") and an easy mood as support', () => {
     expect(label('Shop owner Ann Cole said the warehouse was the right call for the town.').label).toBe('supporter');
-    expect(label('Other residents are relaxed about the warehouse.')).toMatchObject({ label: 'supporter', rule: 'supporter-mood' });
+    expect(label('Other residents are reassured by the warehouse.')).toMatchObject({ label: 'supporter', rule: 'supporter-mood' });
   });
   it("reads the writer's verdicts as claims: a noun judged by its adjective, what something is really about", () => {
     expect(label('For all the noise, it is a timid reform.')).toMatchObject({ label: 'claim', rule: 'claim-copular-judgement' });

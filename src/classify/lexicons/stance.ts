@@ -43,7 +43,7 @@ export const supporterStance: Lexicon = {
     'bold', 'courageous', 'responsible', 'necessary', 'justified', 'vindicated', 'reassuring',
     'boost', 'boosts', 'strengthen', 'strengthens',
     'the right one', 'the right call', 'the right choice', 'the right move', 'the right approach',
-    'right direction', 'all for it', 'worth it', 'worth doing',
+    'right direction', 'worth it', 'worth doing',
   ],
 };
 
@@ -66,7 +66,7 @@ export const supporterMood: Lexicon = {
   kind: 'phrases',
   entries: [
     'pleased', 'delighted', 'thrilled', 'happy', 'elated', 'relieved', 'grateful', 'enthusiastic',
-    'satisfied', 'jubilant', 'overjoyed', 'ecstatic', 'optimistic', 'hopeful', 'relaxed about', 'reassured', 'unconcerned', 'unfazed',
+    'satisfied', 'jubilant', 'overjoyed', 'ecstatic', 'optimistic', 'hopeful', 'reassured', 'unconcerned', 'unfazed',
   ],
 };
 
