@@ -295,9 +295,11 @@ export function namesCentral(tokens: Token[], central: Central): boolean {
   const words = tokens.filter((t) => t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART');
   // "the company", "the software firm", "the Midlands-based company": described, but no other
   // body named ("the rival firm" is another)
-  const described = words
-    .slice(1, -1)
-    .every((t) => !OTHER.has(t.normal) && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.value === '-' || /-/.test(t.value) || words[words.indexOf(t) + 1]?.value === '-'));
+  const modifiers = words.slice(1, -1);
+  // a modifier is a word that describes, or a part of a hyphenated one ("Midlands - based")
+  const described = modifiers.every(
+    (t, k) => !OTHER.has(t.normal) && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.value === '-' || modifiers[k + 1]?.value === '-'),
+  );
   if (words[0]?.normal === 'the' && words.length <= 5 && described && ORGANISATION_NOUNS.has(words.at(-1)!.normal)) return true;
   // "French President Anne Roux" speaks for France: a demonym of the actor plus a leader title
   const demonym = tokens.some((t) => isDemonymOf(t.normal, central));
