@@ -4,8 +4,8 @@
 // claims, not a side's view.
 import type { Token } from '../nlp/wink.js';
 import { findMainClause } from './clause.js';
-import { ALLY_OFFICES, BODY_WORDS, DEMONYMS, INSTITUTIONS, LEADER_TITLES, LOCATIVE, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
-import type { Side } from './voice.js';
+import { ALLY_OFFICES, BODY_WORDS, DEMONYMS, INSTITUTIONS, LEADER_TITLES, LOCATIVE, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS, OTHER_FIRM, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
+import { isPastForm, type Side } from './voice.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 import type { TokenSpan } from '../nlp/wink.js';
 
@@ -33,7 +33,11 @@ const HOLDER_LEXICONS = new Set(['critic-holder', 'supporter-holder', 'neutral-h
 
 /** Counted in place of a name: an institution that acts ("Hartleigh City Council", "the council"). */
 const INSTITUTION_KEY = '@';
-const institutionOf = (word: string): boolean => INSTITUTIONS.some((set) => set.has(word));
+/** The institution a word names, singular or plural ("regulator", "prosecutors", "councillors"). */
+function institutionSetOf(word: string): ReadonlySet<string> | undefined {
+  return INSTITUTIONS.find((set) => set.has(word) || set.has(word.replace(/s$/, '')) || set.has(`${word}s`));
+}
+const institutionOf = (word: string): boolean => institutionSetOf(word) !== undefined;
 
 /** Does a determiner or possessive open the noun phrase that token `i` heads? */
 function determined(tokens: Token[], i: number): boolean {
@@ -100,7 +104,7 @@ function titleSubject(tokens: Token[], cues: TokenSpan[]): TitleSubject {
   if (verb <= first) {
     // a verb the tagger missed ("Northmoor council orders ..." reads as nouns): an institution
     // opening the title is its subject all the same
-    const head = tokens.slice(first, first + INSTITUTION_REACH).findIndex((t) => INSTITUTIONS.some((set) => set.has(t.normal)));
+    const head = tokens.slice(first, first + INSTITUTION_REACH).findIndex((t) => institutionOf(t.normal));
     return { subject: head < 0 ? [] : tokens.slice(first, first + head + 1), side: null, object: [] };
   }
   // headlines put what happened in the present ("Council fines firm"): a past form is a passive
@@ -108,9 +112,7 @@ function titleSubject(tokens: Token[], cues: TokenSpan[]): TitleSubject {
   const verbToken = tokens[verb]!;
   // right after its noun, in headlinese without articles; "The governor just told ..." is a
   // column's headline in the past tense
-  const passive =
-    verbToken.normal !== verbToken.lemma && !/(s|ing)$/.test(verbToken.normal) &&
-    ['NOUN', 'PROPN'].includes(tokens[verb - 1]?.pos ?? '') && tokens[first]?.pos !== 'DET';
+  const passive = isPastForm(verbToken) && ['NOUN', 'PROPN'].includes(tokens[verb - 1]?.pos ?? '') && tokens[first]?.pos !== 'DET';
   if (passive) return { subject: [], side: null, object: [], patient: tokens.slice(first, verb).filter((t) => t.pos === 'PROPN') };
   const subject = tokens.slice(first, verb).filter((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
   const side: Side = verbCue?.first === verb ? (verbCue.name === 'critic-verb' ? 'critic' : verbCue.name === 'supporter-verb' ? 'supporter' : null) : null;
@@ -122,8 +124,7 @@ function titleSubject(tokens: Token[], cues: TokenSpan[]): TitleSubject {
 
 /** A role or an institution, singular or plural ("regulator", "prosecutors"). */
 function isRoleWord(word: string): boolean {
-  const singular = word.replace(/s$/, '');
-  return [word, singular].some((w) => LEADER_TITLES.has(w) || INSTITUTIONS.some((set) => set.has(w)));
+  return LEADER_TITLES.has(word) || LEADER_TITLES.has(word.replace(/s$/, '')) || institutionOf(word);
 }
 
 /** Token range [first, last] of the subject of a sentence's main clause (empty when last < first). */
@@ -165,7 +166,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     return sentences[i]?.tokens.slice(first, last + 1) ?? [];
   };
   const addInstitution = (word: string): boolean => {
-    const institution = INSTITUTIONS.find((set) => set.has(word) || set.has(word.replace(/s$/, '')) || set.has(`${word}s`));
+    const institution = institutionSetOf(word);
     for (const role of institution ?? []) roles.add(role);
     return institution !== undefined;
   };
@@ -185,7 +186,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     title.subject.forEach((t, i) => {
       if (addInstitution(t.normal)) return;
       // "Northmoor council": the place names the institution, it is not an actor of its own
-      if (t.pos === 'PROPN' && title.subject.slice(i + 1).some((u) => INSTITUTIONS.some((set) => set.has(u.normal)))) return;
+      if (t.pos === 'PROPN' && title.subject.slice(i + 1).some((u) => institutionOf(u.normal))) return;
       // "Harnford maternity unit": a name before the head noun says where or whose, and is only counted
       const modifier = title.subject.slice(i + 1).some((u) => u.pos === 'NOUN');
       if (t.pos === 'PROPN' && !NOT_ACTORS.has(t.normal) && !modifier) counts.set(t.normal, (counts.get(t.normal) ?? 0) + TITLE_SUBJECT_WEIGHT);
@@ -206,10 +207,11 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   // a lede that introduces the actor by role ("The city's mayor ... says") names them in
   // the next sentence's subject ("Dana Kirsch claims ...")
   const ledeSubject = subjectOf(0);
-  // ... only where the role heads the lede's subject: "Nine police stations" are no police officer
+  // ... only where a person's title heads the lede's subject (minister, secretary, mayor): "Nine
+  // police stations" are no police officer, and "The council" is no person to be named next
   const beforePreposition = ledeSubject.findIndex((t) => t.pos === 'ADP');
   const ledeHead = ledeSubject.slice(0, beforePreposition < 0 ? undefined : beforePreposition).filter((t) => t.pos === 'NOUN').at(-1);
-  if (roles.size > 0 && ledeHead && roles.has(ledeHead.normal) && LEADER_TITLES.has(ledeHead.normal) && sentences[1]) {
+  if (ledeHead && roles.has(ledeHead.normal) && LEADER_TITLES.has(ledeHead.normal) && sentences[1]) {
     const subject = subjectOf(1);
     const from = subject.findIndex((t) => t.pos === 'PROPN');
     for (let i = from; i >= 0 && subject[i]?.pos === 'PROPN'; i++) names.add(subject[i]!.normal);
@@ -271,16 +273,15 @@ function isDemonymOf(word: string, central: Central): boolean {
 }
 
 
-/** Words that make "the ... firm" some other firm. */
-const OTHER = new Set(['rival', 'other', 'another', 'competing', 'smaller', 'larger', 'foreign']);
-
 /** Is this run of holder tokens the central actor: its name, a role it goes by, or its leader? */
 export function namesCentral(tokens: Token[], central: Central): boolean {
   // "the Port Aldray Homeowners' Association" in an article about Port Aldray is another body
   const otherBody = (i: number): boolean => {
     let j = i;
     while (tokens[j + 1] && (tokens[j + 1]!.pos === 'PROPN' || tokens[j + 1]!.pos === 'PART' || /^[A-Z]/.test(tokens[j + 1]!.value))) j++;
-    return j > i && BODY_WORDS.has(tokens[j]!.normal) && !central.names.has(tokens[j]!.normal) && !central.roles.has(tokens[j]!.normal);
+    // "the Labour Party" is still Labour: another body needs a word of its own before its body word
+    const between = tokens.slice(i + 1, j).filter((t) => t.pos !== 'PART' && !central.names.has(t.normal));
+    return between.length > 0 && BODY_WORDS.has(tokens[j]!.normal) && !central.names.has(tokens[j]!.normal) && !central.roles.has(tokens[j]!.normal);
   };
   if (tokens.some((t, i) => central.names.has(t.normal) && !otherBody(i))) return true;
   // "his attorney" is someone else's; "the minister", "prosecutors" stand for the actor
@@ -298,7 +299,7 @@ export function namesCentral(tokens: Token[], central: Central): boolean {
   const modifiers = words.slice(1, -1);
   // a modifier is a word that describes, or a part of a hyphenated one ("Midlands - based")
   const described = modifiers.every(
-    (t, k) => !OTHER.has(t.normal) && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.value === '-' || modifiers[k + 1]?.value === '-'),
+    (t, k) => !OTHER_FIRM.has(t.normal) && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.value === '-' || modifiers[k + 1]?.value === '-'),
   );
   if (words[0]?.normal === 'the' && words.length <= 5 && described && ORGANISATION_NOUNS.has(words.at(-1)!.normal)) return true;
   // "French President Anne Roux" speaks for France: a demonym of the actor plus a leader title

@@ -1,5 +1,6 @@
 // Run the rules on each sentence of an article and keep the reasons.
 import { sentimentOf } from '../nlp/wink.js';
+import { personKindHedges } from './lexicons/claims.js';
 import { CRITIC_STANCE, EXPERT_STANCE, stanceOf, SUPPORTER_STANCE, VERB_WEIGHT, viewText } from './stance.js';
 import type { Token } from '../nlp/wink.js';
 import type { SentenceSpan } from '../segment/sentences.js';
@@ -17,7 +18,6 @@ export interface Classification {
   holder?: string;
 }
 
-const KINDS_OF_PERSON = new Set(['likely', 'possible']);
 const REPORTING = new Set(['report-verb', 'critic-verb', 'supporter-verb']);
 /** Words that may stand between a verb and the amount it takes ("add about £96", "cost an extra 5%"). */
 const BEFORE_AMOUNT = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'up', 'to', 'an', 'a', 'extra', 'more', 'than']);
@@ -41,7 +41,7 @@ function meaningfulCues(span: SentenceSpan): SentenceSpan['cues'] {
   return span.cues.filter(
     (c) =>
       // "likely voters", "a possible successor" name a kind of person; they hedge nothing
-      !(c.name === 'hedge' && KINDS_OF_PERSON.has(span.tokens[c.first]!.normal) && span.tokens[c.last + 1]?.pos === 'NOUN') &&
+      !(c.name === 'hedge' && personKindHedges.has(span.tokens[c.first]!.normal) && span.tokens[c.last + 1]?.pos === 'NOUN') &&
       // "the Harwick Town Supporters' Trust": a side word inside a name names no side
       !(/-holder$/.test(c.name) && c.first > 0 && /^[A-Z]/.test(span.tokens[c.first]!.value) && span.tokens[c.first - 1]!.pos === 'PROPN') &&
       // "will meet to decide whether to strike": a question someone will settle, not the writer's doubt

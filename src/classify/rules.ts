@@ -4,10 +4,9 @@
 import type { Rule, SentenceContext } from './rule.js';
 import { cueWords } from './rule.js';
 import { forecastLemmas, intentLemmas, requestLemmas, speechVerbLemmas } from './lexicons/verbs.js';
-import { firstPerson, negators } from './lexicons/clauses.js';
-import { writesSomething, type Side } from './voice.js';
+import { isPastForm, writesSomething, type Side } from './voice.js';
 import { interpretiveSubjects } from './lexicons/claims.js';
-import { leadingSubordinators } from './lexicons/clauses.js';
+import { firstPerson, leadingSubordinators, negators } from './lexicons/clauses.js';
 import { EVENT_SOURCES } from './lexicons/actors.js';
 import { VIEW_STANCE } from './stance.js';
 
@@ -222,7 +221,7 @@ const LEANING_VERBS = new Set(['critic-verb', 'supporter-verb']);
 function hadActed(ctx: SentenceContext, at: number): number {
   const first = ctx.tokens[at];
   // "said it accepted the ruling and apologised": a past tense, no auxiliary
-  const past = first?.pos === 'VERB' && first.normal !== first.lemma && !first.normal.endsWith('ing') && !speechVerbLemmas.has(first.lemma);
+  const past = first?.pos === 'VERB' && isPastForm(first) && !speechVerbLemmas.has(first.lemma);
   const verbAt = past ? at : at + 1;
   const verb = ctx.tokens[verbAt];
   if ((!past && !PERFECT.has(first?.normal ?? '')) || verb?.pos !== 'VERB') return -1;
@@ -522,7 +521,7 @@ export const rules: readonly Rule[] = [
       if (verb >= 0 && writesSomething(ctx.tokens, verb)) return undefined;
       // "80 firefighters were called to the fire": a passive reports no one's words ("is expected
       // to" still forecasts)
-      const passive = verb >= 0 && ctx.tokens[verb - 1]?.lemma === 'be' && ctx.tokens[verb]!.normal !== ctx.tokens[verb]!.lemma;
+      const passive = verb >= 0 && ctx.tokens[verb - 1]?.lemma === 'be' && isPastForm(ctx.tokens[verb]);
       if (passive && !forecastLemmas.has(ctx.tokens[verb]!.lemma)) return undefined;
       return (verb >= 0 ? cueWords(ctx, 'report-verb', verb, verb) : undefined) ?? reportThat(ctx);
     },

@@ -7,8 +7,8 @@ import type { SentenceSpan } from '../segment/sentences.js';
 import { namesCentral, type Central } from './central.js';
 import { findMainClause, type Clause } from './clause.js';
 import { markQuotes } from './quotes.js';
-import { findVoice, type Side, type Voice } from './voice.js';
-import { EXPERT_TITLES, ORGANISATION_OFFICES } from './lexicons/actors.js';
+import { bareOffice, findVoice, type Side, type Voice } from './voice.js';
+import { BODY_WORDS, EXPERT_TITLES, INSTITUTIONS, ORGANISATION_NOUNS, ORGANISATION_OFFICES } from './lexicons/actors.js';
 
 export interface Speaker {
   clause: Clause;
@@ -68,7 +68,7 @@ function unaffiliatedOfficer(span: SentenceSpan, voice: Voice): boolean {
   // "Mira Dahl, chief executive, wrote": an office between commas, with no body named in it
   if (voice.aside) {
     const aside = tokens.slice(voice.aside[0], voice.aside[1] + 1);
-    return aside.length <= 4 && aside.some((t) => ORGANISATION_OFFICES.has(t.normal)) && !aside.some((t) => t.pos === 'PROPN' || t.pos === 'PART');
+    return bareOffice(aside) && !aside.some((t) => t.pos === 'PROPN' || t.pos === 'PART');
   }
   const [first, last] = voice.holderTokens;
   const after = tokens[last + 1];
@@ -128,6 +128,16 @@ export function describedSides(spans: SentenceSpan[]): Map<string, Exclude<Side,
   return sides;
 }
 
+/** A speaker that is a body, not a person: the actor, a group noun, or a name ending in a body word. */
+function isBody(speaker: Speaker): boolean {
+  if (speaker.key === 'central') return true;
+  const voice = speaker.voice;
+  if (!voice) return false;
+  if (!voice.named) return true;
+  const last = voice.holder.toLowerCase().split(/\s+/).at(-1) ?? '';
+  return BODY_WORDS.has(last) || ORGANISATION_NOUNS.has(last) || INSTITUTIONS.some((set) => set.has(last));
+}
+
 /** How far before a named holder their title may stand ("Prof", "health economist"). */
 const TITLE_REACH = 3;
 
@@ -136,7 +146,8 @@ function describesExpert(span: SentenceSpan, voice: Voice): boolean {
   const [first, last] = voice.holderTokens;
   const words = span.tokens.slice(Math.max(0, first - TITLE_REACH), last + 1);
   if (voice.aside) words.push(...span.tokens.slice(voice.aside[0], voice.aside[1] + 1));
-  return words.some((t) => EXPERT_TITLES.has(t.normal));
+  // "a senior fellow at ..." is an expert; "a fellow councillor" is not
+  return words.some((t, k) => EXPERT_TITLES.has(t.normal) && !(t.normal === 'fellow' && words[k + 1]?.pos === 'NOUN'));
 }
 
 /** Find the speaker of every sentence of an article, in order. */
@@ -168,8 +179,8 @@ export function findSpeakers(spans: SentenceSpan[], central: Central): Speaker[]
       if (key === 'central' && surname && voice.aside) members.set(surname, 'central');
       key = members.get(key) ?? key;
       if (PERSONAL.has(voice.holder) && lastPerson && i - lastPerson.at <= PRONOUN_REACH) key = lastPerson.key;
-      // "It said it would not appeal": the body quoted just before
-      else if (voice.holder === 'it') key = speakers[i - 1]?.key ?? key;
+      // "It said it would not appeal": the body quoted just before, never a person
+      else if (voice.holder === 'it' && speakers[i - 1]?.key && isBody(speakers[i - 1]!)) key = speakers[i - 1]!.key!;
       // "The union rejected the offer. Its general secretary, Ann Cole, said ...": she speaks
       // for the body named just before, wherever she is quoted again
       const before = speakers[i - 1]?.key;

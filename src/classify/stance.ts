@@ -2,7 +2,7 @@
 // bars a speaker's summed stance must pass to take a side.
 import { sentimentOf } from '../nlp/wink.js';
 import type { SentenceSpan } from '../segment/sentences.js';
-import { accusationWords } from './lexicons/stance.js';
+import { accountWords, accusationWords } from './lexicons/stance.js';
 
 /** How far before a denial word the accusation it denies may stand ("reports of unpaid bills were untrue"). */
 const DENIAL_REACH = 8;
@@ -43,9 +43,16 @@ export function stanceOf(span: SentenceSpan, view: [number, number]): number {
   const [from, to] = view;
   // a denial's harsh words are aimed at the accusation, not the subject: "reports of unpaid
   // bills were untrue"; "the ads were misleading", with no accusation before, is criticism
-  const denial = span.cues.some(
-    (c) => c.name === 'rebuttal' && c.first >= from && c.last <= to && span.tokens.slice(Math.max(from, c.first - DENIAL_REACH), c.first).some((t) => accusationWords.has(t.normal)),
-  );
+  const accusation = (k: number): boolean => {
+    const t = span.tokens[k]!;
+    const next = span.tokens[k + 1]?.normal;
+    return accusationWords.has(t.normal) || (accountWords.has(t.normal) && (next === 'of' || next === 'that'));
+  };
+  const denial = span.cues.some((c) => {
+    if (c.name !== 'rebuttal' || c.first < from || c.last > to) return false;
+    for (let k = Math.max(from, c.first - DENIAL_REACH); k < c.first; k++) if (accusation(k)) return true;
+    return false;
+  });
   if (denial) return 0;
   let score = 0;
   for (const cue of span.cues) if (cue.first >= from && cue.last <= to) score += STANCE_CUES[cue.name] ?? 0;

@@ -2,7 +2,7 @@
 // "critics argue ...", "others argue it opens a door ...", "Trump has often criticized ...".
 import type { Token, TokenSpan } from '../nlp/wink.js';
 import type { Clause } from './clause.js';
-import { CALENDAR_WORDS, LEADER_TITLES, ORGANISATION_OFFICES } from './lexicons/actors.js';
+import { CALENDAR_WORDS, DATE_PREPOSITIONS, LEADER_TITLES, ORGANISATION_OFFICES } from './lexicons/actors.js';
 import { prescriptive } from './lexicons/clauses.js';
 import { speechVerbLemmas, WRITING_LEMMAS } from './lexicons/verbs.js';
 
@@ -39,7 +39,6 @@ const VERB_GROUP_POS = new Set(['AUX', 'ADV', 'PART']);
 type Holder = Omit<Voice, 'verb' | 'verbIndex' | 'verbSide' | 'view'>;
 
 /** wink tags some capitalised name parts otherwise (the second part of a hyphenated surname can come out as ADV). */
-const DATE_PREPOSITIONS = new Set(['on', 'in', 'last', 'next', 'this', 'since', 'from', 'until', 'by', 'early', 'late', 'mid']);
 
 /**
  * A day or a month used as a date ("on Tuesday", "in May", "12 June"): capitalised, but naming
@@ -49,6 +48,19 @@ function isDate(tokens: Token[], i: number): boolean {
   if (!CALENDAR_WORDS.has(tokens[i]?.normal ?? '')) return false;
   const before = tokens[i - 1];
   return before === undefined || DATE_PREPOSITIONS.has(before.normal) || before.pos === 'NUM' || tokens[i + 1]?.pos === 'NUM';
+}
+
+/**
+ * A verb's past form ("fined", "told", "accepted"): not its base, not "-s", not "-ing". Forms
+ * spelt like their base ("cut", "put") go undetected.
+ */
+export function isPastForm(token: Token | undefined): boolean {
+  return token !== undefined && token.normal !== token.lemma && !/(s|ing)$/.test(token.normal);
+}
+
+/** A short office between commas, needing no article ("X, chief executive, said", "X, Acme's chief executive, said"). */
+export function bareOffice(words: readonly Token[]): boolean {
+  return words.length <= BARE_OFFICE_WORDS && words.some((t) => ORGANISATION_OFFICES.has(t.normal) || LEADER_TITLES.has(t.normal));
 }
 
 /** "writes a weekly column", "posted a video": a writing verb with a thing for its object reports no view. */
@@ -114,8 +126,7 @@ function asideStart(tokens: Token[], close: number, first: number): number {
     .slice(0, relative < 0 ? undefined : relative)
     .every((t, n) => t.pos !== 'AUX' && (t.pos !== 'VERB' || (n > 1 && /(ing|ed)$/.test(t.normal))));
   // a bare office needs no article: "Mira Dahl, chief executive, wrote"
-  const office = words.length <= BARE_OFFICE_WORDS && words.some((t) => ORGANISATION_OFFICES.has(t.normal) || LEADER_TITLES.has(t.normal));
-  return nounPhrase && (opener.pos === 'DET' || opener.pos === 'PRON' || office) ? nearest : -1;
+  return nounPhrase && (opener.pos === 'DET' || opener.pos === 'PRON' || bareOffice(words)) ? nearest : -1;
 }
 
 function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, verbAt: number, first: number, leans: boolean): Holder | undefined {
@@ -289,8 +300,7 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
     if (prescriptive.has(tokens[cue.first - 1]?.normal ?? '')) continue;
     // "is expected to", "was said to": a passive reports no one's view
     // ("the court was told" too: a past participle is passive whatever its ending; "is saying" is not)
-    const verbToken = tokens[cue.first]!;
-    if (tokens[cue.first - 1]?.lemma === 'be' && verbToken.normal !== verbToken.lemma && !verbToken.normal.endsWith('ing')) continue;
+    if (tokens[cue.first - 1]?.lemma === 'be' && isPastForm(tokens[cue.first])) continue;
     const verb = { verb: tokens.slice(cue.first, cue.last + 1).map((t) => t.normal).join(' '), verbIndex: cue.first, verbSide: VERB_CUES[cue.name] ?? null };
     const before = holderBefore(tokens, holderEndingAt, cue.first, clause.first, VERB_CUES[cue.name] !== null);
     if (before) {

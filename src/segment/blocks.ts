@@ -81,10 +81,10 @@ function mayBeHeading(line: Line, alone = false): boolean {
 /**
  * Decide by layout whether a line titles what follows or is a wrapped line of a paragraph.
  * `prev` is the previous line of the same paragraph (none after a blank line), `next` the
- * following line if no blank line separates them.
+ * following line if no blank line separates them; `alone` says blank lines stand on both sides.
  */
-function isHeading(line: Line, prev: Line | undefined, prevWasHeading: boolean, next: Line | undefined): boolean {
-  if (!mayBeHeading(line, !prev && !next)) return false;
+function isHeading(line: Line, prev: Line | undefined, prevWasHeading: boolean, next: Line | undefined, alone: boolean): boolean {
+  if (!mayBeHeading(line, alone)) return false;
   // the tail of a wrapped sentence: the previous line stopped mid-sentence
   if (prev && !prevWasHeading && !endsLikeSentence(prev.text)) return false;
   if (!next || LIST_MARKER.test(next.text)) return true;
@@ -157,7 +157,9 @@ export function splitBlocks(text: string): Block[] {
       prevInBlock = line;
       return;
     }
-    if (isHeading(line, item ? undefined : prevInBlock, prevWasHeading, next)) {
+    // blank lines (or the text's edges) on both sides
+    const alone = !next && (i === 0 || !lines[i - 1]!.text);
+    if (isHeading(line, item ? undefined : prevInBlock, prevWasHeading, next, alone)) {
       close();
       blocks.push({ kind: 'heading', start: line.textStart, end: line.textStart + line.text.length });
       prevInBlock = undefined;

@@ -255,4 +255,20 @@ describe('sides carried by who a speaker is', () => {
     const text = 'The council will sell the football ground next year. The Harbury Town Supporters Club said it was deeply disappointed and angry.';
     expect(labelsOf(text, 'council')[1]?.[0]).toBe('critic');
   });
+  it('keeps the edges of these readings: "It said" after a person, "the Labour Party", a present "wants", a fellow councillor', () => {
+    const person = 'The council closed the pool on Monday. Ann Cole said the closure was a bit sad. It said the new plan was excellent, welcome and a great relief.';
+    expect(labelsOf(person, 'council')[1]?.[0]).toBe('critic');
+    const party = [
+      'Labour wins the vote',
+      '',
+      'Labour won the vote on Monday.',
+      'The Labour Party said the result was a great and welcome victory.',
+    ].join('\n');
+    expect(analyzeArticle('t', party).sentences[1]?.reasons[0]?.rule).toBe('claim-central-actor-view');
+    expect(labelsOf('The council closed the pool on Monday. The swimming club said it wants the pool reopened at once.', 'council')[1]?.[0]).not.toBe('fact');
+    const fellow = 'The council closed the pool on Monday. Ann Cole, a fellow councillor, said the closure was a mistake.';
+    expect(labelsOf(fellow, 'council')[1]?.[0]).toBe('critic');
+    const report = "The council closed the pool on Monday. Ann Cole said the council's report was misleading and inaccurate.";
+    expect(labelsOf(report, 'council')[1]?.[0]).toBe('critic');
+  });
 });

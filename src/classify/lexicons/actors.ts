@@ -18,9 +18,13 @@ export const STAFF: ReadonlySet<string> = new Set(['officers', 'officer', 'offic
 export const EXPERT_TITLES: ReadonlySet<string> = new Set([
   'economist', 'analyst', 'professor', 'prof', 'lecturer', 'researcher', 'academic', 'fellow',
   'epidemiologist', 'scientist', 'criminologist', 'ecologist', 'specialist', 'expert', 'historian',
-  'statistician', 'sociologist', 'demographer', 'strategist', 'pollster',
+  'statistician', 'sociologist', 'demographer', 'pollster',
 ]);
 
+/** Words that make "the ... firm" some other firm than the actor. */
+export const OTHER_FIRM: ReadonlySet<string> = new Set(['rival', 'other', 'another', 'competing', 'smaller', 'larger', 'foreign']);
+/** Words before a day or month that make it a date ("on Tuesday", "in May", "last June"). */
+export const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'last', 'next', 'this', 'since', 'from', 'until', 'by', 'early', 'late', 'mid']);
 /** Abbreviated titles, to the title they stand for ("Gov. Ruth Kessler"). */
 export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['gov.', 'governor'], ['gov', 'governor'], ['pres.', 'president'], ['sen.', 'senator'], ['rep.', 'representative'],

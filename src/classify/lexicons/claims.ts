@@ -84,3 +84,6 @@ export const interpretiveSubjects: ReadonlySet<string> = new Set([
   'stance', 'tactic', 'calculation', 'intention', 'aim', 'rationale', 'logic', 'narrative',
   'perception', 'reputation', 'credibility', 'influence', 'leverage', 'dilemma', 'irony',
 ]);
+
+/** Hedges that, before a noun, name a kind of person instead ("likely voters", "a possible successor"). */
+export const personKindHedges: ReadonlySet<string> = new Set(['likely', 'possible']);

@@ -80,10 +80,14 @@ export const allegationNouns: Lexicon = {
   ],
 };
 
-/** What a denial denies: "the claims were false", "reports that ... are untrue". */
+/** What a denial denies, whatever follows: "the allegations were false". */
 export const accusationWords: ReadonlySet<string> = new Set([
-  'allegation', 'allegations', 'accusation', 'accusations', 'claim', 'claims', 'report', 'reports',
-  'suggestion', 'suggestions', 'suggest', 'article', 'story', 'stories', 'rumour', 'rumours', 'rumor', 'rumors', 'charges',
+  'allegation', 'allegations', 'accusation', 'accusations', 'rumour', 'rumours', 'rumor', 'rumors', 'charges',
+  'article', 'story', 'stories',
+]);
+/** Accounts a denial may deny when their content follows ("reports of unpaid bills", "claims that ..."); "the council's report was misleading" is criticism. */
+export const accountWords: ReadonlySet<string> = new Set([
+  'claim', 'claims', 'report', 'reports', 'suggestion', 'suggestions',
 ]);
 
 export const rebuttals: Lexicon = {
