@@ -37,7 +37,8 @@ const INSTITUTION_KEY = '@';
 function institutionSetOf(word: string): ReadonlySet<string> | undefined {
   return INSTITUTIONS.find((set) => set.has(word) || set.has(word.replace(/s$/, '')) || set.has(`${word}s`));
 }
-const institutionOf = (word: string): boolean => institutionSetOf(word) !== undefined;
+/** Does a word name an institution, singular or plural? */
+export const institutionOf = (word: string): boolean => institutionSetOf(word) !== undefined;
 
 /** Does a determiner or possessive open the noun phrase that token `i` heads? */
 function determined(tokens: Token[], i: number): boolean {

@@ -63,6 +63,7 @@ function speakerSides(spans: SentenceSpan[], speakers: Speaker[]): Map<string, S
     const lean = side ? (side === 'supporter' ? VERB_WEIGHT : -VERB_WEIGHT) : 0;
     sums.set(s.key, (sums.get(s.key) ?? 0) + lean + stanceOf(spans[i]!, s.view));
   });
+  // a speaker introduced as an expert anywhere keeps the expert's bar for all their words
   const experts = new Set(speakers.filter((s) => s.expert).map((s) => s.key));
   const sides = new Map<string, Side>();
   for (const [key, sum] of sums) {

@@ -4,11 +4,11 @@
 // all of a speaker's words decide their side together.
 import type { Token } from '../nlp/wink.js';
 import type { SentenceSpan } from '../segment/sentences.js';
-import { namesCentral, type Central } from './central.js';
+import { institutionOf, namesCentral, type Central } from './central.js';
 import { findMainClause, type Clause } from './clause.js';
 import { markQuotes } from './quotes.js';
 import { bareOffice, findVoice, type Side, type Voice } from './voice.js';
-import { BODY_WORDS, EXPERT_TITLES, INSTITUTIONS, ORGANISATION_NOUNS, ORGANISATION_OFFICES } from './lexicons/actors.js';
+import { BODY_WORDS, EXPERT_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES } from './lexicons/actors.js';
 
 export interface Speaker {
   clause: Clause;
@@ -24,7 +24,7 @@ export interface Speaker {
   quoted: boolean;
   /** The view's tokens: the reported clause, or the quoted words. */
   view: [number, number];
-  /** The speaker is introduced as an expert ("an economist at ...", "Prof ..."): no side without a plain one. */
+  /** This sentence introduces the speaker as an expert ("an economist at ...", "Prof ..."): no side without a plain one. */
   expert: boolean;
 }
 
@@ -135,7 +135,7 @@ function isBody(speaker: Speaker): boolean {
   if (!voice) return false;
   if (!voice.named) return true;
   const last = voice.holder.toLowerCase().split(/\s+/).at(-1) ?? '';
-  return BODY_WORDS.has(last) || ORGANISATION_NOUNS.has(last) || INSTITUTIONS.some((set) => set.has(last));
+  return BODY_WORDS.has(last) || ORGANISATION_NOUNS.has(last) || institutionOf(last);
 }
 
 /** How far before a named holder their title may stand ("Prof", "health economist"). */
@@ -165,7 +165,6 @@ export function findSpeakers(spans: SentenceSpan[], central: Central): Speaker[]
   /** People who speak for a body named before them ("its director, Ann Cole"): person -> body. */
   const members = new Map<string, string>();
   let lastPerson: { key: string; at: number } | undefined;
-  const experts = new Set<string>();
   spans.forEach((span, i) => {
     const { clause } = own[i]!;
     let voice = own[i]!.voice;
@@ -215,11 +214,10 @@ export function findSpeakers(spans: SentenceSpan[], central: Central): Speaker[]
     if (key && voice && !PERSONAL.has(voice.holder) && !names.has(key)) names.set(key, voice.holder);
     const subjectIsCentral = namesCentral(subjectTokens(span, clause), central);
     const name = key ? (names.get(key) ?? voice?.holder) : undefined;
-    if (key && own[i]!.voice && describesExpert(span, own[i]!.voice!)) experts.add(key);
-    speakers.push({ clause, voice, key, name, holderIsCentral, subjectIsCentral, quoted: quoted && voice !== undefined, view, expert: false });
+    const expert = key !== undefined && own[i]!.voice !== undefined && describesExpert(span, own[i]!.voice!);
+    speakers.push({ clause, voice, key, name, holderIsCentral, subjectIsCentral, quoted: quoted && voice !== undefined, view, expert });
     const subject = voice?.named && key ? key : namedSubject(span, clause, central);
     if (subject) lastPerson = { key: subject, at: i };
   });
-  for (const speaker of speakers) speaker.expert = speaker.key !== undefined && experts.has(speaker.key);
   return speakers;
 }
