@@ -1,42 +1,56 @@
-// The one place that knows the order: segment -> classify -> summarize, for one article.
-import { findCentral } from './classify/central.js';
-import { classifyArticle } from './classify/classify.js';
+// The one place that knows the order: segment -> frame -> classify -> summarize, for one article.
+import { findCentral, type Central } from './classify/central.js';
+import { classifyArticle, type ClassifyOptions } from './classify/classify.js';
 import { analyzeText } from './nlp/wink.js';
 import { parseDocument, type DocumentFormat } from './input/format.js';
+import type { ParsedDocument } from './segment/document.js';
 import { splitSentences, type SentenceSpan } from './segment/sentences.js';
 import { collectVoices, summarize } from './summarize/summary.js';
 import type { ArticleReport, Section, Sentence, Span } from './types.js';
 
-export interface AnalyzeOptions {
+export interface AnalyzeOptions extends ClassifyOptions {
   /** Name the central subject instead of detecting it. */
   central?: string;
   /** How to read the text; plain text when not given. */
   format?: DocumentFormat;
 }
 
-/** Analyze one article's text. `file` is only carried into the report. */
-export function analyzeArticle(file: string, text: string, options: AnalyzeOptions = {}): ArticleReport {
+/** An article read up to its labels: its sentences, their sections, its central actor. */
+export interface ReadText {
+  doc: ParsedDocument;
+  /** Section headings; the first is null (what comes before any heading). */
+  headings: Array<Span | null>;
+  sentences: Array<{ span: SentenceSpan; section: number }>;
+  central: Central;
+}
+
+/** Split an article into sections and sentences and find its central actor. */
+export function readText(text: string, options: AnalyzeOptions = {}): ReadText {
   const doc = parseDocument(text, options.format ?? 'text');
   const span = (start: number, end: number): Span => ({ text: doc.text.slice(start, end), ...doc.position(start, end) });
-
   const headings: Array<Span | null> = [null];
-  const spans: Array<{ span: SentenceSpan; section: number }> = [];
+  const sentences: ReadText['sentences'] = [];
   for (const block of doc.blocks) {
     if (block.kind === 'heading') headings.push(span(block.start, block.end));
-    else for (const s of splitSentences(doc.text, block)) spans.push({ span: s, section: headings.length - 1 });
+    else for (const s of splitSentences(doc.text, block)) sentences.push({ span: s, section: headings.length - 1 });
   }
-
   // the first heading before any sentence is the article's title, and names its subject
-  const title = headings[1] && (spans[0]?.section ?? 1) >= 1 ? headings[1] : null;
+  const title = headings[1] && (sentences[0]?.section ?? 1) >= 1 ? headings[1] : null;
   const titleText = title ? analyzeText(title.text) : undefined;
-  const central = findCentral(spans.map((s) => s.span), titleText?.tokens ?? [], options.central, titleText?.cues);
-  const labels = classifyArticle(spans.map((s) => s.span), central);
+  const central = findCentral(sentences.map((s) => s.span), titleText?.tokens ?? [], options.central, titleText?.cues);
+  return { doc, headings, sentences, central };
+}
 
-  const sentences: Sentence[] = spans.map(({ span: s, section }, index) => {
+/** Analyze one article's text. `file` is only carried into the report. */
+export function analyzeArticle(file: string, text: string, options: AnalyzeOptions = {}): ArticleReport {
+  const { doc, headings, sentences: read, central } = readText(text, options);
+  const labels = classifyArticle(read.map((s) => s.span), central, options);
+  const sentences: Sentence[] = read.map(({ span: s, section }, index) => {
     const c = labels[index]!;
     const sentence: Sentence = {
       index,
-      ...span(s.start, s.end),
+      text: doc.text.slice(s.start, s.end),
+      ...doc.position(s.start, s.end),
       label: c.label,
       confidence: c.confidence,
       reasons: c.reasons,

@@ -2,10 +2,11 @@
 export const LABELS = ['supporter', 'critic', 'claim', 'fact'] as const;
 export type Label = (typeof LABELS)[number];
 
-/** Why a sentence got its label: the rule that fired and the words that fired it. */
+/** Why a sentence got its label: a piece of evidence, the words that fired it, and its learned weight toward the label. */
 export interface Reason {
-  rule: string;
+  evidence: string;
   words: string[];
+  weight: number;
 }
 
 /** A span of the input text, with 1-based line and column of its start. */

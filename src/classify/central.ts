@@ -3,6 +3,7 @@
 // stands as a subject, with the title and the lede counting extra. Its own statements are
 // claims, not a side's view.
 import type { Token } from '../nlp/wink.js';
+import { centralCandidates, type Candidate } from './candidates.js';
 import { findMainClause } from './clause.js';
 import { ALLY_OFFICES, BODY_WORDS, DEMONYMS, INSTITUTIONS, LEADER_TITLES, LOCATIVE, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS, OTHER_FIRM, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
 import { isPastForm, type Side } from './voice.js';
@@ -21,6 +22,8 @@ export interface Central {
   allies: Set<string>;
   /** Names the title itself puts on a side ("Farmers opposing ..." makes the farmers critics). */
   sides: Map<string, Exclude<Side, null>>;
+  /** Every name and institution the article mentions, by key, with where the title and lede put it. */
+  candidates: ReadonlyMap<string, Candidate>;
 }
 
 const TITLE_WEIGHT = 3;
@@ -142,7 +145,8 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   const sides = new Map<string, Exclude<Side, null>>();
   const roles = new Set<string>();
   const allies = new Set<string>();
-  if (named) return { names: new Set(named.toLowerCase().split(/\s+/).filter(Boolean)), roles, sides, allies };
+  const candidates = new Map(centralCandidates(sentences, titleTokens, titleCues).map((c) => [c.key, c]));
+  if (named) return { names: new Set(named.toLowerCase().split(/\s+/).filter(Boolean)), roles, sides, allies, candidates };
   const counts = new Map<string, number>();
   // a title capitalises every word: one the body writes in lower case ("bus lanes") is no name
   // (only the title's names are looked up, and only when there is a title: a pass over every
@@ -227,7 +231,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     if (best.startsWith(INSTITUTION_KEY)) addInstitution(best.slice(INSTITUTION_KEY.length));
     else if (best) names.add(best);
   }
-  const central = { names, roles, sides, allies };
+  const central = { names, roles, sides, allies, candidates };
   // "French President Anne Roux", "company president Ian Lo": a person titled as the
   // actor's leader speaks for it wherever they are named; one tied to it by a demonym or
   // name but with another title is an ally

@@ -1,29 +1,37 @@
-// Run the rules on each sentence of an article and keep the reasons.
+// Label every sentence of an article: read who speaks (the register), gather each sentence's
+// evidence, and let the learned model weigh it. Nothing here decides a label by itself.
 import { sentimentOf } from '../nlp/wink.js';
-import { personKindHedges } from './lexicons/claims.js';
-import { CRITIC_STANCE, EXPERT_STANCE, stanceOf, SUPPORTER_STANCE, VERB_WEIGHT, viewText } from './stance.js';
-import type { Token } from '../nlp/wink.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 import type { Label, Reason } from '../types.js';
 import type { Central } from './central.js';
-import type { Rule, SentenceContext } from './rule.js';
-import { rules as defaultRules } from './rules.js';
-import { describedSides, findSpeakers, type Speaker } from './speakers.js';
-import type { Side } from './voice.js';
+import type { SentenceContext } from './context.js';
+import { evidence as defaultEvidence, type Evidence, type Fired } from './evidence/index.js';
+import { fired } from './evidence/evidence.js';
+import { personKindHedges } from './lexicons/claims.js';
+import { roleOf } from './lexicons/index.js';
+import { shippedWeights, weigh, type Weights } from './model.js';
+import { buildRegister, type Register } from './register.js';
+import { stanceOf, viewText } from './stance.js';
 
 export interface Classification {
   label: Label;
   confidence: number;
   reasons: Reason[];
+  /** The register's id of who speaks in the sentence, if anyone does. */
+  speaker?: string;
   holder?: string;
 }
 
-const REPORTING = new Set(['report-verb', 'critic-verb', 'supporter-verb']);
+export interface ClassifyOptions {
+  evidence?: readonly Evidence[];
+  weights?: Weights;
+}
+
 /** Words that may stand between a verb and the amount it takes ("add about £96", "cost an extra 5%"). */
 const BEFORE_AMOUNT = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'up', 'to', 'an', 'a', 'extra', 'more', 'than']);
 
 /** Does an amount start at token `i`: a number or currency sign, perhaps after "about" or "an extra"? */
-function amountAt(tokens: Token[], i: number): boolean {
+function amountAt(tokens: SentenceSpan['tokens'], i: number): boolean {
   for (let k = i; k < i + 3 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.pos === 'NUM' || /^[£$€¥]$/.test(t.value)) return true;
@@ -38,94 +46,75 @@ function amountAt(tokens: Token[], i: number): boolean {
  */
 function meaningfulCues(span: SentenceSpan): SentenceSpan['cues'] {
   const dates = span.entities.filter((e) => e.name === 'DATE');
-  return span.cues.filter(
-    (c) =>
+  return span.cues.filter((c) => {
+    const role = roleOf(c.name);
+    const first = span.tokens[c.first]!;
+    return (
       // "likely voters", "a possible successor" name a kind of person; they hedge nothing
-      !(c.name === 'hedge' && personKindHedges.has(span.tokens[c.first]!.normal) && span.tokens[c.last + 1]?.pos === 'NOUN') &&
+      !(role === 'hedge' && personKindHedges.has(first.normal) && span.tokens[c.last + 1]?.pos === 'NOUN') &&
       // "the Harwick Town Supporters' Trust": a side word inside a name names no side
-      !(/-holder$/.test(c.name) && c.first > 0 && /^[A-Z]/.test(span.tokens[c.first]!.value) && span.tokens[c.first - 1]!.pos === 'PROPN') &&
+      !(role === 'holder' && c.first > 0 && /^[A-Z]/.test(first.value) && span.tokens[c.first - 1]!.pos === 'PROPN') &&
       // "will meet to decide whether to strike": a question someone will settle, not the writer's doubt
-      !(c.name === 'hedge' && span.tokens[c.first]!.normal === 'whether' && span.tokens[c.first - 1]?.pos === 'VERB') &&
+      !(role === 'hedge' && first.normal === 'whether' && span.tokens[c.first - 1]?.pos === 'VERB') &&
       !dates.some((d) => d.first <= c.first && d.last >= c.last) &&
       // "said 12 midwives would be hired" reports all the same: nobody says an amount
-      !(REPORTING.has(c.name) && span.tokens[c.first]!.lemma !== 'say' && amountAt(span.tokens, c.last + 1)),
-  );
-}
-
-/** Each speaker's side from all their words in the article. */
-function speakerSides(spans: SentenceSpan[], speakers: Speaker[]): Map<string, Side> {
-  const sums = new Map<string, number>();
-  speakers.forEach((s, i) => {
-    if (!s.key || s.holderIsCentral) return;
-    // a leaning verb ("warned") or a side named in the holder's description ("who led the
-    // opposition") counts toward all of that speaker's words
-    const side = s.quoted ? null : (s.voice?.verbSide ?? s.voice?.holderSide ?? null);
-    const lean = side ? (side === 'supporter' ? VERB_WEIGHT : -VERB_WEIGHT) : 0;
-    sums.set(s.key, (sums.get(s.key) ?? 0) + lean + stanceOf(spans[i]!, s.view));
+      !(role === 'reporting-verb' && first.lemma !== 'say' && amountAt(span.tokens, c.last + 1))
+    );
   });
-  // a speaker introduced as an expert anywhere keeps the expert's bar for all their words
-  const experts = new Set(speakers.filter((s) => s.expert).map((s) => s.key));
-  const sides = new Map<string, Side>();
-  for (const [key, sum] of sums) {
-    const [forBar, againstBar] = experts.has(key) ? [EXPERT_STANCE, EXPERT_STANCE] : [SUPPORTER_STANCE, CRITIC_STANCE];
-    sides.set(key, sum >= forBar ? 'supporter' : sum <= -againstBar ? 'critic' : null);
-  }
-  return sides;
 }
 
-function decide(ctx: SentenceContext, rules: readonly Rule[]): Omit<Classification, 'holder'> {
-  let winner: Rule | undefined;
-  const reasons: Reason[] = [];
-  for (const rule of rules) {
-    const words = rule.test(ctx);
-    if (!words) continue;
-    if (!winner) winner = rule;
-    // other rules that fired are kept as context for --explain; a fallback that fires on
-    // anything (no words) says nothing unless it decided
-    else if (words.length === 0) continue;
-    reasons.push({ rule: rule.id, words: words.filter(Boolean) });
-  }
-  const decided = winner ?? defaultRules.at(-1)!;
-  return { label: decided.label, confidence: decided.confidence, reasons };
-}
-
-/** Label every sentence of an article; speakers and their sides are read across sentences. */
-export function classifyArticle(read: SentenceSpan[], central: Central, rules: readonly Rule[] = defaultRules): Classification[] {
+/** Each sentence's context and the evidence that fired in it. */
+export function gatherEvidence(read: SentenceSpan[], central: Central, list: readonly Evidence[] = defaultEvidence): { register: Register; fired: Fired[][]; contexts: SentenceContext[] } {
   const spans = read.map((span) => ({ ...span, cues: meaningfulCues(span) }));
-  const speakers = findSpeakers(spans, central);
-  const sides = speakerSides(spans, speakers);
-  const described = describedSides(spans);
-  return spans.map((span, i) => {
-    const speaker = speakers[i]!;
-    let voice = speaker.voice;
-    const titleSide = speaker.key
-      ? (central.sides.get(speaker.key) ?? described.get(speaker.key) ?? (central.allies.has(speaker.key) ? 'supporter' : undefined))
-      : undefined;
-    if (voice && titleSide && !voice.holderSide) voice = { ...voice, holderSide: titleSide };
+  const register = buildRegister(spans, central, (i, view) => stanceOf(spans[i]!, view));
+  const contexts = spans.map((span, i): SentenceContext => {
+    const a = register.attributions[i]!;
     let sentiment: number | undefined;
-    const ctx: SentenceContext = {
+    return {
+      index: i,
       tokens: span.tokens,
       cues: span.cues,
       entities: span.entities,
-      clause: speaker.clause,
-      voice,
-      holderIsCentral: speaker.holderIsCentral,
-      subjectIsCentral: speaker.subjectIsCentral,
-      quoted: speaker.quoted,
-      speakerSide: speaker.key ? (sides.get(speaker.key) ?? null) : null,
+      clause: a.clause,
+      voice: a.voice,
+      view: a.view,
+      speaker: a.key ? register.speakers.get(a.key) : undefined,
+      holderIsCentral: a.holderIsCentral,
+      subjectIsCentral: a.subjectIsCentral,
+      quoted: a.quoted,
+      central,
       viewStance: (first, last) => stanceOf(span, [first, last]),
       wordSentiment: (index) => sentimentOf(span.tokens[index]?.value ?? ''),
       viewSentiment: () => {
         if (sentiment === undefined) {
-          const text = voice ? viewText(span, speaker.view) : '';
+          const text = a.voice ? viewText(span, a.view) : '';
           sentiment = text ? sentimentOf(text) : 0;
         }
         return sentiment;
       },
     };
-    const { label, confidence, reasons } = decide(ctx, rules);
+  });
+  const found = contexts.map((ctx) => {
+    const out: Fired[] = [];
+    for (const source of list) {
+      const finding = source.test(ctx);
+      if (finding) out.push(fired(source, finding));
+    }
+    return out;
+  });
+  return { register, fired: found, contexts };
+}
+
+/** Label every sentence of an article. */
+export function classifyArticle(read: SentenceSpan[], central: Central, options: ClassifyOptions = {}): Classification[] {
+  const weights = options.weights ?? shippedWeights();
+  const { register, fired: found } = gatherEvidence(read, central, options.evidence);
+  return found.map((f, i) => {
+    const { label, confidence, reasons } = weigh(f, weights);
+    const a = register.attributions[i]!;
     const result: Classification = { label, confidence, reasons };
-    if (voice && (label === 'supporter' || label === 'critic')) result.holder = speaker.name ?? voice.holder;
+    if (a.key) result.speaker = a.key;
+    if (a.voice && (label === 'supporter' || label === 'critic')) result.holder = a.name ?? a.voice.holder;
     return result;
   });
 }

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { LABELS, type ArticleReport, type Label, type Report, type Section, type Sentence, type Summary, type Voices } from '../types.js';
 import type { Formatter } from './format.js';
 import { SCRIPT, STYLE } from './html-assets.js';
-import { DISPLAY_NAMES, describeBalance } from './labels.js';
+import { DISPLAY_NAMES, describeBalance, reasonText } from './labels.js';
 import { layoutArticle } from './layout.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -39,7 +39,7 @@ function legend(summary: Summary): string {
 // Only phrasing content here: a block element would close the enclosing <p>.
 function tooltip(s: Sentence, id: string): string {
   const reasons = s.reasons
-    .map((r) => `<span class="tip-reason">${escapeHtml(r.rule)}${r.words.length ? ` (${escapeHtml(r.words.join(', '))})` : ''}</span>`)
+    .map((r) => `<span class="tip-reason">${escapeHtml(reasonText(r))}</span>`)
     .join('');
   const holder = s.holder ? `, held by ${escapeHtml(s.holder)}` : '';
   return (

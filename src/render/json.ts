@@ -18,7 +18,7 @@ export function sentenceJson(s: Sentence): unknown {
     text: s.text,
     label: s.label,
     confidence: s.confidence,
-    reasons: s.reasons.map((r) => ({ rule: r.rule, words: r.words })),
+    reasons: s.reasons.map((r) => ({ evidence: r.evidence, words: r.words, weight: r.weight })),
     start: s.start,
     end: s.end,
     line: s.line,

@@ -1,4 +1,4 @@
-import type { Label, Summary } from '../types.js';
+import type { Label, Reason, Summary } from '../types.js';
 
 /** What people read; the data says fact | claim | supporter | critic. */
 export const DISPLAY_NAMES: Record<Label, string> = {
@@ -17,4 +17,10 @@ export function describeBalance(summary: Summary): string {
   const balance = summary.balance?.toFixed(2) ?? 'n/a';
   const lean = summary.lean === null ? 'n/a' : `${summary.lean > 0 ? '+' : ''}${summary.lean.toFixed(2)}`;
   return `${verdict}: ${s} supporter vs ${c} critic sentences (balance ${balance}, lean ${lean})`;
+}
+
+/** One piece of evidence as a reader sees it: its id, its weight toward the label, the words that fired it. */
+export function reasonText(r: Reason): string {
+  const weight = `${r.weight >= 0 ? '+' : ''}${r.weight.toFixed(2)}`;
+  return r.words.length ? `${r.evidence} ${weight} (${r.words.join(', ')})` : `${r.evidence} ${weight}`;
 }

@@ -4,7 +4,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { LABELS, type ArticleReport, type Label, type Report, type Sentence, type Summary, type Voices } from '../types.js';
 import type { Formatter, RenderContext } from './format.js';
-import { DISPLAY_NAMES, describeBalance } from './labels.js';
+import { DISPLAY_NAMES, describeBalance, reasonText } from './labels.js';
 
 const BAR_WIDTH = 20;
 
@@ -39,9 +39,7 @@ function sentenceLine(s: Sentence, ctx: RenderContext, chalk: ChalkInstance): st
   const tag = paint(chalk)[s.label](`[${DISPLAY_NAMES[s.label]}]`);
   const lines = [`  ${String(s.line).padStart(4)}:${String(s.column).padEnd(3)} ${tag} ${s.text.replace(/\s+/g, ' ')}`];
   if (ctx.explain) {
-    const why = s.reasons
-      .map((r) => (r.words.length ? `${r.rule} (${r.words.join(', ')})` : r.rule))
-      .join('; ');
+    const why = s.reasons.map(reasonText).join('; ');
     lines.push(chalk.dim(`             confidence ${s.confidence.toFixed(2)}: ${why}`));
   }
   return lines;

@@ -121,3 +121,8 @@ export const EVENT_SOURCES: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'statement', 'ministry', 'department', 'agency',
   'court', 'documents', 'records', 'filings', 'report',
 ]);
+/** Titles before a person's name: "Mr Brown", "Lord Dubs". Not part of the name itself. */
+export const PERSONAL_TITLES: ReadonlySet<string> = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'lord', 'lady', 'sir', 'dame', 'prof', 'prof.', 'professor',
+  'sen.', 'senator', 'rep.', 'gov.', 'governor', 'president', 'judge', 'mayor', 'cllr', 'rev', 'rev.',
+]);

@@ -4,6 +4,8 @@ import type { Lexicon } from './lexicon.js';
 
 export const hedges: Lexicon = {
   id: 'hedge',
+  role: 'hedge',
+  side: null,
   description: 'Modals, hedges and open questions: could, may, remains to be seen, whether.',
   kind: 'phrases',
   entries: [
@@ -21,6 +23,8 @@ export const hedges: Lexicon = {
 
 export const strongEvaluatives: Lexicon = {
   id: 'evaluative',
+  role: 'evaluative',
+  side: null,
   description: 'Words that carry the writer\'s judgement whatever else the sentence says.',
   kind: 'phrases',
   entries: [
@@ -40,6 +44,8 @@ export const strongEvaluatives: Lexicon = {
 
 export const weakEvaluatives: Lexicon = {
   id: 'weak-evaluative',
+  role: 'weak-evaluative',
+  side: null,
   description: 'Evaluative words that a concrete date or figure in the same clause outweighs.',
   kind: 'phrases',
   entries: [
@@ -51,6 +57,8 @@ export const weakEvaluatives: Lexicon = {
 
 export const opinionNouns: Lexicon = {
   id: 'opinion-noun',
+  role: 'opinion-noun',
+  side: null,
   description: 'Nouns that name a view rather than an event: belief, perspective, concerns.',
   kind: 'phrases',
   entries: [
@@ -60,6 +68,8 @@ export const opinionNouns: Lexicon = {
 
 export const bothSides: Lexicon = {
   id: 'both-sides',
+  role: 'both-sides',
+  side: null,
   description: 'Both sides named without either being heard ("drawn both praise and criticism").',
   kind: 'phrases',
   entries: [

@@ -4,6 +4,8 @@ import type { Lexicon } from './lexicon.js';
 
 export const discourseMarkers: Lexicon = {
   id: 'discourse-marker',
+  role: 'discourse-marker',
+  side: null,
   description: 'Leading connectives stripped before the main clause is read.',
   kind: 'phrases',
   entries: [
@@ -18,6 +20,8 @@ export const discourseMarkers: Lexicon = {
 
 export const concessives: Lexicon = {
   id: 'concessive',
+  role: 'concessive',
+  side: null,
   description: 'Subordinators that open a concessive or contrasting clause set aside from the main one.',
   kind: 'phrases',
   entries: [

@@ -1,4 +1,4 @@
-import type { Lexicon } from './lexicon.js';
+import type { Lexicon, LexiconRole, LexiconSide } from './lexicon.js';
 import { surfaceForms } from './lexicon.js';
 import { criticHolders, neutralHolders, supporterHolders } from './voices.js';
 import { criticVerbs, framingVerbs, neutralVerbs, supporterVerbs } from './verbs.js';
@@ -6,7 +6,7 @@ import { bothSides, hedges, opinionNouns, strongEvaluatives, weakEvaluatives } f
 import { concessives, discourseMarkers } from './clauses.js';
 import { allegationNouns, criticMood, criticStance, rebuttals, supporterMood, supporterStance } from './stance.js';
 
-export type { Lexicon } from './lexicon.js';
+export type { Lexicon, LexiconRole, LexiconSide } from './lexicon.js';
 
 /** Every cue lexicon, in one list; ids are unique and name wink custom entities. */
 export const lexicons: readonly Lexicon[] = [
@@ -32,3 +32,23 @@ export function editLexicons(edits: Record<string, { add?: string[]; remove?: st
     return { ...lexicon, entries };
   });
 }
+
+const byId = new Map(lexicons.map((l) => [l.id, l]));
+
+/** The role of the lexicon a cue came from (cues are named by lexicon id). */
+export function roleOf(cue: string): LexiconRole | undefined {
+  return byId.get(cue)?.role;
+}
+
+/** The side the lexicon a cue came from leans to; null for one that takes none. */
+export function sideOf(cue: string): LexiconSide {
+  return byId.get(cue)?.side ?? null;
+}
+
+/** Roles whose words make a view more than a report of what happened. */
+const JUDGING_ROLES: ReadonlySet<LexiconRole> = new Set([
+  'hedge', 'evaluative', 'weak-evaluative', 'opinion-noun', 'framing-verb', 'stance', 'mood', 'allegation', 'both-sides',
+]);
+
+/** Does a cue judge, rather than report? */
+export const judges = (cue: string): boolean => JUDGING_ROLES.has(roleOf(cue)!);

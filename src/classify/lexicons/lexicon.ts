@@ -1,10 +1,32 @@
+/** What a lexicon's words do in a sentence; evidence asks for a role, never for an id. */
+export type LexiconRole =
+  | 'holder' // who holds a view: "critics", "analysts"
+  | 'reporting-verb' // how a view is reported: "said", "warned", "welcomed"
+  | 'framing-verb' // the writer saying what something means: "reflects"
+  | 'stance' // what a view says for or against: "unfair", "a step forward"
+  | 'mood' // how a holder feels: "angry", "delighted"
+  | 'hedge' // modals and open questions: "could", "remains to be seen"
+  | 'evaluative' // the writer's judgement: "undoubtedly", "a testament to"
+  | 'weak-evaluative' // judgement a figure outweighs: "significant", "key"
+  | 'opinion-noun' // a view named: "belief", "concerns"
+  | 'both-sides' // both sides named, neither heard
+  | 'allegation' // an accusation whose content may follow
+  | 'rebuttal' // a denial: "untrue", "baseless"
+  | 'discourse-marker' // stripped before the main clause
+  | 'concessive'; // opens a clause set aside
+
+/** The side a lexicon's words lean to, or null for words that take none. */
+export type LexiconSide = 'supporter' | 'critic' | null;
+
 /**
- * A lexicon is a named list of cue phrases. Its id is the name of the wink-nlp custom
- * entity its phrases are learnt under, so a hit in a document maps straight back to it.
+ * A lexicon is a named list of cue phrases with a declared role and side. Its id is the name
+ * of the wink-nlp custom entity its phrases are learnt under, so a hit maps straight back to it.
  */
 export interface Lexicon {
   id: string;
   description: string;
+  role: LexiconRole;
+  side: LexiconSide;
   /** `verbs` entries are base forms; their inflections are generated (argue -> argues, argued, arguing). */
   kind: 'phrases' | 'verbs';
   entries: string[];

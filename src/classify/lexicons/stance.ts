@@ -8,6 +8,8 @@ import type { Lexicon } from './lexicon.js';
 
 export const criticStance: Lexicon = {
   id: 'critic-stance',
+  role: 'stance',
+  side: 'critic',
   description: 'Words of blame, harm or grievance in a holder\'s view.',
   kind: 'phrases',
   entries: [
@@ -32,6 +34,8 @@ export const criticStance: Lexicon = {
 
 export const supporterStance: Lexicon = {
   id: 'supporter-stance',
+  role: 'stance',
+  side: 'supporter',
   description: 'Words of approval, benefit or progress in a holder\'s view.',
   kind: 'phrases',
   entries: [
@@ -49,6 +53,8 @@ export const supporterStance: Lexicon = {
 
 export const criticMood: Lexicon = {
   id: 'critic-mood',
+  role: 'mood',
+  side: 'critic',
   description: 'A holder\'s mood against something: angry, upset, unhappy ...',
   kind: 'phrases',
   entries: [
@@ -62,6 +68,8 @@ export const criticMood: Lexicon = {
 
 export const supporterMood: Lexicon = {
   id: 'supporter-mood',
+  role: 'mood',
+  side: 'supporter',
   description: 'A holder\'s mood in favour of something: pleased, delighted ...',
   kind: 'phrases',
   entries: [
@@ -72,6 +80,8 @@ export const supporterMood: Lexicon = {
 
 export const allegationNouns: Lexicon = {
   id: 'allegation',
+  role: 'allegation',
+  side: null,
   description: 'Accusations whose content, when heard ("allegations that ..."), is a critic voice.',
   kind: 'phrases',
   entries: [
@@ -92,6 +102,8 @@ export const accountWords: ReadonlySet<string> = new Set([
 
 export const rebuttals: Lexicon = {
   id: 'rebuttal',
+  role: 'rebuttal',
+  side: null,
   description: 'Words that deny an accusation: their anger is aimed at the accuser, so they take no side by tone.',
   kind: 'phrases',
   entries: [

@@ -5,6 +5,8 @@ import type { Lexicon } from './lexicon.js';
 
 export const neutralVerbs: Lexicon = {
   id: 'report-verb',
+  role: 'reporting-verb',
+  side: null,
   description: 'Verbs that report a view without taking a side.',
   kind: 'verbs',
   entries: [
@@ -21,6 +23,8 @@ export const neutralVerbs: Lexicon = {
 
 export const criticVerbs: Lexicon = {
   id: 'critic-verb',
+  role: 'reporting-verb',
+  side: 'critic',
   description: 'Verbs that voice opposition: warn, condemn, reject ...',
   kind: 'verbs',
   entries: [
@@ -37,6 +41,8 @@ export const criticVerbs: Lexicon = {
 
 export const supporterVerbs: Lexicon = {
   id: 'supporter-verb',
+  role: 'reporting-verb',
+  side: 'supporter',
   description: 'Verbs that voice support: welcome, praise, back ...',
   kind: 'verbs',
   entries: [
@@ -49,6 +55,8 @@ export const supporterVerbs: Lexicon = {
 
 export const framingVerbs: Lexicon = {
   id: 'framing-verb',
+  role: 'framing-verb',
+  side: null,
   description: 'Verbs by which the writer frames what something means ("reflects", "underscores").',
   kind: 'verbs',
   entries: [
@@ -79,3 +87,10 @@ export const WRITING_LEMMAS: ReadonlySet<string> = new Set(['write', 'post', 'tw
 export const forecastLemmas: ReadonlySet<string> = new Set(['estimate', 'predict', 'expect', 'project', 'forecast', 'calculate', 'reckon']);
 /** Verbs by which a holder acts on someone else: asking, petitioning or writing to them. */
 export const requestLemmas: ReadonlySet<string> = new Set(['ask', 'request', 'petition', 'write']);
+
+/**
+ * Verbs by which a headline's subject answers for itself ("denies", "defends", "rebuffs"):
+ * LABELS.md makes that subject the central actor. "hits back" and "fights back" are read by
+ * their "back". Lemmas, not a cue lexicon.
+ */
+export const defenceLemmas: ReadonlySet<string> = new Set(['deny', 'defend', 'rebuff', 'insist', 'justify', 'dismiss', 'shrug', 'brush']);

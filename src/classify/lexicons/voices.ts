@@ -5,6 +5,8 @@ import type { Lexicon } from './lexicon.js';
 
 export const criticHolders: Lexicon = {
   id: 'critic-holder',
+  role: 'holder',
+  side: 'critic',
   description: 'Group nouns that name a voice against the subject.',
   kind: 'phrases',
   entries: [
@@ -20,6 +22,8 @@ export const criticHolders: Lexicon = {
 
 export const supporterHolders: Lexicon = {
   id: 'supporter-holder',
+  role: 'holder',
+  side: 'supporter',
   description: 'Group nouns that name a voice in favour of the subject.',
   kind: 'phrases',
   entries: [
@@ -30,6 +34,8 @@ export const supporterHolders: Lexicon = {
 
 export const neutralHolders: Lexicon = {
   id: 'neutral-holder',
+  role: 'holder',
+  side: null,
   description: 'Holders who take no side by their name; the side comes from what they say.',
   kind: 'phrases',
   entries: [

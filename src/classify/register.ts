@@ -1,7 +1,7 @@
-// Who speaks in each sentence of an article: the holder of a reported view, the speaker a
-// quotation is attributed to (before or after it, or in a neighbouring sentence of the same
-// quotation), and "he"/"she" resolved to the last person named. One key per speaker lets
-// all of a speaker's words decide their side together.
+// The article's speaker register: who speaks in each sentence (the holder of a reported view,
+// the speaker a quotation is attributed to before or after it or in a neighbouring sentence of
+// the same quotation, "he"/"she" resolved to the last person named, a spokesman or a member
+// speaking for their body), and what is known of each speaker across all their sentences.
 import type { Token } from '../nlp/wink.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 import { institutionOf, namesCentral, type Central } from './central.js';
@@ -10,7 +10,8 @@ import { markQuotes } from './quotes.js';
 import { bareOffice, findVoice, type Side, type Voice } from './voice.js';
 import { BODY_WORDS, EXPERT_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES } from './lexicons/actors.js';
 
-export interface Speaker {
+/** Who speaks in one sentence, and through which attribution. */
+export interface Attribution {
   clause: Clause;
   voice: Voice | undefined;
   /** Same key, same speaker: a surname, a group noun, or "central". */
@@ -129,7 +130,7 @@ export function describedSides(spans: SentenceSpan[]): Map<string, Exclude<Side,
 }
 
 /** A speaker that is a body, not a person: the actor, a group noun, or a name ending in a body word. */
-function isBody(speaker: Speaker): boolean {
+function isBody(speaker: Attribution): boolean {
   if (speaker.key === 'central') return true;
   const voice = speaker.voice;
   if (!voice) return false;
@@ -151,7 +152,7 @@ function describesExpert(span: SentenceSpan, voice: Voice): boolean {
 }
 
 /** Find the speaker of every sentence of an article, in order. */
-export function findSpeakers(spans: SentenceSpan[], central: Central): Speaker[] {
+export function attribute(spans: SentenceSpan[], central: Central): Attribution[] {
   // sentences of one paragraph are a space apart; a paragraph break is a wider gap
   const paragraphStarts = spans.map((s, i) => i > 0 && s.start - spans[i - 1]!.end > 1);
   const marks = markQuotes(spans.map((s) => s.tokens), paragraphStarts);
@@ -160,7 +161,7 @@ export function findSpeakers(spans: SentenceSpan[], central: Central): Speaker[]
     return { clause, voice: findVoice(span.tokens, span.cues, clause, marks[i]!.inside) };
   });
 
-  const speakers: Speaker[] = [];
+  const speakers: Attribution[] = [];
   const names = new Map<string, string>();
   /** People who speak for a body named before them ("its director, Ann Cole"): person -> body. */
   const members = new Map<string, string>();
@@ -220,4 +221,71 @@ export function findSpeakers(spans: SentenceSpan[], central: Central): Speaker[]
     if (subject) lastPerson = { key: subject, at: i };
   });
   return speakers;
+}
+
+/** One speaker of the article, with what is known of them across all their sentences. */
+export interface Speaker {
+  /** "central" for the central actor and those who speak for it; otherwise a surname or a group noun. */
+  id: string;
+  /** How the speaker is best named: their first full mention, never "he" or "she". */
+  name: string;
+  /** Every way the article names them, in order, each once. */
+  mentions: string[];
+  /** The sentences they speak in. */
+  sentences: number[];
+  /** Their views' stance words and tone, summed over all their sentences (negative is against). */
+  stance: number;
+  /** Leaning reporting verbs they speak with ("warned", "welcomed"), counted by side. */
+  verbs: { supporter: number; critic: number };
+  /** The side a description gives them anywhere: a side word as their holder, in an aside, in the title. */
+  described: Side;
+  /** Introduced as an expert ("an economist at ...", "Prof ..."). */
+  expert: boolean;
+  /** A person, rather than a body or a group. */
+  person: boolean;
+}
+
+/** The register of one article: each sentence's attribution, and each speaker once. */
+export interface Register {
+  attributions: Attribution[];
+  speakers: Map<string, Speaker>;
+}
+
+/** Gather the speakers of an article; `stanceOf` says how a sentence's view leans. */
+export function buildRegister(
+  spans: SentenceSpan[],
+  central: Central,
+  stanceOf: (sentence: number, view: [number, number]) => number,
+): Register {
+  const attributions = attribute(spans, central);
+  const described = describedSides(spans);
+  const speakers = new Map<string, Speaker>();
+  attributions.forEach((a, i) => {
+    if (!a.key) return;
+    let speaker = speakers.get(a.key);
+    if (!speaker) {
+      speaker = {
+        id: a.key,
+        name: a.name ?? a.key,
+        mentions: [],
+        sentences: [],
+        stance: 0,
+        verbs: { supporter: 0, critic: 0 },
+        described: central.sides.get(a.key) ?? described.get(a.key) ?? (central.allies.has(a.key) ? 'supporter' : null),
+        expert: false,
+        person: false,
+      };
+      speakers.set(a.key, speaker);
+    }
+    speaker.sentences.push(i);
+    const voice = a.voice;
+    if (voice && !PERSONAL.has(voice.holder) && !speaker.mentions.includes(voice.holder)) speaker.mentions.push(voice.holder);
+    if (voice?.holderSide) speaker.described ??= voice.holderSide;
+    // a leaning verb counts once, where it is spoken, not again for each quoted sentence after
+    if (voice && !a.quoted && voice.verbSide) speaker.verbs[voice.verbSide]++;
+    speaker.stance += stanceOf(i, a.view);
+    speaker.expert ||= a.expert;
+    speaker.person ||= voice?.named === true && !isBody(a);
+  });
+  return { attributions, speakers };
 }

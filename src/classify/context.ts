@@ -1,23 +1,30 @@
 import type { Token, TokenSpan } from '../nlp/wink.js';
-import type { Label } from '../types.js';
+import type { Central } from './central.js';
 import type { Clause } from './clause.js';
-import type { Side, Voice } from './voice.js';
+import type { Speaker } from './register.js';
+import type { Voice } from './voice.js';
 
-/** What a rule may look at: one sentence, read; rules never tokenise or print. */
+/** What evidence may look at: one sentence, read, in its article; evidence never tokenises or prints. */
 export interface SentenceContext {
+  /** The sentence's place in the article, from 0. */
+  index: number;
   tokens: Token[];
   cues: TokenSpan[];
   entities: TokenSpan[];
   clause: Clause;
+  /** The attribution the sentence's view is heard through: its own, or its quotation's. */
   voice: Voice | undefined;
-  /** The voice's holder is the article's central actor (by name, or "he" right after them). */
+  /** The view's tokens: the reported clause, or the quoted words. */
+  view: [number, number];
+  /** Who speaks in the sentence, from the article's speaker register. */
+  speaker: Speaker | undefined;
+  /** The voice's holder is the article's central actor (by name, role, or as its spokesperson). */
   holderIsCentral: boolean;
   /** The main clause's subject is the central actor ("the council is trying ..."). */
   subjectIsCentral: boolean;
   /** The sentence is a quotation attributed to the voice's holder, here or nearby. */
   quoted: boolean;
-  /** The side all of the speaker's words in the article lean to; null when they take none. */
-  speakerSide: Side;
+  central: Central;
   /** How tokens [first, last] lean: stance words plus sentiment (negative is against). */
   viewStance(first: number, last: number): number;
   /** wink-nlp sentiment of the voice's view (-1..1); 0 without a voice. */
@@ -26,21 +33,13 @@ export interface SentenceContext {
   wordSentiment(index: number): number;
 }
 
-export interface Rule {
-  /** Stable kebab-case id, `<label>-<what>`; printed as the reason; never reused. */
-  id: string;
-  label: Label;
-  description: string;
-  /** How often a sentence this rule decides is labelled right, roughly (0..1). */
-  confidence: number;
-  /** The words that fired the rule, or undefined when it does not apply. */
-  test(ctx: SentenceContext): string[] | undefined;
+/** The words of tokens [first, last], as written. */
+export function wordsOf(ctx: SentenceContext, first: number, last: number): string {
+  return ctx.tokens.slice(first, last + 1).map((t) => t.value).join(' ');
 }
 
 /** Words of the cues named `lexicon` inside tokens [first, last]. */
 export function cueWords(ctx: SentenceContext, lexicon: string, first = 0, last = ctx.tokens.length - 1): string[] | undefined {
-  const words = ctx.cues
-    .filter((c) => c.name === lexicon && c.first >= first && c.last <= last)
-    .map((c) => ctx.tokens.slice(c.first, c.last + 1).map((t) => t.value).join(' '));
+  const words = ctx.cues.filter((c) => c.name === lexicon && c.first >= first && c.last <= last).map((c) => wordsOf(ctx, c.first, c.last));
   return words.length > 0 ? words : undefined;
 }

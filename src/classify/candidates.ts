@@ -1,0 +1,203 @@
+// Who might be the article's central actor: every name and institution the title and the
+// body mention, each with what the article does with it (where the title puts it, how often it
+// is a main clause's subject, whether it speaks). Which of these findings mark the actor, and
+// how much, is learned (../train/central.ts) from stories whose actor is known.
+import type { Token, TokenSpan } from '../nlp/wink.js';
+import type { SentenceSpan } from '../segment/sentences.js';
+import { findMainClause } from './clause.js';
+import { BODY_WORDS, CALENDAR_WORDS, INSTITUTIONS, NOT_ACTORS, PERSONAL_TITLES } from './lexicons/actors.js';
+import { roleOf, sideOf } from './lexicons/index.js';
+import { defenceLemmas } from './lexicons/verbs.js';
+import { isPastForm } from './voice.js';
+
+/** One name or institution mentioned somewhere in a list of tokens. */
+export interface Mention {
+  /** Same key, same actor: the name's last word ("brown" for "Mr Brown" and "Gordon Brown"), or "@" + an institution noun. */
+  key: string;
+  /** The mention's words, lower case, titles left out. */
+  words: string[];
+  first: number;
+  last: number;
+  /** Preceded by a personal title ("Mr", "Ms", "Lord"). */
+  titled: boolean;
+}
+
+export interface Candidate {
+  key: string;
+  /** The fullest mention's words: what names the actor. */
+  words: string[];
+  /** Where the title puts it, against its verb ("before-attack", "after-say", "before-colon"), or "absent". */
+  title: string;
+  /** Where the lede (first sentence) has it: its main clause's subject, elsewhere, or not at all. */
+  lede: 'subject' | 'in' | null;
+  /** 1 for the most mentioned name of the article, 2 for the next, and so on. */
+  mentionRank: number;
+  /** All of the above and more, as features for the central-actor ranker. */
+  features: string[];
+}
+
+/** Prefix of an institution's key: it is named by its role ("the council"), not by a name. */
+export const INSTITUTION_KEY = '@';
+
+/** The institution group a word names, singular or plural ("regulator", "prosecutors"), as its index. */
+export function institutionIndex(word: string): number {
+  return INSTITUTIONS.findIndex((set) => set.has(word) || set.has(word.replace(/s$/, '')) || set.has(`${word}s`));
+}
+
+const isNameToken = (t: Token): boolean => t.pos === 'PROPN' && t.normal.length > 1 && /[a-z]/i.test(t.value);
+
+/** One key for a name's forms: "Tories" and "Tory", "Labour's" and "Labour". */
+export function nameKey(word: string): string {
+  const bare = word.replace(/['’]s?$/, '');
+  if (bare.length > 4 && bare.endsWith('ies')) return `${bare.slice(0, -3)}y`;
+  if (bare.length > 4 && bare.endsWith('s') && !bare.endsWith('ss')) return bare.slice(0, -1);
+  return bare;
+}
+
+/** Does a determiner or possessive open the noun phrase that token `i` heads ("the trust", "its board")? */
+function determined(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k]!.pos)) k--;
+  return ['DET', 'PRON'].includes(tokens[k]?.pos ?? '');
+}
+
+/** Verbs that, before "back", answer an attack: "hits back", "fights back", "strikes back". */
+const ANSWERING = new Set(['hit', 'fight', 'strike', 'bite', 'push', 'answer', 'fire']);
+
+/**
+ * Names (runs of proper nouns) and institution nouns among `tokens`. `headline` counts an
+ * institution without its article ("Regulator to rule ..."); in running text one needs it
+ * ("the trust", not "trust gap").
+ */
+export function mentionsIn(tokens: readonly Token[], cues: readonly TokenSpan[] = [], headline = false): Mention[] {
+  // a reporting verb of a title-case headline ("Key Union Backs Tom Perez") ends a name
+  const verbAt = new Set(cues.filter((c) => roleOf(c.name) === 'reporting-verb').map((c) => c.first));
+  const holderAt = new Set(cues.filter((c) => roleOf(c.name) === 'holder').flatMap((c) => Array.from({ length: c.last - c.first + 1 }, (_, k) => c.first + k)));
+  const out: Mention[] = [];
+  const aliases = new Map<string, string[]>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'NOUN' && institutionIndex(t.normal) >= 0 && (headline || determined(tokens, i))) {
+      out.push({ key: INSTITUTION_KEY + t.normal.replace(/s$/, ''), words: [t.normal], first: i, last: i, titled: false });
+      continue;
+    }
+    if (!isNameToken(t) || verbAt.has(i) || holderAt.has(i)) continue;
+    let j = i;
+    while (j + 1 < tokens.length && isNameToken(tokens[j + 1]!) && !verbAt.has(j + 1)) j++;
+    const run = tokens.slice(i, j + 1);
+    const titled = PERSONAL_TITLES.has(tokens[i - 1]?.normal ?? '') || PERSONAL_TITLES.has(t.normal);
+    const words = run.map((x) => x.normal).filter((w) => !PERSONAL_TITLES.has(w));
+    const last = words.at(-1);
+    const from = i;
+    i = j;
+    if (!last || NOT_ACTORS.has(last) || (CALENDAR_WORDS.has(last) && run.length === 1)) continue;
+    // "Hartleigh City Council": a place naming an institution counts for the institution
+    let key = institutionIndex(last) >= 0 && !BODY_WORDS.has(last) ? INSTITUTION_KEY + last.replace(/s$/, '') : nameKey(last);
+    // "the World Trade Organisation (WTO)": the abbreviation is the same body, known by it after
+    if (tokens[j + 1]?.value === '(' && tokens[j + 3]?.value === ')' && tokens[j + 2]?.pos === 'PROPN') {
+      out.push({ key, words, first: from, last: j, titled });
+      key = nameKey(tokens[j + 2]!.normal);
+      aliases.set(key, words);
+    }
+    out.push({ key, words: aliases.get(key) ?? words, first: from, last: j, titled });
+  }
+  return out;
+}
+
+/** How a headline's verb treats its subject (LABELS.md, "Which subject is central"). */
+export type TitleVerb = 'attack' | 'back' | 'defend' | 'say' | 'attribution' | 'passive' | 'verb' | 'none';
+
+/** The title's verb and what kind it is: one that attacks, backs, defends, reports, or is done to its subject. */
+export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[]): { at: number; kind: TitleVerb } {
+  // ", Brown says", ", says minister": whoever says it is the headline's source, whatever comes before
+  const comma = tokens.findIndex((t) => t.value === ',');
+  const said = comma < 0 ? -1 : tokens.findIndex((t, i) => i > comma && t.lemma === 'say');
+  if (said > 0) return { at: comma, kind: 'attribution' };
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // "hits back", "fights back", "denies": the subject answers for itself
+    if (defenceLemmas.has(t.lemma) || (tokens[i + 1]?.normal === 'back' && ANSWERING.has(t.lemma))) return { at: i, kind: 'defend' };
+    const cue = cues.find((c) => c.first === i && roleOf(c.name) === 'reporting-verb');
+    if (cue) {
+      if (t.lemma === 'say') return { at: i, kind: 'say' };
+      const side = sideOf(cue.name);
+      if (side) return { at: i, kind: isPastForm(t) && t.pos === 'VERB' ? 'passive' : side === 'critic' ? 'attack' : 'back' };
+    }
+    if (t.pos === 'VERB' && tokens[i - 1]?.normal !== 'to') return { at: i, kind: isPastForm(t) ? 'passive' : 'verb' };
+  }
+  return { at: -1, kind: 'none' };
+}
+
+const bucket = (n: number, edges: readonly number[]): string => {
+  const k = edges.findIndex((e) => n <= e);
+  return k < 0 ? `${edges.at(-1)! + 1}+` : k === 0 ? String(edges[0]) : `${edges[k - 1]! + 1}-${edges[k]}`;
+};
+
+/** The candidates for central actor, each with its findings. */
+export function centralCandidates(sentences: readonly SentenceSpan[], titleTokens: readonly Token[], titleCues: readonly TokenSpan[]): Candidate[] {
+  interface Tally {
+    words: string[];
+    titled: boolean;
+    mentions: number;
+    subjects: number;
+    firstSentence: number;
+    lede: 'subject' | 'in' | null;
+    title: string[];
+  }
+  const tallies = new Map<string, Tally>();
+  const tally = (m: Mention): Tally => {
+    let t = tallies.get(m.key);
+    if (!t) {
+      t = { words: m.words, titled: false, mentions: 0, subjects: 0, firstSentence: Infinity, lede: null, title: [] };
+      tallies.set(m.key, t);
+    }
+    if (m.words.length > t.words.length) t.words = m.words;
+    t.titled ||= m.titled;
+    return t;
+  };
+
+  const verb = titleVerb(titleTokens, titleCues);
+  const colon = titleTokens.findIndex((t) => t.value === ':');
+  mentionsIn(titleTokens, titleCues, true).forEach((m, n) => {
+    const t = tally(m);
+    const where = verb.at < 0 ? 'in' : m.last < verb.at ? 'before' : 'after';
+    t.title.push(`title:${where}-${verb.kind}`);
+    if (n === 0) t.title.push('title:first');
+    if (colon > 0 && m.last < colon && colon <= 4) t.title.push('title:before-colon');
+  });
+  sentences.forEach((s, i) => {
+    const clause = findMainClause(s.tokens, s.cues);
+    const subjectEnd = clause.verb > clause.first ? clause.verb - 1 : clause.first - 1;
+    const seen = new Set<string>();
+    for (const m of mentionsIn(s.tokens, s.cues)) {
+      const t = tally(m);
+      t.mentions++;
+      t.firstSentence = Math.min(t.firstSentence, i);
+      const inSubject = m.first >= clause.first && m.last <= subjectEnd;
+      if (inSubject && !seen.has(m.key)) t.subjects++;
+      seen.add(m.key);
+      if (i === 0) t.lede = inSubject ? 'subject' : (t.lede ?? 'in');
+    }
+  });
+
+  const ranked = (of: (t: Tally) => number): Map<string, number> => {
+    const order = [...tallies].sort((a, b) => of(b[1]) - of(a[1]));
+    return new Map(order.map(([key], i) => [key, i + 1]));
+  };
+  const byMentions = ranked((t) => t.mentions);
+  const bySubjects = ranked((t) => t.subjects);
+  return [...tallies].map(([key, t]) => {
+    const features = [...new Set(t.title)];
+    if (t.title.length === 0) features.push('title:absent');
+    if (t.lede) features.push(`lede:${t.lede}`);
+    features.push(`mentions:${bucket(t.mentions, [0, 1, 3, 7])}`, `subjects:${bucket(t.subjects, [0, 1, 3])}`);
+    const mentionRank = byMentions.get(key)!;
+    const subjectRank = bySubjects.get(key)!;
+    if (mentionRank <= 2 && t.mentions > 0) features.push(`rank-mentions:${mentionRank}`);
+    if (subjectRank <= 2 && t.subjects > 0) features.push(`rank-subjects:${subjectRank}`);
+    features.push(`first-seen:${t.firstSentence === Infinity ? 'never' : bucket(t.firstSentence, [0, 2, 5])}`);
+    features.push(`kind:${key.startsWith(INSTITUTION_KEY) ? 'institution' : BODY_WORDS.has(key) ? 'body' : t.titled ? 'person' : 'name'}`);
+    const title = t.title.find((f) => f !== 'title:first' && f !== 'title:before-colon')?.slice('title:'.length) ?? 'absent';
+    return { key, words: t.words, title: t.title.includes('title:before-colon') ? 'before-colon' : title, lede: t.lede, mentionRank, features };
+  });
+}

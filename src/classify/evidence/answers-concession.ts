@@ -1,0 +1,21 @@
+import { wordsOf } from '../context.js';
+import { roleOf } from '../lexicons/index.js';
+import type { Evidence } from './evidence.js';
+
+/** LABELS.md: a concessive clause sets a voice aside and the main clause answers it. */
+export const answersConcession: Evidence = {
+  id: 'answers-concession',
+  description: 'A voice is set aside in a concessive clause ("While critics say ..., ..."), and no figure can be checked.',
+  examples: {
+    hit: ['While critics say the site is too big, the warehouse gives the town a future.'],
+    miss: ['Although residents objected, the council approved the site by 7 votes to 2.', 'The warehouse gives the town a future.'],
+  },
+  test(ctx) {
+    const range = ctx.clause.concessive;
+    if (!range || ctx.tokens.some((t) => t.pos === 'NUM')) return undefined;
+    const words = ctx.cues
+      .filter((c) => (roleOf(c.name) === 'holder' || roleOf(c.name) === 'reporting-verb') && c.first >= range[0] && c.last <= range[1])
+      .map((c) => wordsOf(ctx, c.first, c.last));
+    return words.length > 0 ? words : undefined;
+  },
+};

@@ -1,0 +1,34 @@
+// The shape of one piece of evidence. Evidence only reports what it sees in a sentence; how
+// much each finding counts toward each label is learned from labelled articles (../model.ts).
+import type { SentenceContext } from '../context.js';
+
+/**
+ * A sentence an evidence source is shown on: the last sentence of `text`, read in an article
+ * whose title is `title` and whose central actor is `central` when they are given.
+ */
+export type Example = string | { text: string; title?: string; central?: string };
+
+/** What fired: the words, and for a source that reads a kind (a side, a role), which kind. */
+export type Finding = readonly string[] | { value: string; words: readonly string[] };
+
+export interface Evidence {
+  /** Stable kebab-case id, the file's name; printed as the reason, never reused. */
+  id: string;
+  description: string;
+  /** Sentences it must fire on (`hit`) and must not (`miss`); the registry test runs them all. */
+  examples: { hit: readonly Example[]; miss: readonly Example[] };
+  /** The words that fired it, or undefined when it does not apply. */
+  test(ctx: SentenceContext): Finding | undefined;
+}
+
+/** One finding in a sentence: the feature it sets (`id` or `id:value`) and the words behind it. */
+export interface Fired {
+  feature: string;
+  words: string[];
+}
+
+/** The feature a finding sets and its words. */
+export function fired(evidence: Evidence, finding: Finding): Fired {
+  if ('value' in finding) return { feature: `${evidence.id}:${finding.value}`, words: [...finding.words] };
+  return { feature: evidence.id, words: [...finding] };
+}

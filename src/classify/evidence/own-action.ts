@@ -1,0 +1,49 @@
+import type { SentenceContext } from '../context.js';
+import { hedgedBeyond, willAct } from '../grammar.js';
+import { speechVerbLemmas } from '../lexicons/verbs.js';
+import { isPastForm } from '../voice.js';
+import type { Evidence } from './evidence.js';
+
+const SINGULAR_SELF = new Set(['it', 'he', 'she']);
+const PLURAL_SELF = new Set(['they', 'we']);
+const PERFECT = new Set(['had', 'has', 'have']);
+const LEANING_VERBS = new Set(['critic-verb', 'supporter-verb']);
+
+/**
+ * "said it had filed challenges", "said he had written to the minister": a holder reporting
+ * what they have already done, an action; "had been told" is something done to them, and
+ * "had rejected" takes a side. Where the action starts, or -1.
+ */
+function hadActed(ctx: SentenceContext, at: number): number {
+  const first = ctx.tokens[at];
+  // "said it accepted the ruling and apologised": a past tense, no auxiliary
+  const past = first?.pos === 'VERB' && isPastForm(first) && !speechVerbLemmas.has(first.lemma);
+  const verbAt = past ? at : at + 1;
+  const verb = ctx.tokens[verbAt];
+  if ((!past && !PERFECT.has(first?.normal ?? '')) || verb?.pos !== 'VERB') return -1;
+  return ctx.cues.some((c) => LEANING_VERBS.has(c.name) && c.first === verbAt) ? -1 : at;
+}
+
+/** LABELS.md: a side's action is a fact, its view is that side's label. */
+export const ownAction: Evidence = {
+  id: 'own-action',
+  description: 'A holder other than the central actor says what they themselves will do or have done ("the union said it would hold a ballot").',
+  examples: {
+    hit: ['The drivers union said it would hold a strike ballot.', 'The union said it had filed a complaint with the regulator.', 'The union said it would not take part in the talks.'],
+    miss: ['Opponents say it will ruin the high street.', 'Brixo said it would hire 200 drivers.'],
+  },
+  test(ctx) {
+    const voice = ctx.voice;
+    if (!voice || ctx.quoted || ctx.holderIsCentral) return undefined;
+    const [from, to] = voice.view;
+    const start = ctx.tokens[from]?.normal === 'that' ? from + 1 : from;
+    const self = ctx.tokens[start];
+    const head = voice.holder.split(' ').at(-1) ?? '';
+    const plural = /s$/.test(head) && !voice.named;
+    if (!self || !(plural ? PLURAL_SELF : SINGULAR_SELF).has(self.normal)) return undefined;
+    const at = willAct(ctx, start + 1, Math.min(to, start + 3));
+    if (at >= 0 && !hedgedBeyond(ctx, from, to, at)) return [self.value, ...ctx.tokens.slice(at, at + 2).map((t) => t.value)];
+    const done = hadActed(ctx, start + 1);
+    return done >= 0 ? [self.value, ...ctx.tokens.slice(done, done + 2).map((t) => t.value)] : undefined;
+  },
+};

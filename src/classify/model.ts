@@ -1,0 +1,75 @@
+// How evidence is weighed: one linear model over every finding, with weights learned from
+// labelled articles (`npm run train` writes ./weights.json). This is the only place a finding
+// turns into a label, and its probability is the confidence every output reports.
+import { createRequire } from 'node:module';
+import { LABELS, type Label, type Reason } from '../types.js';
+import type { Fired } from './evidence/index.js';
+
+/** What `npm run train` writes: per-label weights of each feature, and how they were made. */
+export interface Weights {
+  /** The learner and how its scores became probabilities, for people reading the file. */
+  model: string;
+  /** The labelled articles the weights were fitted on (folders, article and sentence counts). */
+  trainedOn: string;
+  seed: number;
+  labels: readonly Label[];
+  /** Each label's score before any evidence: how common it is. */
+  bias: Record<Label, number>;
+  /** Per feature (`id` or `id:value`), what it adds to each label's score; absent is 0. */
+  features: Record<string, Partial<Record<Label, number>>>;
+  /** Scores are divided by this before the softmax, so probabilities match how often labels are right. */
+  temperature: number;
+  /**
+   * Added to each label's score when choosing the label (not when giving its probability): rare
+   * labels are chosen as often as they occur, which is what macro-F1 rewards.
+   */
+  offsets: Record<Label, number>;
+}
+
+export interface Weighed {
+  label: Label;
+  /** The model's probability of `label`. */
+  confidence: number;
+  probabilities: Record<Label, number>;
+  /** The evidence that fired, each with its weight toward `label`, strongest first. */
+  reasons: Reason[];
+}
+
+let shipped: Weights | undefined;
+
+/** The weights that ship with evenhand, read once. */
+export function shippedWeights(): Weights {
+  shipped ??= createRequire(import.meta.url)('./weights.json') as Weights;
+  return shipped;
+}
+
+/** Each label's probability from its score (softmax at the fitted temperature). */
+export function probabilities(scores: Record<Label, number>, temperature: number): Record<Label, number> {
+  const top = Math.max(...LABELS.map((l) => scores[l]));
+  const exp = LABELS.map((l) => Math.exp((scores[l] - top) / temperature));
+  const total = exp.reduce((a, b) => a + b, 0);
+  return Object.fromEntries(LABELS.map((l, i) => [l, exp[i]! / total])) as Record<Label, number>;
+}
+
+/** Each label's score: its bias plus the weights of every feature that fired. */
+export function scores(fired: readonly Fired[], weights: Weights): Record<Label, number> {
+  const out = { ...weights.bias };
+  for (const f of fired) {
+    const w = weights.features[f.feature];
+    if (w) for (const l of LABELS) out[l] += w[l] ?? 0;
+  }
+  return out;
+}
+
+/** The label the evidence points to, its probability, and each finding's weight toward it. */
+export function weigh(fired: readonly Fired[], weights: Weights = shippedWeights()): Weighed {
+  const raw = scores(fired, weights);
+  const probs = probabilities(raw, weights.temperature);
+  const label = LABELS.reduce((best, l) => (raw[l] + weights.offsets[l] > raw[best] + weights.offsets[best] ? l : best));
+  const reasons = fired
+    .map((f) => ({ evidence: f.feature, words: f.words, weight: round((weights.features[f.feature]?.[label] ?? 0) / weights.temperature) }))
+    .sort((a, b) => b.weight - a.weight);
+  return { label, confidence: round(probs[label]), probabilities: probs, reasons };
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;

@@ -1,0 +1,64 @@
+// Labelled articles for training: every NAME.txt of a folder with gold labels beside it
+// (NAME.jsonl or NAME.labels.jsonl), read by the same pipeline the CLI uses, each sentence
+// with the evidence that fired in it and its gold label.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { gatherEvidence } from '../classify/classify.js';
+import { parseGold } from '../eval/gold.js';
+import { normalizeText } from '../eval/score.js';
+import { readText } from '../pipeline.js';
+import type { Label } from '../types.js';
+
+export interface LabelledSentence {
+  /** The features that fired (`id` or `id:value`). */
+  features: string[];
+  gold: Label;
+}
+
+export interface LabelledArticle {
+  /** Folder and file name, unique across corpora. */
+  name: string;
+  sentences: LabelledSentence[];
+  /** Gold sentences the segmenter did not produce: scored as wrong, never trained on. */
+  missed: Label[];
+}
+
+function goldFileOf(dir: string, name: string): string | undefined {
+  return [`${name}.jsonl`, `${name}.labels.jsonl`].map((f) => join(dir, f)).find(existsSync);
+}
+
+/** Read one labelled article. */
+export function readLabelled(textFile: string, goldFile: string, name = basename(textFile)): LabelledArticle {
+  const text = readFileSync(textFile, 'utf8');
+  const gold = parseGold(goldFile, readFileSync(goldFile, 'utf8'), text);
+  const { doc, sentences, central } = readText(text);
+  const spans = sentences.map((s) => s.span);
+  const { fired } = gatherEvidence(spans, central);
+  const byText = new Map<string, number[]>();
+  spans.forEach((s, i) => {
+    const key = normalizeText(doc.text.slice(s.start, s.end));
+    byText.set(key, [...(byText.get(key) ?? []), i]);
+  });
+  const used = new Set<number>();
+  const out: LabelledArticle = { name, sentences: [], missed: [] };
+  for (const row of gold) {
+    const match = (byText.get(normalizeText(row.text)) ?? []).find((i) => !used.has(i));
+    if (match !== undefined) used.add(match);
+    if (row.label === 'heading') continue;
+    if (match === undefined) out.missed.push(row.label);
+    else out.sentences.push({ features: fired[match]!.map((f) => f.feature), gold: row.label });
+  }
+  return out;
+}
+
+/** Every labelled article of a folder, in name order. */
+export function readCorpus(dir: string): LabelledArticle[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .flatMap((f) => {
+      const name = f.slice(0, -'.txt'.length);
+      const gold = goldFileOf(dir, name);
+      return gold ? [readLabelled(join(dir, f), gold, `${basename(dir)}/${name}`)] : [];
+    });
+}

@@ -1,0 +1,47 @@
+// `npm run train` and `npm run cv`: fit the shipped weights, or cross-validate them.
+//   node dist/train/main.js --out src/classify/weights.json DIR...     fit on every DIR
+//   node dist/train/main.js --cv 5 DIR [MORE...]                       k folds over DIR; MORE joins each training fold
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { reliabilityText } from '../eval/reliability.js';
+import { LABELS } from '../types.js';
+import { readCorpus } from './corpus.js';
+import { crossValidate, type CrossValidation } from './crossval.js';
+import { DEFAULT_TRAINING, trainWeights } from './train.js';
+
+function report(cv: CrossValidation): string {
+  const f = (x: number): string => x.toFixed(3);
+  const lines = [`${cv.folds}-fold cross-validation by article: ${cv.articles} articles, ${cv.sentences} gold sentences`, '', 'label       precision  recall     F1   gold  pred'];
+  for (const l of cv.perLabel) lines.push(`${l.label.padEnd(10)}  ${f(l.precision).padStart(9)}  ${f(l.recall).padStart(6)}  ${f(l.f1)}  ${String(l.gold).padStart(5)}  ${String(l.predicted).padStart(4)}`);
+  lines.push('', `macro-F1 ${f(cv.macroF1)}   accuracy ${f(cv.accuracy)}   expected calibration error ${f(cv.reliability.ece)}`, '');
+  const columns = [...LABELS, 'missing'] as const;
+  lines.push(`gold \\ predicted  ${columns.map((c) => c.padStart(9)).join('')}`);
+  for (const g of LABELS) lines.push(`${g.padEnd(17)} ${columns.map((p) => String(cv.confusion[g][p]).padStart(9)).join('')}`);
+  lines.push('', ...reliabilityText(cv.reliability));
+  return `${lines.join('\n')}\n`;
+}
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { cv: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' }, epochs: { type: 'string' }, l2: { type: 'string' } },
+});
+if (positionals.length === 0 || (!values.cv && !values.out)) {
+  process.stderr.write('usage: main.js (--cv K | --out FILE) [--seed N] [--epochs N] [--l2 X] DIR...\n');
+  process.exit(2);
+}
+const options = {
+  ...DEFAULT_TRAINING,
+  ...(values.seed ? { seed: Number(values.seed) } : {}),
+  ...(values.epochs ? { epochs: Number(values.epochs) } : {}),
+  ...(values.l2 ? { l2: Number(values.l2) } : {}),
+};
+const corpora = positionals.map((dir) => ({ dir, articles: readCorpus(dir) }));
+if (values.cv) {
+  const [main, ...more] = corpora;
+  process.stdout.write(report(crossValidate(main!.articles, more.flatMap((c) => c.articles), Number(values.cv), options)));
+} else {
+  const described = corpora.map((c) => `${c.dir} (${c.articles.length} articles, ${c.articles.reduce((n, a) => n + a.sentences.length, 0)} sentences)`).join(', ');
+  const weights = trainWeights(corpora.flatMap((c) => c.articles), options, described);
+  writeFileSync(values.out!, `${JSON.stringify(weights, null, 1)}\n`);
+  process.stdout.write(`wrote ${values.out}: ${Object.keys(weights.features).length} features from ${described}\n`);
+}
