@@ -3,7 +3,7 @@
 // stands as a subject, with the title and the lede counting extra. Its own statements are
 // claims, not a side's view.
 import type { Token } from '../nlp/wink.js';
-import { centralCandidates, type Candidate } from './candidates.js';
+import { centralCandidates, titleVerb as readTitleVerb, type Candidate, type TitleVerb } from './candidates.js';
 import { findMainClause } from './clause.js';
 import { ALLY_OFFICES, BODY_WORDS, DEMONYMS, INSTITUTIONS, LEADER_TITLES, LOCATIVE, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS, OTHER_FIRM, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
 import { isPastForm, type Side } from './voice.js';
@@ -24,6 +24,8 @@ export interface Central {
   sides: Map<string, Exclude<Side, null>>;
   /** Every name and institution the article mentions, by key, with where the title and lede put it. */
   candidates: ReadonlyMap<string, Candidate>;
+  /** What the title's verb does to its subject: attacks, backs, defends, says ... */
+  titleVerb: TitleVerb;
 }
 
 const TITLE_WEIGHT = 3;
@@ -146,7 +148,8 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   const roles = new Set<string>();
   const allies = new Set<string>();
   const candidates = new Map(centralCandidates(sentences, titleTokens, titleCues).map((c) => [c.key, c]));
-  if (named) return { names: new Set(named.toLowerCase().split(/\s+/).filter(Boolean)), roles, sides, allies, candidates };
+  const titleVerb = readTitleVerb(titleTokens, titleCues).kind;
+  if (named) return { names: new Set(named.toLowerCase().split(/\s+/).filter(Boolean)), roles, sides, allies, candidates, titleVerb };
   const counts = new Map<string, number>();
   // a title capitalises every word: one the body writes in lower case ("bus lanes") is no name
   // (only the title's names are looked up, and only when there is a title: a pass over every
@@ -231,7 +234,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     if (best.startsWith(INSTITUTION_KEY)) addInstitution(best.slice(INSTITUTION_KEY.length));
     else if (best) names.add(best);
   }
-  const central = { names, roles, sides, allies, candidates };
+  const central = { names, roles, sides, allies, candidates, titleVerb };
   // "French President Anne Roux", "company president Ian Lo": a person titled as the
   // actor's leader speaks for it wherever they are named; one tied to it by a demonym or
   // name but with another title is an ally

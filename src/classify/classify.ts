@@ -98,7 +98,7 @@ export function gatherEvidence(read: SentenceSpan[], central: Central, list: rea
     const out: Fired[] = [];
     for (const source of list) {
       const finding = source.test(ctx);
-      if (finding) out.push(fired(source, finding));
+      if (finding) out.push(...fired(source, finding));
     }
     return out;
   });

@@ -4,6 +4,7 @@
 // speaking for their body), and what is known of each speaker across all their sentences.
 import type { Token } from '../nlp/wink.js';
 import type { SentenceSpan } from '../segment/sentences.js';
+import { mentionsIn } from './candidates.js';
 import { institutionOf, namesCentral, type Central } from './central.js';
 import { findMainClause, type Clause } from './clause.js';
 import { markQuotes } from './quotes.js';
@@ -243,6 +244,8 @@ export interface Speaker {
   expert: boolean;
   /** A person, rather than a body or a group. */
   person: boolean;
+  /** The keys of the names they go by (as candidates.ts keys them), also for the central actor's people. */
+  nameKeys: Set<string>;
 }
 
 /** The register of one article: each sentence's attribution, and each speaker once. */
@@ -274,12 +277,22 @@ export function buildRegister(
         described: central.sides.get(a.key) ?? described.get(a.key) ?? (central.allies.has(a.key) ? 'supporter' : null),
         expert: false,
         person: false,
+        nameKeys: new Set(),
       };
       speakers.set(a.key, speaker);
     }
     speaker.sentences.push(i);
     const voice = a.voice;
-    if (voice && !PERSONAL.has(voice.holder) && !speaker.mentions.includes(voice.holder)) speaker.mentions.push(voice.holder);
+    if (voice && !PERSONAL.has(voice.holder) && !speaker.mentions.includes(voice.holder)) {
+      speaker.mentions.push(voice.holder);
+      // the names they go by, and the body an aside or an "of ..." ties them to ("Hugh Ray, Deutsche
+      // Bank's lawyer", "Stuart Hensel of the Economist Intelligence Unit")
+      const tokens = spans[i]!.tokens;
+      let [from, to] = voice.holderTokens;
+      if (AFFILIATIONS.has(tokens[to + 1]?.normal ?? '')) for (to += 2; tokens[to]?.pos === 'DET' || tokens[to]?.pos === 'PROPN' || tokens[to]?.pos === 'PART'; to++);
+      const described = [...tokens.slice(from, to + 1), ...(voice.aside ? tokens.slice(voice.aside[0], voice.aside[1] + 1) : [])];
+      for (const m of mentionsIn(described)) speaker.nameKeys.add(m.key);
+    }
     if (voice?.holderSide) speaker.described ??= voice.holderSide;
     // a leaning verb counts once, where it is spoken, not again for each quoted sentence after
     if (voice && !a.quoted && voice.verbSide) speaker.verbs[voice.verbSide]++;

@@ -3,7 +3,7 @@
 import type { Token, TokenSpan } from '../nlp/wink.js';
 import type { Clause } from './clause.js';
 import { CALENDAR_WORDS, DATE_PREPOSITIONS, LEADER_TITLES, ORGANISATION_OFFICES } from './lexicons/actors.js';
-import { prescriptive } from './lexicons/clauses.js';
+import { negators, prescriptive } from './lexicons/clauses.js';
 import { speechVerbLemmas, WRITING_LEMMAS } from './lexicons/verbs.js';
 
 export type Side = 'supporter' | 'critic' | null;
@@ -301,7 +301,10 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
     // "is expected to", "was said to": a passive reports no one's view
     // ("the court was told" too: a past participle is passive whatever its ending; "is saying" is not)
     if (tokens[cue.first - 1]?.lemma === 'be' && isPastForm(tokens[cue.first])) continue;
-    const verb = { verb: tokens.slice(cue.first, cue.last + 1).map((t) => t.normal).join(' '), verbIndex: cue.first, verbSide: VERB_CUES[cue.name] ?? null };
+    // "cannot support", "did not welcome": a verb of support denied is opposition; of opposition denied, no side
+    const denied = [tokens[cue.first - 1], tokens[cue.first - 2]].some((t) => t && negators.has(t.normal) && t.normal !== 'less');
+    const leaning = VERB_CUES[cue.name] ?? null;
+    const verb = { verb: tokens.slice(cue.first, cue.last + 1).map((t) => t.normal).join(' '), verbIndex: cue.first, verbSide: denied ? (leaning === 'supporter' ? 'critic' : null) : leaning };
     const before = holderBefore(tokens, holderEndingAt, cue.first, clause.first, VERB_CUES[cue.name] !== null);
     if (before) {
       // "..., she added." reports what stands before the holder

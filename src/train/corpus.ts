@@ -10,9 +10,12 @@ import { readText } from '../pipeline.js';
 import type { Label } from '../types.js';
 
 export interface LabelledSentence {
+  text: string;
   /** The features that fired (`id` or `id:value`). */
   features: string[];
   gold: Label;
+  /** Who speaks in it, by the register's id. */
+  speaker?: string;
 }
 
 export interface LabelledArticle {
@@ -33,7 +36,7 @@ export function readLabelled(textFile: string, goldFile: string, name = basename
   const gold = parseGold(goldFile, readFileSync(goldFile, 'utf8'), text);
   const { doc, sentences, central } = readText(text);
   const spans = sentences.map((s) => s.span);
-  const { fired } = gatherEvidence(spans, central);
+  const { fired, register } = gatherEvidence(spans, central);
   const byText = new Map<string, number[]>();
   spans.forEach((s, i) => {
     const key = normalizeText(doc.text.slice(s.start, s.end));
@@ -46,7 +49,10 @@ export function readLabelled(textFile: string, goldFile: string, name = basename
     if (match !== undefined) used.add(match);
     if (row.label === 'heading') continue;
     if (match === undefined) out.missed.push(row.label);
-    else out.sentences.push({ features: fired[match]!.map((f) => f.feature), gold: row.label });
+    else {
+      const speaker = register.attributions[match]!.key;
+      out.sentences.push({ text: row.text, features: fired[match]!.map((f) => f.feature), gold: row.label, ...(speaker ? { speaker } : {}) });
+    }
   }
   return out;
 }

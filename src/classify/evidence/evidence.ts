@@ -8,8 +8,11 @@ import type { SentenceContext } from '../context.js';
  */
 export type Example = string | { text: string; title?: string; central?: string };
 
-/** What fired: the words, and for a source that reads a kind (a side, a role), which kind. */
-export type Finding = readonly string[] | { value: string; words: readonly string[] };
+/**
+ * What fired: the words, and for a source that reads a kind (a side, a role), which kind; a
+ * source that reads several things at once (the words of a clause) gives them all.
+ */
+export type Finding = readonly string[] | { value: string; words: readonly string[] } | { values: readonly string[]; words: readonly string[] };
 
 export interface Evidence {
   /** Stable kebab-case id, the file's name; printed as the reason, never reused. */
@@ -27,8 +30,12 @@ export interface Fired {
   words: string[];
 }
 
-/** The feature a finding sets and its words. */
-export function fired(evidence: Evidence, finding: Finding): Fired {
-  if ('value' in finding) return { feature: `${evidence.id}:${finding.value}`, words: [...finding.words] };
-  return { feature: evidence.id, words: [...finding] };
+/** The features a finding sets, each with its words. */
+export function fired(evidence: Evidence, finding: Finding): Fired[] {
+  // an array has a `values` method of its own, so words are told apart first
+  if (isWords(finding)) return [{ feature: evidence.id, words: [...finding] }];
+  if ('values' in finding) return finding.values.map((v) => ({ feature: `${evidence.id}:${v}`, words: [...finding.words] }));
+  return [{ feature: `${evidence.id}:${finding.value}`, words: [...finding.words] }];
 }
+
+const isWords = (finding: Finding): finding is readonly string[] => Array.isArray(finding);

@@ -31,6 +31,7 @@ import { speakerProminence } from './speaker-prominence.js';
 import { speakerRole } from './speaker-role.js';
 import { speakerStance } from './speaker-stance.js';
 import { speakerVerbs } from './speaker-verbs.js';
+import { titleVerb } from './title-verb.js';
 import { verbSide } from './verb-side.js';
 import { viewTone } from './view-tone.js';
 import { weakEvaluative } from './weak-evaluative.js';
@@ -40,7 +41,7 @@ export type { Evidence, Example, Finding, Fired } from './evidence.js';
 export const evidence: readonly Evidence[] = [
   // who speaks, and for whom
   reportedView, centralVoice, quoted, speakerRole, speakerDescribed, speakerStance, speakerVerbs,
-  speakerTitle, speakerProminence, subjectTitle,
+  speakerTitle, speakerProminence, subjectTitle, titleVerb,
   // which side a view takes
   holderSide, verbSide, viewTone, relativeView, mood, allegationHeard,
   // actions, not views

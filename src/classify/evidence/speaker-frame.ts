@@ -1,12 +1,12 @@
-import { nameKey, type Candidate } from '../candidates.js';
+import type { Candidate } from '../candidates.js';
 import type { SentenceContext } from '../context.js';
 import type { Evidence } from './evidence.js';
 
 /** The article's record of the speaker as a name: where the title and lede put them, how often they are named. */
 export function speakerCandidate(ctx: SentenceContext): Candidate | undefined {
-  const speaker = ctx.speaker;
-  if (!speaker || speaker.id === 'central') return undefined;
-  return ctx.central.candidates.get(nameKey(speaker.id));
+  const found = [...(ctx.speaker?.nameKeys ?? [])].flatMap((key) => ctx.central.candidates.get(key) ?? []);
+  // a name the title uses says the most; then the most named
+  return found.find((c) => c.title !== 'absent') ?? found.sort((a, b) => a.mentionRank - b.mentionRank)[0];
 }
 
 /**
