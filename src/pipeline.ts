@@ -13,6 +13,8 @@ export interface AnalyzeOptions extends ClassifyOptions {
   central?: string;
   /** How to read the text; plain text when not given. */
   format?: DocumentFormat;
+  /** Told of what the analysis could not use: a given side whose name no speaker answers to. */
+  onWarning?: (message: string) => void;
 }
 
 /** An article read up to its labels: its sentences, their sections, its central actor. */
@@ -44,7 +46,8 @@ export function readText(text: string, options: AnalyzeOptions = {}): ReadText {
 /** Analyze one article's text. `file` is only carried into the report. */
 export function analyzeArticle(file: string, text: string, options: AnalyzeOptions = {}): ArticleReport {
   const { doc, headings, sentences: read, central } = readText(text, options);
-  const labels = classifyArticle(read.map((s) => s.span), central, options);
+  const { sentences: labels, speakers, unmatched } = classifyArticle(read.map((s) => s.span), central, options);
+  for (const name of unmatched) options.onWarning?.(`${file}: --side ${JSON.stringify(name)} names no speaker in the article`);
   const sentences: Sentence[] = read.map(({ span: s, section }, index) => {
     const c = labels[index]!;
     const sentence: Sentence = {
@@ -57,6 +60,7 @@ export function analyzeArticle(file: string, text: string, options: AnalyzeOptio
       section,
     };
     if (c.holder) sentence.holder = c.holder;
+    if (c.speaker) sentence.speaker = c.speaker;
     return sentence;
   });
 
@@ -70,5 +74,5 @@ export function analyzeArticle(file: string, text: string, options: AnalyzeOptio
   }));
   // section 0 holds what comes before the first heading, even when that is nothing,
   // so a sentence's section index is the number of headings above it
-  return { file, sentences, sections, voices: collectVoices(sentences), summary: summarize(sentences) };
+  return { file, sentences, sections, voices: collectVoices(sentences), speakers, summary: summarize(sentences) };
 }

@@ -26,6 +26,35 @@ export interface Sentence extends Span {
   section: number;
   /** Who holds the view, when the sentence voices one ("critics", "Lord Smith"). */
   holder?: string;
+  /** The id of the speaker heard in the sentence, from the article's speakers. */
+  speaker?: string;
+}
+
+/** The sides an editor may give a speaker: LABELS.md's two sides, no side, or the central actor's. */
+export const GIVEN_SIDES = ['supporter', 'critic', 'neutral', 'central'] as const;
+export type GivenSide = (typeof GIVEN_SIDES)[number];
+
+/** A side an editor gives a speaker by name (`--side "Tom Reyes=critic"`). */
+export interface SideGiven {
+  name: string;
+  side: GivenSide;
+}
+
+/** One speaker of an article, decided once for all their sentences. */
+export interface SpeakerReport {
+  /** "central" for the central actor and its people; otherwise a surname or a group noun. */
+  id: string;
+  /** Their fullest name in the article. */
+  name: string;
+  mentions: string[];
+  role: 'central' | 'side' | 'neutral' | 'expert';
+  side: 'supporter' | 'critic' | null;
+  /** The sentences they speak in, by index. */
+  sentences: number[];
+  /** What decided their role and side: speaker-level evidence, and the label count of their sentences. */
+  evidence: string[];
+  /** The side was given by an editor (--side or the config's "sides"), not found. */
+  given: boolean;
 }
 
 export interface Summary {
@@ -59,6 +88,7 @@ export interface ArticleReport {
   sentences: Sentence[];
   sections: Section[];
   voices: Voices;
+  speakers: SpeakerReport[];
   summary: Summary;
 }
 

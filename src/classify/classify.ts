@@ -2,7 +2,7 @@
 // evidence, and let the learned model weigh it. Nothing here decides a label by itself.
 import { sentimentOf } from '../nlp/wink.js';
 import type { SentenceSpan } from '../segment/sentences.js';
-import type { Label, Reason } from '../types.js';
+import type { Label, Reason, SideGiven, SpeakerReport } from '../types.js';
 import type { Central } from './central.js';
 import type { SentenceContext } from './context.js';
 import { evidence as defaultEvidence, type Evidence, type Fired } from './evidence/index.js';
@@ -11,6 +11,7 @@ import { personKindHedges } from './lexicons/claims.js';
 import { roleOf } from './lexicons/index.js';
 import { shippedWeights, weigh, type Weights } from './model.js';
 import { buildRegister, type Register } from './register.js';
+import { decideSpeakers } from './sides.js';
 import { stanceOf, viewText } from './stance.js';
 
 export interface Classification {
@@ -25,6 +26,15 @@ export interface Classification {
 export interface ClassifyOptions {
   evidence?: readonly Evidence[];
   weights?: Weights;
+  /** Sides an editor gives speakers by name; they win over what the evidence says. */
+  sides?: readonly SideGiven[];
+}
+
+export interface ArticleClassification {
+  sentences: Classification[];
+  speakers: SpeakerReport[];
+  /** Given sides whose name matches no speaker of the article. */
+  unmatched: string[];
 }
 
 /** Words that may stand between a verb and the amount it takes ("add about £96", "cost an extra 5%"). */
@@ -105,16 +115,19 @@ export function gatherEvidence(read: SentenceSpan[], central: Central, list: rea
   return { register, fired: found, contexts };
 }
 
-/** Label every sentence of an article. */
-export function classifyArticle(read: SentenceSpan[], central: Central, options: ClassifyOptions = {}): Classification[] {
+/** Label every sentence of an article and decide each speaker's role and side. */
+export function classifyArticle(read: SentenceSpan[], central: Central, options: ClassifyOptions = {}): ArticleClassification {
   const weights = options.weights ?? shippedWeights();
   const { register, fired: found } = gatherEvidence(read, central, options.evidence);
-  return found.map((f, i) => {
+  const sentences: Classification[] = found.map((f, i) => {
     const { label, confidence, reasons } = weigh(f, weights);
-    const a = register.attributions[i]!;
-    const result: Classification = { label, confidence, reasons };
-    if (a.key) result.speaker = a.key;
-    if (a.voice && (label === 'supporter' || label === 'critic')) result.holder = a.name ?? a.voice.holder;
-    return result;
+    const key = register.attributions[i]!.key;
+    return key ? { label, confidence, reasons, speaker: key } : { label, confidence, reasons };
   });
+  const { speakers, unmatched } = decideSpeakers(register, sentences, options.sides);
+  sentences.forEach((s, i) => {
+    const a = register.attributions[i]!;
+    if (a.voice && (s.label === 'supporter' || s.label === 'critic')) s.holder = a.name ?? a.voice.holder;
+  });
+  return { sentences, speakers, unmatched };
 }

@@ -31,6 +31,7 @@ export interface Attribution {
 }
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
+const PRONOUNS = new Set([...PERSONAL, 'it', 'they', 'we', 'i', 'you']);
 const SIDE_OF_HOLDER: Record<string, Exclude<Side, null>> = { 'critic-holder': 'critic', 'supporter-holder': 'supporter' };
 const POSSESSIVE = new Set(['its', 'their']);
 /** Tokens after a reporting verb that are still only the attribution ("said in a statement"). */
@@ -283,8 +284,10 @@ export function buildRegister(
     }
     speaker.sentences.push(i);
     const voice = a.voice;
-    if (voice && !PERSONAL.has(voice.holder) && !speaker.mentions.includes(voice.holder)) {
+    if (voice && !PRONOUNS.has(voice.holder) && !speaker.mentions.includes(voice.holder)) {
       speaker.mentions.push(voice.holder);
+      // known by their fullest name: "Tom Reyes" over "Mr Reyes", never "he"
+      if (PRONOUNS.has(speaker.name) || voice.holder.length > speaker.name.length) speaker.name = voice.holder;
       // the names they go by, and the body an aside or an "of ..." ties them to ("Hugh Ray, Deutsche
       // Bank's lawyer", "Stuart Hensel of the Economist Intelligence Unit")
       const tokens = spans[i]!.tokens;

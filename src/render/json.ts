@@ -25,6 +25,7 @@ export function sentenceJson(s: Sentence): unknown {
     column: s.column,
     section: s.section,
     holder: s.holder ?? null,
+    speaker: s.speaker ?? null,
   };
 }
 
@@ -38,6 +39,7 @@ export function articleJson(a: ArticleReport): unknown {
     sentences: a.sentences.map(sentenceJson),
     sections: a.sections.map(sectionJson),
     voices: a.voices,
+    speakers: a.speakers,
     summary: summaryJson(a.summary),
   };
 }

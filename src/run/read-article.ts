@@ -15,7 +15,8 @@ export interface ReadArticleOptions extends AnalyzeOptions {
  * `options.format` or the extension: what `check` and `eval` do with each file.
  */
 export async function readArticle(path: string, options: ReadArticleOptions = {}): Promise<{ input: Input; article: ArticleReport }> {
-  const { maxBytes, onWarning, ...analyze } = options;
+  const { maxBytes, ...analyze } = options;
+  const { onWarning } = options;
   const input = await readInput(path, maxBytes === undefined ? {} : { maxBytes });
   for (const warning of input.warnings) onWarning?.(warning);
   const format = formatOf(input.name, analyze.format);

@@ -1,0 +1,69 @@
+// Each speaker's role and side, decided once from all their sentences, and the sides an
+// editor gives by name. A speaker's side is the one most of their voiced sentences take; each
+// of those sentences then follows it. A reported action stays a fact whatever the side.
+import type { Label, Reason, SideGiven, SpeakerReport } from '../types.js';
+import type { Register, Speaker } from './register.js';
+
+/** A sentence as the model labelled it, and who speaks in it. */
+export interface Labelled {
+  label: Label;
+  confidence: number;
+  reasons: Reason[];
+  speaker?: string;
+}
+
+const isSide = (l: Label): l is 'supporter' | 'critic' => l === 'supporter' || l === 'critic';
+
+/** Does an editor's NAME name this speaker: their full name, a mention, or their surname? */
+function names(given: string, speaker: Speaker): boolean {
+  const name = given.trim().toLowerCase();
+  if (speaker.name.toLowerCase() === name || speaker.mentions.some((m) => m.toLowerCase() === name)) return true;
+  return speaker.id !== 'central' && name.split(/\s+/).at(-1) === speaker.id;
+}
+
+/** What a speaker's own features say of them, for the report. */
+function speakerEvidence(s: Speaker): string[] {
+  const out: string[] = [];
+  if (s.described) out.push(`described:${s.described === 'supporter' ? 'for' : 'against'}`);
+  if (s.verbs.supporter || s.verbs.critic) out.push(`leaning verbs: ${s.verbs.supporter} for, ${s.verbs.critic} against`);
+  out.push(`stance ${s.stance >= 0 ? '+' : ''}${s.stance.toFixed(2)}`);
+  if (s.expert) out.push('introduced as an expert');
+  return out;
+}
+
+/**
+ * Decide every speaker's role and side and make their sentences follow it; `given` sides win.
+ * `labelled` is changed in place. `unmatched` lists the given names no speaker answers to.
+ */
+export function decideSpeakers(register: Register, labelled: Labelled[], given: readonly SideGiven[] = []): { speakers: SpeakerReport[]; unmatched: string[] } {
+  const reports: SpeakerReport[] = [];
+  const used = new Set<SideGiven>();
+  for (const speaker of register.speakers.values()) {
+    const own = speaker.sentences.map((i) => labelled[i]!);
+    const count = (l: Label): number => own.filter((s) => s.label === l).length;
+    const evidence = speakerEvidence(speaker);
+    evidence.push(`sentences: ${(['supporter', 'critic', 'claim', 'fact'] as const).map((l) => `${count(l)} ${l}`).join(', ')}`);
+    const editor = given.find((g) => names(g.name, speaker));
+    if (editor) {
+      used.add(editor);
+      const side = editor.side === 'supporter' || editor.side === 'critic' ? editor.side : null;
+      for (const s of own) {
+        if (s.label === 'fact') continue;
+        const label: Label = side ?? 'claim';
+        if (s.label === label || (!side && !isSide(s.label))) continue;
+        s.label = label;
+        s.reasons.unshift({ evidence: `side-given:${editor.side}`, words: [editor.name], weight: 0 });
+      }
+      const role = editor.side === 'central' ? 'central' : side ? 'side' : 'neutral';
+      reports.push({ id: speaker.id, name: speaker.name, mentions: speaker.mentions, role, side, sentences: speaker.sentences, evidence, given: true });
+      continue;
+    }
+    const supporter = count('supporter');
+    const critic = count('critic');
+    const side = speaker.id === 'central' || supporter === critic ? null : supporter > critic ? 'supporter' : 'critic';
+    if (side) for (const s of own) if (isSide(s.label)) s.label = side;
+    const role = speaker.id === 'central' ? 'central' : supporter + critic > 0 ? 'side' : speaker.expert ? 'expert' : 'neutral';
+    reports.push({ id: speaker.id, name: speaker.name, mentions: speaker.mentions, role, side: role === 'side' ? side : null, sentences: speaker.sentences, evidence, given: false });
+  }
+  return { speakers: reports, unmatched: given.filter((g) => !used.has(g)).map((g) => g.name) };
+}
