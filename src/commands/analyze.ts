@@ -61,7 +61,7 @@ export function analyzeCommand(io: Io): Command {
     .addOption(new Option('-f, --format <name>', `output format: ${describeFormats()}`).choices(formatNames).default('table'))
     .option('-s, --sentences', 'list every sentence with its label, not only the voices')
     .option('-e, --explain', 'show each sentence with its confidence and the rules (and words) behind its label')
-    .addOption(new Option('--input-format <name>', 'read inputs as text, markdown or html (default: by extension .md/.markdown/.html/.htm, else text), or jsonl: one {"id", "text"} article per line').choices(INPUT_FORMATS))
+    .addOption(new Option('--input-format <name>', 'read inputs as text, markdown or html, or jsonl: one {"id", "text"} article per line (default: by extension .md/.markdown, .html/.htm, .jsonl/.ndjson, else text)').choices(INPUT_FORMATS))
     .option('--central <name>', 'name the article\'s central subject instead of detecting it (e.g. "Trump")')
     .option('-c, --config <path>', 'use this config file instead of the nearest evenhand.config.json')
     .option('-o, --output <file>', 'write the output to this file instead of standard output')
@@ -79,7 +79,7 @@ Examples:
   $ cat article.txt | evenhand analyze - --sentences
   $ evenhand analyze article.txt --format html -o report.html
   $ evenhand analyze article.txt --view
-  $ evenhand analyze corpus.jsonl --input-format jsonl --format ndjson --jobs 4 > labels.ndjson
+  $ evenhand analyze corpus.jsonl --format ndjson --jobs 4 > labels.ndjson
 
 Exit codes: 0 analysed, 2 a file could not be read or an option was wrong, 130 interrupted.`,
     )

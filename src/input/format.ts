@@ -16,11 +16,23 @@ const BY_EXTENSION: Record<string, DocumentFormat> = {
   '.htm': 'html',
 };
 
+/** Extensions of a JSONL corpus, one article a line, as news datasets ship them. */
+const CORPUS_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
+
+const extensionOf = (name: string): string => {
+  const dot = name.lastIndexOf('.');
+  return dot >= 0 ? name.slice(dot).toLowerCase() : '';
+};
+
 /** The format of input `name`: `chosen` when given, else by extension, else plain text. */
 export function formatOf(name: string, chosen?: DocumentFormat): DocumentFormat {
+  return chosen ?? BY_EXTENSION[extensionOf(name)] ?? 'text';
+}
+
+/** How `analyze` reads input `name`: `chosen` when given; else a corpus by its extension, or one article by formatOf. */
+export function inputFormatOf(name: string, chosen?: InputFormat): InputFormat {
   if (chosen) return chosen;
-  const dot = name.lastIndexOf('.');
-  return (dot >= 0 && BY_EXTENSION[name.slice(dot).toLowerCase()]) || 'text';
+  return CORPUS_EXTENSIONS.has(extensionOf(name)) ? 'jsonl' : formatOf(name);
 }
 
 // The Markdown and HTML parsers (micromark, linkedom, Readability) took longer to load than

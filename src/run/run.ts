@@ -9,7 +9,7 @@ import { periodicCollector } from './memory.js';
 import type { Progress } from './progress.js';
 import type { Sink } from './sink.js';
 import type { Unit, UnitSettings } from './unit.js';
-import type { InputFormat } from '../input/format.js';
+import { inputFormatOf, type InputFormat } from '../input/format.js';
 import { inputBytes, readUnits } from './units.js';
 
 export interface RunOptions {
@@ -43,7 +43,8 @@ type Outcome = { unit: Unit; report: ArticleReport } | { error: InputError } | {
 const POOL_MIN_BYTES = 1e6;
 
 async function poolSize(options: RunOptions): Promise<number> {
-  const units = options.inputFormat === 'jsonl' ? Infinity : options.files.length;
+  const corpus = options.files.some((name) => inputFormatOf(name, options.inputFormat) === 'jsonl');
+  const units = corpus ? Infinity : options.files.length;
   if (options.jobs !== undefined) return Math.min(options.jobs, units);
   if (units < 2 || (await inputBytes(options.files)) < POOL_MIN_BYTES) return 1;
   return Math.min(defaultJobs(), units);

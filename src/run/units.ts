@@ -3,7 +3,7 @@
 // article by article. A problem with one input is passed on as an InputError, in its place.
 import { open, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
-import { formatOf, type DocumentFormat, type InputFormat } from '../input/format.js';
+import { inputFormatOf, type InputFormat } from '../input/format.js';
 import { readJsonl } from '../input/jsonl.js';
 import { readInput } from '../input/read.js';
 import { readTextChunks } from './chunks.js';
@@ -28,7 +28,8 @@ export interface UnitOptions {
 }
 
 async function* unitsOf(name: string, options: UnitOptions): AsyncGenerator<Unit | InputError> {
-  if (options.format === 'jsonl') {
+  const format = inputFormatOf(name, options.format);
+  if (format === 'jsonl') {
     for await (const item of readJsonl(name)) {
       if (item instanceof InputError) yield item;
       else {
@@ -38,7 +39,6 @@ async function* unitsOf(name: string, options: UnitOptions): AsyncGenerator<Unit
     }
     return;
   }
-  const format: DocumentFormat = formatOf(name, options.format);
   // Markdown and HTML need the whole source to parse; json, table, html and text need the
   // whole report; standard input and small or UTF-16 files gain nothing from streaming:
   // read those whole, with every check readInput makes
