@@ -21,24 +21,28 @@ export interface CheckOptions {
   /** Thresholds from the command line, stronger than any config. */
   flags: CheckThresholds;
   central?: string;
+  /** What standard input is called in the report; also matched against `overrides` (--stdin-filename). */
+  stdinName?: string;
 }
 
 export async function runCheck(options: CheckOptions): Promise<CheckRun> {
   const { cwd, config, configPath } = options;
   const base = configPath ? dirname(resolve(cwd, configPath)) : cwd;
-  const targets = await collectTargets({ args: options.args, cwd, base, files: config.files, ignore: config.ignore });
+  const { stdinName } = options;
+  const targets = await collectTargets({ args: options.args, cwd, base, files: config.files, ignore: config.ignore, stdinName });
   const run: CheckRun = { results: [], errors: [] };
   for (const t of targets) {
-    const fromConfig = configPath && t.path !== '-' ? relative(base, t.path).split(sep).join('/') : null;
+    // standard input named by --stdin-filename is held to that file's overrides, as ESLint does
+    const where = t.path === '-' ? (stdinName ? resolve(cwd, stdinName) : null) : t.path;
+    const fromConfig = configPath && where ? relative(base, where).split(sep).join('/') : null;
     const settings = settingsFor(fromConfig, config, options.flags);
     const central = options.central ?? settings.central;
     try {
-      const { article } = await readArticle(t.path, { ...(central ? { central } : {}), onWarning: options.onWarning });
+      const { article } = await readArticle(t.path, { ...(central ? { central } : {}), onWarning: options.onWarning, name: t.file });
       run.results.push(evaluateArticle(t.file, article, settings.thresholds));
     } catch (err) {
       if (!(err instanceof EvenhandError)) throw err;
-      // readInput names the absolute path; report the file as the user sees it
-      run.errors.push({ file: t.file, message: err.message.replace(t.path, t.file) });
+      run.errors.push({ file: t.file, message: err.message });
     }
   }
   return run;

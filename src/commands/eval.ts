@@ -1,11 +1,13 @@
 import { Command, Option } from 'commander';
 import { CheckFailed } from '../errors.js';
-import { fraction } from './arguments.js';
+import { fraction, oneOf } from './arguments.js';
 import type { Io } from '../io.js';
+
+const EVAL_FORMATS = ['text', 'json'] as const;
 
 interface EvalFlags {
   gold: string;
-  format: 'text' | 'json';
+  format: (typeof EVAL_FORMATS)[number];
   minMacro?: number;
   central?: string;
   config?: string;
@@ -37,7 +39,7 @@ export function evalCommand(io: Io): Command {
     .description('score the labels of one article against gold labels (as ../shared/tools/score.py does)')
     .argument('<article>', 'the article (plain text, Markdown or HTML, by extension); "-" reads standard input')
     .requiredOption('-g, --gold <file>', 'gold labels: one {"text","label"} or {"start","end","label"} JSON object a line')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('-f, --format <name>', 'output format').choices(EVAL_FORMATS).argParser(oneOf(EVAL_FORMATS)).default('text'))
     .option('--min-macro <x>', 'exit 1 when macro-F1 is below x (0..1)', fraction)
     .option('--central <name>', "name the article's central subject instead of detecting it")
     .option('-c, --config <path>', 'use this config file instead of the nearest evenhand.config.json')
