@@ -64,3 +64,8 @@ export function tally(run: CheckRun): { files: number; failed: number; errors: n
     warnings: problems.filter((p) => p.severity === 'warning').length,
   };
 }
+
+/** The run as `--quiet` reports it: errors only, as ESLint's --quiet; a file with only warnings then shows as a pass. */
+export function withoutWarnings(run: CheckRun): CheckRun {
+  return { ...run, results: run.results.map((r) => ({ ...r, problems: r.problems.filter((p) => p.severity === 'error') })) };
+}

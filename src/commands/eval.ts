@@ -11,6 +11,7 @@ interface EvalFlags {
   minMacro?: number;
   central?: string;
   config?: string;
+  quiet?: boolean;
 }
 
 /** Label the article, score it against gold, print the figures; below --min-macro is a failed check. */
@@ -24,7 +25,9 @@ async function runEval(file: string, flags: EvalFlags, io: Io): Promise<void> {
   const { config } = loadConfig(process.cwd(), flags.config);
   if (config.lexicons) learnCues(config.lexicons);
   const central = flags.central ?? config.central;
-  const { input, article } = await readArticle(file, { ...(central ? { central } : {}), onWarning: (w) => io.error(`warning: ${w}`) });
+  const { input, article } = await readArticle(file, { ...(central ? { central } : {}), onWarning: (w) => {
+      if (!flags.quiet) io.error(`warning: ${w}`);
+    } });
   const gold = await readGold(flags.gold, input.text);
   const score = scoreLabels(gold, article.sentences);
   io.out(flags.format === 'json' ? renderScoreJson(input.name, score) : renderScoreText(input.name, score));
@@ -43,6 +46,7 @@ export function evalCommand(io: Io): Command {
     .option('--min-macro <x>', 'exit 1 when macro-F1 is below x (0..1)', fraction)
     .option('--central <name>', "name the article's central subject instead of detecting it")
     .option('-c, --config <path>', 'use this config file instead of the nearest evenhand.config.json')
+    .option('-q, --quiet', 'report errors only: no warnings')
     .addHelpText(
       'after',
       `

@@ -123,6 +123,41 @@ describe('evenhand check (built binary)', () => {
     expect(empty.stderr.trim()).toBe('evenhand: fixtures/**/*.pdf: no article matches this pattern');
   });
 
+  it('writes the report to the file named by -o, leaving stdout empty, with the same exit code', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'evenhand-out-')), 'evenhand.xml');
+    const r = runCli(['check', MIXED, '-f', 'JUnit', '-o', file], { env: { FORCE_COLOR: '1' } });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(readFileSync(file, 'utf8')).toBe(runCli(['check', MIXED, '-f', 'junit']).stdout);
+    const stylish = join(mkdtempSync(join(tmpdir(), 'evenhand-out-')), 'report.txt');
+    runCli(['check', MIXED, '-o', stylish], { env: { FORCE_COLOR: '1' } });
+    expect(readFileSync(stylish, 'utf8')).not.toMatch(/\u001b\[/);
+  });
+
+  it('reports errors only with --quiet: warnings and a warning-only file are left out', () => {
+    const warned = runCli(['check', SEED, '--min-voices', '4', '--warn-only', '--format', 'json']);
+    expect(JSON.parse(warned.stdout).files.flatMap((f: { problems: unknown[] }) => f.problems).length).toBeGreaterThan(0);
+    const quiet = runCli(['check', SEED, '--min-voices', '4', '--warn-only', '--quiet']);
+    expect(quiet.status).toBe(0);
+    expect(quiet.stdout).not.toContain('warning');
+    const failing = runCli(['check', MIXED, '--quiet', '--format', 'json']);
+    expect(failing.status).toBe(1);
+    expect(JSON.parse(failing.stdout).files.filter((f: { passed: boolean }) => !f.passed)).toHaveLength(1);
+  });
+
+  it('names standard input by --stdin-filename in annotations and holds it to that file\'s overrides', () => {
+    const r = runCli(['check', '-', '--format', 'github', '--stdin-filename', 'news/draft.md'], { input: ONE_SIDED });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^::error file=news\/draft\.md,line=2,col=1,title=evenhand::/m);
+    const root = project({
+      'evenhand.config.json': JSON.stringify({ overrides: [{ files: ['opinion/**'], check: { requireBothSides: false } }] }),
+    });
+    const piped = (name: string): number | null =>
+      spawnSync(process.execPath, [BIN, 'check', '-', '--stdin-filename', name], { cwd: root, input: ONE_SIDED, encoding: 'utf8' }).status;
+    expect(piped('opinion/column.txt')).toBe(0);
+    expect(piped('news/story.txt')).toBe(1);
+  });
+
   it('lists every format with what it is for under Formats in --help', () => {
     expect(runCli(['check', '--help']).stdout).toContain(
       [
