@@ -51,7 +51,7 @@ async function runAnalyze(args: string[], flags: AnalyzeFlags, io: Io): Promise<
     color: !flags.output && useColor(flags.color, io),
     sentences: Boolean(flags.sentences),
     explain: Boolean(flags.explain),
-    width: io.width,
+    width: flags.output ? undefined : io.width,
   };
   const typing = io.stdinIsTTY && files.includes('-');
   // a person typing an article is told how to end it; a bar of "0/1 files" would tell them nothing

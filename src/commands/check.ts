@@ -43,7 +43,7 @@ async function runCheckCommand(args: string[], flags: CheckFlags, io: Io): Promi
   });
   const run = flags.quiet ? withoutWarnings(checked) : checked;
   const output = flags.output ? await openOutput(flags.output) : undefined;
-  const text = reporter.render(run, { color: !output && useColor(flags.color, io) });
+  const text = reporter.render(run, output ? { color: false } : { color: useColor(flags.color, io), width: io.width });
   if (output) {
     output.write(text);
     await output.close();

@@ -7,8 +7,8 @@ export interface RenderContext {
   sentences: boolean;
   /** Show each sentence's confidence and reasons. */
   explain: boolean;
-  /** Terminal width for wrapping, when known. */
-  width: number;
+  /** The terminal's width to wrap to; undefined when the output is not for a terminal, where lines are not wrapped. */
+  width: number | undefined;
 }
 
 /** A formatter turns a finished Report into text; it never classifies or counts. */

@@ -9,6 +9,8 @@ import { layoutArticle } from './layout.js';
 
 /** Narrower terminals still get lines this wide: fewer columns would leave a word a line. */
 const MIN_WIDTH = 20;
+/** The view is wrapped even for a pipe or a file, to the width a terminal has by default. */
+const DEFAULT_WIDTH = 80;
 
 type Paint = (s: string) => string;
 
@@ -93,7 +95,7 @@ function articleView(article: ArticleReport, colors: Palette, width: number): st
 const text: Formatter = {
   render(report: Report, ctx: RenderContext): string {
     const colors = palette(new Chalk({ level: ctx.color ? 1 : 0 }));
-    const width = Math.max(ctx.width, MIN_WIDTH);
+    const width = Math.max(ctx.width ?? DEFAULT_WIDTH, MIN_WIDTH);
     const blocks = report.articles.map((a) => articleView(a, colors, width));
     if (report.articles.length > 1) {
       blocks.push([colors.heading(`All ${report.articles.length} articles`), ...summaryLines(report.summary, width)].join('\n'));

@@ -4,6 +4,8 @@ import type { CheckRun } from '../types.js';
 export interface ReportContext {
   /** Colour the output (a TTY, and neither NO_COLOR nor --no-color). */
   color: boolean;
+  /** The terminal's width to wrap to; undefined when the report is not for a terminal. */
+  width?: number | undefined;
 }
 
 /** "1 file", "2 files": the counts every reporter prints. */

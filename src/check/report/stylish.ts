@@ -1,21 +1,23 @@
 import { Chalk } from 'chalk';
+import { hangingWrap } from '../../render/wrap.js';
 import { plural, type Reporter } from './index.js';
 import { tally, type CheckRun, type Problem } from '../types.js';
 
-function render(run: CheckRun, color: boolean): string {
+function render(run: CheckRun, color: boolean, width: number | undefined): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   const out: string[] = [];
   for (const r of run.results.filter((x) => x.problems.length > 0)) {
     const where = (p: Problem): string => `${p.line}:${p.column}`;
-    const width = Math.max(...r.problems.map((p) => where(p).length));
+    const column = Math.max(...r.problems.map((p) => where(p).length));
     out.push(c.underline(r.file));
     for (const p of r.problems) {
       const severity = p.severity === 'error' ? c.red('error  ') : c.yellow('warning');
-      out.push(`  ${c.dim(where(p).padEnd(width))}  ${severity}  ${p.message}  ${c.dim(p.rule)}`);
+      // wrapped lines start under the message, so the locations and severities stay a column
+      out.push(hangingWrap(`  ${c.dim(where(p).padEnd(column))}  ${severity}  `, `${p.message}  ${c.dim(p.rule)}`, width));
     }
     out.push('');
   }
-  for (const e of run.errors) out.push(`${c.underline(e.file)}\n  ${c.red('error  ')}  ${e.message}\n`);
+  for (const e of run.errors) out.push(c.underline(e.file), hangingWrap(`  ${c.red('error  ')}  `, e.message, width), '');
   const t = tally(run);
   const problems = t.errors + t.warnings;
   if (problems === 0 && run.errors.length === 0) {
@@ -32,5 +34,5 @@ function render(run: CheckRun, color: boolean): string {
 
 export default {
   name: 'stylish',
-  render: (run, ctx) => render(run, ctx.color),
+  render: (run, ctx) => render(run, ctx.color, ctx.width),
 } satisfies Reporter;
