@@ -1,6 +1,8 @@
 // A check run as a library call: find the files, analyze each, hold it to its thresholds.
 // Nothing here prints or exits; the command renders the CheckRun and picks the exit code.
+import { hostname } from 'node:os';
 import { dirname, relative, resolve, sep } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type { CheckThresholds, Config } from '../config/schema.js';
 import { EvenhandError } from '../errors.js';
 import { readArticle } from '../run/read-article.js';
@@ -30,8 +32,11 @@ export async function runCheck(options: CheckOptions): Promise<CheckRun> {
   const base = configPath ? dirname(resolve(cwd, configPath)) : cwd;
   const { stdinName } = options;
   const targets = await collectTargets({ args: options.args, cwd, base, files: config.files, ignore: config.ignore, stdinName });
-  const run: CheckRun = { results: [], errors: [] };
+  const run: CheckRun = { results: [], unreadable: [], started: new Date(), hostname: hostname() || 'localhost', seconds: 0 };
+  const since = (start: number): number => (performance.now() - start) / 1000;
+  const runStart = performance.now();
   for (const t of targets) {
+    const fileStart = performance.now();
     // standard input named by --stdin-filename is held to that file's overrides, as ESLint does
     const where = t.path === '-' ? (stdinName ? resolve(cwd, stdinName) : null) : t.path;
     const fromConfig = configPath && where ? relative(base, where).split(sep).join('/') : null;
@@ -39,11 +44,12 @@ export async function runCheck(options: CheckOptions): Promise<CheckRun> {
     const central = options.central ?? settings.central;
     try {
       const { article } = await readArticle(t.path, { ...(central ? { central } : {}), onWarning: options.onWarning, name: t.file });
-      run.results.push(evaluateArticle(t.file, article, settings.thresholds));
+      run.results.push({ ...evaluateArticle(t.file, article, settings.thresholds), seconds: since(fileStart) });
     } catch (err) {
       if (!(err instanceof EvenhandError)) throw err;
-      run.errors.push({ file: t.file, message: err.message });
+      run.unreadable.push({ file: t.file, message: err.message, seconds: since(fileStart) });
     }
   }
+  run.seconds = since(runStart);
   return run;
 }

@@ -14,9 +14,10 @@ function annotations(run: CheckRun): string {
       lines.push(`::${p.severity} ${where},title=evenhand::${escapeData(`${p.rule}: ${p.message}`)}`);
     }
   }
-  for (const e of run.errors) lines.push(`::error file=${escapeProperty(e.file)},title=evenhand::${escapeData(e.message)}`);
+  for (const u of run.unreadable) lines.push(`::error file=${escapeProperty(u.file)},title=evenhand::${escapeData(u.message)}`);
   const t = tally(run);
-  lines.push(`evenhand: ${t.files - t.failed} of ${t.files} files pass (${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')})`);
+  const unreadable = t.unreadable ? `; ${t.unreadable} unreadable` : '';
+  lines.push(`evenhand: ${t.passed} of ${plural(t.files, 'file')} pass (${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')}${unreadable})`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -17,16 +17,16 @@ function render(run: CheckRun, color: boolean, width: number | undefined): strin
     }
     out.push('');
   }
-  for (const e of run.errors) out.push(c.underline(e.file), hangingWrap(`  ${c.red('error  ')}  `, e.message, width), '');
+  for (const u of run.unreadable) out.push(c.underline(u.file), hangingWrap(`  ${c.red('error  ')}  `, u.message, width), '');
   const t = tally(run);
-  const problems = t.errors + t.warnings;
-  if (problems === 0 && run.errors.length === 0) {
+  if (t.errors + t.warnings === 0) {
     out.push(c.green(`✔ ${plural(t.files, 'file')} checked: all pass`));
   } else {
-    const mark = t.errors + run.errors.length > 0 ? c.red.bold('✖') : c.yellow.bold('⚠');
-    const unread = run.errors.length ? `, ${run.errors.length} unreadable` : '';
+    // an unreadable file is a problem of its own, counted as an error, as ESLint counts a file it cannot parse
+    const mark = t.errors > 0 ? c.red.bold('✖') : c.yellow.bold('⚠');
+    const unreadable = t.unreadable ? `, ${t.unreadable} unreadable` : '';
     out.push(
-      `${mark} ${plural(problems, 'problem')} (${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')}): ${t.failed} of ${plural(t.files, 'file')} failed${unread}`,
+      `${mark} ${plural(t.errors + t.warnings, 'problem')} (${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')}): ${t.failed} of ${plural(t.files, 'file')} failed${unreadable}`,
     );
   }
   return `${out.join('\n')}\n`;
