@@ -39,7 +39,7 @@ async function runEval(file: string, flags: EvalFlags, io: Io): Promise<void> {
 
 export function evalCommand(io: Io): Command {
   return new Command('eval')
-    .description('score the labels of one article against gold labels (as ../shared/tools/score.py does)')
+    .description('score the labels of one article against gold labels: per-label precision, recall and F1, macro-F1 and a confusion matrix')
     .argument('<article>', 'the article (plain text, Markdown or HTML, by extension); "-" reads standard input')
     .requiredOption('-g, --gold <file>', 'gold labels: one {"text","label"} or {"start","end","label"} JSON object a line')
     .addOption(new Option('-f, --format <name>', 'output format').choices(EVAL_FORMATS).argParser(oneOf(EVAL_FORMATS)).default('text'))
