@@ -28,6 +28,7 @@ interface AnalyzeFlags {
   quiet?: boolean;
   progress: boolean;
   stdinFilename?: string;
+  includeText?: boolean;
 }
 
 /** Analyze every input, one article at a time; a bad file is reported and the rest still run. */
@@ -37,6 +38,7 @@ async function runAnalyze(args: string[], flags: AnalyzeFlags, io: Io): Promise<
     if (io.stdinIsTTY) throw new UsageError('analyze: name files, directories or globs, or pipe an article in (e.g. cat article.txt | evenhand analyze)');
     args = ['-'];
   }
+  if (flags.includeText && (flags.view || flags.format !== 'json')) throw new UsageError('--include-text goes with --format json');
   const formatter = await loadFormatter(flags.view ? 'text' : flags.format);
   const cwd = process.cwd();
   const { config, path: configPath } = loadConfig(cwd, flags.config);
@@ -73,7 +75,7 @@ async function runAnalyze(args: string[], flags: AnalyzeFlags, io: Io): Promise<
     inputFormat: flags.inputFormat,
     maxBytes: flags.maxBytes,
     ...(flags.jobs === undefined ? {} : { jobs: flags.jobs }),
-    settings: { ...(central ? { central } : {}), ...(config.lexicons ? { lexiconEdits: config.lexicons } : {}) },
+    settings: { ...(central ? { central } : {}), ...(config.lexicons ? { lexiconEdits: config.lexicons } : {}), ...(flags.includeText ? { includeText: true } : {}) },
     sink: sinkFor(formatter, ctx, file ? (text) => file.write(text) : toTerminal),
     ...(progress ? { progress } : {}),
     stdinName: flags.stdinFilename,
@@ -98,6 +100,7 @@ export function analyzeCommand(io: Io): Command {
         .choices(INPUT_FORMATS)
         .argParser(oneOf(INPUT_FORMATS)),
     )
+    .option('--include-text', 'with --format json: give each article the "text" its sentences\' start/end index into (for HTML, the text extracted from the page)')
     .option('--stdin-filename <name>', 'the name standard input goes by in every output and message; its extension picks the input format')
     .option('--central <name>', 'name the article\'s central subject instead of detecting it (e.g. "Trump")')
     .option('-c, --config <path>', 'use this config file instead of the nearest evenhand.config.json')

@@ -46,6 +46,15 @@ export async function loadParser(format: DocumentFormat): Promise<void> {
   if (format === 'html') parsers.html = (await import('./html.js')).parseHtml;
 }
 
+/**
+ * The text that sentence and heading offsets of `source` index into: the source itself, but
+ * for HTML the text extracted from it (Readability's article, blocks apart by a blank line).
+ * Its parser must be loaded (loadParser).
+ */
+export function offsetText(source: string, format: DocumentFormat): string {
+  return format === 'html' ? parseDocument(source, format).text : source;
+}
+
 /** Read `source` in `format` into the blocks the segmenter reads; its parser must be loaded (loadParser). */
 export function parseDocument(source: string, format: DocumentFormat): ParsedDocument {
   const parse = parsers[format];

@@ -1,4 +1,9 @@
-import type { Report, Sentence, Summary, Voices } from '../types.js';
+import type { ArticleReport, Report, Sentence, Summary, Voices } from '../types.js';
+
+/** An article with the text its sentences' `start`/`end` index into, when --include-text asks for it. */
+export interface ArticleWithText extends ArticleReport {
+  text?: string;
+}
 
 export interface RenderContext {
   /** Colour the output (a TTY, and neither NO_COLOR nor --no-color). */

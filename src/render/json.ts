@@ -1,5 +1,5 @@
-import type { ArticleReport, Report, Section, Sentence, Span, Summary } from '../types.js';
-import type { Formatter } from './format.js';
+import type { Report, Section, Sentence, Span, Summary } from '../types.js';
+import type { ArticleWithText, Formatter } from './format.js';
 
 // Keys are written in a fixed order so the output is stable across versions and runs.
 
@@ -32,13 +32,15 @@ function sectionJson(s: Section): unknown {
   return { index: s.index, heading: spanJson(s.heading), summary: summaryJson(s.summary) };
 }
 
-export function articleJson(a: ArticleReport): unknown {
+export function articleJson(a: ArticleWithText): unknown {
   return {
     file: a.file,
     sentences: a.sentences.map(sentenceJson),
     sections: a.sections.map(sectionJson),
     voices: a.voices,
     summary: summaryJson(a.summary),
+    // last: it can be long, and the rest reads better above it
+    ...(a.text === undefined ? {} : { text: a.text }),
   };
 }
 

@@ -26,6 +26,8 @@ export interface UnitSettings {
   central?: string;
   /** The config's lexicon edits (plain data, so a worker can receive them). */
   lexiconEdits?: Config['lexicons'];
+  /** Carry the text the offsets index into with each article (--include-text). */
+  includeText?: boolean;
 }
 
 /** The name an article goes by in json and table output: the file, with the JSONL id after "#". */

@@ -28,6 +28,24 @@ describe('evenhand analyze (built binary)', () => {
     );
   });
 
+  it('gives each article the text its offsets index into with --include-text: for HTML, the extracted text', () => {
+    const html = SEED.replace(/\.txt$/, '.html');
+    // two workers, so the text also survives the trip from a worker thread
+    const r = runCli(['analyze', html, SEED, '--format', 'json', '--include-text', '--jobs', '2']);
+    expect(r.status).toBe(0);
+    const [page, plain] = JSON.parse(r.stdout).articles;
+    expect(page.sentences).toHaveLength(41);
+    for (const s of page.sentences) expect(page.text.slice(s.start, s.end)).toBe(s.text);
+    for (const { heading } of page.sections.slice(1)) expect(page.text.slice(heading.start, heading.end)).toBe(heading.text);
+    expect(page.text).not.toContain('<');
+    expect(plain.text).toBe(readFileSync(SEED, 'utf8'));
+    expect(Object.keys(page).at(-1)).toBe('text');
+    expect(JSON.parse(runCli(['analyze', SEED, '--format', 'json']).stdout).articles[0]).not.toHaveProperty('text');
+    const table = runCli(['analyze', SEED, '--include-text']);
+    expect(table.status).toBe(2);
+    expect(table.stderr).toBe('evenhand: --include-text goes with --format json\n');
+  });
+
   it('reads standard input for "-", dropping a BOM', () => {
     const r = runCli(['analyze', '-', '--format', 'json'], { input: '\uFEFFCritics argue the plan is flawed. It passed in 2019.' });
     expect(r.status).toBe(0);
