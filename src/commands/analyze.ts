@@ -5,7 +5,7 @@ import { collectTargets } from '../check/files.js';
 import { InputsFailed, UsageError } from '../errors.js';
 import { DEFAULT_MAX_BYTES, parseByteSize } from '../input/read.js';
 import { INPUT_FORMATS, type InputFormat } from '../input/format.js';
-import { describeFormats, formatNames, loadFormatter } from '../render/index.js';
+import { describeFormats, formatNames, loadFormatter, type SourceDetail } from '../render/index.js';
 import { useColor, type Io } from '../io.js';
 import { loadConfig } from '../config/load.js';
 import { openOutput } from '../output/write.js';
@@ -49,6 +49,7 @@ async function runAnalyze(args: string[], flags: AnalyzeFlags, io: Io): Promise<
     for (const t of await collectTargets(query)) files.push(t.file);
   }
   const central = flags.central ?? config.central;
+  const details: SourceDetail[] = [...('details' in formatter ? (formatter.details ?? []) : []), ...(flags.includeText ? ['text' as const] : [])];
   const ctx = {
     color: !flags.output && useColor(flags.color, io),
     sentences: Boolean(flags.sentences),
@@ -75,7 +76,7 @@ async function runAnalyze(args: string[], flags: AnalyzeFlags, io: Io): Promise<
     inputFormat: flags.inputFormat,
     maxBytes: flags.maxBytes,
     ...(flags.jobs === undefined ? {} : { jobs: flags.jobs }),
-    settings: { ...(central ? { central } : {}), ...(config.lexicons ? { lexiconEdits: config.lexicons } : {}), ...(flags.includeText ? { includeText: true } : {}) },
+    settings: { ...(central ? { central } : {}), ...(config.lexicons ? { lexiconEdits: config.lexicons } : {}), ...(details.length ? { details } : {}) },
     sink: sinkFor(formatter, ctx, file ? (text) => file.write(text) : toTerminal),
     ...(progress ? { progress } : {}),
     stdinName: flags.stdinFilename,

@@ -1,8 +1,19 @@
 import type { ArticleReport, Report, Sentence, Summary, Voices } from '../types.js';
 
-/** An article with the text its sentences' `start`/`end` index into, when --include-text asks for it. */
-export interface ArticleWithText extends ArticleReport {
+/** What a few outputs show from the source beyond the labels; the run reads it again only for them. */
+export interface SourceDetails {
+  /** The text the sentences' `start`/`end` index into (--include-text). */
   text?: string;
+  /** The list marker before each sentence that opens a list item, by sentence index (the text view). */
+  bullets?: Record<number, string>;
+}
+export type SourceDetail = keyof SourceDetails;
+
+export type DetailedArticle = ArticleReport & SourceDetails;
+
+/** A Report whose articles may carry source details. */
+export interface DetailedReport extends Report {
+  articles: DetailedArticle[];
 }
 
 export interface RenderContext {
@@ -18,7 +29,9 @@ export interface RenderContext {
 
 /** A formatter turns a finished Report into text; it never classifies or counts. */
 export interface Formatter {
-  render(report: Report, ctx: RenderContext): string;
+  render(report: DetailedReport, ctx: RenderContext): string;
+  /** Source details it shows, which the run then reads for it. */
+  details?: readonly SourceDetail[];
 }
 
 /** Where a record comes from: the input, and the article in it (a JSONL id, or the file name). */

@@ -1,5 +1,5 @@
 import type { Report, Section, Sentence, Span, Summary } from '../types.js';
-import type { ArticleWithText, Formatter } from './format.js';
+import type { DetailedArticle, Formatter } from './format.js';
 
 // Keys are written in a fixed order so the output is stable across versions and runs.
 
@@ -32,7 +32,7 @@ function sectionJson(s: Section): unknown {
   return { index: s.index, heading: spanJson(s.heading), summary: summaryJson(s.summary) };
 }
 
-export function articleJson(a: ArticleWithText): unknown {
+export function articleJson(a: DetailedArticle): unknown {
   return {
     file: a.file,
     sentences: a.sentences.map(sentenceJson),

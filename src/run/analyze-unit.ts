@@ -1,9 +1,10 @@
 // Analyze one unit where it runs (main thread or worker): the pipeline on the unit's text,
 // with offsets and lines moved to where the text sits in its whole input.
+import { listMarkers } from '../input/bullets.js';
 import { loadParser, offsetText } from '../input/format.js';
 import { learnCues } from '../nlp/wink.js';
 import { analyzeArticle } from '../pipeline.js';
-import type { ArticleWithText } from '../render/format.js';
+import type { DetailedArticle } from '../render/index.js';
 import type { Span } from '../types.js';
 import { articleName, type Unit, type UnitSettings } from './unit.js';
 
@@ -20,11 +21,12 @@ function shift<T extends Span>(span: T, base: number, lineBase: number): T {
   return { ...span, start: span.start + base, end: span.end + base, line: span.line + lineBase };
 }
 
-export async function analyzeUnit(unit: Unit, settings: UnitSettings): Promise<ArticleWithText> {
+export async function analyzeUnit(unit: Unit, settings: UnitSettings): Promise<DetailedArticle> {
   await loadParser(unit.format);
-  const analysed = analyzeArticle(articleName(unit), unit.text, { format: unit.format, ...(settings.central ? { central: settings.central } : {}) });
-  // parsed a second time for HTML, so a run without --include-text pays nothing for it
-  const report = settings.includeText ? { ...analysed, text: offsetText(unit.text, unit.format) } : analysed;
+  const report: DetailedArticle = analyzeArticle(articleName(unit), unit.text, { format: unit.format, ...(settings.central ? { central: settings.central } : {}) });
+  // the source is parsed a second time for these, so a run that does not show them pays nothing
+  if (settings.details?.includes('text')) report.text = offsetText(unit.text, unit.format);
+  if (settings.details?.includes('bullets')) report.bullets = listMarkers(unit.text, unit.format, report.sentences);
   if (unit.base === 0 && unit.lineBase === 0) return report;
   return {
     ...report,
