@@ -1,9 +1,8 @@
-import { appendFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { count, fraction, oneOf } from './arguments.js';
 import { describeReporters, loadReporter, reporterNames } from '../check/report/index.js';
 import type { CheckThresholds } from '../config/schema.js';
-import { CheckFailed, EvenhandError, InputsFailed } from '../errors.js';
+import { CheckFailed, InputsFailed } from '../errors.js';
 import { useColor, type Io } from '../io.js';
 import { openOutput } from '../output/write.js';
 
@@ -20,8 +19,8 @@ interface CheckFlags extends CheckThresholds {
 /** Check every file, print the report, and decide the outcome: 0, CheckFailed (1), or 2 for unreadable files. */
 async function runCheckCommand(args: string[], flags: CheckFlags, io: Io): Promise<void> {
   // loaded here, not at the top, so other commands' runs never load the checker
-  const [{ runCheck }, { markdownTable }, { tally, withoutWarnings }, { loadConfig }, { learnCues }] = await Promise.all([
-    import('../check/run.js'), import('../check/report/markdown.js'), import('../check/types.js'),
+  const [{ runCheck }, { tally, withoutWarnings }, { loadConfig }, { learnCues }] = await Promise.all([
+    import('../check/run.js'), import('../check/types.js'),
     import('../config/load.js'), import('../nlp/wink.js'),
   ]);
   const reporter = await loadReporter(flags.format);
@@ -48,14 +47,7 @@ async function runCheckCommand(args: string[], flags: CheckFlags, io: Io): Promi
     output.write(text);
     await output.close();
   } else io.out(text);
-  const stepSummary = io.env.GITHUB_STEP_SUMMARY;
-  if (reporter.name === 'github' && stepSummary) {
-    try {
-      appendFileSync(stepSummary, `${markdownTable(run)}\n`);
-    } catch (err) {
-      throw new EvenhandError(`${stepSummary}: cannot append the step summary (${(err as Error).message})`);
-    }
-  }
+  reporter.publish?.(run, io.env);
   // the report has named every unreadable and failing file and counted them in its closing
   // line: the exit code is all that is left to give
   const t = tally(run);

@@ -1,5 +1,8 @@
 // GitHub Actions workflow commands: https://docs.github.com/actions/reference/workflow-commands-for-github-actions
-import { plural, type Reporter } from './index.js';
+import { appendFileSync } from 'node:fs';
+import { EvenhandError } from '../../errors.js';
+import { plural, type Reporter } from './format.js';
+import { markdownTable } from './markdown.js';
 import { tally, type CheckRun } from '../types.js';
 
 // The runner reads "%", CR and LF as escapes in a message, and also ":" and "," in a property
@@ -21,7 +24,19 @@ function annotations(run: CheckRun): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The run as a table in the job's summary page, when the runner names the file for it. */
+function appendStepSummary(run: CheckRun, env: NodeJS.ProcessEnv): void {
+  const path = env.GITHUB_STEP_SUMMARY;
+  if (!path) return;
+  try {
+    appendFileSync(path, `${markdownTable(run)}\n`);
+  } catch (err) {
+    throw new EvenhandError(`${path}: cannot append the step summary (${(err as Error).message})`);
+  }
+}
+
 export default {
   name: 'github',
   render: annotations,
+  publish: appendStepSummary,
 } satisfies Reporter;

@@ -1,4 +1,4 @@
-import type { Reporter } from './index.js';
+import type { Reporter } from './format.js';
 import { hasErrors, tally } from '../types.js';
 
 // schemaVersion 2: the unreadable files moved from "errors" to "unreadable", so that name no

@@ -2,7 +2,7 @@
 // per file, a failure for a file with error-severity problems, an error for a file that
 // could not be read. The Ant form allows a testcase nothing else, so warnings go to the
 // suite's system-out, where they are seen but fail nothing.
-import type { Reporter } from './index.js';
+import type { Reporter } from './format.js';
 import { hasErrors, tally, type CheckRun, type FileResult } from '../types.js';
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };

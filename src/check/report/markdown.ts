@@ -1,4 +1,4 @@
-import { plural, type Reporter } from './index.js';
+import { plural, type Reporter } from './format.js';
 import { hasErrors, tally, type CheckRun, type FileResult } from '../types.js';
 
 // A pipe or a line break inside a cell would end it early

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { hangingWrap } from '../../render/wrap.js';
-import { plural, type Reporter } from './index.js';
+import { plural, type Reporter } from './format.js';
 import { tally, type CheckRun, type Problem } from '../types.js';
 
 function render(run: CheckRun, color: boolean, width: number | undefined): string {
