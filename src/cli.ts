@@ -43,7 +43,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       return err.exitCode === 0 ? 0 : 2;
     }
     if (err instanceof EvenhandError) {
-      // InputsFailed has nothing to add: each input was reported as it failed
+      // InputsFailed and a bare CheckFailed have nothing to add: each input was reported as it
+      // failed, and check's report ends with its own count
       if (err.message) io.error(err.message);
       return err.exitCode;
     }

@@ -20,9 +20,12 @@ export class InputError extends EvenhandError {}
 /** A config file that cannot be parsed or names an unknown key. */
 export class ConfigError extends EvenhandError {}
 
-/** The outcome of `check` when an article falls below a threshold: not a crash. */
+/**
+ * The outcome of `check` when an article falls below a threshold: not a crash. Without a
+ * message when the report has already said which and why.
+ */
 export class CheckFailed extends EvenhandError {
-  constructor(message: string) {
+  constructor(message = '') {
     super(message, 1);
   }
 }

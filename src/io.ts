@@ -7,7 +7,8 @@ export interface Io {
   /** Standard input is a terminal: nothing was piped in. */
   stdinIsTTY: boolean;
   env: NodeJS.ProcessEnv;
-  width: number;
+  /** The width of the terminal stdout is; undefined when it is not one (a pipe, a file), where nothing is wrapped. */
+  width: number | undefined;
 }
 
 /** The exit code of a run stopped by Ctrl-C: 128 + SIGINT, as shells report it. */
@@ -48,7 +49,8 @@ export function processIo(): Io {
     isTTY: Boolean(process.stdout.isTTY),
     stdinIsTTY: Boolean(process.stdin.isTTY),
     env: process.env,
-    width: process.stdout.columns ?? 80,
+    // COLUMNS, when exported, wins, as for ls and git
+    width: process.stdout.isTTY ? Number(process.env.COLUMNS) || process.stdout.columns || 80 : undefined,
   };
 }
 

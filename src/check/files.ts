@@ -7,6 +7,8 @@ import { UsageError, InputError } from '../errors.js';
 
 /** Extensions a directory or glob search picks up; each is read by `readArticle` (src/run/read-article.ts). */
 export const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm'] as const;
+/** JSONL corpora, which `analyze` reads too: a glob may find them, a directory search never does (its *.labels.jsonl are no corpus). */
+const CORPUS_EXTENSIONS = ['jsonl', 'ndjson'] as const;
 
 const ARTICLE_GLOB = `**/*.{${ARTICLE_EXTENSIONS.join(',')}}`;
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
@@ -25,12 +27,12 @@ function target(cwd: string, path: string): Target {
   return { file: toPosix(relative(cwd, absolute)) || '.', path: absolute };
 }
 
-const isArticle = (path: string): boolean =>
-  ARTICLE_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(`.${ext}`));
+const hasExtension = (path: string, extensions: readonly string[]): boolean =>
+  extensions.some((ext) => path.toLowerCase().endsWith(`.${ext}`));
 
-async function search(patterns: string[], base: string, ignore: string[]): Promise<string[]> {
+async function search(patterns: string[], base: string, ignore: string[], extensions: readonly string[] = ARTICLE_EXTENSIONS): Promise<string[]> {
   const found = await glob(patterns, { cwd: base, ignore: [...ALWAYS_IGNORED, ...ignore], absolute: true, onlyFiles: true, expandDirectories: false });
-  return found.filter(isArticle).sort();
+  return found.filter((path) => hasExtension(path, extensions)).sort();
 }
 
 function statKind(path: string): 'file' | 'directory' | null {
@@ -49,6 +51,12 @@ export interface FileQuery {
   files?: string[];
   ignore?: string[];
   base: string;
+  /** A glob may also match JSONL corpora (`analyze` reads them, `check` does not). */
+  corpora?: boolean;
+  /** A file named on the command line keeps the name it was given by, not one relative to `cwd` (`analyze`'s output always named it so). */
+  namesAsGiven?: boolean;
+  /** What standard input is called in reports (--stdin-filename). */
+  stdinName?: string | undefined;
 }
 
 /**
@@ -72,18 +80,19 @@ export async function collectTargets(query: FileQuery): Promise<Target[]> {
   }
   for (const arg of query.args) {
     if (arg === '-') {
-      targets.push({ file: '-', path: '-' });
+      targets.push({ file: query.stdinName ?? '-', path: '-' });
       continue;
     }
     const kind = statKind(resolve(cwd, arg));
     // a missing plain path is reported when it is read, beside the files that could be
     if (kind === 'file' || (kind === null && !isDynamicPattern(arg))) {
-      targets.push(target(cwd, arg));
+      targets.push(query.namesAsGiven ? { file: arg, path: resolve(cwd, arg) } : target(cwd, arg));
       continue;
     }
     const root = kind === 'directory' ? resolve(cwd, arg) : cwd;
     const pattern = kind === 'directory' ? ARTICLE_GLOB : isAbsolute(arg) ? toPosix(relative(cwd, arg)) : arg;
-    const found = await search([pattern], root, ignoreFrom(root));
+    const extensions = kind !== 'directory' && query.corpora ? [...ARTICLE_EXTENSIONS, ...CORPUS_EXTENSIONS] : ARTICLE_EXTENSIONS;
+    const found = await search([pattern], root, ignoreFrom(root), extensions);
     if (found.length === 0) {
       throw new InputError(`${arg}: ${kind === 'directory' ? 'no .txt, .md or .html article in this directory' : 'no article matches this pattern'}`);
     }

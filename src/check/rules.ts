@@ -7,7 +7,10 @@ import type { CheckRuleId } from './types.js';
 type Side = 'supporter' | 'critic';
 
 export interface Finding {
-  message: string;
+  /** The measured value against the threshold, or what is missing ("balance 0.33 < 0.50"). */
+  measure: string;
+  /** What the measure was taken over, after it in a problem's message ("3 supporter vs 1 critic sentences"). */
+  context?: string;
   measured: number | null;
   threshold: number | boolean;
   /** The evidence; none when the article has no sentence to point at. */
@@ -50,7 +53,7 @@ export const thresholdRules: readonly ThresholdRule[] = [
       const { supporter, critic } = a.summary.counts;
       if (supporter > 0 && critic > 0) return [];
       const heard: Side = supporter > 0 ? 'supporter' : 'critic';
-      return [{ message: `no ${other(heard)} voice: ${sides(a)}`, measured: 0, threshold: true, sentence: strongest(a, heard) }];
+      return [{ measure: `no ${other(heard)} voice`, context: sides(a), measured: 0, threshold: true, sentence: strongest(a, heard) }];
     },
   },
   {
@@ -62,7 +65,7 @@ export const thresholdRules: readonly ThresholdRule[] = [
       const balance = a.summary.balance ?? 0;
       const min = t.minBalance as number;
       if (balance >= min) return [];
-      return [{ message: `balance ${fixed(balance)} < ${fixed(min)}: ${sides(a)}`, measured: balance, threshold: min, sentence: strongest(a, louder(a)) }];
+      return [{ measure: `balance ${fixed(balance)} < ${fixed(min)}`, context: sides(a), measured: balance, threshold: min, sentence: strongest(a, louder(a)) }];
     },
   },
   {
@@ -75,7 +78,7 @@ export const thresholdRules: readonly ThresholdRule[] = [
       const max = t.maxLean as number;
       if (lean <= max) return [];
       const side = louder(a);
-      return [{ message: `lean ${fixed(lean)} > ${fixed(max)} toward the ${side}s: ${sides(a)}`, measured: lean, threshold: max, sentence: strongest(a, side) }];
+      return [{ measure: `lean ${fixed(lean)} > ${fixed(max)} toward the ${side}s`, context: sides(a), measured: lean, threshold: max, sentence: strongest(a, side) }];
     },
   },
   {
@@ -88,7 +91,7 @@ export const thresholdRules: readonly ThresholdRule[] = [
       return (['supporter', 'critic'] as const)
         .filter((side) => a.summary.counts[side] < min)
         .map((side) => ({
-          message: `${side} voices ${a.summary.counts[side]} < ${min}`,
+          measure: `${side} voices ${a.summary.counts[side]} < ${min}`,
           measured: a.summary.counts[side],
           threshold: min,
           sentence: strongest(a, side) ?? strongest(a, other(side)),
@@ -106,7 +109,8 @@ export const thresholdRules: readonly ThresholdRule[] = [
       if (share <= max) return [];
       const { claim } = a.summary.counts;
       return [{
-        message: `claim share ${fixed(share)} > ${fixed(max)}: ${claim} of ${a.summary.sentences} sentences are claims`,
+        measure: `claim share ${fixed(share)} > ${fixed(max)}`,
+        context: `${claim} of ${a.summary.sentences} sentences are claims`,
         measured: share,
         threshold: max,
         sentence: strongest(a, 'claim'),
@@ -127,7 +131,8 @@ export const noOpposingVoices: ThresholdRule = {
   check(a) {
     if (a.summary.counts.supporter + a.summary.counts.critic > 0) return [];
     return [{
-      message: `no opposing voices: none of the ${a.summary.sentences} sentences is a supporter or critic view`,
+      measure: 'no opposing voices',
+      context: `none of the ${a.summary.sentences} sentences is a supporter or critic view`,
       measured: 0,
       threshold: true,
       sentence: a.sentences[0],

@@ -1,6 +1,8 @@
 // A check run as a library call: find the files, analyze each, hold it to its thresholds.
 // Nothing here prints or exits; the command renders the CheckRun and picks the exit code.
+import { hostname } from 'node:os';
 import { dirname, relative, resolve, sep } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type { CheckThresholds, Config } from '../config/schema.js';
 import { EvenhandError } from '../errors.js';
 import { readArticle } from '../run/read-article.js';
@@ -21,25 +23,33 @@ export interface CheckOptions {
   /** Thresholds from the command line, stronger than any config. */
   flags: CheckThresholds;
   central?: string;
+  /** What standard input is called in the report; also matched against `overrides` (--stdin-filename). */
+  stdinName?: string;
 }
 
 export async function runCheck(options: CheckOptions): Promise<CheckRun> {
   const { cwd, config, configPath } = options;
   const base = configPath ? dirname(resolve(cwd, configPath)) : cwd;
-  const targets = await collectTargets({ args: options.args, cwd, base, files: config.files, ignore: config.ignore });
-  const run: CheckRun = { results: [], errors: [] };
+  const { stdinName } = options;
+  const targets = await collectTargets({ args: options.args, cwd, base, files: config.files, ignore: config.ignore, stdinName });
+  const run: CheckRun = { results: [], unreadable: [], started: new Date(), hostname: hostname() || 'localhost', seconds: 0 };
+  const since = (start: number): number => (performance.now() - start) / 1000;
+  const runStart = performance.now();
   for (const t of targets) {
-    const fromConfig = configPath && t.path !== '-' ? relative(base, t.path).split(sep).join('/') : null;
+    const fileStart = performance.now();
+    // standard input named by --stdin-filename is held to that file's overrides, as ESLint does
+    const where = t.path === '-' ? (stdinName ? resolve(cwd, stdinName) : null) : t.path;
+    const fromConfig = configPath && where ? relative(base, where).split(sep).join('/') : null;
     const settings = settingsFor(fromConfig, config, options.flags);
     const central = options.central ?? settings.central;
     try {
-      const { article } = await readArticle(t.path, { ...(central ? { central } : {}), onWarning: options.onWarning });
-      run.results.push(evaluateArticle(t.file, article, settings.thresholds));
+      const { article } = await readArticle(t.path, { ...(central ? { central } : {}), onWarning: options.onWarning, name: t.file });
+      run.results.push({ ...evaluateArticle(t.file, article, settings.thresholds), seconds: since(fileStart) });
     } catch (err) {
       if (!(err instanceof EvenhandError)) throw err;
-      // readInput names the absolute path; report the file as the user sees it
-      run.errors.push({ file: t.file, message: err.message.replace(t.path, t.file) });
+      run.unreadable.push({ file: t.file, message: err.message, seconds: since(fileStart) });
     }
   }
+  run.seconds = since(runStart);
   return run;
 }

@@ -22,3 +22,15 @@ export function atLeastOne(value: string): number {
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number of 1 or more.');
   return n;
 }
+
+/**
+ * A name from `names`, in any case (`-f JSON`), returned in lower case. Set it after
+ * `.choices(names)`, which keeps listing them in --help but would refuse "JSON".
+ */
+export function oneOf<T extends string>(names: readonly T[]): (value: string) => T {
+  return (value) => {
+    const name = value.toLowerCase() as T;
+    if (!names.includes(name)) throw new InvalidArgumentError(`Allowed choices are ${names.join(', ')}.`);
+    return name;
+  };
+}

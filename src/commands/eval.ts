@@ -1,14 +1,17 @@
 import { Command, Option } from 'commander';
 import { CheckFailed } from '../errors.js';
-import { fraction } from './arguments.js';
+import { fraction, oneOf } from './arguments.js';
 import type { Io } from '../io.js';
+
+const EVAL_FORMATS = ['text', 'json'] as const;
 
 interface EvalFlags {
   gold: string;
-  format: 'text' | 'json';
+  format: (typeof EVAL_FORMATS)[number];
   minMacro?: number;
   central?: string;
   config?: string;
+  quiet?: boolean;
 }
 
 /** Label the article, score it against gold, print the figures; below --min-macro is a failed check. */
@@ -22,7 +25,9 @@ async function runEval(file: string, flags: EvalFlags, io: Io): Promise<void> {
   const { config } = loadConfig(process.cwd(), flags.config);
   if (config.lexicons) learnCues(config.lexicons);
   const central = flags.central ?? config.central;
-  const { input, article } = await readArticle(file, { ...(central ? { central } : {}), onWarning: (w) => io.error(`warning: ${w}`) });
+  const { input, article } = await readArticle(file, { ...(central ? { central } : {}), onWarning: (w) => {
+      if (!flags.quiet) io.error(`warning: ${w}`);
+    } });
   const gold = await readGold(flags.gold, input.text);
   const score = scoreLabels(gold, article.sentences);
   io.out(flags.format === 'json' ? renderScoreJson(input.name, score) : renderScoreText(input.name, score));
@@ -34,13 +39,14 @@ async function runEval(file: string, flags: EvalFlags, io: Io): Promise<void> {
 
 export function evalCommand(io: Io): Command {
   return new Command('eval')
-    .description('score the labels of one article against gold labels (as ../shared/tools/score.py does)')
+    .description('score the labels of one article against gold labels: per-label precision, recall and F1, macro-F1 and a confusion matrix')
     .argument('<article>', 'the article (plain text, Markdown or HTML, by extension); "-" reads standard input')
     .requiredOption('-g, --gold <file>', 'gold labels: one {"text","label"} or {"start","end","label"} JSON object a line')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('-f, --format <name>', 'output format').choices(EVAL_FORMATS).argParser(oneOf(EVAL_FORMATS)).default('text'))
     .option('--min-macro <x>', 'exit 1 when macro-F1 is below x (0..1)', fraction)
     .option('--central <name>', "name the article's central subject instead of detecting it")
     .option('-c, --config <path>', 'use this config file instead of the nearest evenhand.config.json')
+    .option('-q, --quiet', 'report errors only: no warnings')
     .addHelpText(
       'after',
       `

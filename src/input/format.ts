@@ -16,11 +16,23 @@ const BY_EXTENSION: Record<string, DocumentFormat> = {
   '.htm': 'html',
 };
 
+/** Extensions of a JSONL corpus, one article a line, as news datasets ship them. */
+const CORPUS_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
+
+const extensionOf = (name: string): string => {
+  const dot = name.lastIndexOf('.');
+  return dot >= 0 ? name.slice(dot).toLowerCase() : '';
+};
+
 /** The format of input `name`: `chosen` when given, else by extension, else plain text. */
 export function formatOf(name: string, chosen?: DocumentFormat): DocumentFormat {
+  return chosen ?? BY_EXTENSION[extensionOf(name)] ?? 'text';
+}
+
+/** How `analyze` reads input `name`: `chosen` when given; else a corpus by its extension, or one article by formatOf. */
+export function inputFormatOf(name: string, chosen?: InputFormat): InputFormat {
   if (chosen) return chosen;
-  const dot = name.lastIndexOf('.');
-  return (dot >= 0 && BY_EXTENSION[name.slice(dot).toLowerCase()]) || 'text';
+  return CORPUS_EXTENSIONS.has(extensionOf(name)) ? 'jsonl' : formatOf(name);
 }
 
 // The Markdown and HTML parsers (micromark, linkedom, Readability) took longer to load than
@@ -32,6 +44,15 @@ export async function loadParser(format: DocumentFormat): Promise<void> {
   if (parsers[format]) return;
   if (format === 'markdown') parsers.markdown = (await import('./markdown.js')).parseMarkdown;
   if (format === 'html') parsers.html = (await import('./html.js')).parseHtml;
+}
+
+/**
+ * The text that sentence and heading offsets of `source` index into: the source itself, but
+ * for HTML the text extracted from it (Readability's article, blocks apart by a blank line).
+ * Its parser must be loaded (loadParser).
+ */
+export function offsetText(source: string, format: DocumentFormat): string {
+  return format === 'html' ? parseDocument(source, format).text : source;
 }
 
 /** Read `source` in `format` into the blocks the segmenter reads; its parser must be loaded (loadParser). */

@@ -31,13 +31,14 @@ export function parseJsonlLine(name: string, line: number, raw: string): JsonlAr
 }
 
 /**
- * Read a JSONL corpus ("-" for standard input). A line that is not an article is yielded as
- * an InputError so the caller can report it and go on; blank lines are skipped.
+ * Read a JSONL corpus at `path` ("-" for standard input), called `name` in messages. A line
+ * that is not an article is yielded as an InputError so the caller can report it and go on;
+ * blank lines are skipped.
  */
-export async function* readJsonl(name: string): AsyncGenerator<JsonlArticle | InputError> {
+export async function* readJsonl(path: string, name = path): AsyncGenerator<JsonlArticle | InputError> {
   let line = 0;
   try {
-    for await (const raw of await openLines(name)) {
+    for await (const raw of await openLines(path)) {
       line++;
       const text = line === 1 ? withoutBom(raw) : raw;
       if (text.trim() === '') continue;

@@ -15,7 +15,7 @@ export function withoutBom(text: string): string {
 }
 
 export interface Input {
-  /** The path as given, or "-" for standard input. */
+  /** The path as given, or "-" for standard input, unless ReadOptions named it otherwise. */
   name: string;
   /** The text as decoded, BOM dropped; offsets in the output refer to it. */
   text: string;
@@ -26,6 +26,8 @@ export interface Input {
 export interface ReadOptions {
   /** Refuse an input larger than this many bytes. */
   maxBytes?: number;
+  /** What to call the input in messages and output (a path relative to the working directory, --stdin-filename); the path by default. */
+  name?: string;
 }
 
 /** Large enough for any article, small enough that a wrong file cannot exhaust memory. */
@@ -119,15 +121,16 @@ function tooLarge(name: string, size: string, maxBytes: number): InputError {
 }
 
 /** Read one input: a file path, or "-" for standard input. Throws InputError naming the file. */
-export async function readInput(name: string, options: ReadOptions = {}): Promise<Input> {
+export async function readInput(path: string, options: ReadOptions = {}): Promise<Input> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (name === '-') return decodeInput(name, await readLimited(name, process.stdin, maxBytes));
+  const name = options.name ?? path;
+  if (path === '-') return decodeInput(name, await readLimited(name, process.stdin, maxBytes));
   try {
-    const info = await stat(name);
+    const info = await stat(path);
     if (info.isDirectory()) throw new InputError(`${name}: is a directory, not a file`);
     // a regular file's size is known up front; devices and pipes are caught while reading
     if (info.isFile() && info.size > maxBytes) throw tooLarge(name, formatBytes(info.size), maxBytes);
-    return decodeInput(name, await readLimited(name, createReadStream(name), maxBytes));
+    return decodeInput(name, await readLimited(name, createReadStream(path), maxBytes));
   } catch (err) {
     throw readError(name, err);
   }

@@ -1,4 +1,20 @@
-import type { Report, Sentence, Summary, Voices } from '../types.js';
+import type { ArticleReport, Report, Sentence, Summary, Voices } from '../types.js';
+
+/** What a few outputs show from the source beyond the labels; the run reads it again only for them. */
+export interface SourceDetails {
+  /** The text the sentences' `start`/`end` index into (--include-text). */
+  text?: string;
+  /** The list marker before each sentence that opens a list item, by sentence index (the text view). */
+  bullets?: Record<number, string>;
+}
+export type SourceDetail = keyof SourceDetails;
+
+export type DetailedArticle = ArticleReport & SourceDetails;
+
+/** A Report whose articles may carry source details. */
+export interface DetailedReport extends Report {
+  articles: DetailedArticle[];
+}
 
 export interface RenderContext {
   /** Colour the output (a TTY, and neither NO_COLOR nor --no-color). */
@@ -7,13 +23,15 @@ export interface RenderContext {
   sentences: boolean;
   /** Show each sentence's confidence and reasons. */
   explain: boolean;
-  /** Terminal width for wrapping, when known. */
-  width: number;
+  /** The terminal's width to wrap to; undefined when the output is not for a terminal, where lines are not wrapped. */
+  width: number | undefined;
 }
 
 /** A formatter turns a finished Report into text; it never classifies or counts. */
 export interface Formatter {
-  render(report: Report, ctx: RenderContext): string;
+  render(report: DetailedReport, ctx: RenderContext): string;
+  /** Source details it shows, which the run then reads for it. */
+  details?: readonly SourceDetail[];
 }
 
 /** Where a record comes from: the input, and the article in it (a JSONL id, or the file name). */

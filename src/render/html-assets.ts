@@ -65,6 +65,9 @@ h3 { font-size: 1.1rem; margin: 1.5rem 0 .4rem; }
 .tip-reason::before { content: "\\2022  "; }
 .s:hover > .tip, .s:focus > .tip { display: block; }
 footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); }
+footer h2 { font-size: 1rem; }
+.meanings { display: grid; grid-template-columns: max-content 1fr; gap: .3rem .6rem; margin: 0; }
+.meanings dd { margin: 0; }
 @media print {
   .tip, .legend input { display: none !important; }
   .page { max-width: none; padding: 0; }

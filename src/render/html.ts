@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { LABELS, type ArticleReport, type Label, type Report, type Section, type Sentence, type Summary, type Voices } from '../types.js';
 import type { Formatter } from './format.js';
 import { SCRIPT, STYLE } from './html-assets.js';
-import { DISPLAY_NAMES, describeBalance, reasonText } from './labels.js';
+import { DISPLAY_NAMES, MEANINGS, describeBalance, reasonText } from './labels.js';
 import { layoutArticle } from './layout.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -136,6 +136,16 @@ function articleHtml(article: ArticleReport, number: number): string {
   ].join('\n');
 }
 
+// The page travels alone (mailed, archived), so it carries the definitions rather than a link to them
+function meanings(): string {
+  const items = LABELS.map((l) => `<dt>${tag(l)}</dt><dd>${escapeHtml(MEANINGS[l])}</dd>`);
+  return (
+    `<h2>What the labels mean</h2><dl class="meanings">${items.join('')}</dl>` +
+    '<div>Over the supporter (S) and critic (C) sentences: balance = min(S, C) / max(S, C), lean = (S &minus; C) / (S + C). ' +
+    'The full definitions, with the hard cases, are in <code>docs/labels.md</code> in the evenhand repository.</div>'
+  );
+}
+
 function contents(report: Report): string {
   if (report.articles.length < 2) return '';
   const items = report.articles.map(
@@ -170,7 +180,7 @@ ${contents(report)}
 <main>
 ${report.articles.map((a, i) => articleHtml(a, i + 1)).join('\n')}
 </main>
-<footer>Labels as defined in evenhand's LABELS.md: balance = min(S, C) / max(S, C), lean = (S &minus; C) / (S + C).</footer>
+<footer>${meanings()}</footer>
 </div>
 <script>${SCRIPT}</script>
 </body>

@@ -1,5 +1,5 @@
-import type { ArticleReport, Report, Section, Sentence, Span, Summary } from '../types.js';
-import type { Formatter } from './format.js';
+import type { Report, Section, Sentence, Span, Summary } from '../types.js';
+import type { DetailedArticle, Formatter } from './format.js';
 
 // Keys are written in a fixed order so the output is stable across versions and runs.
 
@@ -33,7 +33,7 @@ function sectionJson(s: Section): unknown {
   return { index: s.index, heading: spanJson(s.heading), summary: summaryJson(s.summary) };
 }
 
-export function articleJson(a: ArticleReport): unknown {
+export function articleJson(a: DetailedArticle): unknown {
   return {
     file: a.file,
     sentences: a.sentences.map(sentenceJson),
@@ -41,6 +41,8 @@ export function articleJson(a: ArticleReport): unknown {
     voices: a.voices,
     speakers: a.speakers,
     summary: summaryJson(a.summary),
+    // last: it can be long, and the rest reads better above it
+    ...(a.text === undefined ? {} : { text: a.text }),
   };
 }
 

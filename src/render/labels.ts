@@ -8,6 +8,14 @@ export const DISPLAY_NAMES: Record<Label, string> = {
   critic: 'Critic view',
 };
 
+/** Each label in a line, for a reader without docs/labels.md at hand (the HTML report). */
+export const MEANINGS: Record<Label, string> = {
+  supporter: "a view in favour of the article's central subject, held by someone other than the writer and the central actor",
+  critic: 'the same, against the central subject',
+  claim: "the writer's own judgement, a forecast or hedge, the central actor's own word, or a view that takes no side",
+  fact: 'a checkable event, action, figure or date, stated without judgement',
+};
+
 /** Balance and lean in words: "even: 3 supporter vs 3 critic sentences". */
 export function describeBalance(summary: Summary): string {
   const s = summary.counts.supporter;

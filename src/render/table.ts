@@ -5,15 +5,22 @@ import Table from 'cli-table3';
 import { LABELS, type ArticleReport, type Label, type Report, type Sentence, type Summary, type Voices } from '../types.js';
 import type { Formatter, RenderContext } from './format.js';
 import { DISPLAY_NAMES, describeBalance, reasonText } from './labels.js';
+import { hangingWrap } from './wrap.js';
 
 const BAR_WIDTH = 20;
+/** The table's columns and borders besides the bar: it fits a terminal 60 wide with a bar of 19. */
+const TABLE_WIDTH_WITHOUT_BAR = 41;
+/** Where a sentence's tag starts: after "  line:column "; wrapped lines of the sentence start there too. */
+const LOCATION_WIDTH = 11;
 
 function paint(chalk: ChalkInstance): Record<Label, (s: string) => string> {
   return { fact: chalk.blue, claim: chalk.yellow, supporter: chalk.green, critic: chalk.red };
 }
 
-function summaryTable(summary: Summary, chalk: ChalkInstance, color: boolean): string {
+function summaryTable(summary: Summary, chalk: ChalkInstance, ctx: RenderContext): string {
   const colors = paint(chalk);
+  const color = ctx.color;
+  const barWidth = ctx.width === undefined ? BAR_WIDTH : Math.max(1, Math.min(BAR_WIDTH, ctx.width - TABLE_WIDTH_WITHOUT_BAR));
   const table = new Table({
     head: ['Label', 'Sentences', 'Share', ''],
     colAligns: ['left', 'right', 'right', 'left'],
@@ -22,34 +29,36 @@ function summaryTable(summary: Summary, chalk: ChalkInstance, color: boolean): s
   });
   for (const label of LABELS) {
     const share = summary.shares[label];
-    const bar = '█'.repeat(Math.round(share * BAR_WIDTH));
+    const bar = '█'.repeat(Math.round(share * barWidth));
     table.push([colors[label](DISPLAY_NAMES[label]), summary.counts[label], `${Math.round(share * 100)}%`, colors[label](bar)]);
   }
   table.push([chalk.bold('Total'), summary.sentences, '', '']);
   return table.toString();
 }
 
-function voicesLines(voices: Voices): string[] {
+function voicesLines(voices: Voices, width: number | undefined): string[] {
   const side = (list: Voices['supporter']): string =>
     list.length ? list.map((v) => `${v.holder} x${v.count}`).join(', ') : 'none heard';
-  return [`Supporter voices: ${side(voices.supporter)}`, `Critic voices:    ${side(voices.critic)}`];
+  return [hangingWrap('Supporter voices: ', side(voices.supporter), width), hangingWrap('Critic voices:    ', side(voices.critic), width)];
 }
 
 function sentenceLine(s: Sentence, ctx: RenderContext, chalk: ChalkInstance): string[] {
   const tag = paint(chalk)[s.label](`[${DISPLAY_NAMES[s.label]}]`);
-  const lines = [`  ${String(s.line).padStart(4)}:${String(s.column).padEnd(3)} ${tag} ${s.text.replace(/\s+/g, ' ')}`];
+  const location = `  ${String(s.line).padStart(4)}:${String(s.column).padEnd(3)} `.padEnd(LOCATION_WIDTH);
+  const lines = [hangingWrap(location, `${tag} ${s.text.replace(/\s+/g, ' ')}`, ctx.width)];
   if (ctx.explain) {
     const why = s.reasons.map(reasonText).join('; ');
-    lines.push(chalk.dim(`             confidence ${s.confidence.toFixed(2)}: ${why}`));
+    // under the sentence's text, past its tag's opening bracket
+    lines.push(hangingWrap(' '.repeat(LOCATION_WIDTH + 2), chalk.dim(`confidence ${s.confidence.toFixed(2)}: ${why}`), ctx.width));
   }
   return lines;
 }
 
 function articleBlock(article: ArticleReport, ctx: RenderContext, chalk: ChalkInstance): string {
   const out = [chalk.bold(article.file === '-' ? '(stdin)' : article.file)];
-  out.push(summaryTable(article.summary, chalk, ctx.color));
-  out.push(`Balance: ${describeBalance(article.summary)}`);
-  out.push(...voicesLines(article.voices));
+  out.push(summaryTable(article.summary, chalk, ctx));
+  out.push(hangingWrap('Balance: ', describeBalance(article.summary), ctx.width));
+  out.push(...voicesLines(article.voices, ctx.width));
   const shown = ctx.sentences || ctx.explain
     ? article.sentences
     : article.sentences.filter((s) => s.label === 'supporter' || s.label === 'critic');
@@ -58,7 +67,7 @@ function articleBlock(article: ArticleReport, ctx: RenderContext, chalk: ChalkIn
     let section = -1;
     for (const s of shown) {
       const heading = article.sections[s.section]?.heading;
-      if ((ctx.sentences || ctx.explain) && s.section !== section && heading) out.push(chalk.bold(`  ## ${heading.text}`));
+      if ((ctx.sentences || ctx.explain) && s.section !== section && heading) out.push(hangingWrap(chalk.bold('  ## '), chalk.bold(heading.text), ctx.width));
       section = s.section;
       out.push(...sentenceLine(s, ctx, chalk));
     }
@@ -71,7 +80,7 @@ const table: Formatter = {
     const chalk = new Chalk({ level: ctx.color ? 1 : 0 });
     const blocks = report.articles.map((a) => articleBlock(a, ctx, chalk));
     if (report.articles.length > 1) {
-      blocks.push([chalk.bold(`All ${report.articles.length} articles`), summaryTable(report.summary, chalk, ctx.color), `Balance: ${describeBalance(report.summary)}`].join('\n'));
+      blocks.push([chalk.bold(`All ${report.articles.length} articles`), summaryTable(report.summary, chalk, ctx), hangingWrap('Balance: ', describeBalance(report.summary), ctx.width)].join('\n'));
     }
     return `${blocks.join('\n\n')}\n`;
   },

@@ -1,9 +1,11 @@
 // Analyze one unit where it runs (main thread or worker): the pipeline on the unit's text,
 // with offsets and lines moved to where the text sits in its whole input.
-import { loadParser } from '../input/format.js';
+import { listMarkers } from '../input/bullets.js';
+import { loadParser, offsetText } from '../input/format.js';
 import { learnCues } from '../nlp/wink.js';
 import { analyzeArticle } from '../pipeline.js';
-import type { ArticleReport, Span } from '../types.js';
+import type { DetailedArticle } from '../render/index.js';
+import type { Span } from '../types.js';
 import { articleName, type Unit, type UnitSettings } from './unit.js';
 
 /**
@@ -19,9 +21,12 @@ function shift<T extends Span>(span: T, base: number, lineBase: number): T {
   return { ...span, start: span.start + base, end: span.end + base, line: span.line + lineBase };
 }
 
-export async function analyzeUnit(unit: Unit, settings: UnitSettings): Promise<ArticleReport> {
+export async function analyzeUnit(unit: Unit, settings: UnitSettings): Promise<DetailedArticle> {
   await loadParser(unit.format);
-  const report = analyzeArticle(articleName(unit), unit.text, { format: unit.format, ...(settings.central ? { central: settings.central } : {}) });
+  const report: DetailedArticle = analyzeArticle(articleName(unit), unit.text, { format: unit.format, ...(settings.central ? { central: settings.central } : {}) });
+  // the source is parsed a second time for these, so a run that does not show them pays nothing
+  if (settings.details?.includes('text')) report.text = offsetText(unit.text, unit.format);
+  if (settings.details?.includes('bullets')) report.bullets = listMarkers(unit.text, unit.format, report.sentences);
   if (unit.base === 0 && unit.lineBase === 0) return report;
   return {
     ...report,

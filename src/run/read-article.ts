@@ -8,6 +8,8 @@ export interface ReadArticleOptions extends AnalyzeOptions {
   maxBytes?: number;
   /** A problem with the input that does not stop it (invalid UTF-8, not English). */
   onWarning?: (message: string) => void;
+  /** What to call the input in messages and the report, and read it as by its extension; the path by default. */
+  name?: string;
 }
 
 /**
@@ -15,9 +17,9 @@ export interface ReadArticleOptions extends AnalyzeOptions {
  * `options.format` or the extension: what `check` and `eval` do with each file.
  */
 export async function readArticle(path: string, options: ReadArticleOptions = {}): Promise<{ input: Input; article: ArticleReport }> {
-  const { maxBytes, ...analyze } = options;
+  const { maxBytes, name, ...analyze } = options;
   const { onWarning } = options;
-  const input = await readInput(path, maxBytes === undefined ? {} : { maxBytes });
+  const input = await readInput(path, { ...(maxBytes === undefined ? {} : { maxBytes }), ...(name === undefined ? {} : { name }) });
   for (const warning of input.warnings) onWarning?.(warning);
   const format = formatOf(input.name, analyze.format);
   await loadParser(format);

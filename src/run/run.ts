@@ -9,7 +9,7 @@ import { periodicCollector } from './memory.js';
 import type { Progress } from './progress.js';
 import type { Sink } from './sink.js';
 import type { Unit, UnitSettings } from './unit.js';
-import type { InputFormat } from '../input/format.js';
+import { inputFormatOf, type InputFormat } from '../input/format.js';
 import { inputBytes, readUnits } from './units.js';
 
 export interface RunOptions {
@@ -27,6 +27,8 @@ export interface RunOptions {
   onError: (err: InputError) => void;
   /** A problem with an input that is still analysed. */
   onWarning: (message: string) => void;
+  /** What standard input is called (--stdin-filename). */
+  stdinName?: string | undefined;
 }
 
 /** Measured on 20 MB of text: peak RSS 199 MB with no collection, 154 MB at 2 MB, 141 MB at 1 MB (about 10% slower). */
@@ -43,7 +45,8 @@ type Outcome = { unit: Unit; report: ArticleReport } | { error: InputError } | {
 const POOL_MIN_BYTES = 1e6;
 
 async function poolSize(options: RunOptions): Promise<number> {
-  const units = options.inputFormat === 'jsonl' ? Infinity : options.files.length;
+  const corpus = options.files.some((name) => inputFormatOf(name === '-' ? options.stdinName ?? name : name, options.inputFormat) === 'jsonl');
+  const units = corpus ? Infinity : options.files.length;
   if (options.jobs !== undefined) return Math.min(options.jobs, units);
   if (units < 2 || (await inputBytes(options.files)) < POOL_MIN_BYTES) return 1;
   return Math.min(defaultJobs(), units);
@@ -75,7 +78,7 @@ export async function runArticles(options: RunOptions): Promise<{ failed: boolea
     // json and table hold the whole report anyway: their inputs are analysed whole, so their
     // output stays exactly what it was before streaming; ndjson streams long inputs in chunks
     const chunkChars = options.sink.keepsSentences ? Infinity : CHUNK_CHARS;
-    for await (const item of readUnits(options.files, { format: options.inputFormat, chunkChars, maxBytes: options.maxBytes, onWarning: options.onWarning })) {
+    for await (const item of readUnits(options.files, { format: options.inputFormat, chunkChars, maxBytes: options.maxBytes, onWarning: options.onWarning, stdinName: options.stdinName })) {
       pending.push(
         item instanceof InputError
           ? Promise.resolve({ error: item })

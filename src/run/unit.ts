@@ -1,6 +1,7 @@
 // A unit of work: one article, or one chunk of a long input, with where it sits in that input.
 import type { Config } from '../config/schema.js';
 import type { DocumentFormat } from '../input/format.js';
+import type { SourceDetail } from '../render/index.js';
 
 export interface Unit {
   /** The input it came from, as given ("-" for standard input). */
@@ -26,6 +27,8 @@ export interface UnitSettings {
   central?: string;
   /** The config's lexicon edits (plain data, so a worker can receive them). */
   lexiconEdits?: Config['lexicons'];
+  /** What to read from the source again for the output (--include-text, the text view's list markers). */
+  details?: readonly SourceDetail[];
 }
 
 /** The name an article goes by in json and table output: the file, with the JSONL id after "#". */

@@ -3,7 +3,7 @@
 // article by article. A problem with one input is passed on as an InputError, in its place.
 import { open, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
-import { formatOf, type DocumentFormat, type InputFormat } from '../input/format.js';
+import { inputFormatOf, type InputFormat } from '../input/format.js';
 import { readJsonl } from '../input/jsonl.js';
 import { readInput } from '../input/read.js';
 import { readTextChunks } from './chunks.js';
@@ -25,11 +25,15 @@ export interface UnitOptions {
   maxBytes: number;
   /** A problem that does not stop the input (invalid UTF-8, not English). */
   onWarning: (message: string) => void;
+  /** What standard input is called in output and messages, and read as by its extension (--stdin-filename). */
+  stdinName?: string | undefined;
 }
 
-async function* unitsOf(name: string, options: UnitOptions): AsyncGenerator<Unit | InputError> {
-  if (options.format === 'jsonl') {
-    for await (const item of readJsonl(name)) {
+async function* unitsOf(path: string, options: UnitOptions): AsyncGenerator<Unit | InputError> {
+  const name = path === '-' && options.stdinName ? options.stdinName : path;
+  const format = inputFormatOf(name, options.format);
+  if (format === 'jsonl') {
+    for await (const item of readJsonl(path, name)) {
       if (item instanceof InputError) yield item;
       else {
         const title = item.title === undefined ? {} : { title: item.title };
@@ -38,12 +42,11 @@ async function* unitsOf(name: string, options: UnitOptions): AsyncGenerator<Unit
     }
     return;
   }
-  const format: DocumentFormat = formatOf(name, options.format);
   // Markdown and HTML need the whole source to parse; json, table, html and text need the
   // whole report; standard input and small or UTF-16 files gain nothing from streaming:
   // read those whole, with every check readInput makes
-  if (format !== 'text' || options.chunkChars === Infinity || !(await worthStreaming(name))) {
-    const input = await readInput(name, { maxBytes: options.maxBytes });
+  if (format !== 'text' || options.chunkChars === Infinity || !(await worthStreaming(path))) {
+    const input = await readInput(path, { maxBytes: options.maxBytes, name });
     for (const warning of input.warnings) options.onWarning(warning);
     yield { file: name, article: name, text: input.text, format, base: 0, lineBase: 0, last: true, bytes: Buffer.byteLength(input.text) };
     return;

@@ -148,6 +148,17 @@ function isReportingClause(text: string, at: number): boolean {
   return false;
 }
 
+/**
+ * Is a dash the word at `at` ("—", "–", "-", "--"), and not a minus ("-5")? A dash never opens
+ * a sentence: after a stop it goes on with the one before, as in a dateline
+ * (`WASHINGTON, D.C. — The Senate ...`), whose abbreviation would otherwise end a sentence.
+ */
+function isDashWord(text: string, at: number): boolean {
+  let end = at;
+  while (end < text.length && end - at < MAX_WORD && '-–—'.includes(text[end]!)) end++;
+  return end > at && (end === text.length || isSpace(text[end]));
+}
+
 /** Has text[start, end) a letter or a digit? A lone `"` or `.` is no sentence. */
 function hasWord(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isLetterOrDigit(text[i])) return true;
@@ -243,7 +254,7 @@ export function findSentences(text: string, hasVerb: HasVerb): Range[] {
       }
       continue;
     }
-    if (isLower(next)) continue;
+    if (isLower(next) || isDashWord(text, k)) continue;
 
     if (dots >= 3) {
       const attached = at > 0 && !isSpace(text[at - 1]);

@@ -5,10 +5,11 @@ import { article } from './article.js';
 const rulesOf = (r: ReturnType<typeof evaluateArticle>): string[] => r.problems.map((p) => p.rule);
 
 describe('evaluateArticle', () => {
-  it('states the measured count against the threshold for each side that falls short', () => {
+  it('states the measured count against the threshold for each side that falls short, in one problem', () => {
     const even = article(['supporter', 'critic', 'fact', 'supporter', 'critic', 'supporter', 'critic']);
     const r = evaluateArticle('a.txt', even, { minVoices: 4 });
-    expect(r.problems.map((p) => p.message)).toEqual(['supporter voices 3 < 4', 'critic voices 3 < 4']);
+    expect(r.problems.map((p) => p.message)).toEqual(['supporter voices 3 < 4 (also critic voices 3 < 4)']);
+    expect(r.problems[0]!.folded).toEqual([{ rule: 'min-voices', message: 'critic voices 3 < 4', measured: 3, threshold: 4 }]);
     expect(evaluateArticle('a.txt', even, { minVoices: 3, minBalance: 0.9 }).problems).toEqual([]);
   });
 
@@ -24,9 +25,22 @@ describe('evaluateArticle', () => {
   it('points an imbalance at the strongest sentence of the louder side', () => {
     const lopsided = article(['critic', 'supporter', 'fact', 'supporter', 'supporter'], [0.9, 0.6, 0.5, 0.9, 0.9]);
     const r = evaluateArticle('a.txt', lopsided, { minBalance: 0.5, maxLean: 0.25 });
-    expect(rulesOf(r)).toEqual(['min-balance', 'max-lean']);
-    expect(r.problems[0]).toMatchObject({ message: 'balance 0.33 < 0.50: 3 supporter vs 1 critic sentences', line: 4 });
-    expect(r.problems[1]).toMatchObject({ message: 'lean 0.50 > 0.25 toward the supporters: 3 supporter vs 1 critic sentences', measured: 0.5 });
+    expect(rulesOf(r)).toEqual(['min-balance']);
+    expect(r.problems[0]).toMatchObject({
+      message: 'balance 0.33 < 0.50: 3 supporter vs 1 critic sentences (also max-lean: lean 0.50 > 0.25 toward the supporters)',
+      line: 4,
+    });
+    expect(r.problems[0]!.folded).toEqual([{ rule: 'max-lean', message: 'lean 0.50 > 0.25 toward the supporters', measured: 0.5, threshold: 0.25 }]);
+  });
+
+  it('reports a silent side once, folding every other side threshold it misses into that problem', () => {
+    const r = evaluateArticle('a.txt', article(['fact', 'supporter', 'supporter', 'claim']), { requireBothSides: true, minBalance: 0.5, maxLean: 0.5, minVoices: 3, maxClaimShare: 0.2 });
+    expect(rulesOf(r)).toEqual(['require-both-sides', 'max-claim-share']);
+    expect(r.problems[0]!.message).toBe(
+      'no critic voice: 2 supporter vs 0 critic sentences (also min-balance: balance 0.00 < 0.50; max-lean: lean 1.00 > 0.50 toward the supporters; ' +
+        'min-voices: supporter voices 2 < 3; min-voices: critic voices 0 < 3)',
+    );
+    expect(r.problems[0]!.folded.map((f) => f.rule)).toEqual(['min-balance', 'max-lean', 'min-voices', 'min-voices']);
   });
 
   it('names the silent side and points at the side that is heard', () => {

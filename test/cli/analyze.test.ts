@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, SEED } from '../helpers/cli.js';
 
@@ -26,12 +28,77 @@ describe('evenhand analyze (built binary)', () => {
     );
   });
 
+  it('gives each article the text its offsets index into with --include-text: for HTML, the extracted text', () => {
+    const html = SEED.replace(/\.txt$/, '.html');
+    // two workers, so the text also survives the trip from a worker thread
+    const r = runCli(['analyze', html, SEED, '--format', 'json', '--include-text', '--jobs', '2']);
+    expect(r.status).toBe(0);
+    const [page, plain] = JSON.parse(r.stdout).articles;
+    expect(page.sentences).toHaveLength(41);
+    for (const s of page.sentences) expect(page.text.slice(s.start, s.end)).toBe(s.text);
+    for (const { heading } of page.sections.slice(1)) expect(page.text.slice(heading.start, heading.end)).toBe(heading.text);
+    expect(page.text).not.toContain('<');
+    expect(plain.text).toBe(readFileSync(SEED, 'utf8'));
+    expect(Object.keys(page).at(-1)).toBe('text');
+    expect(JSON.parse(runCli(['analyze', SEED, '--format', 'json']).stdout).articles[0]).not.toHaveProperty('text');
+    const table = runCli(['analyze', SEED, '--include-text']);
+    expect(table.status).toBe(2);
+    expect(table.stderr).toBe('evenhand: --include-text goes with --format json\n');
+  });
+
   it('reads standard input for "-", dropping a BOM', () => {
     const r = runCli(['analyze', '-', '--format', 'json'], { input: '\uFEFFCritics argue the plan is flawed. It passed in 2019.' });
     expect(r.status).toBe(0);
     const s = JSON.parse(r.stdout).articles[0].sentences;
     expect(s.map((x: { label: string }) => x.label)).toEqual(['critic', 'fact']);
     expect(s[0].start).toBe(0);
+  });
+
+  it('reads standard input when given no file and something is piped in', () => {
+    const r = runCli(['analyze', '--format', 'json'], { input: 'Critics argue the plan is flawed.' });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).articles.map((a: { file: string }) => a.file)).toEqual(['-']);
+  });
+
+  it('reads the articles of a directory and of a quoted glob, as check does', () => {
+    const files = (args: string[]): string[] => JSON.parse(runCli(['analyze', ...args, '--format', 'json']).stdout).articles.map((a: { file: string }) => a.file);
+    expect(files(['fixtures/check'])).toEqual([
+      'fixtures/check/city-budget.txt',
+      'fixtures/check/school-meals.md',
+      'fixtures/check/transit-fares.md',
+      'fixtures/check/wind-farm.html',
+    ]);
+    expect(files(['fixtures/check/*.md', SEED])).toEqual(['fixtures/check/school-meals.md', 'fixtures/check/transit-fares.md', SEED]);
+    const none = runCli(['analyze', 'fixtures/**/*.pdf']);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toBe('evenhand: fixtures/**/*.pdf: no article matches this pattern\n');
+  });
+
+  it('names standard input by --stdin-filename in its output and messages, and reads it by that extension', () => {
+    const html = '<html><body><article><h1>Plan</h1><p>Critics argue the plan is flawed.</p></article></body></html>';
+    const r = runCli(['analyze', '-', '--format', 'json', '--stdin-filename', 'news/plan.html'], { input: html });
+    const [article] = JSON.parse(r.stdout).articles;
+    expect(article.file).toBe('news/plan.html');
+    expect(article.sections[1].heading.text).toBe('Plan');
+    const empty = runCli(['analyze', '--stdin-filename', 'news/plan.txt'], { input: '' });
+    expect(empty.stderr).toBe('evenhand: news/plan.txt: empty file, nothing to analyse\n');
+  });
+
+  it('takes format names in any case', () => {
+    const r = runCli(['analyze', SEED, '-f', 'JSON', '--input-format', 'Text']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).articles[0].sentences).toHaveLength(41);
+  });
+
+  it('reports errors only with --quiet: a warning is left out, an unreadable file is not', () => {
+    const latin1 = join(mkdtempSync(join(tmpdir(), 'evenhand-quiet-')), 'latin1.txt');
+    writeFileSync(latin1, Buffer.from('Critics argue the caf\xe9 plan is flawed.\n', 'latin1'));
+    expect(runCli(['analyze', latin1]).stderr).toMatch(/^evenhand: warning: .*invalid UTF-8/);
+    for (const flag of ['--quiet', '-q']) {
+      const r = runCli(['analyze', latin1, 'no-such.txt', flag]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe('evenhand: no-such.txt: no such file\n');
+    }
   });
 
   it('reports a missing file in one line, exit 2, and still analyses the others', () => {
@@ -41,10 +108,10 @@ describe('evenhand analyze (built binary)', () => {
     expect(JSON.parse(r.stdout).articles).toHaveLength(1);
   });
 
-  it('refuses a directory and an unknown option or format with exit 2, no stack trace', () => {
-    const dir = runCli(['analyze', 'fixtures']);
+  it('refuses a directory without articles and an unknown option or format with exit 2, no stack trace', () => {
+    const dir = runCli(['analyze', 'test/helpers']);
     expect(dir.status).toBe(2);
-    expect(dir.stderr).toContain('is a directory');
+    expect(dir.stderr).toBe('evenhand: test/helpers: no .txt, .md or .html article in this directory\n');
     const opt = runCli(['analyze', SEED, '--bogus']);
     expect(opt.status).toBe(2);
     expect(opt.stderr).toMatch(/unknown option/);

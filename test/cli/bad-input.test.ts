@@ -61,8 +61,9 @@ describe('files that cannot be read: one line, exit 2', () => {
     expectOneLineError(runCli(['analyze', at('none.txt')]), `${at('none.txt')}: no such file`);
   });
 
-  it('a directory', () => {
-    expectOneLineError(runCli(['analyze', dir]), `${dir}: is a directory, not a file`);
+  it('a directory without an article in it', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'evenhand-empty-'));
+    expectOneLineError(runCli(['analyze', empty]), `${empty}: no .txt, .md or .html article in this directory`);
   });
 
   it('a file without read permission', () => {

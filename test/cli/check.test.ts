@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, runCli, SEED, type Run } from '../helpers/cli.js';
+import { antJunitErrors } from '../helpers/junit.js';
 
 const MIXED = 'fixtures/check';
 
@@ -30,21 +31,33 @@ const BALANCED = 'Supporters argue the plan works. Critics argue the plan is fla
 const ONE_SIDED = 'The plan passed in 2019.\nSupporters argue the plan works.\n';
 
 describe('evenhand check (built binary)', () => {
-  it('passes the seed article at --min-balance 0.9 and fails --min-voices 4 for each side', () => {
+  it('passes the seed article at --min-balance 0.9 and fails --min-voices 4 for each side, in one problem', () => {
     const pass = runCli(['check', SEED, '--min-balance', '0.9']);
     expect(pass.status).toBe(0);
     expect(pass.stdout).toContain('1 file checked: all pass');
     const fail = runCli(['check', SEED, '--min-voices', '4']);
     expect(fail.status).toBe(1);
-    expect(fail.stdout).toContain('supporter voices 3 < 4');
-    expect(fail.stdout).toContain('critic voices 3 < 4');
-    expect(fail.stderr.trim()).toBe('evenhand: 1 of 1 files failed the balance check');
+    expect(fail.stdout).toContain('  15:93  error    supporter voices 3 < 4 (also critic voices 3 < 4)  min-voices\n');
+    // one summary line, on stdout with the report
+    expect(fail.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 1 problem (1 error, 0 warnings): 1 of 1 file failed');
+    expect(fail.stderr).toBe('');
+  });
+
+  it('reports a silent side once: one problem, one annotation, the other thresholds folded in', () => {
+    const args = ['check', 'fixtures/check/transit-fares.md', '--min-balance', '0.5', '--max-lean', '0.5', '--min-voices', '2'];
+    const stylish = runCli(args);
+    expect(stylish.stdout.match(/ error /g)).toHaveLength(1);
+    expect(stylish.stdout).toContain(
+      'no critic voice: 3 supporter vs 0 critic sentences (also min-balance: balance 0.00 < 0.50; max-lean: lean 1.00 > 0.50 toward the supporters; ' +
+        'min-voices: critic voices 0 < 2)  require-both-sides',
+    );
+    expect(runCli([...args, '--format', 'github']).stdout.split('\n').filter((l) => l.startsWith('::'))).toHaveLength(1);
   });
 
   it('exits 0 with --warn-only and still reports the problems', () => {
     const r = runCli(['check', SEED, '--min-voices', '4', '--warn-only']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/warning\s+critic voices 3 < 4/);
+    expect(r.stdout).toMatch(/warning\s+supporter voices 3 < 4 \(also critic voices 3 < 4\)/);
   });
 
   it('fails a directory of mixed .txt/.md/.html naming only the unbalanced article', () => {
@@ -80,20 +93,25 @@ describe('evenhand check (built binary)', () => {
       expect(text.slice(Number(col) - 1)).toMatch(/^\S/);
     }
     expect(commands).toContain(
-      '::error file=fixtures/check/transit-fares.md,line=6,col=1,title=evenhand::require-both-sides: no critic voice: 3 supporter vs 0 critic sentences',
+      '::error file=fixtures/check/transit-fares.md,line=6,col=1,title=evenhand::require-both-sides: no critic voice: 3 supporter vs 0 critic sentences (also min-voices: critic voices 0 < 2)',
     );
+    // one annotation per failing file
+    const files = commands.map((c) => /file=([^,]+)/.exec(c)![1]);
+    expect(new Set(files).size).toBe(files.length);
     expect(commands.some((c) => c.includes('file=fixtures/articles/'))).toBe(false);
     const written = readFileSync(summary, 'utf8');
     expect(written.startsWith('# earlier step\n### evenhand check')).toBe(true);
     expect(written).toContain('| fixtures/check/transit-fares.md | ❌ fail | 3 | 0 |');
   });
 
-  it('--format junit is well-formed XML with a failure for each failing file', () => {
-    const r = runCli(['check', MIXED, SEED, '--min-voices', '2', '--format', 'junit']);
-    expect(r.status).toBe(1);
+  it('--format junit is valid strict Ant JUnit with a failure for each failing file', async () => {
+    const r = runCli(['check', MIXED, SEED, 'no-such.txt', '--min-voices', '2', '--format', 'junit']);
+    expect(r.status).toBe(2);
     expect(XMLValidator.validate(r.stdout)).toBe(true);
+    expect(await antJunitErrors(r.stdout)).toEqual([]);
     const suite = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(r.stdout).testsuites.testsuite;
-    expect(suite).toMatchObject({ tests: '5', failures: '3', errors: '0' });
+    expect(suite).toMatchObject({ tests: '6', failures: '3', errors: '1' });
+    expect(suite.timestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/);
     const failing = suite.testcase.filter((c: { failure?: unknown }) => c.failure).map((c: { name: string }) => c.name);
     expect(failing).toEqual(['fixtures/check/city-budget.txt', 'fixtures/check/school-meals.md', 'fixtures/check/transit-fares.md']);
   });
@@ -116,11 +134,50 @@ describe('evenhand check (built binary)', () => {
     expect(flag.stderr).toMatch(/--min-balance <ratio>' argument '2' is invalid\. must be a number from 0 to 1/);
     const missing = runCli(['check', 'no-such.txt', SEED]);
     expect(missing.status).toBe(2);
-    expect(missing.stderr.trim()).toBe('evenhand: no-such.txt: no such file');
-    expect(missing.stdout).toContain('no-such.txt');
+    // reported once, in the report, and counted in its closing line
+    expect(missing.stderr).toBe('');
+    expect(missing.stdout.match(/no-such\.txt: no such file/g)).toHaveLength(1);
+    expect(missing.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 1 problem (1 error, 0 warnings): 0 of 2 files failed, 1 unreadable');
     const empty = runCli(['check', 'fixtures/**/*.pdf']);
     expect(empty.status).toBe(2);
     expect(empty.stderr.trim()).toBe('evenhand: fixtures/**/*.pdf: no article matches this pattern');
+  });
+
+  it('writes the report to the file named by -o, leaving stdout empty, with the same exit code', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'evenhand-out-')), 'evenhand.xml');
+    const r = runCli(['check', MIXED, '-f', 'JUnit', '-o', file], { env: { FORCE_COLOR: '1' } });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    // the same report, but for the run's own time and duration
+    const untimed = (xml: string): string => xml.replace(/ (timestamp|time)="[^"]*"/g, '');
+    expect(untimed(readFileSync(file, 'utf8'))).toBe(untimed(runCli(['check', MIXED, '-f', 'junit']).stdout));
+    const stylish = join(mkdtempSync(join(tmpdir(), 'evenhand-out-')), 'report.txt');
+    runCli(['check', MIXED, '-o', stylish], { env: { FORCE_COLOR: '1' } });
+    expect(readFileSync(stylish, 'utf8')).not.toMatch(/\u001b\[/);
+  });
+
+  it('reports errors only with --quiet: warnings and a warning-only file are left out', () => {
+    const warned = runCli(['check', SEED, '--min-voices', '4', '--warn-only', '--format', 'json']);
+    expect(JSON.parse(warned.stdout).files.flatMap((f: { problems: unknown[] }) => f.problems).length).toBeGreaterThan(0);
+    const quiet = runCli(['check', SEED, '--min-voices', '4', '--warn-only', '--quiet']);
+    expect(quiet.status).toBe(0);
+    expect(quiet.stdout).not.toContain('warning');
+    const failing = runCli(['check', MIXED, '--quiet', '--format', 'json']);
+    expect(failing.status).toBe(1);
+    expect(JSON.parse(failing.stdout).files.filter((f: { passed: boolean }) => !f.passed)).toHaveLength(1);
+  });
+
+  it('names standard input by --stdin-filename in annotations and holds it to that file\'s overrides', () => {
+    const r = runCli(['check', '-', '--format', 'github', '--stdin-filename', 'news/draft.md'], { input: ONE_SIDED });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^::error file=news\/draft\.md,line=2,col=1,title=evenhand::/m);
+    const root = project({
+      'evenhand.config.json': JSON.stringify({ overrides: [{ files: ['opinion/**'], check: { requireBothSides: false } }] }),
+    });
+    const piped = (name: string): number | null =>
+      spawnSync(process.execPath, [BIN, 'check', '-', '--stdin-filename', name], { cwd: root, input: ONE_SIDED, encoding: 'utf8' }).status;
+    expect(piped('opinion/column.txt')).toBe(0);
+    expect(piped('news/story.txt')).toBe(1);
   });
 
   it('lists every format with what it is for under Formats in --help', () => {

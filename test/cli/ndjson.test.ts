@@ -85,6 +85,10 @@ describe('evenhand analyze --format ndjson', () => {
     ]);
     const json = JSON.parse(runCli(['analyze', file, '--input-format', 'jsonl', '--format', 'json']).stdout);
     expect(json.articles.map((a: { file: string }) => a.file)).toEqual([`${file}#a1`, `${file}#7`]);
+    // the extension says it is a corpus, as .md and .html say theirs
+    const byExtension = runCli(['analyze', file, '--format', 'ndjson']);
+    expect(byExtension.stdout).toBe(r.stdout);
+    expect(byExtension.stderr).toBe(r.stderr);
   });
 
   it('stops quietly when the reader closes the pipe early', () => {

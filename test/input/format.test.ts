@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatOf } from '../../src/input/format.js';
+import { formatOf, inputFormatOf } from '../../src/input/format.js';
 
 describe('input format', () => {
   it('is told by the extension, in any case', () => {
@@ -17,5 +17,10 @@ describe('input format', () => {
   it('follows --input-format over the extension', () => {
     expect(formatOf('page.html', 'text')).toBe('text');
     expect(formatOf('-', 'html')).toBe('html');
+  });
+
+  it('reads .jsonl and .ndjson as a corpus unless --input-format says otherwise', () => {
+    expect(['c.jsonl', 'd.NDJSON', 'e.json', 'f.md'].map((n) => inputFormatOf(n))).toEqual(['jsonl', 'jsonl', 'text', 'markdown']);
+    expect(inputFormatOf('c.jsonl', 'text')).toBe('text');
   });
 });

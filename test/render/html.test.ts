@@ -33,6 +33,14 @@ describe('html formatter', () => {
     expect(page).not.toMatch(/(?:src|href)="(?!#)/);
   });
 
+  it('carries what each label means and names the definitions in the repository, not a file beside it', () => {
+    const footer = page.slice(page.indexOf('<footer>'));
+    expect(all(/<dt><span class="tag tag-(\w+)">/g, footer)).toEqual(['supporter', 'critic', 'claim', 'fact']);
+    expect(footer).toContain('docs/labels.md');
+    expect(page).not.toContain('LABELS.md');
+    expect(page).not.toContain('shared/');
+  });
+
   it('shows every sentence once, in order, tagged with its label in words, grouped in paragraphs', () => {
     expect(all(/<span class="s s-(\w+)"/g)).toEqual(['critic', 'fact', 'supporter', 'critic', 'claim']);
     expect(all(/<span class="s [^>]+><span class="tag tag-\w+">([^<]+)</g)).toEqual(

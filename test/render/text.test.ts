@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +48,30 @@ describe('text formatter', () => {
     expect(plain(40)).not.toMatch(ESC);
   });
 
+  it('keeps list markers, each item on a line of its own under the last, wrapped under its text', () => {
+    const list = {
+      ...article('list.txt', [], [
+        { text: 'The council set out its aims.', label: 'fact', line: 1, section: 0 },
+        { text: 'Critics argue the plan fails badly.', label: 'critic', line: 3, column: 3, section: 0 },
+        { text: 'It passed.', label: 'fact', line: 4, column: 5, section: 0 },
+        { text: 'The end.', label: 'fact', line: 6, section: 0 },
+      ]),
+      bullets: { 1: '-', 2: '10.' },
+    };
+    expect(text.render(report(list), { color: false, sentences: false, explain: false, width: 30 }).split('\n').slice(0, 10)).toEqual([
+      'list.txt',
+      '',
+      '[Fact] The council set out its',
+      'aims.',
+      '',
+      '- [Critic view] Critics argue',
+      '  the plan fails badly.',
+      '10. [Fact] It passed.',
+      '',
+      '[Fact] The end.',
+    ]);
+  });
+
   it('ends with the totals when there are several articles', () => {
     const two = text.render(report(sample, article('b.txt', [], [{ text: 'It rained.', label: 'fact', line: 1, section: 0 }])),
       { color: false, sentences: false, explain: false, width: 100 });
@@ -65,6 +89,19 @@ describe('text formatter', () => {
     const both = runCli(['analyze', SEED, '--view', '--format', 'json']);
     expect(both.status).toBe(2);
     expect(both.stderr).toMatch(/--view.*cannot be used with.*--format/);
+  });
+
+  it('--view shows a list with the markers the article wrote', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'evenhand-list-'));
+    try {
+      const file = join(dir, 'list.md');
+      writeFileSync(file, 'The council set out its aims.\n\n- Critics argue the plan fails.\n- Supporters say it cuts costs.\n');
+      expect(runCli(['analyze', file, '--view']).stdout).toContain(
+        '\n\n- [Critic view] Critics argue the plan fails.\n- [Supporter view] Supporters say it cuts costs.\n\n',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('honours NO_COLOR, and never writes colour into an -o file', () => {

@@ -35,6 +35,22 @@ describe('sentence boundaries', () => {
     ]);
   });
 
+  it('opens the first sentence with its dateline, never making the dateline a sentence of its own', () => {
+    expect(texts('WASHINGTON, D.C. — The Senate passed the bill on Tuesday. Critics said it fails.')).toEqual([
+      'WASHINGTON, D.C. — The Senate passed the bill on Tuesday.',
+      'Critics said it fails.',
+    ]);
+    expect(texts('LONDON - The council approved the plan. It starts in May.')[0]).toBe('LONDON - The council approved the plan.');
+    expect(texts('ARVESUND, March 12 (Reuters) - The port reopened on Monday. Traders welcomed it.')[0]).toBe(
+      'ARVESUND, March 12 (Reuters) - The port reopened on Monday.',
+    );
+    expect(texts('PORTLAND, Ore. -- Shares fell. Then they rose.')).toEqual(['PORTLAND, Ore. -- Shares fell.', 'Then they rose.']);
+    // on a line of its own the dateline still opens the sentence below it
+    expect(texts('WASHINGTON, D.C. —\nThe Senate passed the bill on Tuesday.')).toEqual(['WASHINGTON, D.C. —\nThe Senate passed the bill on Tuesday.']);
+    // a minus is no dash: a figure may open a sentence
+    expect(texts('The low was at noon. -5 degrees is rare here.')).toEqual(['The low was at noon.', '-5 degrees is rare here.']);
+  });
+
   it('does not end a sentence inside brackets', () => {
     expect(texts('The vote (held on Jan. 5. Delayed twice.) passed. Then it rained.')).toEqual([
       'The vote (held on Jan. 5. Delayed twice.) passed.',

@@ -1,5 +1,8 @@
 // GitHub Actions workflow commands: https://docs.github.com/actions/reference/workflow-commands-for-github-actions
-import { plural, type Reporter } from './index.js';
+import { appendFileSync } from 'node:fs';
+import { EvenhandError } from '../../errors.js';
+import { plural, type Reporter } from './format.js';
+import { markdownTable } from './markdown.js';
 import { tally, type CheckRun } from '../types.js';
 
 // The runner reads "%", CR and LF as escapes in a message, and also ":" and "," in a property
@@ -14,13 +17,26 @@ function annotations(run: CheckRun): string {
       lines.push(`::${p.severity} ${where},title=evenhand::${escapeData(`${p.rule}: ${p.message}`)}`);
     }
   }
-  for (const e of run.errors) lines.push(`::error file=${escapeProperty(e.file)},title=evenhand::${escapeData(e.message)}`);
+  for (const u of run.unreadable) lines.push(`::error file=${escapeProperty(u.file)},title=evenhand::${escapeData(u.message)}`);
   const t = tally(run);
-  lines.push(`evenhand: ${t.files - t.failed} of ${t.files} files pass (${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')})`);
+  const unreadable = t.unreadable ? `; ${t.unreadable} unreadable` : '';
+  lines.push(`evenhand: ${t.passed} of ${plural(t.files, 'file')} pass (${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')}${unreadable})`);
   return `${lines.join('\n')}\n`;
+}
+
+/** The run as a table in the job's summary page, when the runner names the file for it. */
+function appendStepSummary(run: CheckRun, env: NodeJS.ProcessEnv): void {
+  const path = env.GITHUB_STEP_SUMMARY;
+  if (!path) return;
+  try {
+    appendFileSync(path, `${markdownTable(run)}\n`);
+  } catch (err) {
+    throw new EvenhandError(`${path}: cannot append the step summary (${(err as Error).message})`);
+  }
 }
 
 export default {
   name: 'github',
   render: annotations,
+  publish: appendStepSummary,
 } satisfies Reporter;

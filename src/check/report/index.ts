@@ -1,19 +1,5 @@
 import { formatRegistry } from '../../format-registry.js';
-import type { CheckRun } from '../types.js';
-
-export interface ReportContext {
-  /** Colour the output (a TTY, and neither NO_COLOR nor --no-color). */
-  color: boolean;
-}
-
-/** "1 file", "2 files": the counts every reporter prints. */
-export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** A check reporter turns a finished CheckRun into text; it never measures or decides. */
-export interface Reporter {
-  name: string;
-  render(run: CheckRun, ctx: ReportContext): string;
-}
+import type { Reporter } from './format.js';
 
 const reporters = formatRegistry<Reporter>({
   stylish: { description: 'one block per failing file, for people (default)', load: () => import('./stylish.js') },

@@ -1,4 +1,4 @@
-import { plural, type Reporter } from './index.js';
+import { plural, type Reporter } from './format.js';
 import { hasErrors, tally, type CheckRun, type FileResult } from '../types.js';
 
 // A pipe or a line break inside a cell would end it early
@@ -16,7 +16,7 @@ export function markdownTable(run: CheckRun): string {
   const lines = [
     '### evenhand check',
     '',
-    `${t.files - t.failed} of ${t.files} files pass${t.warnings ? `, ${plural(t.warnings, 'warning')}` : ''}${run.errors.length ? `, ${run.errors.length} could not be read` : ''}.`,
+    `${t.passed} of ${plural(t.files, 'file')} pass${t.warnings ? `, ${plural(t.warnings, 'warning')}` : ''}${t.unreadable ? `, ${t.unreadable} could not be read` : ''}.`,
     '',
     '| File | Result | Supporter | Critic | Balance | Lean | Claim share | Problems |',
     '|---|---|---:|---:|---:|---:|---:|---|',
@@ -28,7 +28,7 @@ export function markdownTable(run: CheckRun): string {
       `| ${cell(r.file)} | ${verdict(r)} | ${counts.supporter} | ${counts.critic} | ${number(balance)} | ${number(lean)} | ${number(shares.claim)} | ${problems} |`,
     );
   }
-  for (const e of run.errors) lines.push(`| ${cell(e.file)} | ⛔ error | | | | | | ${cell(e.message)} |`);
+  for (const u of run.unreadable) lines.push(`| ${cell(u.file)} | ⛔ error | | | | | | ${cell(u.message)} |`);
   return `${lines.join('\n')}\n`;
 }
 
