@@ -1,9 +1,11 @@
 // The one place that knows the order: segment -> frame -> classify -> summarize, for one article.
 import { findCentral, type Central } from './classify/central.js';
 import { classifyArticle, type ClassifyOptions } from './classify/classify.js';
+import { ensureLexicons } from './classify/cues.js';
 import { analyzeText } from './nlp/wink.js';
 import { parseDocument, type DocumentFormat } from './input/format.js';
 import type { ParsedDocument } from './segment/document.js';
+import { isBoilerplate } from './segment/blocks.js';
 import { splitSentences, type SentenceSpan } from './segment/sentences.js';
 import { collectVoices, summarize } from './summarize/summary.js';
 import type { ArticleReport, Section, Sentence, Span } from './types.js';
@@ -13,8 +15,6 @@ export interface AnalyzeOptions extends ClassifyOptions {
   central?: string;
   /** How to read the text; plain text when not given. */
   format?: DocumentFormat;
-  /** Told of what the analysis could not use: a given side whose name no speaker answers to. */
-  onWarning?: (message: string) => void;
 }
 
 /** An article read up to its labels: its sentences, their sections, its central actor. */
@@ -28,13 +28,20 @@ export interface ReadText {
 
 /** Split an article into sections and sentences and find its central actor. */
 export function readText(text: string, options: AnalyzeOptions = {}): ReadText {
+  ensureLexicons();
   const doc = parseDocument(text, options.format ?? 'text');
   const span = (start: number, end: number): Span => ({ text: doc.text.slice(start, end), ...doc.position(start, end) });
   const headings: Array<Span | null> = [null];
   const sentences: ReadText['sentences'] = [];
   for (const block of doc.blocks) {
     if (block.kind === 'heading') headings.push(span(block.start, block.end));
-    else for (const s of splitSentences(doc.text, block)) sentences.push({ span: s, section: headings.length - 1 });
+    else {
+      for (const s of splitSentences(doc.text, block)) {
+        // a photo credit after a caption's stop ("... New Jersey. Photograph: Ann Cole/Reuters") is a heading too
+        if (isBoilerplate(doc.text.slice(s.start, s.end))) headings.push(span(s.start, s.end));
+        else sentences.push({ span: s, section: headings.length - 1 });
+      }
+    }
   }
   // the first heading before any sentence is the article's title, and names its subject
   const title = headings[1] && (sentences[0]?.section ?? 1) >= 1 ? headings[1] : null;
@@ -47,7 +54,7 @@ export function readText(text: string, options: AnalyzeOptions = {}): ReadText {
 export function analyzeArticle(file: string, text: string, options: AnalyzeOptions = {}): ArticleReport {
   const { doc, headings, sentences: read, central } = readText(text, options);
   const { sentences: labels, speakers, unmatched } = classifyArticle(read.map((s) => s.span), central, options);
-  for (const name of unmatched) options.onWarning?.(`${file}: --side ${JSON.stringify(name)} names no speaker in the article`);
+  const warnings = unmatched.map((name) => `${file}: the side given for ${JSON.stringify(name)} names no speaker of the article`);
   const sentences: Sentence[] = read.map(({ span: s, section }, index) => {
     const c = labels[index]!;
     const sentence: Sentence = {
@@ -74,5 +81,7 @@ export function analyzeArticle(file: string, text: string, options: AnalyzeOptio
   }));
   // section 0 holds what comes before the first heading, even when that is nothing,
   // so a sentence's section index is the number of headings above it
-  return { file, sentences, sections, voices: collectVoices(sentences), speakers, summary: summarize(sentences) };
+  const report: ArticleReport = { file, sentences, sections, voices: collectVoices(sentences), speakers, summary: summarize(sentences) };
+  if (warnings.length > 0) report.warnings = warnings;
+  return report;
 }

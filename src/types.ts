@@ -90,6 +90,8 @@ export interface ArticleReport {
   voices: Voices;
   speakers: SpeakerReport[];
   summary: Summary;
+  /** What the analysis could not use: a given side or central name the article never mentions. */
+  warnings?: string[];
 }
 
 export interface Report {

@@ -10,6 +10,8 @@ import { evaluateArticle } from './evaluate.js';
 import { collectTargets } from './files.js';
 import { settingsFor } from './thresholds.js';
 import type { CheckRun } from './types.js';
+import { sidesOf } from '../config/sides.js';
+import type { SideGiven } from '../types.js';
 
 export interface CheckOptions {
   /** Files, directories and globs; empty means the config's `files`. */
@@ -23,6 +25,8 @@ export interface CheckOptions {
   /** Thresholds from the command line, stronger than any config. */
   flags: CheckThresholds;
   central?: string;
+  /** Sides given on the command line (--side); they win over the config's. */
+  sides?: SideGiven[];
   /** What standard input is called in the report; also matched against `overrides` (--stdin-filename). */
   stdinName?: string;
 }
@@ -42,8 +46,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckRun> {
     const fromConfig = configPath && where ? relative(base, where).split(sep).join('/') : null;
     const settings = settingsFor(fromConfig, config, options.flags);
     const central = options.central ?? settings.central;
+    const sides = sidesOf(settings.sides, options.sides);
     try {
-      const { article } = await readArticle(t.path, { ...(central ? { central } : {}), onWarning: options.onWarning, name: t.file });
+      const { article } = await readArticle(t.path, { ...(central ? { central } : {}), ...(sides.length ? { sides } : {}), onWarning: options.onWarning, name: t.file });
       run.results.push({ ...evaluateArticle(t.file, article, settings.thresholds), seconds: since(fileStart) });
     } catch (err) {
       if (!(err instanceof EvenhandError)) throw err;

@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
 import type { CheckThresholds, Config } from '../config/schema.js';
+import type { GivenSide } from '../types.js';
 
 /** With nothing configured, the gate still fails an article that silences one side. */
 export const DEFAULT_THRESHOLDS: Readonly<CheckThresholds> = { requireBothSides: true };
@@ -18,6 +19,8 @@ function layer(...layers: Array<CheckThresholds | undefined>): CheckThresholds {
 export interface FileSettings {
   thresholds: CheckThresholds;
   central: string | undefined;
+  /** The config's sides, an override's adding to and replacing the top level's by name. */
+  sides: Record<string, GivenSide>;
 }
 
 /**
@@ -29,8 +32,10 @@ export function settingsFor(configPath: string | null, config: Config, flags: Ch
   const overrides = configPath === null ? [] : (config.overrides ?? []).filter((o) => picomatch(o.files)(configPath));
   let central = config.central;
   for (const o of overrides) central = o.central ?? central;
+  const sides = Object.assign({}, config.sides, ...overrides.map((o) => o.sides)) as Record<string, GivenSide>;
   return {
     thresholds: layer(DEFAULT_THRESHOLDS, config.check, ...overrides.map((o) => o.check), flags),
     central,
+    sides,
   };
 }

@@ -37,6 +37,8 @@ export interface ArticleClassification {
   unmatched: string[];
 }
 
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them']);
+
 /** Words that may stand between a verb and the amount it takes ("add about £96", "cost an extra 5%"). */
 const BEFORE_AMOUNT = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'up', 'to', 'an', 'a', 'extra', 'more', 'than']);
 
@@ -125,9 +127,11 @@ export function classifyArticle(read: SentenceSpan[], central: Central, options:
     return key ? { label, confidence, reasons, speaker: key } : { label, confidence, reasons };
   });
   const { speakers, unmatched } = decideSpeakers(register, sentences, options.sides);
-  sentences.forEach((s, i) => {
-    const a = register.attributions[i]!;
-    if (a.voice && (s.label === 'supporter' || s.label === 'critic')) s.holder = a.name ?? a.voice.holder;
+  // a side's sentences are held by their speaker, under the fullest name the article gives them
+  const named = new Map(speakers.filter((s) => !PRONOUNS.has(s.name.toLowerCase())).map((s) => [s.id, s.name]));
+  sentences.forEach((s) => {
+    const name = s.speaker && named.get(s.speaker);
+    if (name && (s.label === 'supporter' || s.label === 'critic')) s.holder = name;
   });
   return { sentences, speakers, unmatched };
 }

@@ -14,11 +14,17 @@ export interface Labelled {
 
 const isSide = (l: Label): l is 'supporter' | 'critic' => l === 'supporter' || l === 'critic';
 
-/** Does an editor's NAME name this speaker: their full name, a mention, or their surname? */
+/**
+ * Does an editor's NAME name this speaker: their full name or a mention, their surname after
+ * any first name ("Tom Reyes" for "Mr Reyes"), or one word of their name ("Kim" for "Kim Jong Un")?
+ */
 function names(given: string, speaker: Speaker): boolean {
   const name = given.trim().toLowerCase();
-  if (speaker.name.toLowerCase() === name || speaker.mentions.some((m) => m.toLowerCase() === name)) return true;
-  return speaker.id !== 'central' && name.split(/\s+/).at(-1) === speaker.id;
+  const forms = [speaker.name, ...speaker.mentions].map((m) => m.toLowerCase());
+  if (forms.includes(name)) return true;
+  const words = name.split(/\s+/);
+  if (speaker.id !== 'central' && words.at(-1) === speaker.id) return true;
+  return words.length === 1 && forms.some((f) => f.split(/\s+/).includes(name));
 }
 
 /** What a speaker's own features say of them, for the report. */

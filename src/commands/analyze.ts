@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import { Command, Option } from 'commander';
-import { atLeastOne, oneOf } from './arguments.js';
+import { atLeastOne, oneOf, sideGiven } from './arguments.js';
 import { collectTargets } from '../check/files.js';
 import { InputsFailed, UsageError } from '../errors.js';
 import { DEFAULT_MAX_BYTES, parseByteSize } from '../input/read.js';
@@ -8,6 +8,8 @@ import { INPUT_FORMATS, type InputFormat } from '../input/format.js';
 import { describeFormats, formatNames, loadFormatter, type SourceDetail } from '../render/index.js';
 import { useColor, type Io } from '../io.js';
 import { loadConfig } from '../config/load.js';
+import { sidesOf } from '../config/sides.js';
+import type { SideGiven } from '../types.js';
 import { openOutput } from '../output/write.js';
 import { startProgress, wantProgress, type Progress } from '../run/progress.js';
 import { runArticles } from '../run/run.js';
@@ -19,6 +21,7 @@ interface AnalyzeFlags {
   explain?: boolean;
   color: boolean;
   central?: string;
+  side?: SideGiven[];
   config?: string;
   output?: string;
   view?: boolean;
@@ -49,6 +52,7 @@ async function runAnalyze(args: string[], flags: AnalyzeFlags, io: Io): Promise<
     for (const t of await collectTargets(query)) files.push(t.file);
   }
   const central = flags.central ?? config.central;
+  const sides = sidesOf(config.sides, flags.side);
   const details: SourceDetail[] = [...('details' in formatter ? (formatter.details ?? []) : []), ...(flags.includeText ? ['text' as const] : [])];
   const ctx = {
     color: !flags.output && useColor(flags.color, io),
@@ -76,7 +80,7 @@ async function runAnalyze(args: string[], flags: AnalyzeFlags, io: Io): Promise<
     inputFormat: flags.inputFormat,
     maxBytes: flags.maxBytes,
     ...(flags.jobs === undefined ? {} : { jobs: flags.jobs }),
-    settings: { ...(central ? { central } : {}), ...(config.lexicons ? { lexiconEdits: config.lexicons } : {}), ...(details.length ? { details } : {}) },
+    settings: { ...(central ? { central } : {}), ...(sides.length ? { sides } : {}), ...(config.lexicons ? { lexiconEdits: config.lexicons } : {}), ...(details.length ? { details } : {}) },
     sink: sinkFor(formatter, ctx, file ? (text) => file.write(text) : toTerminal),
     ...(progress ? { progress } : {}),
     stdinName: flags.stdinFilename,
@@ -104,6 +108,7 @@ export function analyzeCommand(io: Io): Command {
     .option('--include-text', 'with --format json: give each article the "text" its sentences\' start/end index into (for HTML, the text extracted from the page)')
     .option('--stdin-filename <name>', 'the name standard input goes by in every output and message; its extension picks the input format')
     .option('--central <name>', 'name the article\'s central subject instead of detecting it (e.g. "Trump")')
+    .option('--side <name=side>', 'give a speaker a side, supporter, critic, neutral or central; all their views follow it (repeatable)', sideGiven)
     .option('-c, --config <path>', 'use this config file instead of the nearest evenhand.config.json')
     .option('-o, --output <file>', 'write the output to this file instead of standard output')
     .addOption(new Option('--view', 'read the article in the terminal, each sentence marked by label (= --format text)').conflicts('format'))

@@ -1,6 +1,7 @@
 // Option values parsed the same way by every command: a bad one is commander's one-line
 // "option '--x' argument 'y' is invalid. <reason>", exit 2.
 import { InvalidArgumentError } from 'commander';
+import { GIVEN_SIDES, type GivenSide, type SideGiven } from '../types.js';
 
 /** A ratio from 0 to 1 (--min-balance, --max-lean, --min-macro ...). */
 export function fraction(value: string): number {
@@ -34,3 +35,13 @@ export function oneOf<T extends string>(names: readonly T[]): (value: string) =>
     return name;
   };
 }
+
+/** One `--side "NAME=supporter|critic|neutral|central"`, added to those given before (repeatable). */
+export function sideGiven(value: string, previous: SideGiven[] = []): SideGiven[] {
+  const at = value.lastIndexOf('=');
+  const name = value.slice(0, at).trim();
+  const side = value.slice(at + 1).trim().toLowerCase() as GivenSide;
+  if (at < 0 || !name || !GIVEN_SIDES.includes(side)) throw new InvalidArgumentError(`must be NAME=${GIVEN_SIDES.join('|')}`);
+  return [...previous, { name, side }];
+}
+

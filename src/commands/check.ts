@@ -1,7 +1,8 @@
 import { Command, Option } from 'commander';
-import { count, fraction, oneOf } from './arguments.js';
+import { count, fraction, oneOf, sideGiven } from './arguments.js';
 import { describeReporters, loadReporter, reporterNames } from '../check/report/index.js';
 import type { CheckThresholds } from '../config/schema.js';
+import type { SideGiven } from '../types.js';
 import { CheckFailed, InputsFailed } from '../errors.js';
 import { useColor, type Io } from '../io.js';
 import { openOutput } from '../output/write.js';
@@ -10,6 +11,7 @@ interface CheckFlags extends CheckThresholds {
   format: string;
   color: boolean;
   central?: string;
+  side?: SideGiven[];
   config?: string;
   output?: string;
   quiet?: boolean;
@@ -19,14 +21,14 @@ interface CheckFlags extends CheckThresholds {
 /** Check every file, print the report, and decide the outcome: 0, CheckFailed (1), or 2 for unreadable files. */
 async function runCheckCommand(args: string[], flags: CheckFlags, io: Io): Promise<void> {
   // loaded here, not at the top, so other commands' runs never load the checker
-  const [{ runCheck }, { tally, withoutWarnings }, { loadConfig }, { learnCues }] = await Promise.all([
+  const [{ runCheck }, { tally, withoutWarnings }, { loadConfig }, { learnLexicons }] = await Promise.all([
     import('../check/run.js'), import('../check/types.js'),
-    import('../config/load.js'), import('../nlp/wink.js'),
+    import('../config/load.js'), import('../classify/cues.js'),
   ]);
   const reporter = await loadReporter(flags.format);
   const cwd = process.cwd();
   const { config, path } = loadConfig(cwd, flags.config);
-  if (config.lexicons) learnCues(config.lexicons);
+  if (config.lexicons) learnLexicons(config.lexicons);
   const { minBalance, maxLean, minVoices, requireBothSides, maxClaimShare, warnOnly } = flags;
   const checked = await runCheck({
     args,
@@ -35,6 +37,7 @@ async function runCheckCommand(args: string[], flags: CheckFlags, io: Io): Promi
     configPath: path,
     flags: { minBalance, maxLean, minVoices, requireBothSides, maxClaimShare, warnOnly },
     ...(flags.central ? { central: flags.central } : {}),
+    ...(flags.side ? { sides: flags.side } : {}),
     ...(flags.stdinFilename ? { stdinName: flags.stdinFilename } : {}),
     onWarning: (w) => {
       if (!flags.quiet) io.error(`warning: ${w}`);
@@ -71,6 +74,7 @@ export function checkCommand(io: Io): Command {
     .option('-q, --quiet', 'report errors only: no warnings, and a file with only warnings passes silently')
     .option('--stdin-filename <name>', 'the name standard input goes by in the report, also matched against the config\'s overrides')
     .option('--central <name>', 'name the articles\' central subject instead of detecting it')
+    .option('--side <name=side>', 'give a speaker a side, supporter, critic, neutral or central; all their views follow it (repeatable)', sideGiven)
     .option('-c, --config <path>', 'use this config file instead of the nearest evenhand.config.json')
     .option('--no-color', 'never colour the output (NO_COLOR=1 does the same)')
     .addHelpText(

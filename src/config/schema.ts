@@ -1,6 +1,7 @@
 // evenhand.config.json: what each key may hold. Validation names the key path of the
 // first problem, so a user fixes it from one line.
 import { ConfigError } from '../errors.js';
+import { GIVEN_SIDES, type GivenSide } from '../types.js';
 
 /** Words added to or removed from one cue lexicon (by lexicon id, e.g. "critic-holder"). */
 export interface LexiconEdit {
@@ -21,11 +22,14 @@ export interface Override {
   files: string[];
   check?: CheckThresholds;
   central?: string;
+  sides?: Record<string, GivenSide>;
 }
 
 export interface Config {
   /** Name the central subject instead of detecting it. */
   central?: string;
+  /** Give speakers a side by name: {"Tom Reyes": "critic"}; all their sentences follow it. */
+  sides?: Record<string, GivenSide>;
   lexicons?: Record<string, LexiconEdit>;
   check?: CheckThresholds;
   files?: string[];
@@ -46,6 +50,12 @@ const stringList: Check = (v, p) =>
   void ((!Array.isArray(v) || v.some((x) => typeof x !== 'string')) && fail(p, 'must be a list of strings'));
 const fraction: Check = (v, p) =>
   void ((typeof v !== 'number' || !(v >= 0 && v <= 1)) && fail(p, 'must be a number from 0 to 1'));
+const givenSides: Check = (v, p) => {
+  if (!isObject(v)) fail(p, 'must be an object of names to sides');
+  for (const [name, side] of Object.entries(v as Record<string, unknown>)) {
+    if (!GIVEN_SIDES.includes(side as GivenSide)) fail(`${p}.${name}`, `must be one of ${GIVEN_SIDES.join(', ')}`);
+  }
+};
 const count: Check = (v, p) =>
   void ((typeof v !== 'number' || !Number.isInteger(v) || v < 0) && fail(p, 'must be a whole number, 0 or more'));
 
@@ -87,10 +97,11 @@ export const checkThresholds: Record<string, Check> = {
 
 /** Validate parsed JSON as a Config; `lexiconIds` lists the lexicons that may be edited. */
 export function validateConfig(value: unknown, source: string, lexiconIds: () => readonly string[]): Config {
-  const override = object({ files: stringList, check: object(checkThresholds), central: string });
+  const override = object({ files: stringList, check: object(checkThresholds), central: string, sides: givenSides });
   const root = object({
     $schema: string,
     central: string,
+    sides: givenSides,
     lexicons: recordOf(object({ add: stringList, remove: stringList }), lexiconIds),
     check: object(checkThresholds),
     files: stringList,

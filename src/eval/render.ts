@@ -1,6 +1,7 @@
 // Text and JSON views of a Score; they only lay out what scoreLabels computed.
 import { LABELS } from '../types.js';
 import type { Score } from './score.js';
+import { reliabilityText } from './reliability.js';
 
 const fixed = (x: number): string => x.toFixed(3);
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
@@ -23,6 +24,7 @@ export function renderScoreText(file: string, score: Score): string {
   for (const t of score.notFound) lines.push(`  ${t}`);
   lines.push(`headings leaked as sentences: ${score.headingsLeaked.length}`);
   for (const t of score.headingsLeaked) lines.push(`  ${t}`);
+  lines.push('', ...reliabilityText(score.reliability));
   return `${lines.join('\n')}\n`;
 }
 
@@ -44,6 +46,10 @@ export function renderScoreJson(file: string, score: Score): string {
       confusion: score.confusion,
       notFound: score.notFound,
       headingsLeaked: score.headingsLeaked,
+      reliability: {
+        ece: round3(score.reliability.ece),
+        bins: score.reliability.bins.map((b) => ({ from: b.from, to: b.to, count: b.count, meanConfidence: round3(b.meanConfidence), accuracy: round3(b.accuracy) })),
+      },
     },
     null,
     2,

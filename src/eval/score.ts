@@ -2,6 +2,7 @@
 // figures: sentences matched by normalised text in order, an unmatched gold sentence counts
 // as a miss, a gold heading found among the sentences counts as leaked.
 import { LABELS, type Label } from '../types.js';
+import { reliability, type Judged, type Reliability } from './reliability.js';
 
 export type GoldLabel = Label | 'heading';
 
@@ -13,6 +14,8 @@ export interface GoldRow {
 export interface PredictedSentence {
   text: string;
   label: Label;
+  /** The tool's probability that `label` is right. */
+  confidence: number;
 }
 
 export interface LabelScore {
@@ -36,6 +39,8 @@ export interface Score {
   sentences: number;
   notFound: string[];
   headingsLeaked: string[];
+  /** The confidences of the sentences found, against how often their labels were right. */
+  reliability: Reliability;
 }
 
 /** Same normalisation as score.py's norm(): NFKC, straight quotes, no list marker, one space, lower case. */
@@ -61,6 +66,7 @@ export function scoreLabels(gold: readonly GoldRow[], predicted: readonly Predic
   });
   const used = new Set<number>();
   const pairs: Array<[Label, Label | null]> = [];
+  const judged: Judged[] = [];
   const notFound: string[] = [];
   const headingsLeaked: string[] = [];
   for (const row of gold) {
@@ -71,6 +77,7 @@ export function scoreLabels(gold: readonly GoldRow[], predicted: readonly Predic
       continue;
     }
     if (match === undefined) notFound.push(row.text);
+    else judged.push({ confidence: predicted[match]!.confidence, correct: predicted[match]!.label === row.label });
     pairs.push([row.label, match === undefined ? null : predicted[match]!.label]);
   }
 
@@ -99,5 +106,6 @@ export function scoreLabels(gold: readonly GoldRow[], predicted: readonly Predic
     sentences: n,
     notFound,
     headingsLeaked,
+    reliability: reliability(judged),
   };
 }

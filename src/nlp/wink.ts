@@ -1,9 +1,9 @@
 // The only importer of wink-nlp: the model is loaded once per process and every cue
-// pattern of the rules is learnt in one call, so a readDoc finds all cues at once.
+// pattern is learnt in one call, so a readDoc finds all cues at once. Which patterns is the
+// classifier's business (classify/cues.ts); this module knows only how to learn them.
 import { createRequire } from 'node:module';
 import type winkNLP from 'wink-nlp';
 import type model from 'wink-eng-lite-web-model';
-import { cuePatterns, editLexicons } from '../classify/lexicons/index.js';
 
 export interface Token {
   value: string;
@@ -47,12 +47,15 @@ function wink(): WinkNlp {
   return loaded;
 }
 
-let learnt = false;
+/** Named lists of literal phrases, each found in a text as a cue named by its list. */
+export interface CuePatterns {
+  name: string;
+  patterns: string[];
+}
 
-/** Learn the cue lexicons, with a config's additions and removals, as custom entities. */
-export function learnCues(edits?: Parameters<typeof editLexicons>[0]): void {
-  wink().learnCustomEntities(cuePatterns(editLexicons(edits)), { matchValue: false, usePOS: true, useEntity: false });
-  learnt = true;
+/** Learn the cue patterns as custom entities, replacing any learnt before. */
+export function learnCues(patterns: readonly CuePatterns[]): void {
+  wink().learnCustomEntities([...patterns], { matchValue: false, usePOS: true, useEntity: false });
 }
 
 type WinkDoc = ReturnType<WinkNlp['readDoc']>;
@@ -105,7 +108,6 @@ function spans(items: { out: (f: never) => unknown }): TokenSpan[] {
  * spaces and value, since wink keeps none. `base` is added to every offset.
  */
 export function analyzeText(text: string, base = 0): AnalyzedText {
-  if (!learnt) learnCues();
   const nlp = wink();
   const { its } = nlp;
   const doc = nlp.readDoc(text);

@@ -41,6 +41,7 @@ export function articleJson(a: DetailedArticle): unknown {
     voices: a.voices,
     speakers: a.speakers,
     summary: summaryJson(a.summary),
+    ...(a.warnings ? { warnings: a.warnings } : {}),
     // last: it can be long, and the rest reads better above it
     ...(a.text === undefined ? {} : { text: a.text }),
   };

@@ -2,7 +2,7 @@
 // speaks for each side, and the sentences that carry a side (or all, with --sentences).
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import { LABELS, type ArticleReport, type Label, type Report, type Sentence, type Summary, type Voices } from '../types.js';
+import { LABELS, type ArticleReport, type Label, type Report, type Sentence, type SpeakerReport, type Summary, type Voices } from '../types.js';
 import type { Formatter, RenderContext } from './format.js';
 import { DISPLAY_NAMES, describeBalance, reasonText } from './labels.js';
 import { hangingWrap } from './wrap.js';
@@ -42,6 +42,22 @@ function voicesLines(voices: Voices, width: number | undefined): string[] {
   return [hangingWrap('Supporter voices: ', side(voices.supporter), width), hangingWrap('Critic voices:    ', side(voices.critic), width)];
 }
 
+const ROLE_NAMES: Record<SpeakerReport['role'], string> = { central: 'the central actor', side: 'a side', neutral: 'no side', expert: 'an expert, no side' };
+
+/** Who speaks and why they count as they do: --explain's account of each speaker. */
+function speakerLines(speakers: readonly SpeakerReport[], width: number | undefined): string[] {
+  if (speakers.length === 0) return [];
+  return [
+    '',
+    'Speakers:',
+    ...speakers.map((s) => {
+      const role = s.role === 'side' ? (s.side ? DISPLAY_NAMES[s.side].toLowerCase().replace(' view', '') : 'both sides') : ROLE_NAMES[s.role];
+      const given = s.given ? ', given' : '';
+      return hangingWrap('  ', `${s.name}: ${role}${given} (${s.evidence.join('; ')})`, width);
+    }),
+  ];
+}
+
 function sentenceLine(s: Sentence, ctx: RenderContext, chalk: ChalkInstance): string[] {
   const tag = paint(chalk)[s.label](`[${DISPLAY_NAMES[s.label]}]`);
   const location = `  ${String(s.line).padStart(4)}:${String(s.column).padEnd(3)} `.padEnd(LOCATION_WIDTH);
@@ -59,6 +75,7 @@ function articleBlock(article: ArticleReport, ctx: RenderContext, chalk: ChalkIn
   out.push(summaryTable(article.summary, chalk, ctx));
   out.push(hangingWrap('Balance: ', describeBalance(article.summary), ctx.width));
   out.push(...voicesLines(article.voices, ctx.width));
+  if (ctx.explain) out.push(...speakerLines(article.speakers, ctx.width));
   const shown = ctx.sentences || ctx.explain
     ? article.sentences
     : article.sentences.filter((s) => s.label === 'supporter' || s.label === 'critic');

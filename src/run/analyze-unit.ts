@@ -2,7 +2,7 @@
 // with offsets and lines moved to where the text sits in its whole input.
 import { listMarkers } from '../input/bullets.js';
 import { loadParser, offsetText } from '../input/format.js';
-import { learnCues } from '../nlp/wink.js';
+import { learnLexicons } from '../classify/cues.js';
 import { analyzeArticle } from '../pipeline.js';
 import type { DetailedArticle } from '../render/index.js';
 import type { Span } from '../types.js';
@@ -13,7 +13,7 @@ import { articleName, type Unit, type UnitSettings } from './unit.js';
  * loads it while the parent is still reading the first inputs, not when the first arrives.
  */
 export function prepare(settings: UnitSettings): void {
-  learnCues(settings.lexiconEdits);
+  learnLexicons(settings.lexiconEdits);
 }
 
 function shift<T extends Span>(span: T, base: number, lineBase: number): T {
@@ -23,7 +23,11 @@ function shift<T extends Span>(span: T, base: number, lineBase: number): T {
 
 export async function analyzeUnit(unit: Unit, settings: UnitSettings): Promise<DetailedArticle> {
   await loadParser(unit.format);
-  const report: DetailedArticle = analyzeArticle(articleName(unit), unit.text, { format: unit.format, ...(settings.central ? { central: settings.central } : {}) });
+  const report: DetailedArticle = analyzeArticle(articleName(unit), unit.text, {
+    format: unit.format,
+    ...(settings.central ? { central: settings.central } : {}),
+    ...(settings.sides?.length ? { sides: settings.sides } : {}),
+  });
   // the source is parsed a second time for these, so a run that does not show them pays nothing
   if (settings.details?.includes('text')) report.text = offsetText(unit.text, unit.format);
   if (settings.details?.includes('bullets')) report.bullets = listMarkers(unit.text, unit.format, report.sentences);

@@ -12,6 +12,7 @@ export function continuePart(before: { sentences: number; sections: number }, pa
     ...part,
     sentences: part.sentences.map((s) => ({ ...s, index: s.index + before.sentences, section: s.section + sectionBase })),
     sections: part.sections.map((s) => ({ ...s, index: s.index + sectionBase })),
+    speakers: part.speakers.map((s) => ({ ...s, sentences: s.sentences.map((i) => i + before.sentences) })),
   };
 }
 
@@ -26,6 +27,15 @@ export function appendPart(before: ArticleReport, part: ArticleReport): void {
   if (last && open) before.sections.push({ ...last, summary: mergeSummaries([last.summary, open.summary]) });
   for (const section of rest) before.sections.push(section);
   for (const sentence of part.sentences) before.sentences.push(sentence);
+  // a speaker heard in several chunks is one speaker: the first chunk's reading of them stands
+  for (const speaker of part.speakers) {
+    const known = before.speakers.find((s) => s.id === speaker.id);
+    if (!known) before.speakers.push(speaker);
+    else {
+      known.sentences.push(...speaker.sentences);
+      for (const m of speaker.mentions) if (!known.mentions.includes(m)) known.mentions.push(m);
+    }
+  }
   before.voices = mergeVoices([before.voices, part.voices]);
   before.summary = mergeSummaries([before.summary, part.summary]);
 }

@@ -23,5 +23,7 @@ export async function readArticle(path: string, options: ReadArticleOptions = {}
   for (const warning of input.warnings) onWarning?.(warning);
   const format = formatOf(input.name, analyze.format);
   await loadParser(format);
-  return { input, article: analyzeArticle(input.name, input.text, { ...analyze, format }) };
+  const article = analyzeArticle(input.name, input.text, { ...analyze, format });
+  for (const warning of article.warnings ?? []) onWarning?.(warning);
+  return { input, article };
 }

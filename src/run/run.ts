@@ -68,6 +68,7 @@ export async function runArticles(options: RunOptions): Promise<{ failed: boolea
       failed = true;
       return;
     }
+    for (const warning of outcome.report.warnings ?? []) options.onWarning(warning);
     assembler.add(outcome.unit, outcome.report);
     collect?.(outcome.unit.bytes);
     options.progress?.advance(outcome.unit);

@@ -1,6 +1,7 @@
 // A unit of work: one article, or one chunk of a long input, with where it sits in that input.
 import type { Config } from '../config/schema.js';
 import type { DocumentFormat } from '../input/format.js';
+import type { SideGiven } from '../types.js';
 import type { SourceDetail } from '../render/index.js';
 
 export interface Unit {
@@ -25,6 +26,8 @@ export interface Unit {
 /** What every analysis needs besides the text: the same in the main thread and in workers. */
 export interface UnitSettings {
   central?: string;
+  /** Sides given to speakers by name (--side, the config's "sides"). */
+  sides?: SideGiven[];
   /** The config's lexicon edits (plain data, so a worker can receive them). */
   lexiconEdits?: Config['lexicons'];
   /** What to read from the source again for the output (--include-text, the text view's list markers). */

@@ -94,6 +94,29 @@ function isHeading(line: Line, prev: Line | undefined, prevWasHeading: boolean, 
   return isTitleCase(line.text) || words(line.text).length <= 3 || line.text.length <= 0.6 * next.text.length;
 }
 
+/**
+ * A line this long is no hard-wrapped line: a text that has one writes a paragraph to a line,
+ * as pages copied from the web do, and each of its lines is a block of its own.
+ */
+const UNWRAPPED_LINE_CHARS = 160;
+/**
+ * Lines a scraped page carries that are no part of the story: a video's "Play ... Embed" bar
+ * and its title with a running time, "Read more", photo credits, share buttons.
+ */
+const BOILERPLATE = [
+  /^Play\b.*\bEmbed$/u,
+  /\bPlay Video\s*\d+:\d\d$/u,
+  /\s\d{1,2}:\d\d$/u,
+  /^(?:Read more|Story continued below|Story highlights|Related):?$/iu,
+  /^(?:Photo|Photograph|Image|Video)s?\s*:/iu,
+  /^\([^()]*\)$/u,
+  /^(?:Facebook|Twitter|Pinterest|Google Plus|Email|Share)(?:\s+(?:Facebook|Twitter|Pinterest|Google Plus|Email|Share|Embed))*$/iu,
+  // the signature under an embedded post: "— Ann Cole (@anncole) May 2, 2016"
+  /^[—–-]\s*[^.!?]*\(@\w+\)/u,
+];
+/** Is this line, or a piece of one after a caption's stop, page furniture rather than the story's words? */
+export const isBoilerplate = (text: string): boolean => BOILERPLATE.some((re) => re.test(text));
+
 /** Most lines a list written one entry a line may have on each line. */
 const MAX_LINE_ITEM_WORDS = 5;
 const MAX_LINE_ITEM_CHARS = 60;
@@ -117,6 +140,7 @@ function isLineList(lines: Line[]): boolean {
 /** Split text into headings, list items and paragraphs, in order. */
 export function splitBlocks(text: string): Block[] {
   const lines = splitLines(text);
+  const unwrapped = lines.some((l) => l.text.length > UNWRAPPED_LINE_CHARS);
   const blocks: Block[] = [];
   let paragraph: Block | undefined;
   let paragraphLines: Line[] = [];
@@ -159,7 +183,10 @@ export function splitBlocks(text: string): Block[] {
     }
     // blank lines (or the text's edges) on both sides
     const alone = !next && (i === 0 || !lines[i - 1]!.text);
-    if (isHeading(line, item ? undefined : prevInBlock, prevWasHeading, next, alone)) {
+    // a page that writes a paragraph to a line: a line that ends without a stop is a caption,
+    // a credit or a link, not the start of a sentence that runs on
+    const scraped = unwrapped && (isBoilerplate(line.text) || (prevInBlock !== undefined || next !== undefined) && mayBeHeading(line, true));
+    if (scraped || isHeading(line, item ? undefined : prevInBlock, prevWasHeading, next, alone)) {
       close();
       blocks.push({ kind: 'heading', start: line.textStart, end: line.textStart + line.text.length });
       prevInBlock = undefined;
@@ -167,6 +194,8 @@ export function splitBlocks(text: string): Block[] {
       return;
     }
     if (item) close();
+    // ... and every line of such a page is a paragraph of its own
+    if (unwrapped) close();
     paragraphLines.push(line);
     if (paragraph) paragraph.end = line.textStart + line.text.length;
     else paragraph = { kind: 'paragraph', start: line.textStart, end: line.textStart + line.text.length };

@@ -26,7 +26,7 @@ import { request } from './request.js';
 import { sourcedEvent } from './sourced-event.js';
 import { subjectTitle } from './subject-title.js';
 import { speakerDescribed } from './speaker-described.js';
-import { speakerTitle } from './speaker-frame.js';
+import { speakerTitle } from './speaker-title.js';
 import { speakerProminence } from './speaker-prominence.js';
 import { speakerRole } from './speaker-role.js';
 import { speakerStance } from './speaker-stance.js';

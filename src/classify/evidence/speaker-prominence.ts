@@ -1,4 +1,4 @@
-import { speakerCandidate } from './speaker-frame.js';
+import { speakerCandidate } from './speaker-title.js';
 import type { Evidence } from './evidence.js';
 
 /** How prominent the speaker is: the article's most named, the lede's subject. An actor is named often and early. */
