@@ -105,7 +105,7 @@ export function mentionsIn(tokens: readonly Token[], cues: readonly TokenSpan[] 
 }
 
 /** How a headline's verb treats its subject (LABELS.md, "Which subject is central"). */
-export type TitleVerb = 'attack' | 'back' | 'defend' | 'say' | 'attribution' | 'passive' | 'verb' | 'none';
+export type TitleVerb = 'attack' | 'back' | 'defend' | 'accused' | 'say' | 'attribution' | 'passive' | 'verb' | 'none';
 
 /** The title's verb and what kind it is: one that attacks, backs, defends, reports, or is done to its subject. */
 export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[]): { at: number; kind: TitleVerb } {
@@ -121,7 +121,8 @@ export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[]):
     if (cue) {
       if (t.lemma === 'say') return { at: i, kind: 'say' };
       const side = sideOf(cue.name);
-      if (side) return { at: i, kind: isPastForm(t) && t.pos === 'VERB' ? 'passive' : side === 'critic' ? 'attack' : 'back' };
+      // "Yukos accused of lying", "Chelsea ridiculed over complaint": the one attacked answers for it
+      if (side) return { at: i, kind: isPastForm(t) && t.pos === 'VERB' ? (side === 'critic' ? 'accused' : 'passive') : side === 'critic' ? 'attack' : 'back' };
     }
     if (t.pos === 'VERB' && tokens[i - 1]?.normal !== 'to') return { at: i, kind: isPastForm(t) ? 'passive' : 'verb' };
   }

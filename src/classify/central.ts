@@ -164,6 +164,20 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   }
   const isCommon = (t: Token): boolean => t.pos === 'PROPN' && lowerCase.has(t.normal);
   const title = titleSubject(titleTokens, titleCues);
+  // LABELS.md, "Which subject is central": a headline that attacks or backs something makes
+  // its subject a side, one whose subject defends itself or says its piece makes it the actor.
+  // Headline tags often read "attacks" or "hits" as nouns, so the verb is read by its cue.
+  const reading = readTitleVerb(titleTokens, titleCues);
+  const namesBefore = titleTokens.slice(0, Math.max(reading.at, 0)).filter((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
+  if (!title.side && (reading.kind === 'attack' || reading.kind === 'back') && namesBefore.length > 0) {
+    title.side = reading.kind === 'attack' ? 'critic' : 'supporter';
+    title.subject = namesBefore;
+  } else if ((reading.kind === 'defend' || reading.kind === 'accused') && namesBefore.length > 0) {
+    title.subject = namesBefore;
+    delete title.patient;
+  }
+  // ", Brown says": whoever says it is the headline's source, and its actor
+  else if (reading.kind === 'attribution') title.subject = titleTokens.slice(reading.at + 1).filter((t) => t.pos === 'PROPN' || (t.pos === 'NOUN' && isRoleWord(t.normal)));
   // ... though the head of the title's subject is the actor all the same ("Library extends ...")
   title.subject = title.subject.filter((t, i) => !isCommon(t) || i === title.subject.length - 1);
   titleTokens = titleTokens.map((t) => (isCommon(t) ? { ...t, pos: 'NOUN' } : t));

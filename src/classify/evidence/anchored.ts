@@ -26,7 +26,7 @@ export const anchored: Evidence = {
   id: 'anchored',
   description: 'A date or a figure that can be checked, in the main clause.',
   examples: {
-    hit: ['The board visited the plant in Leeds in March 2021, underlining its new focus.', 'The warehouse will employ 200 people.'],
+    hit: ['The board visited the plant in Leeds in March 2021, underlining its new focus.', 'The warehouse will employ 200 people.', 'The company opened two more factories in Wales.'],
     miss: ['The company opened more factories in Wales.', 'When the depot opened in 2019, the mood in the village was calm.', 'It was her first term.'],
   },
   test(ctx) {

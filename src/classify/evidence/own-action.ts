@@ -30,7 +30,7 @@ export const ownAction: Evidence = {
   description: 'A holder other than the central actor says what they themselves will do or have done ("the union said it would hold a ballot").',
   examples: {
     hit: ['The drivers union said it would hold a strike ballot.', 'The union said it had filed a complaint with the regulator.', 'The union said it would not take part in the talks.'],
-    miss: ['Opponents say it will ruin the high street.', 'Brixo said it would hire 200 drivers.'],
+    miss: ['Opponents say it will ruin the high street.', 'Brixo said it would hire 200 drivers.', 'The swimming club said it wants the pool reopened at once.'],
   },
   test(ctx) {
     const voice = ctx.voice;
