@@ -8,11 +8,16 @@ export const answersConcession: Evidence = {
   description: 'A voice is set aside in a concessive clause ("While critics say ..., ..."), and no figure can be checked.',
   examples: {
     hit: ['While critics say the site is too big, the warehouse gives the town a future.'],
-    miss: ['Although residents objected, the council approved the site by 7 votes to 2.', 'The warehouse gives the town a future.'],
+    miss: [
+      'Although residents objected, the council approved the site by 7 votes to 2.',
+      'The warehouse gives the town a future.',
+      'While some consider the site unsightly, others argue it opens a door to new jobs.',
+    ],
   },
   test(ctx) {
     const range = ctx.clause.concessive;
-    if (!range || ctx.tokens.some((t) => t.pos === 'NUM')) return undefined;
+    // "While some consider it unorthodox, others argue ...": a voice answers, not the writer
+    if (!range || ctx.voice || ctx.tokens.some((t) => t.pos === 'NUM')) return undefined;
     const words = ctx.cues
       .filter((c) => (roleOf(c.name) === 'holder' || roleOf(c.name) === 'reporting-verb') && c.first >= range[0] && c.last <= range[1])
       .map((c) => wordsOf(ctx, c.first, c.last));
