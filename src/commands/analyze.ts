@@ -99,7 +99,7 @@ export function analyzeCommand(io: Io): Command {
     .argument('[files...]', 'articles: files, directories or globs (plain text, Markdown, HTML, or a .jsonl corpus); "-", or nothing with a pipe, reads standard input')
     .addOption(new Option('-f, --format <name>', `output format: ${describeFormats()}`).choices(formatNames).argParser(oneOf(formatNames)).default('table'))
     .option('-s, --sentences', 'list every sentence with its label, not only the voices')
-    .option('-e, --explain', 'show each sentence with its confidence and the rules (and words) behind its label')
+    .option('-e, --explain', 'show each sentence with its confidence and the evidence (words, learned weight) behind its label, and each speaker with their role and side; JSON carries these always')
     .addOption(
       new Option('--input-format <name>', 'read inputs as text, markdown or html, or jsonl: one {"id", "text"} article per line (default: by extension .md/.markdown, .html/.htm, .jsonl/.ndjson, else text)')
         .choices(INPUT_FORMATS)

@@ -18,6 +18,10 @@ const STARTER_CONFIG = `// evenhand.config.json: settings for "evenhand analyze"
   // Name the central subject instead of detecting it, e.g. "Trump".
   // "central": "",
 
+  // Give a speaker a side when evenhand reads it wrongly: supporter, critic, neutral or central.
+  // All of their views follow it. An override's "sides" apply to its files.
+  // "sides": { "Tom Reyes": "critic" },
+
   // The balance gate. S and C are the supporter and critic sentences of one article.
   "check": {
     // Fail when one side has no sentence at all.

@@ -5,7 +5,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { LABELS, type Label, type Sentence, type Summary } from '../types.js';
 import type { DetailedArticle, DetailedReport, Formatter, RenderContext } from './format.js';
-import { DISPLAY_NAMES, describeBalance } from './labels.js';
+import { DISPLAY_NAMES, describeBalance, reasonText } from './labels.js';
 import { layoutArticle } from './layout.js';
 
 /** Narrower terminals still get lines this wide: fewer columns would leave a word a line. */
@@ -26,12 +26,13 @@ interface Palette {
   text: Record<Label, Paint>;
   tag: Record<Label, Paint>;
   heading: Paint;
+  dim: Paint;
 }
 
 function palette(chalk: ChalkInstance): Palette {
   const text: Record<Label, Paint> = { fact: chalk.blue, claim: chalk.yellow, supporter: chalk.green, critic: chalk.red };
   const tag = Object.fromEntries(LABELS.map((l) => [l, (s: string) => chalk.bold(text[l](s))])) as Record<Label, Paint>;
-  return { text, tag, heading: chalk.bold };
+  return { text, tag, heading: chalk.bold, dim: chalk.dim };
 }
 
 function sentenceWords(s: Sentence, colors: Palette): Word[] {
@@ -98,7 +99,15 @@ function summaryLines(summary: Summary, width: number): string[] {
   ];
 }
 
-function articleView(article: DetailedArticle, colors: Palette, width: number): string {
+/** With --explain: under a paragraph, each of its sentences' label, confidence and evidence. */
+function reasonLines(run: readonly Sentence[], colors: Palette, width: number): string[] {
+  return run.flatMap((s) => {
+    const why = `${DISPLAY_NAMES[s.label]} ${s.confidence.toFixed(2)}${s.holder ? `, held by ${s.holder}` : ''}: ${s.reasons.length ? s.reasons.map(reasonText).join('; ') : 'no evidence fired'}`;
+    return wrapWords(plainWords(`  ${s.line}:${s.column} ${why}`, colors.dim), width, 4);
+  });
+}
+
+function articleView(article: DetailedArticle, colors: Palette, width: number, explain: boolean): string {
   const out = [colors.heading(article.file === '-' ? '(stdin)' : article.file)];
   const bullets = article.bullets ?? {};
   const unpainted: Paint = (s) => s;
@@ -114,6 +123,7 @@ function articleView(article: DetailedArticle, colors: Palette, width: number): 
       if (bullet === undefined) out.push(...wrapWords(words, width));
       else out.push(...wrapWords([{ text: bullet, paint: unpainted, keepWithNext: true }, ...words], width, visibleLength(bullet) + 1));
       inList = bullet !== undefined;
+      if (explain) out.push(...reasonLines(run, colors, width));
     }
   }
   out.push('', ...summaryLines(article.summary, width));
@@ -125,7 +135,7 @@ const text: Formatter = {
   render(report: DetailedReport, ctx: RenderContext): string {
     const colors = palette(new Chalk({ level: ctx.color ? 1 : 0 }));
     const width = Math.max(ctx.width ?? DEFAULT_WIDTH, MIN_WIDTH);
-    const blocks = report.articles.map((a) => articleView(a, colors, width));
+    const blocks = report.articles.map((a) => articleView(a, colors, width, ctx.explain));
     if (report.articles.length > 1) {
       blocks.push([colors.heading(`All ${report.articles.length} articles`), ...summaryLines(report.summary, width)].join('\n'));
     }

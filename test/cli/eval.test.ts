@@ -24,6 +24,14 @@ describe('evenhand eval', () => {
     expect(r.stdout).toMatch(/macro-F1 \d\.\d{3}/);
     expect(r.stdout).toMatch(/gold \\ predicted\s+supporter\s+critic\s+claim\s+fact\s+missing/);
     expect(r.stdout).toMatch(/sentences not found: 0/);
+    // how well confidence matches accuracy: bins of sentences, and the expected calibration error
+    expect(r.stdout).toMatch(/^confidence\s+n\s+mean conf\s+accuracy$/m);
+    expect(r.stdout).toMatch(/^0\.\d-\d\.\d\s+\d+\s+0\.\d{3}\s+[01]\.\d{3}$/m);
+    expect(r.stdout).toMatch(/^expected calibration error 0\.\d{3}$/m);
+    const json = JSON.parse(runCli(['eval', SEED, '--gold', SEED_GOLD, '--format', 'json']).stdout);
+    const bins = json.reliability.bins as Array<{ count: number }>;
+    expect(bins.reduce((n, b) => n + b.count, 0)).toBe(json.sentences);
+    expect(json.reliability.ece).toBeGreaterThanOrEqual(0);
   });
 
   it.skipIf(!existsSync(SCORE_PY))('agrees with score.py on the seed to the third decimal', () => {
