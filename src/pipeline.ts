@@ -1,8 +1,8 @@
 // The one place that knows the order: segment -> frame -> classify -> summarize, for one article.
-import { findCentral, type Central } from './classify/central.js';
+import { describeCentral, findCentral, type Central } from './classify/central.js';
 import { classifyArticle, type ClassifyOptions } from './classify/classify.js';
 import { ensureLexicons } from './classify/cues.js';
-import { analyzeText } from './nlp/wink.js';
+import { analyzeText, type Token } from './nlp/wink.js';
 import { parseDocument, type DocumentFormat } from './input/format.js';
 import type { ParsedDocument } from './segment/document.js';
 import { isBoilerplate } from './segment/blocks.js';
@@ -20,6 +20,8 @@ export interface AnalyzeOptions extends ClassifyOptions {
 /** An article read up to its labels: its sentences, their sections, its central actor. */
 export interface ReadText {
   doc: ParsedDocument;
+  /** The title as written and as wink read it, when the article has one. */
+  title: { text: string; tokens: Token[] } | undefined;
   /** Section headings; the first is null (what comes before any heading). */
   headings: Array<Span | null>;
   sentences: Array<{ span: SentenceSpan; section: number }>;
@@ -47,14 +49,17 @@ export function readText(text: string, options: AnalyzeOptions = {}): ReadText {
   const title = headings[1] && (sentences[0]?.section ?? 1) >= 1 ? headings[1] : null;
   const titleText = title ? analyzeText(title.text) : undefined;
   const central = findCentral(sentences.map((s) => s.span), titleText?.tokens ?? [], options.central, titleText?.cues);
-  return { doc, headings, sentences, central };
+  return { doc, title: title && titleText ? { text: title.text, tokens: titleText.tokens } : undefined, headings, sentences, central };
 }
 
 /** Analyze one article's text. `file` is only carried into the report. */
 export function analyzeArticle(file: string, text: string, options: AnalyzeOptions = {}): ArticleReport {
-  const { doc, headings, sentences: read, central } = readText(text, options);
+  const { doc, title, headings, sentences: read, central } = readText(text, options);
   const { sentences: labels, speakers, unmatched } = classifyArticle(read.map((s) => s.span), central, options);
+  const described = describeCentral(read.map((s) => s.span), title, central, options.central !== undefined);
   const warnings = unmatched.map((name) => `${file}: the side given for ${JSON.stringify(name)} names no speaker of the article`);
+  // a central name the article never mentions changes nothing for the better: say so
+  if (options.central !== undefined && described.mentions === 0 && !described.actor) warnings.push(`${file}: the central subject ${JSON.stringify(options.central)} is not named in the article`);
   const sentences: Sentence[] = read.map(({ span: s, section }, index) => {
     const c = labels[index]!;
     const sentence: Sentence = {
@@ -81,7 +86,7 @@ export function analyzeArticle(file: string, text: string, options: AnalyzeOptio
   }));
   // section 0 holds what comes before the first heading, even when that is nothing,
   // so a sentence's section index is the number of headings above it
-  const report: ArticleReport = { file, sentences, sections, voices: collectVoices(sentences), speakers, summary: summarize(sentences) };
+  const report: ArticleReport = { file, sentences, sections, voices: collectVoices(sentences), central: described, speakers, summary: summarize(sentences) };
   if (warnings.length > 0) report.warnings = warnings;
   return report;
 }

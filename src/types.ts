@@ -40,6 +40,18 @@ export interface SideGiven {
   side: GivenSide;
 }
 
+/** What the sides are measured against: the story's subject and its central actor. */
+export interface CentralReport {
+  /** The story's subject as its title states it, or the actor's name when it has no title. */
+  name: string | null;
+  /** The central actor as the article first names it ("Russian oil firm Yukos", "the council"), or null. */
+  actor: string | null;
+  /** Where the actor was found: named by --central or the config ("given"), in the title, in the lede, or further on. */
+  source: 'given' | 'title' | 'lede' | 'body' | null;
+  /** Sentences that name the actor. */
+  mentions: number;
+}
+
 /** One speaker of an article, decided once for all their sentences. */
 export interface SpeakerReport {
   /** "central" for the central actor and its people; otherwise a surname or a group noun. */
@@ -88,6 +100,7 @@ export interface ArticleReport {
   sentences: Sentence[];
   sections: Section[];
   voices: Voices;
+  central: CentralReport;
   speakers: SpeakerReport[];
   summary: Summary;
   /** What the analysis could not use: a given side or central name the article never mentions. */

@@ -3,7 +3,8 @@
 // stands as a subject, with the title and the lede counting extra. Its own statements are
 // claims, not a side's view.
 import type { Token } from '../nlp/wink.js';
-import { centralCandidates, titleVerb as readTitleVerb, type Candidate, type TitleVerb } from './candidates.js';
+import { centralCandidates, INSTITUTION_KEY, mentionsIn, titleVerb as readTitleVerb, type Candidate, type Mention, type TitleVerb } from './candidates.js';
+import type { CentralReport } from '../types.js';
 import { findMainClause } from './clause.js';
 import { ALLY_OFFICES, BODY_WORDS, DEMONYMS, INSTITUTIONS, LEADER_TITLES, LOCATIVE, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS, OTHER_FIRM, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
 import { isPastForm, type Side } from './voice.js';
@@ -36,8 +37,6 @@ const SUBJECT_WEIGHT = 2;
 const INSTITUTION_REACH = 3;
 const HOLDER_LEXICONS = new Set(['critic-holder', 'supporter-holder', 'neutral-holder']);
 
-/** Counted in place of a name: an institution that acts ("Hartleigh City Council", "the council"). */
-const INSTITUTION_KEY = '@';
 /** The institution a word names, singular or plural ("regulator", "prosecutors", "councillors"). */
 function institutionSetOf(word: string): ReadonlySet<string> | undefined {
   return INSTITUTIONS.find((set) => set.has(word) || set.has(word.replace(/s$/, '')) || set.has(`${word}s`));
@@ -327,4 +326,40 @@ export function namesCentral(tokens: Token[], central: Central): boolean {
   // "French President Anne Roux" speaks for France: a demonym of the actor plus a leader title
   const demonym = tokens.some((t) => isDemonymOf(t.normal, central));
   return demonym && tokens.some((t) => LEADER_TITLES.has(t.normal));
+}
+
+/** A mention of the central actor: one of its names, or the institution it is. */
+function namesActor(m: Mention, central: Central): boolean {
+  if (m.key.startsWith(INSTITUTION_KEY)) return central.roles.has(m.key.slice(INSTITUTION_KEY.length)) || central.roles.has(`${m.key.slice(INSTITUTION_KEY.length)}s`);
+  return m.words.some((w) => central.names.has(w));
+}
+
+/**
+ * The central actor as a reader sees it: its first full mention, where it was found, and how
+ * many sentences name it. `titleText` is the title as written, when there is one.
+ */
+export function describeCentral(sentences: readonly SentenceSpan[], title: { text: string; tokens: Token[] } | undefined, central: Central, given: boolean): CentralReport {
+  const surface = (tokens: readonly Token[], m: Mention): string => {
+    const words = tokens.slice(m.first, m.last + 1).map((t) => t.value).join(' ');
+    // "the council": an institution is named with its article
+    return m.key.startsWith(INSTITUTION_KEY) && tokens[m.first - 1]?.pos === 'DET' ? `${tokens[m.first - 1]!.value} ${words}` : words;
+  };
+  let actor: string | null = null;
+  let source: CentralReport['source'] = given ? 'given' : null;
+  const inTitle = title ? mentionsIn(title.tokens, [], true).find((m) => namesActor(m, central)) : undefined;
+  if (inTitle && title) {
+    actor = surface(title.tokens, inTitle);
+    source ??= 'title';
+  }
+  let mentions = 0;
+  sentences.forEach((s, i) => {
+    const m = mentionsIn(s.tokens, s.cues).find((x) => namesActor(x, central));
+    if (!m) return;
+    mentions++;
+    if (actor === null) {
+      actor = surface(s.tokens, m);
+      source ??= i === 0 ? 'lede' : 'body';
+    }
+  });
+  return { name: title?.text ?? actor, actor, source: actor === null && !given ? null : source, mentions };
 }

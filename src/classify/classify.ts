@@ -12,6 +12,7 @@ import { roleOf } from './lexicons/index.js';
 import { shippedWeights, weigh, type Weights } from './model.js';
 import { buildRegister, type Register } from './register.js';
 import { decideSpeakers } from './sides.js';
+import { isVoice, placesOf } from './voices.js';
 import { stanceOf, viewText } from './stance.js';
 
 export interface Classification {
@@ -36,8 +37,6 @@ export interface ArticleClassification {
   /** Given sides whose name matches no speaker of the article. */
   unmatched: string[];
 }
-
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them']);
 
 /** Words that may stand between a verb and the amount it takes ("add about £96", "cost an extra 5%"). */
 const BEFORE_AMOUNT = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'up', 'to', 'an', 'a', 'extra', 'more', 'than']);
@@ -127,8 +126,10 @@ export function classifyArticle(read: SentenceSpan[], central: Central, options:
     return key ? { label, confidence, reasons, speaker: key } : { label, confidence, reasons };
   });
   const { speakers, unmatched } = decideSpeakers(register, sentences, options.sides);
-  // a side's sentences are held by their speaker, under the fullest name the article gives them
-  const named = new Map(speakers.filter((s) => !PRONOUNS.has(s.name.toLowerCase())).map((s) => [s.id, s.name]));
+  // a side's sentences are held by their speaker, under the fullest name the article gives them,
+  // when that speaker is someone: a person, a group or an organisation
+  const places = placesOf(read);
+  const named = new Map(speakers.filter((s) => isVoice(s.name, places)).map((s) => [s.id, s.name]));
   sentences.forEach((s) => {
     const name = s.speaker && named.get(s.speaker);
     if (name && (s.label === 'supporter' || s.label === 'critic')) s.holder = name;

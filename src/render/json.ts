@@ -39,6 +39,7 @@ export function articleJson(a: DetailedArticle): unknown {
     sentences: a.sentences.map(sentenceJson),
     sections: a.sections.map(sectionJson),
     voices: a.voices,
+    central: a.central,
     speakers: a.speakers,
     summary: summaryJson(a.summary),
     ...(a.warnings ? { warnings: a.warnings } : {}),

@@ -1,4 +1,4 @@
-import type { Label, Reason, Summary } from '../types.js';
+import type { CentralReport, Label, Reason, Summary } from '../types.js';
 
 /** What people read; the data says fact | claim | supporter | critic. */
 export const DISPLAY_NAMES: Record<Label, string> = {
@@ -31,4 +31,14 @@ export function describeBalance(summary: Summary): string {
 export function reasonText(r: Reason): string {
   const weight = `${r.weight >= 0 ? '+' : ''}${r.weight.toFixed(2)}`;
   return r.words.length ? `${r.evidence} ${weight} (${r.words.join(', ')})` : `${r.evidence} ${weight}`;
+}
+
+const SOURCES: Record<NonNullable<CentralReport['source']>, string> = { given: 'as given', title: 'from the title', lede: 'from the lede', body: 'from the text' };
+
+/** What the sides are measured against, in words: "About: Yukos accused of lying to court; central actor Yukos (from the title)". */
+export function describeCentral(central: CentralReport): string {
+  if (!central.name && !central.actor) return 'no central subject found: sides are read from the speakers\' own words';
+  const about = central.name ?? central.actor!;
+  const actor = central.actor && central.actor !== about ? `; central actor ${central.actor}` : '';
+  return `${about}${actor}${central.source ? ` (${SOURCES[central.source]})` : ''}`;
 }

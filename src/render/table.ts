@@ -4,7 +4,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { LABELS, type ArticleReport, type Label, type Report, type Sentence, type SpeakerReport, type Summary, type Voices } from '../types.js';
 import type { Formatter, RenderContext } from './format.js';
-import { DISPLAY_NAMES, describeBalance, reasonText } from './labels.js';
+import { DISPLAY_NAMES, describeBalance, describeCentral, reasonText } from './labels.js';
 import { hangingWrap } from './wrap.js';
 
 const BAR_WIDTH = 20;
@@ -72,6 +72,7 @@ function sentenceLine(s: Sentence, ctx: RenderContext, chalk: ChalkInstance): st
 
 function articleBlock(article: ArticleReport, ctx: RenderContext, chalk: ChalkInstance): string {
   const out = [chalk.bold(article.file === '-' ? '(stdin)' : article.file)];
+  out.push(hangingWrap('About: ', describeCentral(article.central), ctx.width));
   out.push(summaryTable(article.summary, chalk, ctx));
   out.push(hangingWrap('Balance: ', describeBalance(article.summary), ctx.width));
   out.push(...voicesLines(article.voices, ctx.width));

@@ -5,7 +5,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { LABELS, type Label, type Sentence, type Summary } from '../types.js';
 import type { DetailedArticle, DetailedReport, Formatter, RenderContext } from './format.js';
-import { DISPLAY_NAMES, describeBalance, reasonText } from './labels.js';
+import { DISPLAY_NAMES, describeBalance, describeCentral, reasonText } from './labels.js';
 import { layoutArticle } from './layout.js';
 
 /** Narrower terminals still get lines this wide: fewer columns would leave a word a line. */
@@ -108,7 +108,7 @@ function reasonLines(run: readonly Sentence[], colors: Palette, width: number): 
 }
 
 function articleView(article: DetailedArticle, colors: Palette, width: number, explain: boolean): string {
-  const out = [colors.heading(article.file === '-' ? '(stdin)' : article.file)];
+  const out = [colors.heading(article.file === '-' ? '(stdin)' : article.file), ...wrapWords(plainWords(`About: ${describeCentral(article.central)}`, colors.dim), width)];
   const bullets = article.bullets ?? {};
   const unpainted: Paint = (s) => s;
   let inList = false;

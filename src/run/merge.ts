@@ -36,6 +36,7 @@ export function appendPart(before: ArticleReport, part: ArticleReport): void {
       for (const m of speaker.mentions) if (!known.mentions.includes(m)) known.mentions.push(m);
     }
   }
+  before.central = { ...before.central, actor: before.central.actor ?? part.central.actor, mentions: before.central.mentions + part.central.mentions };
   before.voices = mergeVoices([before.voices, part.voices]);
   before.summary = mergeSummaries([before.summary, part.summary]);
 }

@@ -126,3 +126,27 @@ export const PERSONAL_TITLES: ReadonlySet<string> = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'lord', 'lady', 'sir', 'dame', 'prof', 'prof.', 'professor',
   'sen.', 'senator', 'rep.', 'gov.', 'governor', 'president', 'judge', 'mayor', 'cllr', 'rev', 'rev.',
 ]);
+
+/**
+ * Heads of a noun phrase that name people or a body of them, beyond the role and office lists
+ * above: a voice is a person, a group or an organisation, never a thing, an event or a time.
+ */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  'people', 'public', 'staff', 'team', 'group', 'groups', 'party', 'parties', 'others', 'some', 'many', 'all',
+  'police', 'defence', 'defense', 'prosecution', 'headquarters', 'family', 'families', 'couple', 'nation', 'nations',
+  'country', 'countries', 'state', 'states', 'community', 'communities', 'industry', 'sector', 'public', 'electorate',
+  'crowd', 'camp', 'side', 'panel', 'jury', 'court', 'government', 'cabinet', 'club', 'fans', 'campaign', 'lobby',
+  'chief', 'chiefs', 'head', 'heads', 'boss', 'bosses', 'minister', 'ministers', 'mp', 'mps', 'peer', 'peers',
+  'judge', 'judges', 'doctor', 'doctors', 'nurse', 'nurses', 'expert', 'experts', 'official', 'officials',
+  'source', 'sources', 'aide', 'aides', 'ally', 'allies', 'rival', 'rivals', 'correspondent', 'correspondents',
+  'man', 'woman', 'men', 'women', 'child', 'children', 'mother', 'father', 'parent', 'parents', 'son', 'daughter',
+  'wife', 'husband', 'friend', 'friends', 'colleague', 'colleagues', 'neighbour', 'neighbours', 'neighbor', 'neighbors',
+  'democrat', 'democrats', 'republican', 'republicans', 'tory', 'tories', 'conservative', 'conservatives', 'liberal', 'liberals',
+]);
+/** How English names people by what they do: workers, economists, politicians, residents, lawyers ... */
+export const PEOPLE_ENDINGS = /(?:ers?|ors?|ists?|ians?|ents?|ants?|ats?|ees?|ives?|men|women|folk|ess|esses|ys|ics)$/u;
+/** Words of a news outlet's name: a report's source, not a voice in the story ("the Sunday Times said"). */
+export const OUTLET_WORDS: ReadonlySet<string> = new Set([
+  'times', 'post', 'journal', 'news', 'telegraph', 'guardian', 'herald', 'tribune', 'gazette', 'mail', 'express',
+  'observer', 'reuters', 'bbc', 'cnn', 'nbc', 'cbs', 'npr', 'afp', 'bloomberg', 'politico', 'newsweek', 'huffpost', 'ap',
+]);
