@@ -54,7 +54,7 @@ describe('html formatter', () => {
   it('puts confidence, holder and reasons in each sentence\'s tooltip', () => {
     const tip = page.match(/<span class="tip" role="tooltip" id="a1-s0-tip">(.*?)<\/span><\/span>/)?.[1] ?? '';
     expect(tip).toContain('Critic view, held by critics; confidence 0.90; line 1, column 1');
-    expect(tip).toContain('critic-sample-rule (critics)');
+    expect(tip).toContain('critic-sample-evidence +1.00 (critics)');
   });
 
   it('sizes the gauge and the section bars by the summary\'s counts', () => {

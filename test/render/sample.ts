@@ -22,7 +22,7 @@ export function article(file: string, headings: Array<[string, number]>, specs: 
     ...span(s.text, s.line, s.column),
     label: s.label,
     confidence: 0.9,
-    reasons: [{ rule: `${s.label}-sample-rule`, words: s.holder ? [s.holder] : [] }],
+    reasons: [{ evidence: `${s.label}-sample-evidence`, words: s.holder ? [s.holder] : [], weight: 1 }],
     section: s.section,
     ...(s.holder ? { holder: s.holder } : {}),
   }));
@@ -31,7 +31,8 @@ export function article(file: string, headings: Array<[string, number]>, specs: 
     heading,
     summary: summarize(sentences.filter((s) => s.section === index)),
   }));
-  return { file, sentences, sections, voices: collectVoices(sentences), summary: summarize(sentences) };
+  const central = { name: 'The plan', actor: 'the council', source: 'title' as const, mentions: 2 };
+  return { file, sentences, sections, voices: collectVoices(sentences), central, speakers: [], summary: summarize(sentences) };
 }
 
 export function report(...articles: ArticleReport[]): Report {

@@ -13,6 +13,7 @@ describe('text formatter', () => {
   it('prints the article as written: tagged sentences, headings, a blank line between paragraphs', () => {
     expect(plain(200).split('\n')).toEqual([
       'sample.txt',
+      'About: The plan; central actor the council (from the title)',
       '',
       '[Critic view] Critics argue the plan <script>alert(1)</script> fails. [Fact] It passed in 2019.',
       '',
@@ -58,8 +59,10 @@ describe('text formatter', () => {
       ]),
       bullets: { 1: '-', 2: '10.' },
     };
-    expect(text.render(report(list), { color: false, sentences: false, explain: false, width: 30 }).split('\n').slice(0, 10)).toEqual([
+    expect(text.render(report(list), { color: false, sentences: false, explain: false, width: 30 }).split('\n').slice(0, 12)).toEqual([
       'list.txt',
+      'About: The plan; central actor',
+      'the council (from the title)',
       '',
       '[Fact] The council set out its',
       'aims.',
@@ -75,7 +78,7 @@ describe('text formatter', () => {
   it('ends with the totals when there are several articles', () => {
     const two = text.render(report(sample, article('b.txt', [], [{ text: 'It rained.', label: 'fact', line: 1, section: 0 }])),
       { color: false, sentences: false, explain: false, width: 100 });
-    expect(two).toContain('\nb.txt\n\n[Fact] It rained.\n\n1 sentence: 0 Supporter view,');
+    expect(two).toContain('\nb.txt\nAbout: The plan; central actor the council (from the title)\n\n[Fact] It rained.\n\n1 sentence: 0 Supporter view,');
     expect(two.endsWith('All 2 articles\n6 sentences: 1 Supporter view, 2 Critic view, 1 Claim, 2 Fact.\n' +
       'Balance: critic-leaning: 1 supporter vs 2 critic sentences (balance 0.50, lean -0.33)\n')).toBe(true);
   });
