@@ -57,6 +57,36 @@ export function normalizeText(text: string): string {
 
 const ratio = (a: number, b: number): number => (b ? a / b : 0);
 
+/** A gold label and what the tool said for it; null where it found no such sentence. */
+export type Pair = readonly [Label, Label | null];
+
+/** Per-label precision, recall and F1, macro-F1, accuracy and the confusion matrix of gold/predicted pairs. */
+export function figures(pairs: readonly Pair[]): Pick<Score, 'perLabel' | 'macroF1' | 'accuracy' | 'confusion'> {
+  const confusion = Object.fromEntries(
+    LABELS.map((g) => [g, Object.fromEntries([...LABELS, 'missing'].map((p) => [p, 0]))]),
+  ) as Score['confusion'];
+  const predictedCount = Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>;
+  for (const [g, p] of pairs) {
+    confusion[g][p ?? 'missing']++;
+    if (p) predictedCount[p]++;
+  }
+  const perLabel = LABELS.map((label): LabelScore => {
+    const tp = confusion[label][label];
+    const goldCount = LABELS.reduce((n, p) => n + confusion[label][p], confusion[label].missing);
+    const precision = ratio(tp, predictedCount[label]);
+    const recall = ratio(tp, goldCount);
+    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+    return { label, precision, recall, f1, gold: goldCount, predicted: predictedCount[label] };
+  });
+  const present = perLabel.filter((s) => s.gold > 0);
+  return {
+    perLabel,
+    macroF1: ratio(present.reduce((sum, s) => sum + s.f1, 0), present.length),
+    accuracy: ratio(LABELS.reduce((n, l) => n + confusion[l][l], 0), pairs.length),
+    confusion,
+  };
+}
+
 /** Score predicted sentences against gold rows. */
 export function scoreLabels(gold: readonly GoldRow[], predicted: readonly PredictedSentence[]): Score {
   const byText = new Map<string, number[]>();
@@ -81,28 +111,10 @@ export function scoreLabels(gold: readonly GoldRow[], predicted: readonly Predic
     pairs.push([row.label, match === undefined ? null : predicted[match]!.label]);
   }
 
-  const confusion = Object.fromEntries(
-    LABELS.map((g) => [g, Object.fromEntries([...LABELS, 'missing'].map((p) => [p, 0]))]),
-  ) as Score['confusion'];
-  for (const [g, p] of pairs) confusion[g][p ?? 'missing']++;
-
-  const perLabel = LABELS.map((label): LabelScore => {
-    const tp = pairs.filter(([g, p]) => g === label && p === label).length;
-    const predictedCount = pairs.filter(([, p]) => p === label).length;
-    const goldCount = pairs.filter(([g]) => g === label).length;
-    const precision = ratio(tp, predictedCount);
-    const recall = ratio(tp, goldCount);
-    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-    return { label, precision, recall, f1, gold: goldCount, predicted: predictedCount };
-  });
-  const present = perLabel.filter((s) => s.gold > 0);
   const n = pairs.length;
   return {
-    perLabel,
-    macroF1: ratio(present.reduce((sum, s) => sum + s.f1, 0), present.length),
-    accuracy: ratio(pairs.filter(([g, p]) => g === p).length, n),
+    ...figures(pairs),
     segmentation: ratio(n - notFound.length, n),
-    confusion,
     sentences: n,
     notFound,
     headingsLeaked,

@@ -2,6 +2,7 @@
 // shift each label's score so that the rare labels are found as often as they occur (judged
 // by macro-F1), and the temperature that makes the softmax's probabilities honest.
 import { probabilities } from '../classify/model.js';
+import { figures } from '../eval/score.js';
 import { LABELS, type Label } from '../types.js';
 
 export interface Scored {
@@ -11,18 +12,6 @@ export interface Scored {
 
 const predict = (s: Record<Label, number>, offsets: Record<Label, number>): Label =>
   LABELS.reduce((best, l) => (s[l] + offsets[l] > s[best] + offsets[best] ? l : best));
-
-/** Macro-F1 over the labels present in gold. */
-export function macroF1(pairs: ReadonlyArray<[Label, Label | null]>): number {
-  const f1s = LABELS.flatMap((l) => {
-    const tp = pairs.filter(([g, p]) => g === l && p === l).length;
-    const gold = pairs.filter(([g]) => g === l).length;
-    const predicted = pairs.filter(([, p]) => p === l).length;
-    if (gold === 0) return [];
-    return [tp === 0 ? 0 : (2 * tp) / (gold + predicted)];
-  });
-  return f1s.length ? f1s.reduce((a, b) => a + b, 0) / f1s.length : 0;
-}
 
 const ROUNDS = 3;
 const STEPS = 30;
@@ -35,7 +24,7 @@ export function fitOffsets(scored: readonly Scored[]): Record<Label, number> {
   const all = scored.flatMap((s) => LABELS.map((l) => s.scores[l]));
   const mean = all.reduce((a, b) => a + b, 0) / all.length;
   const spread = Math.sqrt(all.reduce((a, b) => a + (b - mean) ** 2, 0) / all.length) || 1;
-  const score = (): number => macroF1(scored.map((s) => [s.gold, predict(s.scores, offsets)]));
+  const score = (): number => figures(scored.map((s) => [s.gold, predict(s.scores, offsets)] as const)).macroF1;
   let best = score();
   for (let round = 0; round < ROUNDS; round++) {
     for (const label of LABELS.filter((l) => l !== 'fact')) {
