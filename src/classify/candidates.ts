@@ -1,7 +1,6 @@
-// Who might be the article's central actor: every name and institution the title and the
-// body mention, each with what the article does with it (where the title puts it, how often it
-// is a main clause's subject, whether it speaks). Which of these findings mark the actor, and
-// how much, is learned (../train/central.ts) from stories whose actor is known.
+// The names of the story's frame: every name and institution the title and the body mention,
+// where the title puts each against its verb (LABELS.md, "Which subject is central"), whether
+// the lede names it, and how often the article does.
 import type { Token, TokenSpan } from '../nlp/wink.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 import { findMainClause } from './clause.js';
@@ -18,8 +17,6 @@ export interface Mention {
   words: string[];
   first: number;
   last: number;
-  /** Preceded by a personal title ("Mr", "Ms", "Lord"). */
-  titled: boolean;
 }
 
 export interface Candidate {
@@ -32,8 +29,6 @@ export interface Candidate {
   lede: 'subject' | 'in' | null;
   /** 1 for the most mentioned name of the article, 2 for the next, and so on. */
   mentionRank: number;
-  /** All of the above and more, as features for the central-actor ranker. */
-  features: string[];
 }
 
 /** Prefix of an institution's key: it is named by its role ("the council"), not by a name. */
@@ -78,14 +73,13 @@ export function mentionsIn(tokens: readonly Token[], cues: readonly TokenSpan[] 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos === 'NOUN' && institutionIndex(t.normal) >= 0 && (headline || determined(tokens, i))) {
-      out.push({ key: INSTITUTION_KEY + t.normal.replace(/s$/, ''), words: [t.normal], first: i, last: i, titled: false });
+      out.push({ key: INSTITUTION_KEY + t.normal.replace(/s$/, ''), words: [t.normal], first: i, last: i });
       continue;
     }
     if (!isNameToken(t) || verbAt.has(i) || holderAt.has(i)) continue;
     let j = i;
     while (j + 1 < tokens.length && isNameToken(tokens[j + 1]!) && !verbAt.has(j + 1)) j++;
     const run = tokens.slice(i, j + 1);
-    const titled = PERSONAL_TITLES.has(tokens[i - 1]?.normal ?? '') || PERSONAL_TITLES.has(t.normal);
     const words = run.map((x) => x.normal).filter((w) => !PERSONAL_TITLES.has(w));
     const last = words.at(-1);
     const from = i;
@@ -95,11 +89,11 @@ export function mentionsIn(tokens: readonly Token[], cues: readonly TokenSpan[] 
     let key = institutionIndex(last) >= 0 && !BODY_WORDS.has(last) ? INSTITUTION_KEY + last.replace(/s$/, '') : nameKey(last);
     // "the World Trade Organisation (WTO)": the abbreviation is the same body, known by it after
     if (tokens[j + 1]?.value === '(' && tokens[j + 3]?.value === ')' && tokens[j + 2]?.pos === 'PROPN') {
-      out.push({ key, words, first: from, last: j, titled });
+      out.push({ key, words, first: from, last: j });
       key = nameKey(tokens[j + 2]!.normal);
       aliases.set(key, words);
     }
-    out.push({ key, words: aliases.get(key) ?? words, first: from, last: j, titled });
+    out.push({ key, words: aliases.get(key) ?? words, first: from, last: j });
   }
   return out;
 }
@@ -129,76 +123,44 @@ export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[]):
   return { at: -1, kind: 'none' };
 }
 
-const bucket = (n: number, edges: readonly number[]): string => {
-  const k = edges.findIndex((e) => n <= e);
-  return k < 0 ? `${edges.at(-1)! + 1}+` : k === 0 ? String(edges[0]) : `${edges[k - 1]! + 1}-${edges[k]}`;
-};
-
-/** The candidates for central actor, each with its findings. */
+/** Every name and institution of the article, with where the title and the lede put it and how often it is named. */
 export function centralCandidates(sentences: readonly SentenceSpan[], titleTokens: readonly Token[], titleCues: readonly TokenSpan[]): Candidate[] {
   interface Tally {
     words: string[];
-    titled: boolean;
     mentions: number;
-    subjects: number;
-    firstSentence: number;
-    lede: 'subject' | 'in' | null;
-    title: string[];
+    lede: Candidate['lede'];
+    title: string | undefined;
   }
   const tallies = new Map<string, Tally>();
   const tally = (m: Mention): Tally => {
     let t = tallies.get(m.key);
     if (!t) {
-      t = { words: m.words, titled: false, mentions: 0, subjects: 0, firstSentence: Infinity, lede: null, title: [] };
+      t = { words: m.words, mentions: 0, lede: null, title: undefined };
       tallies.set(m.key, t);
     }
     if (m.words.length > t.words.length) t.words = m.words;
-    t.titled ||= m.titled;
     return t;
   };
 
   const verb = titleVerb(titleTokens, titleCues);
   const colon = titleTokens.findIndex((t) => t.value === ':');
-  mentionsIn(titleTokens, titleCues, true).forEach((m, n) => {
+  for (const m of mentionsIn(titleTokens, titleCues, true)) {
     const t = tally(m);
-    const where = verb.at < 0 ? 'in' : m.last < verb.at ? 'before' : 'after';
-    t.title.push(`title:${where}-${verb.kind}`);
-    if (n === 0) t.title.push('title:first');
-    if (colon > 0 && m.last < colon && colon <= 4) t.title.push('title:before-colon');
-  });
+    // "Lawyer: ..." names the headline's source; otherwise where the name stands against the verb
+    if (colon > 0 && m.last < colon && colon <= 4) t.title = 'before-colon';
+    else t.title ??= `${verb.at < 0 ? 'in' : m.last < verb.at ? 'before' : 'after'}-${verb.kind}`;
+  }
   sentences.forEach((s, i) => {
-    const clause = findMainClause(s.tokens, s.cues);
-    const subjectEnd = clause.verb > clause.first ? clause.verb - 1 : clause.first - 1;
-    const seen = new Set<string>();
+    const clause = i === 0 ? findMainClause(s.tokens, s.cues) : undefined;
     for (const m of mentionsIn(s.tokens, s.cues)) {
       const t = tally(m);
       t.mentions++;
-      t.firstSentence = Math.min(t.firstSentence, i);
-      const inSubject = m.first >= clause.first && m.last <= subjectEnd;
-      if (inSubject && !seen.has(m.key)) t.subjects++;
-      seen.add(m.key);
-      if (i === 0) t.lede = inSubject ? 'subject' : (t.lede ?? 'in');
+      if (!clause) continue;
+      const inSubject = m.first >= clause.first && m.last < clause.verb;
+      t.lede = inSubject ? 'subject' : (t.lede ?? 'in');
     }
   });
 
-  const ranked = (of: (t: Tally) => number): Map<string, number> => {
-    const order = [...tallies].sort((a, b) => of(b[1]) - of(a[1]));
-    return new Map(order.map(([key], i) => [key, i + 1]));
-  };
-  const byMentions = ranked((t) => t.mentions);
-  const bySubjects = ranked((t) => t.subjects);
-  return [...tallies].map(([key, t]) => {
-    const features = [...new Set(t.title)];
-    if (t.title.length === 0) features.push('title:absent');
-    if (t.lede) features.push(`lede:${t.lede}`);
-    features.push(`mentions:${bucket(t.mentions, [0, 1, 3, 7])}`, `subjects:${bucket(t.subjects, [0, 1, 3])}`);
-    const mentionRank = byMentions.get(key)!;
-    const subjectRank = bySubjects.get(key)!;
-    if (mentionRank <= 2 && t.mentions > 0) features.push(`rank-mentions:${mentionRank}`);
-    if (subjectRank <= 2 && t.subjects > 0) features.push(`rank-subjects:${subjectRank}`);
-    features.push(`first-seen:${t.firstSentence === Infinity ? 'never' : bucket(t.firstSentence, [0, 2, 5])}`);
-    features.push(`kind:${key.startsWith(INSTITUTION_KEY) ? 'institution' : BODY_WORDS.has(key) ? 'body' : t.titled ? 'person' : 'name'}`);
-    const title = t.title.find((f) => f !== 'title:first' && f !== 'title:before-colon')?.slice('title:'.length) ?? 'absent';
-    return { key, words: t.words, title: t.title.includes('title:before-colon') ? 'before-colon' : title, lede: t.lede, mentionRank, features };
-  });
+  const byMentions = [...tallies].sort((a, b) => b[1].mentions - a[1].mentions).map(([key]) => key);
+  return [...tallies].map(([key, t]) => ({ key, words: t.words, title: t.title ?? 'absent', lede: t.lede, mentionRank: byMentions.indexOf(key) + 1 }));
 }
