@@ -13,7 +13,7 @@ import { shippedWeights, weigh, type Weights } from './model.js';
 import { buildRegister, type Register } from './register.js';
 import { decideSpeakers } from './sides.js';
 import { isVoice, placesOf } from './voices.js';
-import { stanceOf, viewText } from './stance.js';
+import { stanceOf } from './stance.js';
 
 export interface Classification {
   label: Label;
@@ -80,7 +80,6 @@ export function gatherEvidence(read: SentenceSpan[], central: Central, list: rea
   const register = buildRegister(spans, central, (i, view) => stanceOf(spans[i]!, view));
   const contexts = spans.map((span, i): SentenceContext => {
     const a = register.attributions[i]!;
-    let sentiment: number | undefined;
     return {
       index: i,
       tokens: span.tokens,
@@ -96,13 +95,6 @@ export function gatherEvidence(read: SentenceSpan[], central: Central, list: rea
       central,
       viewStance: (first, last) => stanceOf(span, [first, last]),
       wordSentiment: (index) => sentimentOf(span.tokens[index]?.value ?? ''),
-      viewSentiment: () => {
-        if (sentiment === undefined) {
-          const text = a.voice ? viewText(span, a.view) : '';
-          sentiment = text ? sentimentOf(text) : 0;
-        }
-        return sentiment;
-      },
     };
   });
   const found = contexts.map((ctx) => {

@@ -27,8 +27,6 @@ export interface SentenceContext {
   central: Central;
   /** How tokens [first, last] lean: stance words plus sentiment (negative is against). */
   viewStance(first: number, last: number): number;
-  /** wink-nlp sentiment of the voice's view (-1..1); 0 without a voice. */
-  viewSentiment(): number;
   /** wink-nlp sentiment of one word (-1..1): does "fair" or "timid" judge? */
   wordSentiment(index: number): number;
 }

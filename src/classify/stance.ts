@@ -17,7 +17,7 @@ const LEANING_ROLES = new Set(['stance', 'mood', 'reporting-verb']);
 const SENTIMENT_SCALE = 2;
 
 /** The words of a view, as wink-nlp's sentiment reads them. */
-export function viewText(span: SentenceSpan, view: [number, number]): string {
+function viewText(span: SentenceSpan, view: [number, number]): string {
   return span.tokens.slice(view[0], view[1] + 1).map((t) => t.value).join(' ');
 }
 
