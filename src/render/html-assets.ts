@@ -1,14 +1,18 @@
 // The report's inline style and script. They live apart from the markup so html.ts reads
 // as the page's structure; the page loads nothing else (its CSP forbids it).
 
-// Okabe-Ito colours, which stay apart under the common colour blindnesses; each label
+// The two sides get the pair of hues the red-green colour blindnesses keep apart (blue and
+// orange, from Okabe-Ito), at about the same lightness so neither side looks louder. Claim
+// and fact are much lighter (pale yellow, pale grey), so a critic and a claim differ in
+// lightness as well as hue; test/browser/report.test.ts checks that under simulated
+// deuteranopia and protanopia, and that the ink keeps WCAG AA on every highlight. Each label
 // also has its own underline style and a text tag, so grey print and no colour still tell.
 export const STYLE = `
 :root {
-  --fact: #0072b2; --fact-bg: #dcecf7; --fact-ink: #004f7c;
-  --claim: #e69f00; --claim-bg: #fdf1d6; --claim-ink: #7a5200;
-  --supporter: #009e73; --supporter-bg: #d6f1e8; --supporter-ink: #00674b;
-  --critic: #d55e00; --critic-bg: #fbe3d1; --critic-ink: #9a4300;
+  --supporter: #0072b2; --supporter-bg: #8ccbf0; --supporter-ink: #004f7c;
+  --critic: #d55e00; --critic-bg: #f4a66e; --critic-ink: #9a3b00;
+  --claim: #e8c93a; --claim-bg: #fbf0c2; --claim-ink: #6e5300;
+  --fact: #a3aab4; --fact-bg: #e4e8ee; --fact-ink: #4a5059;
   --ink: #1d1d1f; --muted: #5b5b66; --rule: #d8d8de;
 }
 * { box-sizing: border-box; }

@@ -41,6 +41,35 @@ interface ArticleJson {
   summary: { counts: Record<Label, number> };
 }
 
+type Rgb = [number, number, number];
+
+/** "rgb(29, 29, 31)" as numbers; the page's highlights are opaque. */
+function parseRgb(css: string): Rgb {
+  const [r = NaN, g = NaN, b = NaN, a = 1] = (css.match(/[\d.]+/g) ?? []).map(Number);
+  expect(a, `${css} is opaque`).toBe(1);
+  return [r, g, b];
+}
+
+// WCAG 2.2 relative luminance and contrast ratio (https://www.w3.org/TR/WCAG22/#dfn-relative-luminance).
+const toLinear = (c: number): number => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+const toSrgb = (l: number): number => 255 * (l <= 0.0031308 ? 12.92 * l : 1.055 * l ** (1 / 2.4) - 0.055);
+const luminance = (c: Rgb): number => 0.2126 * toLinear(c[0]) + 0.7152 * toLinear(c[1]) + 0.0722 * toLinear(c[2]);
+function contrast(a: Rgb, b: Rgb): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+// Machado, Oliveira & Fernandes 2009, "A Physiologically-based Model for Simulation of Color
+// Vision Deficiency" (IEEE TVCG 15(6)): their matrices for severity 1.0, applied to linear sRGB.
+const DICHROMACY: Record<'deuteranopia' | 'protanopia', number[][]> = {
+  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
+  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
+};
+function simulate(matrix: number[][], c: Rgb): Rgb {
+  const l = c.map(toLinear);
+  return matrix.map((row) => toSrgb(Math.min(1, Math.max(0, row[0]! * l[0]! + row[1]! * l[1]! + row[2]! * l[2]!)))) as Rgb;
+}
+
 // Without chromium a developer's run skips; CI installs it, so there a missing one fails.
 const haveChromium = existsSync(CHROMIUM) || process.env.CI === 'true';
 
@@ -152,6 +181,35 @@ describe.skipIf(!haveChromium)('HTML report in headless Chromium', () => {
     expect(await critic.locator('.tag').innerText()).toMatch(/critic view/i);
     await page.locator('.legend input[data-label="critic"]').check();
     expect(await critic.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe(before);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps critic and claim apart in lightness under deuteranopia and protanopia, and every highlight readable', async () => {
+    const { page, problems } = await visit(report([SEED]).html);
+    const tagsOnWhite = async (): Promise<number[]> =>
+      page.locator('.body .s .tag').evaluateAll((tags) => [...new Set(tags.map((t) => `${getComputedStyle(t).color}|${getComputedStyle(t).backgroundColor}`))])
+        .then((pairs) => pairs.map((p) => contrast(...(p.split('|').map(parseRgb) as [Rgb, Rgb]))));
+    const colours = {} as Record<Label, { background: Rgb; text: Rgb }>;
+    for (const label of Object.keys(DISPLAY) as Label[]) {
+      const [background, text] = await page.locator(`.body .s-${label}`).first().evaluate((e) => [getComputedStyle(e).backgroundColor, getComputedStyle(e).color]);
+      colours[label] = { background: parseRgb(background!), text: parseRgb(text!) };
+      // WCAG AA for body text on each highlight (1.4.3)
+      expect(contrast(colours[label].text, colours[label].background), label).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(Math.min(...(await tagsOnWhite()))).toBeGreaterThanOrEqual(4.5);
+    for (const [name, matrix] of Object.entries(DICHROMACY)) {
+      const critic = simulate(matrix, colours.critic.background);
+      const claim = simulate(matrix, colours.claim.background);
+      // WCAG sets no ratio between two backgrounds; at these light tints 1.5:1 is about 15 units of
+      // CIELAB lightness, a step seen at a glance (the earlier orange and yellow tints gave 1.1:1)
+      expect(contrast(critic, claim), `${name}: critic vs claim`).toBeGreaterThanOrEqual(1.5);
+      // the two sides keep apart on the blue-yellow axis a red-green dichromat still sees
+      const [sr, , sb] = simulate(matrix, colours.supporter.background);
+      const [cr, , cb] = critic;
+      expect(sb - sr, `${name}: supporter is blue`).toBeGreaterThan(40);
+      expect(cr - cb, `${name}: critic is yellow-orange`).toBeGreaterThan(40);
+    }
     expect(problems).toEqual([]);
     await page.close();
   });
