@@ -3,8 +3,8 @@
 
 // The two sides get the pair of hues the red-green colour blindnesses keep apart (blue and
 // orange, from Okabe-Ito), at about the same lightness so neither side looks louder. Claim
-// and fact are much lighter (pale yellow, pale grey), so a critic and a claim differ in
-// lightness as well as hue; test/browser/report.test.ts checks that under simulated
+// and fact, quiet by default, are much lighter (pale yellow, pale grey), so a critic and a
+// claim differ in lightness as well as hue; test/browser/report.test.ts checks that under simulated
 // deuteranopia and protanopia, and that the ink keeps WCAG AA on every highlight. Each label
 // also has its own underline style and a text tag, so grey print and no colour still tell.
 export const STYLE = `
@@ -25,6 +25,8 @@ h3 { font-size: 1.1rem; margin: 1.5rem 0 .4rem; }
 .legend { display: flex; flex-wrap: wrap; gap: .4rem .9rem; align-items: center; margin: .5rem 0; padding: 0; border: 0; }
 .legend legend { float: left; margin-right: .5rem; padding: 0; }
 .legend label { display: inline-flex; gap: .3rem; align-items: center; cursor: pointer; }
+.legend label[hidden] { display: none; }
+.legend .all { margin-left: .5rem; padding-left: .9rem; border-left: 1px solid var(--rule); }
 .toc ol { padding-left: 1.5rem; }
 .overview { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: .5rem 2rem; padding: 1rem; border: 1px solid var(--rule); border-radius: .5rem; background: #fafafc; }
 .overview > * { min-width: 0; }
@@ -63,7 +65,9 @@ h3 { font-size: 1.1rem; margin: 1.5rem 0 .4rem; }
 .tag-claim { color: var(--claim-ink); }
 .tag-supporter { color: var(--supporter-ink); }
 .tag-critic { color: var(--critic-ink); }
+/* A label that is not highlighted is shown quietly: no paint, its tag in grey, still in words. */
 .off-fact .s-fact, .off-claim .s-claim, .off-supporter .s-supporter, .off-critic .s-critic { background: none; border-bottom-color: transparent; }
+.off-fact .s-fact > .tag, .off-claim .s-claim > .tag, .off-supporter .s-supporter > .tag, .off-critic .s-critic > .tag { color: var(--muted); font-weight: 400; }
 .tip { display: none; position: absolute; z-index: 2; left: 0; top: 100%; width: max-content; max-width: min(28rem, 90vw); margin-top: .3rem; padding: .4rem .6rem; border-radius: .3rem; background: var(--ink); color: #fff; font-size: .85rem; line-height: 1.4; text-transform: none; white-space: normal; }
 .tip-reason { display: block; padding-left: .8rem; text-indent: -.5rem; }
 .tip-reason::before { content: "\\2022  "; }
@@ -73,22 +77,35 @@ footer h2 { font-size: 1rem; }
 .meanings { display: grid; grid-template-columns: max-content 1fr; gap: .3rem .6rem; margin: 0; }
 .meanings dd { margin: 0; }
 @media print {
-  .tip, .legend input { display: none !important; }
+  .tip, .legend input, .legend .all { display: none !important; }
   .page { max-width: none; padding: 0; }
   article { break-before: page; }
   article:first-of-type { break-before: auto; }
 }
 `;
 
-// Optional comfort: the legend's boxes switch a label's highlighting off and on. Without
-// script the page shows everything, so nothing depends on this.
+// Optional comfort. The page opens with the sides highlighted and claim and fact quiet (the
+// body's off-claim off-fact classes), and without script it stays so. With it, the legend's
+// boxes switch a label's highlighting off and on, and "Highlight all labels" ticks every box
+// (unticked, it returns to the sides alone).
 export const SCRIPT = `
 (() => {
-  for (const box of document.querySelectorAll('.legend input[data-label]')) {
+  const boxes = [...document.querySelectorAll('.legend input[data-label]')];
+  const all = document.querySelector('.legend input[data-all]');
+  const sides = ['supporter', 'critic'];
+  const show = () => {
+    for (const box of boxes) document.body.classList.toggle('off-' + box.dataset.label, !box.checked);
+    all.checked = boxes.every((box) => box.checked);
+  };
+  for (const box of boxes) {
     box.hidden = false;
-    box.addEventListener('change', () => {
-      document.body.classList.toggle('off-' + box.dataset.label, !box.checked);
-    });
+    box.addEventListener('change', show);
   }
+  all.closest('label').hidden = false;
+  all.addEventListener('change', () => {
+    for (const box of boxes) box.checked = all.checked || sides.includes(box.dataset.label);
+    show();
+  });
+  show();
 })();
 `;

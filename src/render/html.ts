@@ -1,5 +1,6 @@
-// One self-contained HTML page: the article as written with every sentence highlighted by
-// label, the balance at a glance, and the voices on each side. Every piece of text from
+// One self-contained HTML page: the article as written, the sides' sentences highlighted and
+// claim and fact tagged quietly (a toggle highlights all), the balance at a glance, and the
+// voices on each side. Every piece of text from
 // the input is escaped, and the page's CSP lets only its own script run and loads nothing.
 import { createHash } from 'node:crypto';
 import { LABELS, type ArticleReport, type Label, type Report, type Section, type Sentence, type Summary, type Voices } from '../types.js';
@@ -29,11 +30,17 @@ function tag(label: Label): string {
   return `<span class="tag tag-${label}">${DISPLAY_NAMES[label]}</span>`;
 }
 
-function legend(summary: Summary): string {
+/** What the page highlights when it opens: the sides. Claim and fact are shown quietly. */
+const HIGHLIGHTED: readonly Label[] = ['supporter', 'critic'];
+const QUIET = LABELS.filter((l) => !HIGHLIGHTED.includes(l));
+
+// No counts here: with several articles they would be a pooled total above the articles.
+function legend(): string {
   const items = LABELS.map(
-    (l) => `<label><input type="checkbox" checked hidden data-label="${l}"> ${tag(l)} <span class="muted">${summary.counts[l]}</span></label>`,
+    (l) => `<label><input type="checkbox"${HIGHLIGHTED.includes(l) ? ' checked' : ''} hidden data-label="${l}"> ${tag(l)}</label>`,
   );
-  return `<fieldset class="legend"><legend>Labels:</legend>${items.join('')}</fieldset>`;
+  const all = '<label class="all" hidden><input type="checkbox" data-all> Highlight all labels</label>';
+  return `<fieldset class="legend"><legend>Highlighted:</legend>${items.join('')}${all}</fieldset>`;
 }
 
 // Only phrasing content here: a block element would close the enclosing <p>.
@@ -169,12 +176,12 @@ const html: Formatter = {
 <title>${escapeHtml(title)}</title>
 <style>${STYLE}</style>
 </head>
-<body>
+<body class="${QUIET.map((l) => `off-${l}`).join(' ')}">
 <div class="page">
 <header>
 <h1>evenhand report</h1>
-<p class="muted">Each sentence is marked with its label, in colour and in words. Hover or focus (Tab) a sentence for its confidence and the rules behind its label.</p>
-${legend(report.summary)}
+<p class="muted">Each sentence is tagged with its label in words. The sides' sentences (supporter and critic views) are highlighted; claims and facts are shown quietly until you tick them, or all labels. Hover or focus (Tab) a sentence for its confidence and the rules behind its label.</p>
+${legend()}
 </header>
 ${contents(report)}
 <main>

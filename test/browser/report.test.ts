@@ -42,6 +42,7 @@ interface ArticleJson {
 }
 
 type Rgb = [number, number, number];
+const SIDES: readonly Label[] = ['supporter', 'critic'];
 
 /** "rgb(29, 29, 31)" as numbers; the page's highlights are opaque. */
 function parseRgb(css: string): Rgb {
@@ -128,9 +129,10 @@ describe.skipIf(!haveChromium)('HTML report in headless Chromium', () => {
     });
   }
 
-  function expected(article: ArticleJson): Record<string, number> {
+  /** Label tags the reader should see highlighted: every label, or only those given. */
+  function expected(article: ArticleJson, only: readonly Label[] = Object.keys(DISPLAY) as Label[]): Record<string, number> {
     const counts: Record<string, number> = {};
-    for (const [label, n] of Object.entries(article.summary.counts)) if (n > 0) counts[DISPLAY[label as Label].toLowerCase()] = n;
+    for (const [label, n] of Object.entries(article.summary.counts)) if (n > 0 && only.includes(label as Label)) counts[DISPLAY[label as Label].toLowerCase()] = n;
     return counts;
   }
 
@@ -152,7 +154,24 @@ describe.skipIf(!haveChromium)('HTML report in headless Chromium', () => {
     expect(await page.locator('.body .s').count()).toBe(41);
     expect(await page.locator('.body h3').count()).toBe(12);
     expect(seed!.sections.filter((s) => s.heading).length).toBe(12);
+    // by default only the sides are highlighted; claim and fact keep their tags, in words, unpainted
+    expect(await seenLabels(page, 1)).toEqual(expected(seed!, SIDES));
+    const quiet = await page.locator('.body .s-claim, .body .s-fact').evaluateAll((spans) =>
+      spans.map((s) => `${getComputedStyle(s).backgroundColor} ${(s.querySelector('.tag') as HTMLElement).innerText.toLowerCase()}`));
+    expect(quiet).toHaveLength(seed!.summary.counts.claim + seed!.summary.counts.fact);
+    expect(new Set(quiet)).toEqual(new Set(['rgba(0, 0, 0, 0) claim', 'rgba(0, 0, 0, 0) fact']));
+    const all = page.getByLabel('Highlight all labels');
+    await all.check();
     expect(await seenLabels(page, 1)).toEqual(expected(seed!));
+    await all.uncheck();
+    expect(await seenLabels(page, 1)).toEqual(expected(seed!, SIDES));
+    // ticking the quiet labels one by one highlights all too, and says so
+    await page.locator('.legend input[data-label="claim"]').check();
+    await page.locator('.legend input[data-label="fact"]').check();
+    expect(await all.isChecked()).toBe(true);
+    expect(await seenLabels(page, 1)).toEqual(expected(seed!));
+    await all.uncheck();
+
     expect(await page.locator('.gauge .balance-text').innerText()).toContain('2 supporter vs 3 critic');
     expect(await gaugeShare(page, '#article-1')).toBeCloseTo(0.4, 1);
     expect(problems).toEqual([]);
@@ -190,6 +209,9 @@ describe.skipIf(!haveChromium)('HTML report in headless Chromium', () => {
     const tagsOnWhite = async (): Promise<number[]> =>
       page.locator('.body .s .tag').evaluateAll((tags) => [...new Set(tags.map((t) => `${getComputedStyle(t).color}|${getComputedStyle(t).backgroundColor}`))])
         .then((pairs) => pairs.map((p) => contrast(...(p.split('|').map(parseRgb) as [Rgb, Rgb]))));
+    // the quiet tags of the default view are text too
+    expect(Math.min(...(await tagsOnWhite()))).toBeGreaterThanOrEqual(4.5);
+    await page.getByLabel('Highlight all labels').check();
     const colours = {} as Record<Label, { background: Rgb; text: Rgb }>;
     for (const label of Object.keys(DISPLAY) as Label[]) {
       const [background, text] = await page.locator(`.body .s-${label}`).first().evaluate((e) => [getComputedStyle(e).backgroundColor, getComputedStyle(e).color]);

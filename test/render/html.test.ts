@@ -68,6 +68,14 @@ describe('html formatter', () => {
     expect(silent).not.toMatch(/class="bar-(supporter|critic)"/);
   });
 
+  it('opens with the sides highlighted and claim and fact quiet, with a toggle to highlight all', () => {
+    expect(page).toContain('<body class="off-claim off-fact">');
+    const legend = page.slice(page.indexOf('<fieldset class="legend">'), page.indexOf('</fieldset>'));
+    expect(all(/<input type="checkbox" checked hidden data-label="(\w+)">/g, legend)).toEqual(['supporter', 'critic']);
+    expect(all(/<input type="checkbox" hidden data-label="(\w+)">/g, legend)).toEqual(['claim', 'fact']);
+    expect(legend).toContain('<input type="checkbox" data-all> Highlight all labels</label>');
+  });
+
   it('lists each side\'s voices, and "none heard" for a silent side', () => {
     expect(page).toMatch(/Supporter view: who speaks<\/h3><ul><li>supporters <span class="muted">&times;1/);
     expect(page).toMatch(/Critic view: who speaks<\/h3><ul><li>critics .*?<li>skeptics /);
