@@ -27,6 +27,9 @@ h3 { font-size: 1.1rem; margin: 1.5rem 0 .4rem; }
 .legend label { display: inline-flex; gap: .3rem; align-items: center; cursor: pointer; }
 .legend label[hidden] { display: none; }
 .legend .all { margin-left: .5rem; padding-left: .9rem; border-left: 1px solid var(--rule); }
+.about { margin: 0 0 .75rem; font-size: 1.05rem; }
+.pooled { margin-top: 3rem; padding-top: 1rem; border-top: 2px solid var(--rule); }
+.numbers { margin-top: 1.5rem; }
 .toc ol { padding-left: 1.5rem; }
 .overview { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: .5rem 2rem; padding: 1rem; border: 1px solid var(--rule); border-radius: .5rem; background: #fafafc; }
 .overview > * { min-width: 0; }
@@ -46,6 +49,7 @@ h3 { font-size: 1.1rem; margin: 1.5rem 0 .4rem; }
 .counts th, .counts td { padding: .1rem .6rem .1rem 0; text-align: left; }
 .counts td.n { text-align: right; font-variant-numeric: tabular-nums; }
 .voices ul { margin: .2rem 0; padding-left: 1.2rem; }
+.voices a { color: inherit; }
 .sections { list-style: none; margin: 0; padding: 0; font-size: .9rem; }
 .sections li { display: grid; grid-template-columns: minmax(0, 14rem) minmax(0, 1fr) auto; gap: .6rem; align-items: center; padding: .15rem 0; }
 .sections a { color: inherit; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
@@ -68,6 +72,8 @@ h3 { font-size: 1.1rem; margin: 1.5rem 0 .4rem; }
 /* A label that is not highlighted is shown quietly: no paint, its tag in grey, still in words. */
 .off-fact .s-fact, .off-claim .s-claim, .off-supporter .s-supporter, .off-critic .s-critic { background: none; border-bottom-color: transparent; }
 .off-fact .s-fact > .tag, .off-claim .s-claim > .tag, .off-supporter .s-supporter > .tag, .off-critic .s-critic > .tag { color: var(--muted); font-weight: 400; }
+.s:target, .s.picked { outline: 3px solid var(--ink); outline-offset: 1px; }
+.s { scroll-margin-top: 3rem; }
 .tip { display: none; position: absolute; z-index: 2; left: 0; top: 100%; width: max-content; max-width: min(28rem, 90vw); margin-top: .3rem; padding: .4rem .6rem; border-radius: .3rem; background: var(--ink); color: #fff; font-size: .85rem; line-height: 1.4; text-transform: none; white-space: normal; }
 .tip-reason { display: block; padding-left: .8rem; text-indent: -.5rem; }
 .tip-reason::before { content: "\\2022  "; }
@@ -79,15 +85,15 @@ footer h2 { font-size: 1rem; }
 @media print {
   .tip, .legend input, .legend .all { display: none !important; }
   .page { max-width: none; padding: 0; }
-  article { break-before: page; }
+  article, .pooled { break-before: page; }
   article:first-of-type { break-before: auto; }
 }
 `;
 
 // Optional comfort. The page opens with the sides highlighted and claim and fact quiet (the
 // body's off-claim off-fact classes), and without script it stays so. With it, the legend's
-// boxes switch a label's highlighting off and on, and "Highlight all labels" ticks every box
-// (unticked, it returns to the sides alone).
+// boxes switch a label's highlighting off and on, "Highlight all labels" ticks every box (and
+// unticked returns to the sides alone), and following a voice's link marks all its sentences.
 export const SCRIPT = `
 (() => {
   const boxes = [...document.querySelectorAll('.legend input[data-label]')];
@@ -107,5 +113,11 @@ export const SCRIPT = `
     show();
   });
   show();
+  for (const voice of document.querySelectorAll('a.voice[data-sentences]')) {
+    voice.addEventListener('click', () => {
+      for (const s of document.querySelectorAll('.s.picked')) s.classList.remove('picked');
+      for (const id of voice.dataset.sentences.split(' ')) document.getElementById(id)?.classList.add('picked');
+    });
+  }
 })();
 `;

@@ -6,11 +6,14 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeCentral } from '../../src/render/labels.js';
+import type { CentralReport } from '../../src/types.js';
 import { ROOT, runCli, SEED as SEED_PATH } from '../helpers/cli.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 // relative, as a user types it, so the report (and the screenshot) names it so
 const SEED = relative(ROOT, SEED_PATH);
+const OTHER = 'fixtures/articles/airport-expansion-column.txt';
 const FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -38,6 +41,8 @@ interface ArticleJson {
   file: string;
   sentences: Array<{ label: Label }>;
   sections: Array<{ heading: unknown }>;
+  voices: Record<'supporter' | 'critic', Array<{ holder: string; count: number }>>;
+  central: CentralReport;
   summary: { counts: Record<Label, number> };
 }
 
@@ -172,6 +177,7 @@ describe.skipIf(!haveChromium)('HTML report in headless Chromium', () => {
     expect(await seenLabels(page, 1)).toEqual(expected(seed!));
     await all.uncheck();
 
+    expect(await page.locator('#article-1 .about').innerText()).toBe(`About: ${describeCentral(seed!.central)}`);
     expect(await page.locator('.gauge .balance-text').innerText()).toContain('2 supporter vs 3 critic');
     expect(await gaugeShare(page, '#article-1')).toBeCloseTo(0.4, 1);
     expect(problems).toEqual([]);
@@ -236,13 +242,71 @@ describe.skipIf(!haveChromium)('HTML report in headless Chromium', () => {
     await page.close();
   });
 
+  it('lists each side\'s voices with their counts, each linking to the sentences it speaks', async () => {
+    const { html, articles } = report([SEED]);
+    const [seed] = articles;
+    const { page, problems } = await visit(html);
+    for (const side of ['supporter', 'critic'] as const) {
+      const voices = page.locator(`#article-1 .voices-${side} a.voice`);
+      expect(await voices.allInnerTexts()).toEqual(seed!.voices[side].map((v) => v.holder));
+      for (const [i, voice] of seed!.voices[side].entries()) {
+        const ids = ((await voices.nth(i).getAttribute('data-sentences')) ?? '').split(' ');
+        expect(ids).toHaveLength(voice.count);
+        expect(await voices.nth(i).locator('xpath=..').innerText()).toContain(`${voice.count} sentence`);
+        for (const id of ids) {
+          const sentence = page.locator(`#${id}`);
+          expect(await sentence.getAttribute('data-label')).toBe(side);
+          expect(await sentence.locator('.tip').textContent()).toContain(`held by ${voice.holder};`);
+        }
+      }
+    }
+    // following a voice lands on its sentence and marks all of its sentences
+    const voice = page.locator('#article-1 .voices-critic a.voice').first();
+    const ids = ((await voice.getAttribute('data-sentences')) ?? '').split(' ');
+    await voice.click();
+    expect(new URL(page.url()).hash).toBe(`#${ids[0]}`);
+    await expect.poll(() => page.locator(`#${ids[0]}`).evaluate((e) => {
+      const box = e.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= innerHeight;
+    })).toBe(true);
+    expect(await page.locator('.s.picked').evaluateAll((spans) => spans.map((s) => s.id))).toEqual(ids);
+    expect(await page.locator(`#${ids[0]}`).evaluate((e) => getComputedStyle(e).outlineStyle)).toBe('solid');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('gives each of several articles its own About line and gauge before its sentences, and the pooled total only below them all', async () => {
+    const { html, articles } = report([SEED, OTHER]);
+    const { page, problems } = await visit(html);
+    const after = (a: string, b: string): Promise<boolean> =>
+      page.evaluate(([a, b]) => Boolean(document.querySelector(a!)!.compareDocumentPosition(document.querySelector(b!)!) & Node.DOCUMENT_POSITION_FOLLOWING), [a, b]);
+    let pooled = { supporter: 0, critic: 0 };
+    for (const [i, article] of articles.entries()) {
+      const scope = `#article-${i + 1}`;
+      expect(await page.locator(`${scope} .about`).innerText()).toBe(`About: ${describeCentral(article.central)}`);
+      expect(await page.locator(`${scope} .gauge`).count()).toBe(1);
+      expect(await after(`${scope} h2`, `${scope} .about`)).toBe(true);
+      expect(await after(`${scope} .about`, `${scope} .gauge`)).toBe(true);
+      expect(await after(`${scope} .gauge`, `${scope} .body .s`)).toBe(true);
+      const { supporter, critic } = article.summary.counts;
+      expect(await gaugeShare(page, scope)).toBeCloseTo(supporter / (supporter + critic), 2);
+      pooled = { supporter: pooled.supporter + supporter, critic: pooled.critic + critic };
+    }
+    expect(await page.locator('nav.toc .gauge, header .gauge').count()).toBe(0);
+    expect(await after('#article-2', '#all-articles .gauge')).toBe(true);
+    expect(await page.locator('#all-articles h2').innerText()).toBe('All 2 articles together');
+    expect(await gaugeShare(page, '#all-articles')).toBeCloseTo(pooled.supporter / (pooled.supporter + pooled.critic), 2);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('gives several files a table of contents, shows markup as text and runs none of it', async () => {
     const hostile = join(dir, 'hostile <b>name &amp;.txt');
     writeFileSync(hostile, HOSTILE);
     const { html, articles } = report([SEED, hostile]);
     const { page, problems, requests, dialogs } = await visit(html);
 
-    expect(await page.locator('nav.toc a').allInnerTexts()).toEqual([SEED, hostile]);
+    expect(await page.locator('nav.toc ol a').allInnerTexts()).toEqual([SEED, hostile]);
     const [, second] = articles;
     expect(await seenLabels(page, 2)).toEqual(expected(second!));
     const { supporter, critic } = second!.summary.counts;
