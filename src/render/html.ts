@@ -1,11 +1,13 @@
-// One self-contained HTML page: the article as written with every sentence highlighted by
-// label, the balance at a glance, and the voices on each side. Every piece of text from
-// the input is escaped, and the page's CSP lets only its own script run and loads nothing.
+// One self-contained HTML page that reads like an editor's markup: per article, what it is
+// about, its balance and the voices on each side, then the article as written with the
+// sides' sentences highlighted and claim and fact tagged quietly (a toggle highlights all).
+// Every piece of text from the input is escaped, and the page's CSP lets only its own script
+// run and loads nothing.
 import { createHash } from 'node:crypto';
-import { LABELS, type ArticleReport, type Label, type Report, type Section, type Sentence, type Summary, type Voices } from '../types.js';
+import { LABELS, type ArticleReport, type CentralReport, type Label, type Report, type Section, type Sentence, type Summary } from '../types.js';
 import type { Formatter } from './format.js';
 import { SCRIPT, STYLE } from './html-assets.js';
-import { DISPLAY_NAMES, MEANINGS, describeBalance, reasonText } from './labels.js';
+import { DISPLAY_NAMES, MEANINGS, describeBalance, describeCentral, reasonText } from './labels.js';
 import { layoutArticle } from './layout.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -29,11 +31,17 @@ function tag(label: Label): string {
   return `<span class="tag tag-${label}">${DISPLAY_NAMES[label]}</span>`;
 }
 
-function legend(summary: Summary): string {
+/** What the page highlights when it opens: the sides. Claim and fact are shown quietly. */
+const HIGHLIGHTED: readonly Label[] = ['supporter', 'critic'];
+const QUIET = LABELS.filter((l) => !HIGHLIGHTED.includes(l));
+
+// No counts here: with several articles they would be a pooled total above the articles.
+function legend(): string {
   const items = LABELS.map(
-    (l) => `<label><input type="checkbox" checked hidden data-label="${l}"> ${tag(l)} <span class="muted">${summary.counts[l]}</span></label>`,
+    (l) => `<label><input type="checkbox"${HIGHLIGHTED.includes(l) ? ' checked' : ''} hidden data-label="${l}"> ${tag(l)}</label>`,
   );
-  return `<fieldset class="legend"><legend>Labels:</legend>${items.join('')}</fieldset>`;
+  const all = '<label class="all" hidden><input type="checkbox" data-all> Highlight all labels</label>';
+  return `<fieldset class="legend"><legend>Highlighted:</legend>${items.join('')}${all}</fieldset>`;
 }
 
 // Only phrasing content here: a block element would close the enclosing <p>.
@@ -85,12 +93,34 @@ function countsTable(summary: Summary): string {
   );
 }
 
-function voicesHtml(voices: Voices): string {
+function aboutHtml(central: CentralReport): string {
+  return `<p class="about"><strong>About:</strong> ${escapeHtml(describeCentral(central))}</p>`;
+}
+
+/** A sentence's place as a link text: its line, and line:column when the voice speaks twice on that line. */
+function place(s: Sentence, all: readonly Sentence[]): string {
+  return all.some((o) => o !== s && o.line === s.line) ? `line ${s.line}:${s.column}` : `line ${s.line}`;
+}
+
+// Each voice is the holder its side's sentences name (as the JSON's voices count them); its name
+// links to its first sentence (the script marks them all) and each line to one of them.
+function voicesHtml(article: ArticleReport, prefix: string): string {
   const side = (label: 'supporter' | 'critic'): string => {
-    const items = voices[label].map((v) => `<li>${escapeHtml(v.holder)} <span class="muted">&times;${v.count}</span></li>`);
+    const items = article.voices[label].map((v) => {
+      const holder = escapeHtml(v.holder);
+      const said = article.sentences.filter((s) => s.label === label && s.holder === v.holder);
+      const count = `${v.count} sentence${v.count === 1 ? '' : 's'}`;
+      if (said.length === 0) return `<li>${holder} <span class="muted">${count}</span></li>`;
+      const ids = said.map((s) => `${prefix}-s${s.index}`);
+      const lines = said.map((s, i) => `<a href="#${ids[i]}" aria-label="${holder}, ${place(s, said)}">${place(s, said)}</a>`);
+      return (
+        `<li><a class="voice" href="#${ids[0]}" data-sentences="${ids.join(' ')}">${holder}</a> ` +
+        `<span class="muted">${count}: ${lines.join(', ')}</span></li>`
+      );
+    });
     return `<div class="voices-${label}"><h3>${DISPLAY_NAMES[label]}: who speaks</h3>${items.length ? `<ul>${items.join('')}</ul>` : '<p class="muted">none heard</p>'}</div>`;
   };
-  return `<div class="voices"><div>${side('supporter')}</div><div>${side('critic')}</div></div>`;
+  return `<div class="voices">${side('supporter')}</div><div class="voices">${side('critic')}</div>`;
 }
 
 function sectionTitle(section: Section): string {
@@ -122,16 +152,20 @@ function articleHtml(article: ArticleReport, number: number): string {
       const text = paragraphs.map((p) => `<p>${p.map((s) => sentenceHtml(s, prefix)).join(' ')}</p>`).join('\n');
       return `<section id="${prefix}-sec${section.index}">${heading}\n${text}</section>`;
     });
+  // what it is about, its balance and voices, the article itself; the numbers after it
   return [
     `<article id="article-${number}" aria-labelledby="article-${number}-title">`,
     `<h2 id="article-${number}-title">${escapeHtml(fileName(article.file))}</h2>`,
-    `<section class="overview" aria-label="Summary">`,
+    aboutHtml(article.central),
+    `<section class="overview" aria-label="Balance and voices">`,
     gauge(article.summary),
-    countsTable(article.summary),
-    voicesHtml(article.voices),
-    sectionBars(article.sections, prefix),
+    voicesHtml(article, prefix),
     `</section>`,
     `<div class="body">\n${body.join('\n')}\n</div>`,
+    `<section class="overview numbers" aria-label="In numbers">`,
+    countsTable(article.summary),
+    sectionBars(article.sections, prefix),
+    `</section>`,
     `</article>`,
   ].join('\n');
 }
@@ -153,7 +187,17 @@ function contents(report: Report): string {
   );
   return (
     `<nav class="toc" aria-label="Articles"><h2>${report.articles.length} articles</h2><ol>${items.join('')}</ol>` +
-    `<section class="overview" aria-label="All articles">${gauge(report.summary)}${countsTable(report.summary)}</section></nav>`
+    `<p><a href="#all-articles">All articles together</a>, below them.</p></nav>`
+  );
+}
+
+// The pooled total comes after every article, so no article is read through the others' sum.
+function pooled(report: Report): string {
+  if (report.articles.length < 2) return '';
+  return (
+    `<section class="pooled" id="all-articles" aria-labelledby="all-articles-title">` +
+    `<h2 id="all-articles-title">All ${report.articles.length} articles together</h2>` +
+    `<div class="overview">${gauge(report.summary)}${countsTable(report.summary)}</div></section>`
   );
 }
 
@@ -169,16 +213,17 @@ const html: Formatter = {
 <title>${escapeHtml(title)}</title>
 <style>${STYLE}</style>
 </head>
-<body>
+<body class="${QUIET.map((l) => `off-${l}`).join(' ')}">
 <div class="page">
 <header>
 <h1>evenhand report</h1>
-<p class="muted">Each sentence is marked with its label, in colour and in words. Hover or focus (Tab) a sentence for its confidence and the rules behind its label.</p>
-${legend(report.summary)}
+<p class="muted">Each sentence is tagged with its label in words. The sides' sentences (supporter and critic views) are highlighted; claims and facts are shown quietly until you tick them, or all labels. Hover or focus (Tab) a sentence for its confidence and the rules behind its label.</p>
+${legend()}
 </header>
 ${contents(report)}
 <main>
 ${report.articles.map((a, i) => articleHtml(a, i + 1)).join('\n')}
+${pooled(report)}
 </main>
 <footer>${meanings()}</footer>
 </div>
