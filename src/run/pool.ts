@@ -10,6 +10,10 @@ import type { BatchMessage, EventsMessage, Task, WorkEvent, WorkerSettings } fro
  */
 const AHEAD = 2;
 
+/** Set by scripts/bundle.mjs in the bundled build, whose worker is one CommonJS file too. */
+declare const EVENHAND_BUNDLE: boolean | undefined;
+const WORKER = typeof EVENHAND_BUNDLE === 'undefined' ? './worker.js' : './worker.cjs';
+
 /** The events of one batch as they arrive; `done` once its worker has sent the last. */
 export class Batch {
   events: WorkEvent[] = [];
@@ -68,7 +72,7 @@ export function startPool(size: number, settings: WorkerSettings): Pool {
   };
 
   for (let i = 0; i < size; i++) {
-    const pooled: PoolWorker = { worker: new Worker(new URL('./worker.js', import.meta.url), { workerData: settings }), sent: new Map() };
+    const pooled: PoolWorker = { worker: new Worker(new URL(WORKER, import.meta.url), { workerData: settings }), sent: new Map() };
     pooled.worker.on('message', ({ id, events, done }: EventsMessage) => {
       const batch = pooled.sent.get(id)!;
       if (done) pooled.sent.delete(id);

@@ -20,8 +20,9 @@ prepare(settings);
 /** Rendered text is sent on once this much has piled up, so a long input streams through. */
 const FLUSH_CHARS = 1 << 20;
 /** As in a one-thread run: a full collection every few MB keeps a long streamed input's memory flat. */
-const collect = settings.records ? periodicCollector(2e6) : undefined;
-const formatter = settings.records ? ((await loadFormatter(settings.records)) as RecordFormatter) : undefined;
+const collect = settings.records ? periodicCollector(7.5e5) : undefined;
+/** The record formatter, once loaded (no top-level await: the bundled worker is CommonJS). */
+const formatterLoaded: Promise<RecordFormatter | undefined> = settings.records ? (loadFormatter(settings.records) as Promise<RecordFormatter>) : Promise.resolve(undefined);
 
 /** Events of the batch in hand, and the rendered text not yet among them. */
 let events: WorkEvent[] = [];
@@ -62,6 +63,7 @@ async function analyzed(unit: Unit, assembler: ArticleAssembler | undefined): Pr
 }
 
 async function run(task: Task, flush: () => void): Promise<void> {
+  const formatter = await formatterLoaded;
   // one assembler per input, as an input's chunks make one article
   const assembler = formatter ? new ArticleAssembler(recordSink(formatter)) : undefined;
   if ('unit' in task) {
