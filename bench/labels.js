@@ -4,7 +4,8 @@
 //   node bench/labels.js save  DIR    # before a change (DIR outside the repository)
 //   node bench/labels.js check DIR    # after it: exit 1 and the first difference if any
 // Each set is run as --format json (what external scorers call), as --format ndjson with
-// --jobs 1 and --jobs 2, and the train articles again as one long file (streamed in chunks).
+// --jobs 1 and --jobs 2, and the train articles again as one long file (streamed in chunks),
+// and four times over (past 1 MB, where a run reads lean: see readLean in src/nlp/wink.ts).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,6 +43,8 @@ const scratch = join(tmpdir(), `evenhand-labels-${process.pid}`);
 mkdirSync(scratch, { recursive: true });
 const long = join(scratch, 'train-all.txt');
 writeFileSync(long, sets.train.map((f) => readFileSync(f, 'utf8')).join('\n\n'));
+const longer = join(scratch, 'train-all-4.txt');
+writeFileSync(longer, Array(4).fill(readFileSync(long, 'utf8')).join('\n\n'));
 
 function run(args) {
   const r = spawnSync(process.execPath, [BIN, 'analyze', ...args, '--quiet'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
@@ -57,7 +60,10 @@ for (const [name, files] of Object.entries(sets)) {
   outputs.push([`${name}.jobs1.ndjson`, () => run([...files, '--format', 'ndjson', '--jobs', '1'])]);
   outputs.push([`${name}.jobs2.ndjson`, () => run([...files, '--format', 'ndjson', '--jobs', '2'])]);
 }
-if (sets.train.length) outputs.push(['train-long.ndjson', () => run([long, '--format', 'ndjson', '--jobs', '1'])]);
+if (sets.train.length) {
+  outputs.push(['train-long.ndjson', () => run([long, '--format', 'ndjson', '--jobs', '1'])]);
+  outputs.push(['train-long-4.ndjson', () => run([longer, '--format', 'ndjson', '--jobs', '1'])]);
+}
 
 let differ = 0;
 try {
