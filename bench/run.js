@@ -9,7 +9,8 @@
 //   (d) `--jobs 1` vs `--jobs 2` over 800 files: wall clock and total CPU
 // Environment: BENCH_MB (50), BENCH_ROUNDS (3), BENCH_FILES (800), BENCH_ONLY (e.g. "a,d").
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import module from 'node:module';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,6 +93,38 @@ function coldStart() {
   return { evenhand: wall(evenhand), floor: wall(floor), evenhandCpu: cpu(evenhand), floorCpu: cpu(floor) };
 }
 
+/**
+ * The startup snapshot evenhand does not use, measured: wink-nlp and its model bundled into one
+ * CommonJS file (esbuild), loaded into a V8 snapshot (node --build-snapshot), started with
+ * --snapshot-blob, against the same floor. Deserialising the model costs about what loading it
+ * does, and node cannot run a script with a snapshot of its own, so bin/evenhand.js would
+ * have to start a second node: the figure says whether that could ever pay.
+ */
+async function snapshotProbe() {
+  const { build } = await import('esbuild');
+  const entry = join(DIR, 'snapshot-entry.cjs');
+  const bundle = join(DIR, 'snapshot.cjs');
+  const blob = join(DIR, 'snapshot.blob');
+  writeFileSync(
+    entry,
+    `const nlp = require('wink-nlp')(require('wink-eng-lite-web-model'));
+nlp.readDoc('Warm up, critics said.');
+require('node:v8').startupSnapshot.setDeserializeMainFunction(() => nlp.readDoc('It works, critics said.'));
+`,
+  );
+  await build({ entryPoints: [entry], outfile: bundle, bundle: true, platform: 'node', format: 'cjs', nodePaths: [join(ROOT, 'node_modules')], logLevel: 'error' });
+  const made = spawnSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', bundle], { cwd: DIR, encoding: 'utf8' });
+  if (made.status !== 0 || !existsSync(blob)) return `could not be built: ${made.stderr.trim().split('\n')[0]}`;
+  const snap = [];
+  const floor = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    snap.push(node(['--snapshot-blob', blob]));
+    floor.push(node(['-e', FLOOR]));
+  }
+  const m = (runs, key) => median(runs.map((r) => r[key]));
+  return `model from a snapshot ${fixed(m(snap, 'seconds'), 3)} s [${fixed(m(snap, 'cpu'), 3)}] against the floor's ${fixed(m(floor, 'seconds'), 3)} s [${fixed(m(floor, 'cpu'), 3)}], before any of evenhand runs`;
+}
+
 /** (a, c): raw readDoc and evenhand ndjson on the same file, interleaved; the best of each. */
 function throughput(corpus, bytes) {
   const lengths = join(DIR, 'lengths.json');
@@ -121,7 +154,7 @@ function jobs(files) {
   return { one: best(runs[1]), two: best(runs[2]) };
 }
 
-function main() {
+async function main() {
   setUp();
   const load = loadavg();
   const { source, texts } = realArticles();
@@ -158,6 +191,8 @@ function main() {
       `(b) cold start, median of ${COLD_RUNS} interleaved runs, wall [CPU]`,
       `    evenhand analyze seed ${fixed(c.evenhand, 3)} s [${fixed(c.evenhandCpu, 3)}]   node -e load model ${fixed(c.floor, 3)} s [${fixed(c.floorCpu, 3)}]   ratio ${fixed(c.evenhand / c.floor)} [${fixed(c.evenhandCpu / c.floorCpu)}]`,
       `    target ratio <= 1.10: ${verdict(c.evenhand / c.floor <= 1.1)} by wall clock, ${verdict(c.evenhandCpu / c.floorCpu <= 1.1)} by CPU time`,
+      `    compile cache: ${typeof module.enableCompileCache === 'function' ? 'on (bin/evenhand.js enables it)' : `not in Node ${process.versions.node} (needs 22.1+)`}`,
+      `    startup snapshot (not used): ${await snapshotProbe()}`,
     ]);
   }
 
@@ -180,4 +215,4 @@ function main() {
   rmSync(DIR, { recursive: true, force: true });
 }
 
-main();
+await main();
