@@ -36,41 +36,22 @@ export interface AnalyzedText {
 
 type WinkNlp = ReturnType<typeof winkNLP>;
 let loaded: WinkNlp | undefined;
-let sentimentNlp: WinkNlp | undefined;
 
-/** The annotations a document is read for (tags, entities, and cues where wink finds them): evenhand splits sentences itself. */
-const DOCUMENT_PIPE = ['pos', 'ner', 'cer'];
-/** The annotations wink's sentiment needs: its sentences, negation and sentiment. */
-const SENTIMENT_PIPE = ['sbd', 'negation', 'sentiment'];
-let lean = false;
-
-/**
- * Read documents with only the annotations evenhand uses, and score sentiment (which needs
- * wink's own sentences and negation) with a second instance: about 20% less readDoc per
- * document, for about 0.18 s and 10 MB more to load, so only a long run asks for it. Either
- * way every tag, entity and score is the same. Call before the model is first used.
- */
-export function readLean(): void {
-  if (!loaded) lean = true;
-}
-
-function create(pipe: string[] | undefined): WinkNlp {
+function create(): WinkNlp {
   const load = createRequire(import.meta.url);
-  return (load('wink-nlp') as typeof winkNLP)(loadModel(), pipe as never);
+  return (load('wink-nlp') as typeof winkNLP)(loadModel());
 }
 
 /**
  * wink-nlp with its model, loaded on first use (about 0.1 s of CPU and 90 MB): the parent
- * thread of a worker pool, --help, init and summarize never need it.
+ * thread of a worker pool, --help, init and summarize never need it. It runs wink's whole
+ * pipe: evenhand needs only tags and entities from a document, but sentimentOf needs wink's
+ * sentences, negation and sentiment, and a second instance with its own pipe cost 30 to 75 MB
+ * more at peak for about 6% less CPU (README, Performance).
  */
 function wink(): WinkNlp {
-  loaded ??= create(lean ? DOCUMENT_PIPE : undefined);
+  loaded ??= create();
   return loaded;
-}
-
-/** The instance that scores sentiment: the one that reads documents, unless it reads them lean. */
-function sentimentWink(): WinkNlp {
-  return lean ? (sentimentNlp ??= create(SENTIMENT_PIPE)) : wink();
 }
 
 /** Named lists of literal phrases, each found in a text as a cue named by its list. */
@@ -238,7 +219,7 @@ const SENTIMENTS_KEPT = 4096;
 export function sentimentOf(text: string): number {
   let score = sentiments.get(text);
   if (score === undefined) {
-    const nlp = sentimentWink();
+    const nlp = wink();
     score = nlp.readDoc(text).out(nlp.its.sentiment) as number;
     if (sentiments.size >= SENTIMENTS_KEPT) sentiments.clear();
     sentiments.set(text, score);

@@ -3,7 +3,6 @@
 import { listMarkers } from '../input/bullets.js';
 import { loadParser, offsetText } from '../input/format.js';
 import { learnLexicons } from '../classify/cues.js';
-import { readLean } from '../nlp/wink.js';
 import { analyzeArticle } from '../pipeline.js';
 import type { DetailedArticle } from '../render/index.js';
 import type { Span } from '../types.js';
@@ -14,7 +13,6 @@ import { articleName, type Unit, type UnitSettings } from './unit.js';
  * loads it while the parent is still reading the first inputs, not when the first arrives.
  */
 export function prepare(settings: UnitSettings): void {
-  if (settings.lean) readLean();
   learnLexicons(settings.lexiconEdits);
 }
 

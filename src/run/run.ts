@@ -35,27 +35,17 @@ export interface RunOptions {
   records?: string;
 }
 
-/**
- * A thread with at least this much input to analyse reads it lean (see readLean in
- * nlp/wink.ts). By callgrind, the second instance costs 0.34 G instructions to load and lean
- * reading saves 0.39 G per 300 KB of real articles (5.7%): even at about 0.3 MB; from 1 MB a
- * clear gain, and a single article (a cold start) never pays for it.
- */
-const LEAN_MIN_BYTES = 1e6;
-
-/** Whether each of `threads` threads has enough input to read it lean; standard input counts as small. */
-async function lean(options: RunOptions, threads: number): Promise<boolean> {
-  const files = options.files.filter((name) => name !== '-');
-  return (await inputBytes(files)) / threads >= LEAN_MIN_BYTES;
-}
-
 /** Files per message to a worker: one small article is over in milliseconds, a message is not. */
 const BATCH_FILES = 8;
 /** Or fewer units the parent read itself, once their text passes this many characters. */
 const BATCH_CHARS = 256 * 1024;
 
-/** Peak RSS on 5 MB of real articles: 228 MB collecting every 2 MB, 177 MB every 0.75 MB (see memory.ts). */
-const COLLECT_EVERY_BYTES = 7.5e5;
+/**
+ * Measured on 20 MB of text: peak RSS 199 MB with no collection, 154 MB at 2 MB, 141 MB at 1 MB
+ * (about 10% slower). On 5 MB of real articles: 180-188 MB at 2 MB; a collection every 0.75 MB
+ * (started, not waited for) held 164-191 MB but cost 10-25% more CPU, so 2 MB it stays.
+ */
+const COLLECT_EVERY_BYTES = 2e6;
 
 type Outcome = { unit: Unit; report: ArticleReport } | { error: InputError } | { fatal: unknown };
 
@@ -78,9 +68,8 @@ async function poolSize(options: RunOptions): Promise<number> {
 /** Run every input through the pipeline; returns whether any input failed. */
 export async function runArticles(options: RunOptions): Promise<{ failed: boolean }> {
   const size = await poolSize(options);
-  const settings = (await lean(options, size)) ? { ...options.settings, lean: true } : options.settings;
-  if (size > 1) return runPool({ ...options, settings }, size);
-  const analyzer: Analyzer = await inProcess(settings);
+  if (size > 1) return runPool(options, size);
+  const analyzer: Analyzer = await inProcess(options.settings);
   const assembler = new ArticleAssembler(options.sink);
   const collect = options.sink.keepsSentences ? undefined : periodicCollector(COLLECT_EVERY_BYTES);
   let failed = false;

@@ -32,8 +32,6 @@ export interface UnitSettings {
   lexiconEdits?: Config['lexicons'];
   /** What to read from the source again for the output (--include-text, the text view's list markers). */
   details?: readonly SourceDetail[];
-  /** A long run: wink reads documents lean and scores sentiment apart (see readLean). */
-  lean?: boolean;
 }
 
 /** The name an article goes by in json and table output: the file, with the JSONL id after "#". */
