@@ -12,7 +12,10 @@ RUNS=${1:-5}
 command -v stress-ng >/dev/null || { echo "under-load: needs stress-ng (Debian: apt-get install stress-ng)" >&2; exit 2; }
 SHARED=$(cd "$ROOT/.." && pwd)/shared
 
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/evenhand-under-load.XXXXXX")
+# short paths, readable by all: the terminal tests fit lines holding the seed's absolute path
+# into 60 columns, and the permission test runs the CLI as "nobody" when run as root
+WORK=$(mktemp -d /tmp/eu.XXXX)
+chmod 755 "$WORK"
 STRESS=
 cleanup() {
   [ -n "$STRESS" ] && kill "$STRESS" 2>/dev/null
@@ -26,12 +29,12 @@ STRESS=$!
 
 status=0
 for run in $(seq "$RUNS"); do
-  dir="$WORK/run-$run"
+  dir="$WORK/$run"
   mkdir -p "$dir"
   [ -d "$SHARED" ] && ln -s "$SHARED" "$dir/shared"
-  git clone -q "$ROOT" "$dir/evenhand"
+  git clone -q "$ROOT" "$dir/e"
   started=$(date +%s)
-  (cd "$dir/evenhand" && bash .ci/run) >"$dir/log" 2>&1
+  (cd "$dir/e" && bash .ci/run) >"$dir/log" 2>&1
   code=$?
   summary=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$dir/log" | tail -1)
   echo "run $run: exit $code, ${summary:-no summary}, $(($(date +%s) - started)) s, load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -41,11 +41,13 @@ const BATCH_FILES = 8;
 const BATCH_CHARS = 256 * 1024;
 
 /**
- * Measured on 20 MB of text: peak RSS 199 MB with no collection, 154 MB at 2 MB, 141 MB at 1 MB
- * (about 10% slower). On 5 MB of real articles: 180-188 MB at 2 MB; a collection every 0.75 MB
- * (started, not waited for) held 164-191 MB but cost 10-25% more CPU, so 2 MB it stays.
+ * Peak RSS on 5 MB of real articles, collecting every 2 MB / 1.5 MB / 1 MB: 177-188 / - / 164-168
+ * MB on an idle machine, but 216-217 / 210-212 / 183 MB with every core busy, where V8's own
+ * concurrent marking falls behind. Every 1 MB holds under load, for a few % more CPU (idle,
+ * 9.5-11.2 s against 8.8-9.3 s; noisy). Collections started and not waited for (every 0.75 MB)
+ * cost 10-25% more CPU.
  */
-const COLLECT_EVERY_BYTES = 2e6;
+const COLLECT_EVERY_BYTES = 1e6;
 
 type Outcome = { unit: Unit; report: ArticleReport } | { error: InputError } | { fatal: unknown };
 

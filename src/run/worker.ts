@@ -19,8 +19,8 @@ prepare(settings);
 
 /** Rendered text is sent on once this much has piled up, so a long input streams through. */
 const FLUSH_CHARS = 1 << 20;
-/** As in a one-thread run: a full collection every few MB keeps a long streamed input's memory flat. */
-const collect = settings.records ? periodicCollector(2e6) : undefined;
+/** As in a one-thread run (run.ts): a full collection every 1 MB keeps a long streamed input's memory flat. */
+const collect = settings.records ? periodicCollector(1e6) : undefined;
 /** The record formatter, once loaded (no top-level await: the bundled worker is CommonJS). */
 const formatterLoaded: Promise<RecordFormatter | undefined> = settings.records ? (loadFormatter(settings.records) as Promise<RecordFormatter>) : Promise.resolve(undefined);
 
