@@ -1,6 +1,6 @@
 // Corpora for the bench and the tests, made from the seed article alone: each copy has its
 // sections shuffled and its people, places and years swapped, so no two articles are alike.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -81,6 +81,54 @@ export function writeFileCorpus(dir, bytes) {
   return [...articles(bytes)].map((text, i) => {
     const path = join(dir, `article-${String(i).padStart(5, '0')}.txt`);
     writeFileSync(path, text);
+    return path;
+  });
+}
+
+/**
+ * The real articles the bench reads: ../shared/train and ../shared/dev, read at run time and
+ * never copied into the project. Where ../shared is absent, the seed's variants stand in.
+ */
+export function realArticles() {
+  const shared = fileURLToPath(new URL('../../shared/', import.meta.url));
+  const texts = [];
+  for (const set of ['train', 'dev']) {
+    let names = [];
+    try {
+      names = readdirSync(join(shared, set)).filter((f) => f.endsWith('.txt')).sort();
+    } catch {
+      continue;
+    }
+    for (const name of names) texts.push(readFileSync(join(shared, set, name), 'utf8').trim());
+  }
+  return texts.length ? { source: '../shared/train and ../shared/dev', texts } : { source: 'the seed article (../shared is absent)', texts: [...articles(300_000)] };
+}
+
+/** `texts` repeated in order until they add up to `bytes`. */
+function* cycle(texts, bytes) {
+  let total = 0;
+  for (let i = 0; total < bytes; i++) {
+    const text = texts[i % texts.length];
+    total += Buffer.byteLength(text) + 2;
+    yield text;
+  }
+}
+
+/** One text file of `bytes` of real articles, a blank line between them; also returns each article's length. */
+export function writeRealTextCorpus(dir, name, bytes, texts) {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, name);
+  const list = [...cycle(texts, bytes)];
+  writeFileSync(path, list.join('\n\n'));
+  return { path, lengths: list.map((t) => t.length) };
+}
+
+/** `count` files of real articles, one article each; returns their paths in order. */
+export function writeRealFileCorpus(dir, count, texts) {
+  mkdirSync(dir, { recursive: true });
+  return Array.from({ length: count }, (_, i) => {
+    const path = join(dir, `article-${String(i).padStart(5, '0')}.txt`);
+    writeFileSync(path, `${texts[i % texts.length]}\n`);
     return path;
   });
 }

@@ -8,6 +8,7 @@ import { evalCommand } from './commands/eval.js';
 import { summarizeCommand } from './commands/summarize.js';
 import { EvenhandError } from './errors.js';
 import { processIo, type Io } from './io.js';
+import { loadWrapping } from './render/wrap.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -33,6 +34,8 @@ export function buildProgram(io: Io): Command {
 /** Run the CLI on `argv`; returns the exit code. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const debug = argv.includes('--debug');
+  // every renderer wraps to io.width, and only a terminal has one
+  if (io.width !== undefined) await loadWrapping();
   const program = buildProgram(io);
   try {
     await program.parseAsync(argv);

@@ -82,6 +82,8 @@ async function runAnalyze(args: string[], flags: AnalyzeFlags, io: Io): Promise<
     ...(flags.jobs === undefined ? {} : { jobs: flags.jobs }),
     settings: { ...(central ? { central } : {}), ...(sides.length ? { sides } : {}), ...(config.lexicons ? { lexiconEdits: config.lexicons } : {}), ...(details.length ? { details } : {}) },
     sink: sinkFor(formatter, ctx, file ? (text) => file.write(text) : toTerminal),
+    // a record format is rendered where the analysis runs, so workers send strings
+    ...('render' in formatter ? {} : { records: flags.format }),
     ...(progress ? { progress } : {}),
     stdinName: flags.stdinFilename,
     onError: (err) => report(err.message),

@@ -28,6 +28,8 @@ export interface ReadOptions {
   maxBytes?: number;
   /** What to call the input in messages and output (a path relative to the working directory, --stdin-filename); the path by default. */
   name?: string;
+  /** Warn when the text does not look English (true by default); a pool's parent leaves it to the worker, which has the model. */
+  checkLanguage?: boolean;
 }
 
 /** Large enough for any article, small enough that a wrong file cannot exhaust memory. */
@@ -78,7 +80,7 @@ function decodeUtf16(name: string, bytes: Buffer, swap: boolean): string {
  * does not cost the whole article. Empty or white-space-only text is refused: there is
  * nothing to label, and in a pipeline that is almost always an upstream mistake.
  */
-export function decodeInput(name: string, bytes: Buffer): Input {
+export function decodeInput(name: string, bytes: Buffer, checkLanguage = true): Input {
   const warnings: string[] = [];
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = decodeUtf16(name, bytes, false);
@@ -96,7 +98,7 @@ export function decodeInput(name: string, bytes: Buffer): Input {
   }
   if (text.length === 0) throw new InputError(`${name}: empty file, nothing to analyse`);
   if (text.trim() === '') throw new InputError(`${name}: only white space, nothing to analyse`);
-  const language = languageWarning(text);
+  const language = checkLanguage ? languageWarning(text) : undefined;
   if (language) warnings.push(`${name}: ${language}`);
   return { name, text, warnings };
 }
@@ -124,13 +126,14 @@ function tooLarge(name: string, size: string, maxBytes: number): InputError {
 export async function readInput(path: string, options: ReadOptions = {}): Promise<Input> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const name = options.name ?? path;
-  if (path === '-') return decodeInput(name, await readLimited(name, process.stdin, maxBytes));
+  const checkLanguage = options.checkLanguage ?? true;
+  if (path === '-') return decodeInput(name, await readLimited(name, process.stdin, maxBytes), checkLanguage);
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new InputError(`${name}: is a directory, not a file`);
     // a regular file's size is known up front; devices and pipes are caught while reading
     if (info.isFile() && info.size > maxBytes) throw tooLarge(name, formatBytes(info.size), maxBytes);
-    return decodeInput(name, await readLimited(name, createReadStream(path), maxBytes));
+    return decodeInput(name, await readLimited(name, createReadStream(path), maxBytes), checkLanguage);
   } catch (err) {
     throw readError(name, err);
   }

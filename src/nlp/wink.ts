@@ -1,9 +1,11 @@
-// The only importer of wink-nlp: the model is loaded once per process and every cue
-// pattern is learnt in one call, so a readDoc finds all cues at once. Which patterns is the
-// classifier's business (classify/cues.ts); this module knows only how to learn them.
+// The only importer of wink-nlp: the model is loaded once per process, and one readDoc per
+// text gives the tokens, tags and entities; the cue phrases are found in those tokens by a
+// PhraseMatcher (phrases.ts), as wink's custom entities found them. Which phrases is the
+// classifier's business (classify/cues.ts); this module knows only how to find them.
 import { createRequire } from 'node:module';
 import type winkNLP from 'wink-nlp';
-import type model from 'wink-eng-lite-web-model';
+import { loadModel } from './model.js';
+import { PhraseMatcher, POS_TAGS, type CompiledPhrase } from './phrases.js';
 
 export interface Token {
   value: string;
@@ -35,15 +37,20 @@ export interface AnalyzedText {
 type WinkNlp = ReturnType<typeof winkNLP>;
 let loaded: WinkNlp | undefined;
 
+function create(): WinkNlp {
+  const load = createRequire(import.meta.url);
+  return (load('wink-nlp') as typeof winkNLP)(loadModel());
+}
+
 /**
  * wink-nlp with its model, loaded on first use (about 0.1 s of CPU and 90 MB): the parent
- * thread of a worker pool, --help, init and summarize never need it.
+ * thread of a worker pool, --help, init and summarize never need it. It runs wink's whole
+ * pipe: evenhand needs only tags and entities from a document, but sentimentOf needs wink's
+ * sentences, negation and sentiment, and a second instance with its own pipe cost 30 to 75 MB
+ * more at peak for about 6% less CPU (README, Performance).
  */
 function wink(): WinkNlp {
-  if (!loaded) {
-    const load = createRequire(import.meta.url);
-    loaded = (load('wink-nlp') as typeof winkNLP)(load('wink-eng-lite-web-model') as typeof model);
-  }
+  loaded ??= create();
   return loaded;
 }
 
@@ -53,8 +60,72 @@ export interface CuePatterns {
   patterns: string[];
 }
 
-/** Learn the cue patterns as custom entities, replacing any learnt before. */
+/** A word and its normal form, as wink's tokenizer reads it. */
+type WordToken = [value: string, normal: string];
+
+/**
+ * How wink's tokenizer reads each word of the shipped lexicons, written at build time by
+ * scripts/cue-tokens.mjs: tokenizing ~1,200 phrases at start-up took 40 to 55 ms (through wink's
+ * learnCustomEntities or a readDoc). A word it lacks (a config's addition, or a run from the
+ * sources) is tokenized now; an entry can never be wrong, as a word's tokens depend only on it.
+ */
+function knownWords(): Record<string, WordToken[]> {
+  try {
+    return createRequire(import.meta.url)('./cue-tokens.json') as Record<string, WordToken[]>;
+  } catch {
+    return {};
+  }
+}
+
+/** wink's special pattern words other than parts of speech: entity types and the escape "^"; the matcher leaves those to wink. */
+const WINK_SPECIALS = /\^|^(?:URL|MENTION|HASHTAG|EMOTICON|EMOJI|EMAIL|TIME|PERCENT|ORDINAL|MONEY|DURATION|DATE|CARDINAL)$/;
+
+/** The patterns as the matcher's token lists, or undefined if one uses wink syntax it does not do. */
+function compilePatterns(patterns: readonly CuePatterns[]): CompiledPhrase[] | undefined {
+  const known = knownWords();
+  const tokensOf = (word: string): WordToken[] => {
+    let tokens = known[word];
+    if (!tokens) {
+      const { its } = wink();
+      const doc = wink().readDoc(word);
+      const values = doc.tokens().out(its.value) as string[];
+      const normals = doc.tokens().out(its.normal) as string[];
+      tokens = values.map((v, i): WordToken => [v, normals[i] ?? v]);
+      known[word] = tokens;
+    }
+    return tokens;
+  };
+  const out: CompiledPhrase[] = [];
+  for (const { name, patterns: phrases } of patterns) {
+    for (const phrase of phrases) {
+      // wink's tokenizer reads a phrase word by word (split at white space)
+      const tokens: string[] = [];
+      for (const word of phrase.trim().split(/\s+/)) {
+        if (word === '') continue;
+        // "[a|b]": one of several words, wink's syntax
+        if (word.startsWith('[') && word.endsWith(']')) return undefined;
+        for (const [value, normal] of tokensOf(word)) {
+          if (WINK_SPECIALS.test(value)) return undefined;
+          tokens.push(POS_TAGS.has(value) ? value : normal);
+        }
+      }
+      out.push({ name, tokens });
+    }
+  }
+  return out;
+}
+
+let matcher: PhraseMatcher | undefined;
+
+/** Learn the cue patterns, replacing any learnt before. */
 export function learnCues(patterns: readonly CuePatterns[]): void {
+  const compiled = compilePatterns(patterns);
+  if (compiled) {
+    matcher = new PhraseMatcher(compiled);
+    return;
+  }
+  // wink syntax the matcher does not do (entity types, "^" escapes, [a|b]): wink finds them
+  matcher = undefined;
   wink().learnCustomEntities([...patterns], { matchValue: false, usePOS: true, useEntity: false });
 }
 
@@ -134,7 +205,7 @@ export function analyzeText(text: string, base = 0): AnalyzedText {
   return {
     tokens: out,
     entities: spans(doc.entities() as never),
-    cues: spans(doc.customEntities() as never),
+    cues: matcher ? matcher.match(values, normals, tags) : spans(doc.customEntities() as never),
   };
 }
 

@@ -37,11 +37,21 @@ export class ArticleAssembler {
   private close(source: RecordSource): void {
     const article = this.open!;
     this.sink.article(source, article, this.sections);
+    this.closed(article);
+    this.open = undefined;
+    this.sections = 0;
+  }
+
+  /** A worker added a unit of `file` to an article it assembles itself (see pool.ts). */
+  touch(file: string): void {
+    this.files.add(file);
+  }
+
+  /** A worker closed an article it assembled and wrote itself: it counts in the totals alike. */
+  closed(article: Pick<ArticleReport, 'voices' | 'summary'>): void {
     this.totals.articles++;
     this.totals.voices = mergeVoices([this.totals.voices, article.voices]);
     this.totals.summary = mergeSummaries([this.totals.summary, article.summary]);
-    this.open = undefined;
-    this.sections = 0;
   }
 
   /** An input failed part way: its article is left out of the totals. */

@@ -37,6 +37,7 @@ export function appendPart(before: ArticleReport, part: ArticleReport): void {
     }
   }
   before.central = { ...before.central, actor: before.central.actor ?? part.central.actor, mentions: before.central.mentions + part.central.mentions };
-  before.voices = mergeVoices([before.voices, part.voices]);
+  // most chunks hear no voice: merging nothing in would only sort the article's list again
+  if (part.voices.supporter.length > 0 || part.voices.critic.length > 0) before.voices = mergeVoices([before.voices, part.voices]);
   before.summary = mergeSummaries([before.summary, part.summary]);
 }

@@ -5,7 +5,7 @@ import { inputBytes } from './units.js';
 
 export interface Progress {
   /** A unit is done. */
-  advance(unit: Unit): void;
+  advance(unit: Pick<Unit, 'file' | 'bytes'>): void;
   /** Erase the bar, so a line written next to the same terminal starts clean; it is drawn again on its next tick. */
   clear(): void;
   stop(): void;

@@ -12,6 +12,8 @@ export interface Sink {
   article(source: RecordSource, report: ArticleReport, sections: number): void;
   /** The run is complete. */
   run(totals: RunTotals): void;
+  /** A record sink's output as is: records a worker rendered. */
+  write?: (text: string) => void;
 }
 
 function recordSink(formatter: RecordFormatter, write: (text: string) => void): Sink {
@@ -24,6 +26,7 @@ function recordSink(formatter: RecordFormatter, write: (text: string) => void): 
     },
     article: (source, report, sections) => write(formatter.article(source, { ...report, sections })),
     run: (totals) => write(formatter.run(totals)),
+    write,
   };
 }
 

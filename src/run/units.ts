@@ -27,6 +27,8 @@ export interface UnitOptions {
   onWarning: (message: string) => void;
   /** What standard input is called in output and messages, and read as by its extension (--stdin-filename). */
   stdinName?: string | undefined;
+  /** Warn about text that does not look English (true by default; see ReadOptions). */
+  checkLanguage?: boolean;
 }
 
 async function* unitsOf(path: string, options: UnitOptions): AsyncGenerator<Unit | InputError> {
@@ -46,7 +48,7 @@ async function* unitsOf(path: string, options: UnitOptions): AsyncGenerator<Unit
   // whole report; standard input and small or UTF-16 files gain nothing from streaming:
   // read those whole, with every check readInput makes
   if (format !== 'text' || options.chunkChars === Infinity || !(await worthStreaming(path))) {
-    const input = await readInput(path, { maxBytes: options.maxBytes, name });
+    const input = await readInput(path, { maxBytes: options.maxBytes, name, ...(options.checkLanguage === false ? { checkLanguage: false } : {}) });
     for (const warning of input.warnings) options.onWarning(warning);
     yield { file: name, article: name, text: input.text, format, base: 0, lineBase: 0, last: true, bytes: Buffer.byteLength(input.text) };
     return;

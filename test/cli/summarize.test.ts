@@ -71,7 +71,7 @@ describe('evenhand summarize on a terminal', () => {
   // `script` gives the child a terminal for standard input, as a person typing the command has
   const haveScript = spawnSync('script', ['--version']).status === 0;
   it.skipIf(!haveScript)('says what to give it instead of waiting on the keyboard', () => {
-    const r = spawnSync('script', ['-qec', `${process.execPath} ${BIN} summarize`, '/dev/null'], { encoding: 'utf8', input: '', timeout: 20_000 });
+    const r = spawnSync('script', ['-qec', `${process.execPath} ${BIN} summarize`, '/dev/null'], { encoding: 'utf8', input: '', timeout: 60_000 });
     expect(r.status).toBe(2);
     expect(r.stdout).toMatch(/evenhand: summarize: name NDJSON files, or pipe them in/);
   });

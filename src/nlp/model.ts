@@ -1,0 +1,73 @@
+// wink-eng-lite-web-model, its 3 MB core read with one JSON.parse. The package's core reader
+// require()s the core's JSON as the package loads (about 45 ms), then copies it with
+// JSON.stringify and JSON.parse (about 50 ms more), so that instances never share it; evenhand
+// reads it once per instance from the file instead, and builds the same model from it
+// (test/nlp/model.test.ts compares the two whole). Everything else is the package's own code:
+// its reader module is swapped in the require cache before the package loads, for the one
+// version whose reader this mirrors; any other version loads as shipped.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type model from 'wink-eng-lite-web-model';
+
+/** The model versions whose dist/read-core-model.js readCore mirrors. */
+const MIRRORED = new Set(['1.8.1']);
+
+interface Core {
+  packing: { layout: Record<string, number[]> };
+  features: Record<string, { list: string[]; hash: Record<string, number> }>;
+  pos: { hash: Record<string, number> };
+  lexicon: unknown;
+  xpansions: unknown;
+}
+
+/** The package's base64 -> ArrayBuffer, with Buffer's decoder: a fresh buffer of exactly the bytes. */
+function bufferFromBase64(data: string): ArrayBuffer {
+  const bytes = Buffer.from(data, 'base64');
+  return new Uint8Array(bytes).buffer;
+}
+
+/** What the package's readModel returns, from the core JSON at `path`. */
+export function readCore(path: string): Core {
+  const core = JSON.parse(readFileSync(path, 'utf8')) as Core;
+  const { packing, features, pos } = core;
+  core.lexicon = new Uint32Array(bufferFromBase64(core.lexicon as string));
+  core.xpansions = new Uint32Array(bufferFromBase64(core.xpansions as string));
+  for (const f in packing.layout) {
+    if (packing.layout[f]![3] !== 0) continue;
+    const feature = features[f]!;
+    feature.hash = Object.create(null) as Record<string, number>;
+    for (let k = 0; k < feature.list.length; k++) feature.hash[feature.list[k]!] = k;
+  }
+  const lexeme = features.lexeme!;
+  lexeme.hash = Object.create(null) as Record<string, number>;
+  for (let k = 0; k < lexeme.list.length; k++) lexeme.hash[lexeme.list[k]!] = k;
+  const clusters = features.posClusters!.list as unknown as Array<string | Set<number>>;
+  for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
+  return core;
+}
+
+/** The model package, its core read by readCore where the version is one it mirrors. */
+export function loadModel(): typeof model {
+  const load = createRequire(import.meta.url);
+  const main = load.resolve('wink-eng-lite-web-model');
+  const dist = dirname(main);
+  const reader = join(dist, 'read-core-model.js');
+  let version = '';
+  try {
+    version = (load(join(dist, '..', 'package.json')) as { version: string }).version;
+  } catch {
+    // a layout we do not know: as shipped
+  }
+  if (MIRRORED.has(version) && !load.cache[main] && !load.cache[reader]) {
+    const path = join(dist, 'languages', 'cur', 'models', 'eng-core-web-model.json');
+    // the module the package's core loader requires, already loaded: ours
+    const Module = load('node:module') as { new (id: string): { exports: unknown; filename: string; loaded: boolean; paths: string[] } };
+    const swapped = new Module(reader);
+    swapped.filename = reader;
+    swapped.loaded = true;
+    swapped.exports = () => readCore(path);
+    load.cache[reader] = swapped as never;
+  }
+  return load('wink-eng-lite-web-model') as typeof model;
+}
