@@ -36,6 +36,8 @@ const SUBJECT_WEIGHT = 2;
 /** How far into a verbless title an institution may stand and still be its subject. */
 const INSTITUTION_REACH = 3;
 const HOLDER_LEXICONS = new Set(['critic-holder', 'supporter-holder', 'neutral-holder']);
+/** Where the thing a headline's verb acts on ends ("praises Tory campaign in ..."). */
+const OBJECT_ENDS = new Set(['ADP', 'SCONJ', 'CCONJ', 'PUNCT', 'VERB']);
 
 /** The institution a word names, singular or plural ("regulator", "prosecutors", "councillors"). */
 function institutionSetOf(word: string): ReadonlySet<string> | undefined {
@@ -179,6 +181,8 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     title.subject = namesBefore;
   } else if ((reading.kind === 'defend' || reading.kind === 'accused') && namesBefore.length > 0) {
     title.subject = namesBefore;
+    // "denies" is a critic's verb elsewhere; here the subject answers for itself and takes no side
+    title.side = null;
     delete title.patient;
   }
   // ", Brown says": whoever says it is the headline's source, and its actor
@@ -221,6 +225,14 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     });
   }
   countNames(counts, titleTokens, 0, titleTokens.length - 1, TITLE_WEIGHT);
+  // "Labour MP praises Tory campaign": what the headline attacks or backs is central, and its
+  // name counts as a title subject's would
+  if ((reading.kind === 'attack' || reading.kind === 'back') && namesBefore.length > 0) {
+    for (let i = reading.at + 1; i < titleTokens.length && !OBJECT_ENDS.has(titleTokens[i]!.pos); i++) {
+      const t = titleTokens[i]!;
+      if (t.pos === 'PROPN' && !NOT_ACTORS.has(t.normal)) counts.set(t.normal, (counts.get(t.normal) ?? 0) + TITLE_SUBJECT_WEIGHT);
+    }
+  }
   for (const name of sides.keys()) counts.delete(name);
   sentences.forEach((s, i) => {
     const [first, last] = subjectRanges[i]!;

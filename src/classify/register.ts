@@ -153,6 +153,42 @@ function describesExpert(span: SentenceSpan, voice: Voice): boolean {
   return words.some((t, k) => EXPERT_TITLES.has(t.normal) && !(t.normal === 'fellow' && words[k + 1]?.pos === 'NOUN'));
 }
 
+/** Words that may qualify a title before a name ("Tory leader", "shadow home secretary"). */
+const TITLE_MODIFIERS = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * People the article introduces by a title right before their name ("Tory leader Michael
+ * Howard", "coach Jacques Santini"): title noun -> the words before it and the person's key,
+ * so that "the Tory leader said" later is the same speaker.
+ */
+function titledPeople(spans: SentenceSpan[]): Map<string, Array<{ words: Set<string>; key: string }>> {
+  const titled = new Map<string, Array<{ words: Set<string>; key: string }>>();
+  for (const { tokens } of spans) {
+    tokens.forEach((t, i) => {
+      if (t.pos !== 'NOUN' || tokens[i + 1]?.pos !== 'PROPN') return;
+      let j = i + 1;
+      while (tokens[j + 1]?.pos === 'PROPN') j++;
+      // a one-word name after a title is more often a place or a body ("minister Smith" aside)
+      if (j === i + 1 && !/^[A-Z]/.test(tokens[j]!.value)) return;
+      const words = new Set<string>();
+      for (let k = i - 1; k >= 0 && k >= i - 3 && TITLE_MODIFIERS.has(tokens[k]!.pos); k--) words.add(tokens[k]!.normal);
+      const list = titled.get(t.normal) ?? [];
+      list.push({ words, key: tokens[j]!.normal });
+      titled.set(t.normal, list);
+    });
+  }
+  return titled;
+}
+
+/** The one person "the Tory leader" names, if the article introduced exactly one so. */
+function titledKey(tokens: Token[], titled: ReturnType<typeof titledPeople>): string | undefined {
+  const head = tokens.at(-1);
+  if (!head || head.pos !== 'NOUN' || tokens[0]?.pos !== 'DET' || tokens.length > 5) return undefined;
+  const words = tokens.slice(1, -1).map((t) => t.normal);
+  const keys = new Set((titled.get(head.normal) ?? []).filter((p) => words.every((w) => p.words.has(w))).map((p) => p.key));
+  return keys.size === 1 ? [...keys][0] : undefined;
+}
+
 /** Find the speaker of every sentence of an article, in order. */
 export function attribute(spans: SentenceSpan[], central: Central): Attribution[] {
   // sentences of one paragraph are a space apart; a paragraph break is a wider gap
@@ -164,6 +200,7 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
   });
 
   const speakers: Attribution[] = [];
+  const titled = titledPeople(spans);
   const names = new Map<string, string>();
   /** People who speak for a body named before them ("its director, Ann Cole"): person -> body. */
   const members = new Map<string, string>();
@@ -176,6 +213,14 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
     let view: [number, number] = voice?.view ?? [clause.first, clause.last];
     if (voice) {
       key = keyOf(span, voice, central);
+      if (key !== 'central') {
+        // "the Tory leader said" reads as "Tory" before a singular noun: take the noun along
+        let [from, to] = voice.holderTokens;
+        while (span.tokens[to + 1]?.pos === 'NOUN') to++;
+        if (span.tokens[from - 1]?.pos === 'DET') from--;
+        const titledAs = titledKey(span.tokens.slice(from, to + 1), titled);
+        if (titledAs) key = central.names.has(titledAs) ? 'central' : titledAs;
+      }
       // "said Ines Calder, the commission's chair" ... "Calder said": once tied to the actor, always
       const surname = holderTokens(span, voice).filter((t) => t.pos === 'PROPN').at(-1)?.normal;
       if (key === 'central' && surname && voice.aside) members.set(surname, 'central');
@@ -183,6 +228,11 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
       if (PERSONAL.has(voice.holder) && lastPerson && i - lastPerson.at <= PRONOUN_REACH) key = lastPerson.key;
       // "It said it would not appeal": the body quoted just before, never a person
       else if (voice.holder === 'it' && speakers[i - 1]?.key && isBody(speakers[i - 1]!)) key = speakers[i - 1]!.key!;
+      // "They said the plan ...": the group or body that spoke last, within reach
+      else if (voice.holder === 'they' || voice.holder === 'we') {
+        const group = speakers.slice(Math.max(0, i - PRONOUN_REACH), i).reverse().find((s) => s.key && s.voice && !PRONOUNS.has(s.voice.holder) && isBody(s));
+        if (group) key = group.key!;
+      }
       // "The union rejected the offer. Its general secretary, Ann Cole, said ...": she speaks
       // for the body named just before, wherever she is quoted again
       const before = speakers[i - 1]?.key;
