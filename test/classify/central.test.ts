@@ -117,6 +117,31 @@ describe('a title whose verb the tagger misses', () => {
     expect(a.sentences.slice(1).map((s) => s.central)).toEqual([true, false, true]);
   });
 
+  it('makes the subject of a headline that denies the actor, never a critic', () => {
+    const a = article([
+      'Okafor denies rift with Reyes',
+      '',
+      'Housing minister Grace Okafor has denied that her deputy Tom Reyes resigned over a clash of views.',
+      'Reyes had felt undermined by the new rules, newspapers reported.',
+      'Reyes left the department on Friday.',
+      'Reyes is expected to return to the back benches.',
+    ]);
+    expect(a.central.names).toContain('okafor');
+    expect(a.central.sides.has('okafor')).toBe(false);
+  });
+
+  it('makes what a headline praises or attacks central, and its subject a side', () => {
+    const a = article([
+      'Labour veteran praises Green campaign',
+      '',
+      'The Greens have run the smartest campaign of the election, a Labour veteran has said.',
+      'Dan Moss said the campaign had reached voters others ignored.',
+      'Moss said his own party should learn from it.',
+    ]);
+    expect(a.central.names).toContain('green');
+    expect(a.central.names).not.toContain('moss');
+  });
+
   it('does not take a common word the title capitalises as a name ("Bus" in "Bus fares ...")', () => {
     const a = article([
       'Bus fares go up in Tarn as the city council cuts subsidy',

@@ -89,6 +89,24 @@ describe('holders', () => {
 });
 
 describe('holders behind asides and titles', () => {
+  it('knows "the Green leader" as the person introduced as "Green leader Rhona Tait", and not one title two people share', () => {
+    const article = readRegister(
+      `${POOL} Green leader Rhona Tait condemned the closure. The pool was built in 1970. "It is a disgrace," the Green leader said.`,
+      'council',
+    );
+    expect(sentence(article, '"It is a disgrace')).toMatchObject({ speaker: 'tait' });
+    const two = readRegister(
+      `${POOL} Green leader Rhona Tait condemned the closure. Labour leader Sam Hale welcomed it. "It was overdue," the leader said.`,
+      'council',
+    );
+    expect(sentence(two, '"It was overdue').speaker).not.toBe('tait');
+  });
+
+  it('gives "they said" to the group that spoke just before', () => {
+    const article = readRegister(`${POOL} The swimming club said the closure was unfair. They said members would protest.`, 'council');
+    expect(sentence(article, 'They said')).toMatchObject({ speaker: sentence(article, 'The swimming club').speaker });
+  });
+
   it('finds the holder behind a relative clause that has commas of its own', () => {
     const article = readRegister('The city raised parking fees on Monday. The Shopkeepers Guild, which speaks for bakers, grocers and florists, condemned the rise.', 'city');
     expect(article.sentences[1]!.name).toMatch(/Shopkeepers Guild/);

@@ -103,31 +103,33 @@ describe('evenhand eval', () => {
   // our own articles, one per genre. From rail-strike-talks on, the gold was written blind:
   // by someone who had not seen the rules, before the tool ran on the article. The comments give
   // the decision list's blind score (and its commit), then the learned weights' score, which
-  // the floor is set 0.05 under. The weights were fitted on these articles too (npm run train),
+  // the floor is set 0.05 under (the learned scores are those of the weights of 181559f, retrained
+  // after the register learnt title mentions: the mean stayed 0.617, single articles moved by up
+  // to 0.19 either way). The weights were fitted on these articles too (npm run train),
   // so these guard against regressions; they do not measure unseen news (npm run cv does).
   const OWN = [
     ['harbour-dredging-approved', 0.89], // wire report, no opinions; learned 0.947
     ['four-day-week-column', 0.74], // opinion column; learned 0.792
-    ['bus-fare-rise', 0.95], // named officials quoted on both sides; learned 1.000
+    ['bus-fare-rise', 0.89], // named officials quoted on both sides; learned 0.942
     ['library-sunday-opening', 0.63], // critics only in concessive clauses; learned 0.688
-    ['rail-strike-talks', 0.76], // industrial-relations report; blind 0.381; learned 0.814
+    ['rail-strike-talks', 0.57], // industrial-relations report; blind 0.381; learned 0.625
     ['drug-pricing-analysis', 0.5], // US policy analysis; blind 0.403; learned 0.555
-    ['school-phone-ban', 0.54], // UK education report; blind 0.510; learned 0.595
+    ['school-phone-ban', 0.55], // UK education report; blind 0.510; learned 0.600
     ['stadium-subsidy-vote', 0.67], // US council vote; blind 0.424; learned 0.728
     ['water-bill-rise', 0.72], // UK consumer report; blind 0.272; learned 0.776
-    ['housing-density-plan', 0.53], // zoning report/column; blind 0.463; learned 0.590
-    ['bus-lane-cameras', 0.63], // UK council enforcement; blind 0.212; learned 0.690
-    ['minimum-wage-study', 0.81], // US business news; blind 0.468; learned 0.867
+    ['housing-density-plan', 0.54], // zoning report/column; blind 0.463; learned 0.590
+    ['bus-lane-cameras', 0.64], // UK council enforcement; blind 0.212; learned 0.690
+    ['minimum-wage-study', 0.83], // US business news; blind 0.468; learned 0.881
     ['maternity-unit-closure', 0.59], // UK health report; blind 0.451 (1a6544e); learned 0.647
     ['battery-plant-approval', 0.53], // US wire, county incentives; blind 0.484 (1a6544e); learned 0.582
     ['opinion-column-policy', 0.32], // opinion column, tourist levy; blind 0.246 (1a6544e); learned 0.372
-    ['election-result-reaction', 0.55], // world news, disputed election; blind 0.474 (1a6544e); learned 0.607
-    ['police-station-closures', 0.57], // UK police cuts; blind 0.349 (be9f8ec), 0.661 at best (its criminologist is an expert; two one-article cues dropped); learned 0.630
-    ['airline-strike-talks', 0.52], // Reuters-style strike; blind 0.583 (be9f8ec); learned 0.574
+    ['election-result-reaction', 0.62], // world news, disputed election; blind 0.474 (1a6544e); learned 0.673
+    ['police-station-closures', 0.58], // UK police cuts; blind 0.349 (be9f8ec), 0.661 at best (its criminologist is an expert; two one-article cues dropped); learned 0.630
+    ['airline-strike-talks', 0.64], // Reuters-style strike; blind 0.583 (be9f8ec); learned 0.698
     ['rent-control-ballot', 0.76], // US ballot measure; blind 0.472 (be9f8ec); learned 0.817
     ['tech-regulation-analysis', 0.56], // analysis of a tech rule; blind 0.528 (be9f8ec); learned 0.618
     ['bridge-collapse-inquiry', 0.39], // wire report, inquiry findings; blind 0.481 (9c2cd1a); learned 0.441
-    ['teachers-pay-offer', 0.56], // quote-heavy UK pay row; blind 0.308 (9c2cd1a); learned 0.618
+    ['teachers-pay-offer', 0.56], // quote-heavy UK pay row; blind 0.308 (9c2cd1a); learned 0.611
     ['wind-farm-planning', 0.61], // planning, critics in concessive clauses; blind 0.410 (9c2cd1a); learned 0.660
     ['sugar-tax-column', 0.65], // column against a policy; blind 0.605 (9c2cd1a); learned 0.708
     // written with the rules frozen at ed4aeaa
@@ -139,21 +141,21 @@ describe('evenhand eval', () => {
     ['supermarket-merger-ruling', 0.5], // merger cleared with conditions; blind 0.472; learned 0.556
     // written with the rules frozen at 2c0a780, the session's last rule change
     ['warehouse-fire-report', 0.86], // plain wire report of a fire; blind 0.805; learned 0.919
-    ['ticket-office-closures', 0.39], // UK rail ticket offices; blind 0.597; learned 0.448
+    ['ticket-office-closures', 0.42], // UK rail ticket offices; blind 0.597; learned 0.475
     ['emissions-rule-reaction', 0.47], // US federal emissions rule; blind 0.529; learned 0.521
     ['speed-limit-column', 0.4], // column for a 20mph limit; blind 0.374; learned 0.450
     ['trade-tariff-analysis', 0.47], // tariffs, international analysis; blind 0.560; learned 0.521
-    ['tuition-fee-rise', 0.53], // UK tuition fees; blind 0.634; learned 0.590
+    ['tuition-fee-rise', 0.64], // UK tuition fees; blind 0.634; learned 0.694
     // written with the rules frozen at 99388b1
     ['factory-job-cuts', 0.61], // business wire, plant closure; blind 0.570; learned 0.666
     ['council-tax-rise', 0.78], // UK council budget; blind 0.781; learned 0.834
-    ['encampment-ban-vote', 0.6], // US city council ban; blind 0.548; learned 0.651
+    ['encampment-ban-vote', 0.66], // US city council ban; blind 0.548; learned 0.711
     ['pesticide-ban-ruling', 0.65], // regulator bans a pesticide; blind 0.662; learned 0.701
     ['airport-expansion-column', 0.51], // column against a runway; blind 0.564 (its headline leaked; fixed since); learned 0.564
-    ['rate-rise-reaction', 0.87], // central bank rate rise; blind 0.581; learned 0.921
+    ['rate-rise-reaction', 0.83], // central bank rate rise; blind 0.581; learned 0.885
     // written with the rules frozen at ca1548a, the session's last rule change
     ['judicial-review-ruling', 0.24], // court strikes down a policy, wire report; blind 0.440; learned 0.294
-    ['hospital-waiting-times', 0.71], // UK hospital misses targets; blind 0.970; learned 0.768
+    ['hospital-waiting-times', 0.69], // UK hospital misses targets; blind 0.970; learned 0.747
     ['social-media-age-law', 0.45], // US state age-verification law; blind 0.241; learned 0.508
     ['tech-layoffs-analysis', 0.46], // tech layoffs, business analysis; blind 0.354; learned 0.512
     ['greenbelt-housing-approval', 0.47], // minister approves green-belt homes; blind 0.531; learned 0.529
@@ -161,19 +163,19 @@ describe('evenhand eval', () => {
     ['coalition-talks-analysis', 0.47], // coalition talks, world analysis; blind 0.503; learned 0.521
     ['ticket-price-cap', 0.56], // league caps away-ticket prices; blind 0.589; learned 0.618
     // written with the rules frozen at d5efd34
-    ['derailment-report-findings', 0.26], // accident report findings, wire; blind 0.288; learned 0.310
-    ['prison-early-release', 0.69], // UK early-release scheme; blind 0.495; learned 0.749
-    ['school-board-books', 0.21], // US school board removes books; blind 0.417; learned 0.261
-    ['windfall-tax-energy', 0.48], // windfall tax extended; blind 0.583; learned 0.531
+    ['derailment-report-findings', 0.18], // accident report findings, wire; blind 0.288; learned 0.232
+    ['prison-early-release', 0.78], // UK early-release scheme; blind 0.495; learned 0.831
+    ['school-board-books', 0.19], // US school board removes books; blind 0.417; learned 0.247
+    ['windfall-tax-energy', 0.44], // windfall tax extended; blind 0.583; learned 0.498
     ['sleep-study-findings', 0.53], // health study findings; blind 0.477; learned 0.587
-    ['phone-ban-column', 0.38], // column against a phone ban; blind 0.419; learned 0.437
-    ['treaty-withdrawal-reaction', 0.69], // country leaves a regional treaty; blind 0.651; learned 0.747
-    ['bus-route-cuts', 0.63], // rural bus routes withdrawn; blind 0.546; learned 0.689
+    ['phone-ban-column', 0.32], // column against a phone ban; blind 0.419; learned 0.374
+    ['treaty-withdrawal-reaction', 0.72], // country leaves a regional treaty; blind 0.651; learned 0.776
+    ['bus-route-cuts', 0.67], // rural bus routes withdrawn; blind 0.546; learned 0.720
     // written blind, with the learned weights frozen at 571026e: batch 10 scored 0.626 (the decision list 0.585)
-    ['academy-expansion-plan', 0.54], // quote-heavy UK politics; blind 0.597 (571026e); learned 0.597
-    ['body-camera-policy-row', 0.55], // scraped page, police defends policy; blind 0.505 (571026e); learned 0.602
-    ['brewer-takeover-bid', 0.62], // business, rejected takeover bid; blind 0.493 (571026e); learned 0.676
-    ['land-office-nominee-hearing', 0.55], // US nominee hearing; blind 0.606 (571026e); learned 0.606
+    ['academy-expansion-plan', 0.46], // quote-heavy UK politics; blind 0.597 (571026e); learned 0.515
+    ['body-camera-policy-row', 0.58], // scraped page, police defends policy; blind 0.505 (571026e); learned 0.635
+    ['brewer-takeover-bid', 0.67], // business, rejected takeover bid; blind 0.493 (571026e); learned 0.724
+    ['land-office-nominee-hearing', 0.48], // US nominee hearing; blind 0.606 (571026e); learned 0.530
     ['pension-age-analysis', 0.49], // analysis with subheadings; blind 0.540 (571026e); learned 0.543
     ['plastic-bag-levy', 0.45], // a levy against plastic bags; blind 0.424 (571026e); learned 0.506
     ['super-prison-plan-row', 0.77], // political row, attacking headline; blind 0.741 (571026e); learned 0.827
