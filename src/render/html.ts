@@ -5,7 +5,7 @@
 // run and loads nothing.
 import { createHash } from 'node:crypto';
 import { LABELS, type ArticleReport, type CentralReport, type Label, type Report, type Section, type Sentence, type Summary } from '../types.js';
-import type { Formatter } from './format.js';
+import type { Formatter } from '../types.js';
 import { SCRIPT, STYLE } from './html-assets.js';
 import { DISPLAY_NAMES, MEANINGS, describeBalance, describeCentral, reasonText } from './labels.js';
 import { layoutArticle } from './layout.js';

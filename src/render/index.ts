@@ -1,7 +1,7 @@
 import { formatRegistry } from '../format-registry.js';
-import type { Formatter, RecordFormatter } from './format.js';
+import type { Formatter, RecordFormatter } from '../types.js';
 
-export type { DetailedArticle, Formatter, RecordFormatter, RecordSource, RenderContext, RunTotals, SourceDetail } from './format.js';
+export type { DetailedArticle, Formatter, RecordFormatter, RecordSource, RenderContext, RunTotals, SourceDetail } from '../types.js';
 
 const formats = formatRegistry<Formatter | RecordFormatter>({
   table: { description: 'a summary table for people', load: () => import('./table.js') },

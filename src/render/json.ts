@@ -1,5 +1,5 @@
 import type { Report, Section, Sentence, Span, Summary } from '../types.js';
-import type { DetailedArticle, Formatter } from './format.js';
+import type { DetailedArticle, Formatter } from '../types.js';
 
 // Keys are written in a fixed order so the output is stable across versions and runs.
 

@@ -2,7 +2,7 @@
 // `sentence` records as they are labelled, an `article` summary after each article, and
 // one `run` summary at the end. `evenhand summarize` merges the `run` records of many runs.
 import type { Sentence, Summary, Voices } from '../types.js';
-import type { RecordFormatter, RecordSource, RunTotals } from './format.js';
+import type { RecordFormatter, RecordSource, RunTotals } from '../types.js';
 import { sentenceJson, summaryJson } from './json.js';
 
 function sentenceLine(source: RecordSource, s: Sentence): string {

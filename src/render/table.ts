@@ -3,7 +3,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { LABELS, type ArticleReport, type Label, type Report, type Sentence, type SpeakerReport, type Summary, type Voices } from '../types.js';
-import type { Formatter, RenderContext } from './format.js';
+import type { Formatter, RenderContext } from '../types.js';
 import { DISPLAY_NAMES, describeBalance, describeCentral, reasonText } from './labels.js';
 import { hangingWrap } from './wrap.js';
 

@@ -4,7 +4,7 @@
 // item keeps its marker, and a list's items follow each other without a blank line.
 import { Chalk, type ChalkInstance } from 'chalk';
 import { LABELS, type Label, type Sentence, type Summary } from '../types.js';
-import type { DetailedArticle, DetailedReport, Formatter, RenderContext } from './format.js';
+import type { DetailedArticle, DetailedReport, Formatter, RenderContext } from '../types.js';
 import { DISPLAY_NAMES, describeBalance, describeCentral, reasonText } from './labels.js';
 import { layoutArticle } from './layout.js';
 

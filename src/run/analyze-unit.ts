@@ -4,9 +4,9 @@ import { listMarkers } from '../input/bullets.js';
 import { loadParser, offsetText } from '../input/format.js';
 import { learnLexicons } from '../classify/cues.js';
 import { analyzeArticle } from '../pipeline.js';
-import type { DetailedArticle } from '../render/index.js';
-import type { Span } from '../types.js';
-import { articleName, type Unit, type UnitSettings } from './unit.js';
+import type { DetailedArticle, Span } from '../types.js';
+import { articleName, type UnitSettings } from './unit.js';
+import type { Unit } from '../input/units.js';
 
 /**
  * Apply the settings once per thread, before the first unit. Loads the model now, so a worker

@@ -1,7 +1,8 @@
 // Who analyses units in this thread (a pool of worker threads is pool.ts).
 import { availableParallelism } from 'node:os';
 import type { ArticleReport } from '../types.js';
-import type { Unit, UnitSettings } from './unit.js';
+import type { UnitSettings } from './unit.js';
+import type { Unit } from '../input/units.js';
 
 export interface Analyzer {
   /** How many units may be in flight at once without waiting. */

@@ -3,11 +3,10 @@
 // kept, so memory stays flat however long the input.
 import { emptyCounts, mergeSummaries, summaryFromCounts } from '../summarize/summary.js';
 import { mergeVoices } from '../summarize/voices.js';
-import type { RecordSource, RunTotals } from '../render/index.js';
-import type { ArticleReport } from '../types.js';
+import type { RecordSource, RunTotals, ArticleReport } from '../types.js';
 import { appendPart, continuePart } from './merge.js';
 import type { Sink } from './sink.js';
-import type { Unit } from './unit.js';
+import type { Unit } from '../input/units.js';
 
 export class ArticleAssembler {
   private open: ArticleReport | undefined;

@@ -1,7 +1,6 @@
 // Progress on stderr for people watching a long run: files done, MB/s and time left.
 // Never on a pipe, with --quiet or --no-progress, or under CI, where it would only be noise in a log.
-import type { Unit } from './unit.js';
-import { inputBytes } from './units.js';
+import { inputBytes, type Unit } from '../input/units.js';
 
 export interface Progress {
   /** A unit is done. */

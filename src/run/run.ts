@@ -3,14 +3,14 @@
 import { InputError } from '../errors.js';
 import type { ArticleReport } from '../types.js';
 import { ArticleAssembler } from './article.js';
-import { CHUNK_CHARS } from './chunks.js';
+import { CHUNK_CHARS } from '../input/chunks.js';
 import { defaultJobs, inProcess, type Analyzer } from './analyzer.js';
 import { periodicCollector } from './memory.js';
 import type { Progress } from './progress.js';
 import type { Sink } from './sink.js';
-import type { Unit, UnitSettings } from './unit.js';
+import type { UnitSettings } from './unit.js';
+import { inputBytes, readUnits, type Unit, type UnitOptions } from '../input/units.js';
 import { inputFormatOf, type InputFormat } from '../input/format.js';
-import { inputBytes, readUnits, type UnitOptions } from './units.js';
 import { Batch, startPool } from './pool.js';
 import type { Task, WorkEvent } from './work.js';
 

@@ -3,10 +3,9 @@
 // merged here equal one run over everything, and merged outputs can be merged again.
 import { InputError } from '../errors.js';
 import { openLines, readError } from '../input/open.js';
-import type { RunTotals } from '../render/index.js';
+import { LABELS, type RunTotals, type Voice, type Voices } from '../types.js';
 import { emptyCounts, mergeSummaries, summaryFromCounts } from '../summarize/summary.js';
 import { mergeVoices } from '../summarize/voices.js';
-import { LABELS, type Voice, type Voices } from '../types.js';
 
 const isCount = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
 

@@ -1,7 +1,6 @@
 // Where finished work goes. A record format (ndjson) is written as it is produced; json and
 // table need the whole report, so their sink collects the articles and renders once at the end.
-import type { Formatter, RecordFormatter, RecordSource, RenderContext, RunTotals } from '../render/index.js';
-import type { ArticleReport } from '../types.js';
+import type { Formatter, RecordFormatter, RecordSource, RenderContext, RunTotals, ArticleReport } from '../types.js';
 
 export interface Sink {
   /** Whether an article's sentences must be kept until the article is complete. */

@@ -1,27 +1,7 @@
-// A unit of work: one article, or one chunk of a long input, with where it sits in that input.
+// What every unit of work is analysed with, and the name its article goes by.
 import type { Config } from '../config/schema.js';
-import type { DocumentFormat } from '../input/format.js';
-import type { SideGiven } from '../types.js';
-import type { SourceDetail } from '../render/index.js';
-
-export interface Unit {
-  /** The input it came from, as given ("-" for standard input). */
-  file: string;
-  /** The article's id: the JSONL `id`, or the file name for a text input. */
-  article: string;
-  /** The JSONL `title`, when given. */
-  title?: string;
-  text: string;
-  /** The parser its text needs. */
-  format: DocumentFormat;
-  /** UTF-16 offset of `text` in the whole input, and the number of lines before it. */
-  base: number;
-  lineBase: number;
-  /** The last chunk of its article: the article's summary can be written after it. */
-  last: boolean;
-  /** UTF-8 size of `text`, for progress. */
-  bytes: number;
-}
+import type { Unit } from '../input/units.js';
+import type { SideGiven, SourceDetail } from '../types.js';
 
 /** What every analysis needs besides the text: the same in the main thread and in workers. */
 export interface UnitSettings {

@@ -3,7 +3,8 @@
 // for a record format (ndjson), renders the lines itself, so the parent never loads the model.
 import type { ArticleReport, Summary, Voices } from '../types.js';
 import type { InputFormat } from '../input/format.js';
-import type { Unit, UnitSettings } from './unit.js';
+import type { UnitSettings } from './unit.js';
+import type { Unit } from '../input/units.js';
 
 /** One piece of work: a file the worker reads itself, or a unit the parent read (a JSONL article, standard input). */
 export type Task = { file: string } | { unit: Unit; checkLanguage?: boolean };

@@ -4,14 +4,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import { languageWarning } from '../input/language.js';
-import { loadFormatter, type RecordFormatter } from '../render/index.js';
-import type { ArticleReport } from '../types.js';
+import { loadFormatter } from '../render/index.js';
+import type { ArticleReport, RecordFormatter } from '../types.js';
 import { ArticleAssembler } from './article.js';
 import { analyzeUnit, prepare } from './analyze-unit.js';
 import { periodicCollector } from './memory.js';
 import type { Sink } from './sink.js';
-import type { Unit } from './unit.js';
-import { readUnits } from './units.js';
+import { readUnits, type Unit } from '../input/units.js';
 import type { BatchMessage, EventsMessage, Task, WorkEvent, WorkerSettings } from './work.js';
 
 const settings = workerData as WorkerSettings;

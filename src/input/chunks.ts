@@ -3,8 +3,8 @@
 // same headings and paragraphs as the whole text; offsets and lines are kept for the whole.
 import { createReadStream } from 'node:fs';
 import { InputError } from '../errors.js';
-import { checkReadable, readError } from '../input/open.js';
-import { withoutBom } from '../input/read.js';
+import { checkReadable, readError } from './open.js';
+import { withoutBom } from './read.js';
 
 /** A streamed input up to this many characters is one chunk, analysed exactly as a whole article. */
 export const CHUNK_CHARS = 16 * 1024;

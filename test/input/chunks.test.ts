@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTextChunks, type TextChunk } from '../../src/run/chunks.js';
+import { readTextChunks, type TextChunk } from '../../src/input/chunks.js';
 
 async function chunksOf(text: string, size: number): Promise<TextChunk[]> {
   const file = join(mkdtempSync(join(tmpdir(), 'evenhand-chunks-')), 'input.txt');

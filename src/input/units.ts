@@ -3,11 +3,31 @@
 // article by article. A problem with one input is passed on as an InputError, in its place.
 import { open, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
-import { inputFormatOf, type InputFormat } from '../input/format.js';
-import { readJsonl } from '../input/jsonl.js';
-import { readInput } from '../input/read.js';
+import { inputFormatOf, type DocumentFormat, type InputFormat } from './format.js';
+import { readJsonl } from './jsonl.js';
+import { readInput } from './read.js';
 import { readTextChunks } from './chunks.js';
-import type { Unit } from './unit.js';
+
+
+/** A unit of work: one article, or one chunk of a long input, with where it sits in that input. */
+export interface Unit {
+  /** The input it came from, as given ("-" for standard input). */
+  file: string;
+  /** The article's id: the JSONL `id`, or the file name for a text input. */
+  article: string;
+  /** The JSONL `title`, when given. */
+  title?: string;
+  text: string;
+  /** The parser its text needs. */
+  format: DocumentFormat;
+  /** UTF-16 offset of `text` in the whole input, and the number of lines before it. */
+  base: number;
+  lineBase: number;
+  /** The last chunk of its article: the article's summary can be written after it. */
+  last: boolean;
+  /** UTF-8 size of `text`, for progress. */
+  bytes: number;
+}
 
 /**
  * Plain text below this is read whole even for NDJSON, so it gets every check of readInput
