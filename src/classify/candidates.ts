@@ -6,7 +6,7 @@ import type { SentenceSpan } from '../segment/sentences.js';
 import { findMainClause } from './clause.js';
 import { BODY_WORDS, CALENDAR_WORDS, INSTITUTIONS, NOT_ACTORS, PERSONAL_TITLES } from './lexicons/actors.js';
 import { roleOf, sideOf } from './lexicons/index.js';
-import { defenceLemmas } from './lexicons/verbs.js';
+import { defenceLemmas, demandNouns } from './lexicons/verbs.js';
 import { isPastForm } from './voice.js';
 
 /** One name or institution mentioned somewhere in a list of tokens. */
@@ -106,6 +106,15 @@ export function mentionsIn(tokens: readonly Token[], cues: readonly TokenSpan[] 
   return out;
 }
 
+/** Does the verb at `i` take a demand for its object ("rejects fresh calls", "rejects rethink")? */
+function refusesDemand(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  while (tokens[k] && ['DET', 'ADJ'].includes(tokens[k]!.pos)) k++;
+  const noun = tokens[k];
+  // headline tags read "calls" and "rethink" as verbs
+  return noun !== undefined && ['NOUN', 'PROPN', 'VERB'].includes(noun.pos) && demandNouns.has(noun.normal.replace(/s$/, ''));
+}
+
 /** How a headline's verb treats its subject (LABELS.md, "Which subject is central"). */
 export type TitleVerb = 'attack' | 'back' | 'defend' | 'accused' | 'say' | 'attribution' | 'passive' | 'verb' | 'none';
 
@@ -123,6 +132,8 @@ export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[]):
     if (cue) {
       if (t.lemma === 'say') return { at: i, kind: 'say' };
       const side = sideOf(cue.name);
+      // "Minister rejects calls to quit": refusing what others demand is answering for oneself
+      if (side === 'critic' && !isPastForm(t) && refusesDemand(tokens, i)) return { at: i, kind: 'defend' };
       // "Yukos accused of lying", "Chelsea ridiculed over complaint": the one attacked answers for it
       if (side) return { at: i, kind: isPastForm(t) && t.pos === 'VERB' ? (side === 'critic' ? 'accused' : 'passive') : side === 'critic' ? 'attack' : 'back' };
     }

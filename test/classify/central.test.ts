@@ -130,6 +130,19 @@ describe('a title whose verb the tagger misses', () => {
     expect(a.central.sides.has('okafor')).toBe(false);
   });
 
+  it('makes the subject of a headline that refuses a demand the actor ("rejects calls to ...")', () => {
+    const a = article([
+      'Okafor rejects calls to scrap housing levy',
+      '',
+      'Housing minister Grace Okafor has rejected calls to scrap the housing levy.',
+      'Tom Reyes of the Builders Federation said the levy was a disaster.',
+      'Reyes said builders would leave the county.',
+      'Reyes wants the levy dropped.',
+    ]);
+    expect(a.central.names).toContain('okafor');
+    expect(a.central.sides.has('okafor')).toBe(false);
+  });
+
   it('makes what a headline praises or attacks central, and its subject a side', () => {
     const a = article([
       'Labour veteran praises Green campaign',

@@ -94,3 +94,9 @@ export const requestLemmas: ReadonlySet<string> = new Set(['ask', 'request', 'pe
  * their "back". Lemmas, not a cue lexicon.
  */
 export const defenceLemmas: ReadonlySet<string> = new Set(['deny', 'defend', 'rebuff', 'insist', 'justify', 'dismiss', 'shrug', 'brush']);
+
+/**
+ * What others ask of a headline's subject ("rejects calls to resign", "Tories reject rethink"):
+ * refusing one is answering for oneself, so the subject is the central actor. Lemmas of nouns.
+ */
+export const demandNouns: ReadonlySet<string> = new Set(['call', 'demand', 'rethink', 'plea', 'request', 'appeal', 'pressure', 'ultimatum']);
