@@ -103,16 +103,17 @@ describe('evenhand eval', () => {
   // our own articles, one per genre. From rail-strike-talks on, the gold was written blind:
   // by someone who had not seen the rules, before the tool ran on the article. The comments give
   // the decision list's blind score (and its commit), then the learned weights' score, which
-  // the floor is set 0.05 under (the learned scores are those of the weights of 181559f, retrained
-  // after the register learnt title mentions: the mean stayed 0.617, single articles moved by up
-  // to 0.19 either way). The weights were fitted on these articles too (npm run train),
-  // so these guard against regressions; they do not measure unseen news (npm run cv does).
+  // the floor is set 0.05 under (the learned scores are those of the weights of 2f900d5, retrained
+  // after the register learnt title mentions and headlines that refuse a demand: the mean went
+  // 0.618 -> 0.620, single articles moved by up to 0.19 either way). The weights were fitted on
+  // these articles too (npm run train), so these guard against regressions; they do not measure
+  // unseen news (npm run cv does).
   const OWN = [
     ['harbour-dredging-approved', 0.89], // wire report, no opinions; learned 0.947
     ['four-day-week-column', 0.74], // opinion column; learned 0.792
     ['bus-fare-rise', 0.89], // named officials quoted on both sides; learned 0.942
     ['library-sunday-opening', 0.63], // critics only in concessive clauses; learned 0.688
-    ['rail-strike-talks', 0.57], // industrial-relations report; blind 0.381; learned 0.625
+    ['rail-strike-talks', 0.76], // industrial-relations report; blind 0.381; learned 0.814
     ['drug-pricing-analysis', 0.5], // US policy analysis; blind 0.403; learned 0.555
     ['school-phone-ban', 0.55], // UK education report; blind 0.510; learned 0.600
     ['stadium-subsidy-vote', 0.67], // US council vote; blind 0.424; learned 0.728
@@ -122,14 +123,14 @@ describe('evenhand eval', () => {
     ['minimum-wage-study', 0.83], // US business news; blind 0.468; learned 0.881
     ['maternity-unit-closure', 0.59], // UK health report; blind 0.451 (1a6544e); learned 0.647
     ['battery-plant-approval', 0.53], // US wire, county incentives; blind 0.484 (1a6544e); learned 0.582
-    ['opinion-column-policy', 0.32], // opinion column, tourist levy; blind 0.246 (1a6544e); learned 0.372
-    ['election-result-reaction', 0.62], // world news, disputed election; blind 0.474 (1a6544e); learned 0.673
+    ['opinion-column-policy', 0.39], // opinion column, tourist levy; blind 0.246 (1a6544e); learned 0.440
+    ['election-result-reaction', 0.59], // world news, disputed election; blind 0.474 (1a6544e); learned 0.646
     ['police-station-closures', 0.58], // UK police cuts; blind 0.349 (be9f8ec), 0.661 at best (its criminologist is an expert; two one-article cues dropped); learned 0.630
     ['airline-strike-talks', 0.64], // Reuters-style strike; blind 0.583 (be9f8ec); learned 0.698
     ['rent-control-ballot', 0.76], // US ballot measure; blind 0.472 (be9f8ec); learned 0.817
     ['tech-regulation-analysis', 0.56], // analysis of a tech rule; blind 0.528 (be9f8ec); learned 0.618
     ['bridge-collapse-inquiry', 0.39], // wire report, inquiry findings; blind 0.481 (9c2cd1a); learned 0.441
-    ['teachers-pay-offer', 0.56], // quote-heavy UK pay row; blind 0.308 (9c2cd1a); learned 0.611
+    ['teachers-pay-offer', 0.62], // quote-heavy UK pay row; blind 0.308 (9c2cd1a); learned 0.679
     ['wind-farm-planning', 0.61], // planning, critics in concessive clauses; blind 0.410 (9c2cd1a); learned 0.660
     ['sugar-tax-column', 0.65], // column against a policy; blind 0.605 (9c2cd1a); learned 0.708
     // written with the rules frozen at ed4aeaa
@@ -137,7 +138,7 @@ describe('evenhand eval', () => {
     ['river-pollution-fine', 0.52], // regulator fines a water company; blind 0.336; learned 0.571
     ['school-voucher-bill', 0.51], // US state bill signed; blind 0.574; learned 0.560
     ['screening-programme-change', 0.43], // health screening age change; blind 0.460; learned 0.487
-    ['stadium-move-fans', 0.51], // football club leaves its ground; blind 0.306; learned 0.566
+    ['stadium-move-fans', 0.54], // football club leaves its ground; blind 0.306; learned 0.597
     ['supermarket-merger-ruling', 0.5], // merger cleared with conditions; blind 0.472; learned 0.556
     // written with the rules frozen at 2c0a780, the session's last rule change
     ['warehouse-fire-report', 0.86], // plain wire report of a fire; blind 0.805; learned 0.919
@@ -173,13 +174,13 @@ describe('evenhand eval', () => {
     ['bus-route-cuts', 0.67], // rural bus routes withdrawn; blind 0.546; learned 0.720
     // written blind, with the learned weights frozen at 571026e: batch 10 scored 0.626 (the decision list 0.585)
     ['academy-expansion-plan', 0.46], // quote-heavy UK politics; blind 0.597 (571026e); learned 0.515
-    ['body-camera-policy-row', 0.58], // scraped page, police defends policy; blind 0.505 (571026e); learned 0.635
+    ['body-camera-policy-row', 0.45], // scraped page, police defends policy; blind 0.505 (571026e); learned 0.502
     ['brewer-takeover-bid', 0.67], // business, rejected takeover bid; blind 0.493 (571026e); learned 0.724
     ['land-office-nominee-hearing', 0.48], // US nominee hearing; blind 0.606 (571026e); learned 0.530
     ['pension-age-analysis', 0.49], // analysis with subheadings; blind 0.540 (571026e); learned 0.543
     ['plastic-bag-levy', 0.45], // a levy against plastic bags; blind 0.424 (571026e); learned 0.506
     ['super-prison-plan-row', 0.77], // political row, attacking headline; blind 0.741 (571026e); learned 0.827
-    ['voter-id-bill-committee', 0.74], // US state bill, quote-heavy; blind 0.743 (571026e); learned 0.799
+    ['voter-id-bill-committee', 0.71], // US state bill, quote-heavy; blind 0.743 (571026e); learned 0.764
   ] as const;
   it.each(OWN)('labels %s at or above its floor, finding every gold sentence', (name, floor) => {
     const article = `${ROOT}fixtures/articles/${name}.txt`;
