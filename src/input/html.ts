@@ -144,7 +144,8 @@ export function parseHtml(source: string): ParsedDocument {
   };
   const { body, headline } = articleBody(html);
   const headlineText = headline ? ownText(headline) : '';
-  const kept = [...body.querySelectorAll('h1')].some((h) => ownText(h as Element) === headlineText);
+  // ... unless the body repeats it, at any level: Readability turns an article's <h1> into an <h2>
+  const kept = [...body.querySelectorAll('h1, h2, h3, h4, h5, h6')].some((h) => ownText(h as Element) === headlineText);
   if (headline && headlineText && !kept) addBlock('heading', headlineText, headline);
   visit(body, false);
 

@@ -60,6 +60,12 @@ describe('HTML input', () => {
     expect(first).toMatchObject({ text: 'Page title', line: 7 });
   });
 
+  it('gives the headline one heading when the body repeats it under another level', () => {
+    const source = page(`<header><h1>Page title</h1><p>By a reporter</p></header>\n<div><h2>Page title</h2>\n${body}</div>`);
+    const headings = analyze(source).sections.flatMap((s) => (s.heading ? [s.heading.text] : []));
+    expect(headings.filter((h) => h === 'Page title')).toHaveLength(1);
+  });
+
   it('reads a fragment without <html> or <body>', () => {
     expect(analyze('<p>Hello world. It works.</p>').sentences.map((s) => s.text)).toEqual(['Hello world.', 'It works.']);
   });
