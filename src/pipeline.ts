@@ -2,7 +2,7 @@
 import { describeCentral, findCentral, type Central } from './classify/central.js';
 import { classifyArticle, type ClassifyOptions } from './classify/classify.js';
 import { ensureLexicons } from './classify/cues.js';
-import { analyzeText, type Token } from './nlp/wink.js';
+import { analyzeText, type Token, type TokenSpan } from './nlp/wink.js';
 import { parseDocument, type DocumentFormat } from './input/format.js';
 import type { ParsedDocument } from './segment/document.js';
 import { isBoilerplate } from './segment/blocks.js';
@@ -21,7 +21,7 @@ export interface AnalyzeOptions extends ClassifyOptions {
 export interface ReadText {
   doc: ParsedDocument;
   /** The title as written and as wink read it, when the article has one. */
-  title: { text: string; tokens: Token[] } | undefined;
+  title: { text: string; tokens: Token[]; cues: TokenSpan[] } | undefined;
   /** Section headings; the first is null (what comes before any heading). */
   headings: Array<Span | null>;
   sentences: Array<{ span: SentenceSpan; section: number }>;
@@ -49,7 +49,7 @@ export function readText(text: string, options: AnalyzeOptions = {}): ReadText {
   const title = headings[1] && (sentences[0]?.section ?? 1) >= 1 ? headings[1] : null;
   const titleText = title ? analyzeText(title.text) : undefined;
   const central = findCentral(sentences.map((s) => s.span), titleText?.tokens ?? [], options.central, titleText?.cues);
-  return { doc, title: title && titleText ? { text: title.text, tokens: titleText.tokens } : undefined, headings, sentences, central };
+  return { doc, title: title && titleText ? { text: title.text, tokens: titleText.tokens, cues: titleText.cues } : undefined, headings, sentences, central };
 }
 
 /** Analyze one article's text. `file` is only carried into the report. */

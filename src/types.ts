@@ -42,7 +42,7 @@ export interface SideGiven {
 
 /** What the sides are measured against: the story's subject and its central actor. */
 export interface CentralReport {
-  /** The story's subject as its title states it, or the actor's name when it has no title. */
+  /** The story's subject as its title states it (what a headline attacks or backs, else the whole title), or the actor's name when it has no title. */
   name: string | null;
   /** The central actor as the article first names it ("Russian oil firm Yukos", "the council"), or null. */
   actor: string | null;

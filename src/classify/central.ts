@@ -353,10 +353,24 @@ function namesActor(m: Mention, central: Central): boolean {
 }
 
 /**
+ * The story's subject as the title states it: what a headline attacks or backs ("Howard attacks
+ * 'pay later' Budget" is about the Budget), otherwise the whole title.
+ */
+function subjectOfTitle(title: { text: string; tokens: Token[]; cues?: TokenSpan[] }): string {
+  const reading = readTitleVerb(title.tokens, title.cues ?? []);
+  if (reading.kind !== 'attack' && reading.kind !== 'back') return title.text;
+  let first = reading.at + 1;
+  // "Butler launches attack on Blair": the preposition is not the subject's
+  while (title.tokens[first]?.pos === 'ADP') first++;
+  const from = title.tokens[first];
+  return from && reading.at > 0 ? title.text.slice(from.start).trim() : title.text;
+}
+
+/**
  * The central actor as a reader sees it: its first full mention, where it was found, and how
  * many sentences name it. `titleText` is the title as written, when there is one.
  */
-export function describeCentral(sentences: readonly SentenceSpan[], title: { text: string; tokens: Token[] } | undefined, central: Central, given: boolean): CentralReport {
+export function describeCentral(sentences: readonly SentenceSpan[], title: { text: string; tokens: Token[]; cues?: TokenSpan[] } | undefined, central: Central, given: boolean): CentralReport {
   const surface = (tokens: readonly Token[], m: Mention): string => {
     const words = tokens.slice(m.first, m.last + 1).map((t) => t.value).join(' ');
     // "the council": an institution is named with its article
@@ -379,5 +393,5 @@ export function describeCentral(sentences: readonly SentenceSpan[], title: { tex
       source ??= i === 0 ? 'lede' : 'body';
     }
   });
-  return { name: title?.text ?? actor, actor, source: actor === null && !given ? null : source, mentions };
+  return { name: title ? subjectOfTitle(title) : actor, actor, source: actor === null && !given ? null : source, mentions };
 }

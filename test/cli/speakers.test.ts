@@ -49,6 +49,19 @@ describe('the speaker register in the output', () => {
   });
 });
 
+describe('what the sides are measured against', () => {
+  it('names what an attacking headline attacks as the subject, in the JSON and on the About line', () => {
+    const article = ['Residents attack night-flight plan', '', 'Residents of Elm Vale attacked the airport\'s plan for night flights on Monday. "It will ruin our sleep," said Joan Pike.', ''].join('\n');
+    const dir = folder({ 'a.txt': article });
+    const json = JSON.parse(runCli(['analyze', join(dir, 'a.txt'), '--format', 'json']).stdout).articles[0];
+    expect(json.central.name).toBe('night-flight plan');
+    expect(runCli(['analyze', join(dir, 'a.txt')]).stdout).toMatch(/^About: night-flight plan\b/m);
+    // a headline that attacks nothing is its own subject
+    const plain = folder({ 'a.txt': ARTICLE });
+    expect(JSON.parse(runCli(['analyze', join(plain, 'a.txt'), '--format', 'json']).stdout).articles[0].central.name).toBe('Council closes library');
+  });
+});
+
 describe('--side and the config\'s "sides"', () => {
   it('gives a speaker a side: all of their views follow, and the JSON says it was given', () => {
     const dir = folder({ 'a.txt': ARTICLE });
