@@ -168,7 +168,7 @@ function titledPeople(spans: SentenceSpan[]): Map<string, Array<{ words: Set<str
       if (t.pos !== 'NOUN' || tokens[i + 1]?.pos !== 'PROPN') return;
       let j = i + 1;
       while (tokens[j + 1]?.pos === 'PROPN') j++;
-      // a one-word name after a title is more often a place or a body ("minister Smith" aside)
+      // a lower-case word the tagger calls a name is no one's name ("the minister said" mis-tagged)
       if (j === i + 1 && !/^[A-Z]/.test(tokens[j]!.value)) return;
       const words = new Set<string>();
       for (let k = i - 1; k >= 0 && k >= i - 3 && TITLE_MODIFIERS.has(tokens[k]!.pos); k--) words.add(tokens[k]!.normal);
