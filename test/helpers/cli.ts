@@ -23,6 +23,8 @@ export function runCli(args: string[], options: { input?: string; env?: Record<s
     input: options.input ?? '',
     encoding: 'utf8',
     env,
+    // spawnSync kills the child past 1 MB of output by default; a long file's records pass that
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
