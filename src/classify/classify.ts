@@ -9,7 +9,7 @@ import { evidence as defaultEvidence, type Evidence, type Fired } from './eviden
 import { fired } from './evidence/evidence.js';
 import { personKindHedges } from './lexicons/claims.js';
 import { roleOf } from './lexicons/index.js';
-import { shippedWeights, weigh, type Weights } from './model.js';
+import { shippedWeights, weighArticle, type Weights } from './model.js';
 import { buildRegister, type Register } from './register.js';
 import { decideSpeakers } from './sides.js';
 import { isVoice, placesOf } from './voices.js';
@@ -112,8 +112,7 @@ export function gatherEvidence(read: SentenceSpan[], central: Central, list: rea
 export function classifyArticle(read: SentenceSpan[], central: Central, options: ClassifyOptions = {}): ArticleClassification {
   const weights = options.weights ?? shippedWeights();
   const { register, fired: found } = gatherEvidence(read, central, options.evidence);
-  const sentences: Classification[] = found.map((f, i) => {
-    const { label, confidence, reasons } = weigh(f, weights);
+  const sentences: Classification[] = weighArticle(found, weights).map(({ label, confidence, reasons }, i) => {
     const key = register.attributions[i]!.key;
     return key ? { label, confidence, reasons, speaker: key } : { label, confidence, reasons };
   });

@@ -1,9 +1,18 @@
 // How evidence is weighed: one linear model over every finding, with weights learned from
 // labelled articles (`npm run train` writes ./weights.json). This is the only place a finding
-// turns into a label, and its probability is the confidence every output reports.
+// turns into a label, and its probability is the confidence every output reports. It reads an
+// article in two passes: the first labels each sentence from its own evidence, and the label
+// it gives a sentence is evidence for the next one (a voice often runs on past the sentence
+// that names it; cross-validated, this raised macro-F1 by about 0.008).
 import { createRequire } from 'node:module';
 import { LABELS, type Label, type Reason } from '../types.js';
 import type { Fired } from './evidence/index.js';
+
+/** Each label's score before any evidence, and what each feature adds to it. */
+export interface LinearWeights {
+  bias: Record<Label, number>;
+  features: Record<string, Partial<Record<Label, number>>>;
+}
 
 /** What `npm run train` writes: per-label weights of each feature, and how they were made. */
 export interface Weights {
@@ -17,6 +26,8 @@ export interface Weights {
   bias: Record<Label, number>;
   /** Per feature (`id` or `id:value`), what it adds to each label's score; absent is 0. */
   features: Record<string, Partial<Record<Label, number>>>;
+  /** The first pass: the same kind of weights, fitted without the previous sentence's label. */
+  firstPass: LinearWeights;
   /** Scores are divided by this before the softmax, so probabilities match how often labels are right. */
   temperature: number;
   /**
@@ -52,7 +63,7 @@ export function probabilities(scores: Record<Label, number>, temperature: number
 }
 
 /** Each label's score: its bias plus the weights of every feature that fired. */
-export function scores(fired: readonly Fired[], weights: Weights): Record<Label, number> {
+export function scores(fired: readonly Fired[], weights: LinearWeights): Record<Label, number> {
   const out = { ...weights.bias };
   for (const f of fired) {
     const w = weights.features[f.feature];
@@ -70,6 +81,21 @@ export function weigh(fired: readonly Fired[], weights: Weights = shippedWeights
     .map((f) => ({ evidence: f.feature, words: f.words, weight: round((weights.features[f.feature]?.[label] ?? 0) / weights.temperature) }))
     .sort((a, b) => b.weight - a.weight);
   return { label, confidence: round(probs[label]), probabilities: probs, reasons };
+}
+
+/** The feature the first pass's label of the previous sentence sets. */
+export const previousSentence = (label: Label): string => `previous-sentence:${label}`;
+
+/** The label a first pass gives a sentence from its own evidence: the highest score. */
+export function firstPassLabel(fired: readonly Fired[], pass: LinearWeights): Label {
+  const s = scores(fired, pass);
+  return LABELS.reduce((best, l) => (s[l] > s[best] ? l : best));
+}
+
+/** Weigh every sentence of an article, in order: each with its own evidence and the first pass's label of the one before. */
+export function weighArticle(fired: ReadonlyArray<readonly Fired[]>, weights: Weights = shippedWeights()): Weighed[] {
+  const first = fired.map((f) => firstPassLabel(f, weights.firstPass));
+  return fired.map((f, i) => weigh(i === 0 ? f : [...f, { feature: previousSentence(first[i - 1]!), words: [] }], weights));
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;

@@ -1,7 +1,7 @@
 // Article-level k-fold cross-validation: weights fitted on k-1 folds (plus any extra corpora),
 // scored on the held-out fold, the rules unchanged throughout. The figures an honest claim
 // about unseen news rests on.
-import { weigh } from '../classify/model.js';
+import { weighArticle } from '../classify/model.js';
 import { reliability, type Reliability } from '../eval/reliability.js';
 import { figures, type Pair } from '../eval/score.js';
 import type { LabelledArticle } from './corpus.js';
@@ -22,11 +22,12 @@ export function crossValidate(articles: readonly LabelledArticle[], extra: reado
   split.forEach((held, i) => {
     const weights = trainWeights([...split.filter((_, j) => j !== i).flat(), ...extra], options, '');
     for (const article of held) {
-      for (const s of article.sentences) {
-        const { label, confidence } = weigh(s.features.map((feature) => ({ feature, words: [] })), weights);
+      const weighed = weighArticle(article.sentences.map((s) => s.features.map((feature) => ({ feature, words: [] }))), weights);
+      article.sentences.forEach((s, j) => {
+        const { label, confidence } = weighed[j]!;
         pairs.push([s.gold, label]);
         judged.push({ confidence, correct: label === s.gold });
-      }
+      });
       for (const gold of article.missed) pairs.push([gold, null]);
     }
   });
