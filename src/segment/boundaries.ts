@@ -182,11 +182,12 @@ function afterStop(text: string, at: number, nextAt: number, floor: number, clau
   if (BEFORE_NUMBER.has(key) && digit) return 'join';
   if (JOINING.has(key)) return 'join';
   if (word.length === 1 && isUpper(word) && capital) {
-    // an initial, "Jonas E. Smith", "J. R. Tolkien"; but "you and I. Did you ..." ends
+    // an initial, "Jonas E. Smith", "J. R. Tolkien", "frontman J. Allard"; but "you and I. Did
+    // you ..." and "Plan B. The vote ..." end: a sentence's first word rarely follows an initial
     const before = wordBefore(text, Math.max(0, start - 1)).word;
     const nameBefore = isUpper(before[0]) && (before.length === 1 || !before.endsWith('.') || isInitialism(before.slice(0, -1)));
     const initialAfter = nextWord.length === 1 && text[nextAt + 1] === '.';
-    if (nameBefore || initialAfter) return 'join';
+    if (initialAfter || ((nameBefore || word !== 'I') && !SENTENCE_OPENERS.has(nextWord.toLowerCase()))) return 'join';
   }
   if (word.length === 1 && isLower(word) && digit) return 'join';
   if (AFTER_NAME.has(key) || BEFORE_NUMBER.has(key)) {

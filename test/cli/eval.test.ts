@@ -113,25 +113,25 @@ describe('evenhand eval', () => {
     ['four-day-week-column', 0.74], // opinion column; learned 0.792
     ['bus-fare-rise', 0.89], // named officials quoted on both sides; learned 0.942
     ['library-sunday-opening', 0.63], // critics only in concessive clauses; learned 0.688
-    ['rail-strike-talks', 0.57], // industrial-relations report; blind 0.381; learned 0.625
+    ['rail-strike-talks', 0.76], // industrial-relations report; blind 0.381; learned 0.814
     ['drug-pricing-analysis', 0.49], // US policy analysis; blind 0.403; learned 0.543
     ['school-phone-ban', 0.69], // UK education report; blind 0.510; learned 0.746
     ['stadium-subsidy-vote', 0.64], // US council vote; blind 0.424; learned 0.693
-    ['water-bill-rise', 0.83], // UK consumer report; blind 0.272; learned 0.887
+    ['water-bill-rise', 0.84], // UK consumer report; blind 0.272; learned 0.892
     ['housing-density-plan', 0.62], // zoning report/column; blind 0.463; learned 0.677
     ['bus-lane-cameras', 0.63], // UK council enforcement; blind 0.212; learned 0.690
-    ['minimum-wage-study', 0.87], // US business news; blind 0.468; learned 0.923
+    ['minimum-wage-study', 0.86], // US business news; blind 0.468; learned 0.911
     ['maternity-unit-closure', 0.63], // UK health report; blind 0.451 (1a6544e); learned 0.685
-    ['battery-plant-approval', 0.45], // US wire, county incentives; blind 0.484 (1a6544e); learned 0.506
+    ['battery-plant-approval', 0.56], // US wire, county incentives; blind 0.484 (1a6544e); learned 0.617
     ['opinion-column-policy', 0.32], // opinion column, tourist levy; blind 0.246 (1a6544e); learned 0.372
     ['election-result-reaction', 0.6], // world news, disputed election; blind 0.474 (1a6544e); learned 0.657
     ['police-station-closures', 0.67], // UK police cuts; blind 0.349 (be9f8ec), 0.661 at best (its criminologist is an expert; two one-article cues dropped); learned 0.725
     ['airline-strike-talks', 0.64], // Reuters-style strike; blind 0.583 (be9f8ec); learned 0.698
     ['rent-control-ballot', 0.76], // US ballot measure; blind 0.472 (be9f8ec); learned 0.818
     ['tech-regulation-analysis', 0.73], // analysis of a tech rule; blind 0.528 (be9f8ec); learned 0.780
-    ['bridge-collapse-inquiry', 0.36], // wire report, inquiry findings; blind 0.481 (9c2cd1a); learned 0.417
-    ['teachers-pay-offer', 0.49], // quote-heavy UK pay row; blind 0.308 (9c2cd1a); learned 0.546
-    ['wind-farm-planning', 0.57], // planning, critics in concessive clauses; blind 0.410 (9c2cd1a); learned 0.625
+    ['bridge-collapse-inquiry', 0.39], // wire report, inquiry findings; blind 0.481 (9c2cd1a); learned 0.441
+    ['teachers-pay-offer', 0.56], // quote-heavy UK pay row; blind 0.308 (9c2cd1a); learned 0.611
+    ['wind-farm-planning', 0.52], // planning, critics in concessive clauses; blind 0.410 (9c2cd1a); learned 0.579
     ['sugar-tax-column', 0.61], // column against a policy; blind 0.605 (9c2cd1a); learned 0.667
     // written with the rules frozen at ed4aeaa
     ['fraud-trial-sentencing', 0.42], // court sentencing wire report; blind 0.364; learned 0.478
@@ -142,7 +142,7 @@ describe('evenhand eval', () => {
     ['supermarket-merger-ruling', 0.5], // merger cleared with conditions; blind 0.472; learned 0.556
     // written with the rules frozen at 2c0a780, the session's last rule change
     ['warehouse-fire-report', 0.79], // plain wire report of a fire; blind 0.805; learned 0.849
-    ['ticket-office-closures', 0.28], // UK rail ticket offices; blind 0.597; learned 0.339
+    ['ticket-office-closures', 0.36], // UK rail ticket offices; blind 0.597; learned 0.413
     ['emissions-rule-reaction', 0.67], // US federal emissions rule; blind 0.529; learned 0.720
     ['speed-limit-column', 0.4], // column for a 20mph limit; blind 0.374; learned 0.450
     ['trade-tariff-analysis', 0.47], // tariffs, international analysis; blind 0.560; learned 0.525
@@ -157,30 +157,30 @@ describe('evenhand eval', () => {
     // written with the rules frozen at ca1548a, the session's last rule change
     ['judicial-review-ruling', 0.24], // court strikes down a policy, wire report; blind 0.440; learned 0.294
     ['hospital-waiting-times', 0.73], // UK hospital misses targets; blind 0.970; learned 0.782
-    ['social-media-age-law', 0.55], // US state age-verification law; blind 0.241; learned 0.607
-    ['tech-layoffs-analysis', 0.46], // tech layoffs, business analysis; blind 0.354; learned 0.512
+    ['social-media-age-law', 0.52], // US state age-verification law; blind 0.241; learned 0.576
+    ['tech-layoffs-analysis', 0.43], // tech layoffs, business analysis; blind 0.354; learned 0.487
     ['greenbelt-housing-approval', 0.49], // minister approves green-belt homes; blind 0.531; learned 0.547
     ['land-tax-column', 0.22], // column for a land value tax; blind 0.315; learned 0.272
-    ['coalition-talks-analysis', 0.45], // coalition talks, world analysis; blind 0.503; learned 0.508
-    ['ticket-price-cap', 0.6], // league caps away-ticket prices; blind 0.589; learned 0.659
+    ['coalition-talks-analysis', 0.41], // coalition talks, world analysis; blind 0.503; learned 0.467
+    ['ticket-price-cap', 0.57], // league caps away-ticket prices; blind 0.589; learned 0.621
     // written with the rules frozen at d5efd34
     ['derailment-report-findings', 0.17], // accident report findings, wire; blind 0.288; learned 0.226
     ['prison-early-release', 0.73], // UK early-release scheme; blind 0.495; learned 0.788
-    ['school-board-books', 0.18], // US school board removes books; blind 0.417; learned 0.237
+    ['school-board-books', 0.2], // US school board removes books; blind 0.417; learned 0.259
     ['windfall-tax-energy', 0.39], // windfall tax extended; blind 0.583; learned 0.444
-    ['sleep-study-findings', 0.47], // health study findings; blind 0.477; learned 0.523
-    ['phone-ban-column', 0.32], // column against a phone ban; blind 0.419; learned 0.377
+    ['sleep-study-findings', 0.44], // health study findings; blind 0.477; learned 0.492
+    ['phone-ban-column', 0.38], // column against a phone ban; blind 0.419; learned 0.438
     ['treaty-withdrawal-reaction', 0.68], // country leaves a regional treaty; blind 0.651; learned 0.730
     ['bus-route-cuts', 0.82], // rural bus routes withdrawn; blind 0.546; learned 0.876
     // written blind, with the learned weights frozen at 571026e: batch 10 scored 0.626 (the decision list 0.585)
     ['academy-expansion-plan', 0.5], // quote-heavy UK politics; blind 0.597 (571026e); learned 0.559
     ['body-camera-policy-row', 0.33], // scraped page, police defends policy; blind 0.505 (571026e); learned 0.389
-    ['brewer-takeover-bid', 0.48], // business, rejected takeover bid; blind 0.493 (571026e); learned 0.539
+    ['brewer-takeover-bid', 0.67], // business, rejected takeover bid; blind 0.493 (571026e); learned 0.724
     ['land-office-nominee-hearing', 0.68], // US nominee hearing; blind 0.606 (571026e); learned 0.734
     ['pension-age-analysis', 0.45], // analysis with subheadings; blind 0.540 (571026e); learned 0.502
     ['plastic-bag-levy', 0.46], // a levy against plastic bags; blind 0.424 (571026e); learned 0.517
-    ['super-prison-plan-row', 0.69], // political row, attacking headline; blind 0.741 (571026e); learned 0.741
-    ['voter-id-bill-committee', 0.69], // US state bill, quote-heavy; blind 0.743 (571026e); learned 0.744
+    ['super-prison-plan-row', 0.78], // political row, attacking headline; blind 0.741 (571026e); learned 0.835
+    ['voter-id-bill-committee', 0.72], // US state bill, quote-heavy; blind 0.743 (571026e); learned 0.777
   ] as const;
   it.each(OWN)('labels %s at or above its floor, finding every gold sentence', (name, floor) => {
     const article = `${ROOT}fixtures/articles/${name}.txt`;
@@ -203,7 +203,7 @@ describe('evenhand eval', () => {
     ['quayside-car-park-homes', 0.37], // council planning row; blind 0.476; now 0.428
     ['rent-cap-plan-attacked', 0.8], // wire politics, attacking headline; blind 0.876; now 0.856
     ['scaffold-collapse-trial', 0.52], // court, trial opening (defendant central); blind 0.584; now 0.572
-    ['snap-election-analysis', 0.42], // analysis with the writer's interpretation; blind 0.525; now 0.476
+    ['snap-election-analysis', 0.42], // analysis with the writer's interpretation; blind 0.525; now 0.567
     ['walking-dementia-study', 0.44], // health study with outside experts; blind 0.495; now 0.550
   ] as const;
   it.each(HELD_OUT)('labels held-out %s at or above its floor', (name, floor) => {

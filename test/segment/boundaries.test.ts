@@ -28,6 +28,15 @@ describe('sentence boundaries', () => {
     ]);
   });
 
+  it('keeps an initial with the surname after it, wherever the name stands, but ends at a new sentence', () => {
+    expect(texts('The club said its chairman R. Patel would step down. E. Lindqvist, a fan, said he was sad.')).toEqual([
+      'The club said its chairman R. Patel would step down.',
+      'E. Lindqvist, a fan, said he was sad.',
+    ]);
+    expect(texts('Voters backed Plan B. The count ended at midnight.')).toEqual(['Voters backed Plan B.', 'The count ended at midnight.']);
+    expect(texts('It was up to you and I. Mary left early.')).toEqual(['It was up to you and I.', 'Mary left early.']);
+  });
+
   it('gives a stray closing quote to the sentence before it, not a sentence of its own', () => {
     expect(texts('It poses "great risk to the country. "\n\nNext paragraph.')).toEqual([
       'It poses "great risk to the country. "',
