@@ -111,8 +111,8 @@ const BOILERPLATE = [
   /^(?:Photo|Photograph|Image|Video)s?\s*:/iu,
   /^\([^()]*\)$/u,
   /^(?:Facebook|Twitter|Pinterest|Google Plus|Email|Share)(?:\s+(?:Facebook|Twitter|Pinterest|Google Plus|Email|Share|Embed))*$/iu,
-  // the signature under an embedded post: "— Ann Cole (@anncole) May 2, 2016"
-  /^[—–-]\s*[^.!?]*\(@\w+\)/u,
+  // the signature under an embedded post: "— Ann Cole (@anncole) May 2, 2016", "— Ann B. Cole (@abc) ..."
+  /^[—–-]\s*(?:[^.!?]|\b[A-Z]\.)*\(@\w+\)/u,
 ];
 /** Is this line, or a piece of one after a caption's stop, page furniture rather than the story's words? */
 export const isBoilerplate = (text: string): boolean => BOILERPLATE.some((re) => re.test(text));

@@ -11,6 +11,14 @@ describe('sentences', () => {
     ]);
   });
 
+  it('leaves out the signature under an embedded post, initials and all', () => {
+    // a page copied from the web: a paragraph to a line
+    const opening = 'The mayor posted her reply overnight, hours after the council published a plan to close four of its eleven branch libraries by the end of the year to save money on its buildings.';
+    const page = `${opening}\nWe will keep every library open next year\n— Ann B. Cole (@anncole) May 2, 2016\nCouncillors meet on Friday.\n`;
+    expect(texts(page).some((t) => t.includes('@anncole'))).toBe(false);
+    expect(texts(page)).toContain('Councillors meet on Friday.');
+  });
+
   it('gives offsets, line and column that point into the input', () => {
     const text = 'Title Line\r\n\r\nFirst one here. Second one — with “quotes” and émojis 🙂 here.\nThird.';
     const article = analyzeArticle('t', text);
