@@ -71,7 +71,8 @@ function mayBeHeading(line: Line, alone = false): boolean {
   if (!text || text.length > MAX_HEADING_CHARS || endsLikeSentence(text) || endsInDash(text)) return false;
   if (!OPENS_LIKE_TITLE.test(text)) return false;
   const ws = words(text);
-  if (ws.length > MAX_HEADING_WORDS) return false;
+  // a long headline on a line of its own is still one when it capitalises like a title
+  if (ws.length > MAX_HEADING_WORDS && !(alone && isTitleCase(text))) return false;
   // a line that ends on "for" may be a wrapped sentence's tail, unless blank lines stand on both
   // sides of it: "A second runway is a bet our children will pay for" is a title
   const last = ws.at(-1)?.toLowerCase().replace(/\W+$/u, '') ?? '';

@@ -12,6 +12,13 @@ describe('splitBlocks', () => {
     ]);
   });
 
+  it('makes a long headline on a line of its own a heading when it is capitalised like a title, and not otherwise', () => {
+    const title = "Former Port Chief Backs Mayor's Harbour Plan, Says Critics Have the Costs of Dredging All Wrong";
+    expect(kinds(`${title}\n\nThe mayor's plan won a new ally on Monday.\n`)[0]).toEqual(['heading', title]);
+    const line = 'the former port chief said on Monday that he backs the plan and that critics of the harbour have it wrong';
+    expect(kinds(`${line}\n\nThe mayor's plan won a new ally on Monday.\n`)[0]![0]).toBe('paragraph');
+  });
+
   it('gives each list item its own block without the marker', () => {
     const text = 'Intro sentence.\n- First point here.\n* Second point.\n• Third point.\n1. Fourth.\n2) Fifth.\na) Sixth.\n';
     expect(kinds(text)).toEqual([
