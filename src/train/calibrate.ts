@@ -1,8 +1,7 @@
 // Two things learned from scores the model gave sentences it was not fitted on: how much to
-// shift each label's score so that the rare labels are found as often as they occur (judged
-// by macro-F1), and the temperature that makes the softmax's probabilities honest.
+// shift each label's score so that each label is found as often as it occurs, and the
+// temperature that makes the softmax's probabilities honest.
 import { probabilities } from '../classify/model.js';
-import { figures } from '../eval/score.js';
 import { LABELS, type Label } from '../types.js';
 
 export interface Scored {
@@ -13,29 +12,33 @@ export interface Scored {
 const predict = (s: Record<Label, number>, offsets: Record<Label, number>): Label =>
   LABELS.reduce((best, l) => (s[l] + offsets[l] > s[best] + offsets[best] ? l : best));
 
-const ROUNDS = 3;
-const STEPS = 30;
+const ROUNDS = 20;
+const STEPS = 40;
+/** Offsets are looked for in [-REACH, REACH]: scores differ by a few units at most. */
+const REACH = 5;
 
-/** Per-label score offsets that raise macro-F1, found a label at a time (fact stays at 0). */
+/**
+ * Per-label score offsets (fact stays at 0) under which each label is chosen as often as it
+ * occurs in the gold: the rare labels, supporter above all, stop losing every close call, which
+ * is what macro-F1 rewards. Matching counts rather than searching for the offsets of the best
+ * macro-F1: that search followed a few close calls, moved the supporter offset by 0.12 when two
+ * articles changed, and cross-validated 0.002 to 0.005 lower.
+ */
 export function fitOffsets(scored: readonly Scored[]): Record<Label, number> {
   const offsets = Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>;
   if (scored.length === 0) return offsets;
-  // the grid's reach follows the scores' own spread
-  const all = scored.flatMap((s) => LABELS.map((l) => s.scores[l]));
-  const mean = all.reduce((a, b) => a + b, 0) / all.length;
-  const spread = Math.sqrt(all.reduce((a, b) => a + (b - mean) ** 2, 0) / all.length) || 1;
-  const score = (): number => figures(scored.map((s) => [s.gold, predict(s.scores, offsets)] as const)).macroF1;
-  let best = score();
+  const chosen = (label: Label): number => scored.filter((s) => predict(s.scores, offsets) === label).length;
+  // each label's offset moves the others' counts a little, so the labels take turns until all settle
   for (let round = 0; round < ROUNDS; round++) {
     for (const label of LABELS.filter((l) => l !== 'fact')) {
-      const start = offsets[label];
-      let bestOffset = start;
-      for (let k = -STEPS; k <= STEPS; k++) {
-        offsets[label] = start + (k / STEPS) * spread;
-        const s = score();
-        if (s > best + 1e-9) [best, bestOffset] = [s, offsets[label]];
+      const gold = scored.filter((s) => s.gold === label).length;
+      // bisection: the count chosen only grows with the label's own offset
+      let [lo, hi] = [-REACH, REACH];
+      for (let i = 0; i < STEPS; i++) {
+        offsets[label] = (lo + hi) / 2;
+        if (chosen(label) < gold) lo = offsets[label];
+        else hi = offsets[label];
       }
-      offsets[label] = bestOffset;
     }
   }
   return offsets;

@@ -79,7 +79,7 @@ export function trainWeights(plain: readonly LabelledArticle[], options: TrainOp
   const temperature = fitTemperature(outOfFold);
   const fitted = fit(articles.flatMap((a) => a.sentences), options);
   return {
-    model: `multinomial logistic regression (L2 ${options.l2}, ${options.epochs} Adam steps) in two passes, the second also given the first's label of the previous sentence (from ${options.innerFolds}-fold held-out fits when training); softmax temperature and decision offsets for macro-F1 fitted on ${options.innerFolds}-fold held-out scores`,
+    model: `multinomial logistic regression (L2 ${options.l2}, ${options.epochs} Adam steps) in two passes, the second also given the first's label of the previous sentence (from ${options.innerFolds}-fold held-out fits when training); softmax temperature and decision offsets that choose each label as often as it occurs fitted on ${options.innerFolds}-fold held-out scores`,
     trainedOn,
     seed: options.seed,
     labels: LABELS,
