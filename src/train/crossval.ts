@@ -5,7 +5,7 @@ import { weighArticle } from '../classify/model.js';
 import { reliability, type Reliability } from '../eval/reliability.js';
 import { figures, type Pair } from '../eval/score.js';
 import type { LabelledArticle } from './corpus.js';
-import { folds, trainWeights, type TrainOptions } from './train.js';
+import { asFired, folds, trainWeights, type TrainOptions } from './train.js';
 
 export interface CrossValidation extends ReturnType<typeof figures> {
   folds: number;
@@ -22,7 +22,7 @@ export function crossValidate(articles: readonly LabelledArticle[], extra: reado
   split.forEach((held, i) => {
     const weights = trainWeights([...split.filter((_, j) => j !== i).flat(), ...extra], options, '');
     for (const article of held) {
-      const weighed = weighArticle(article.sentences.map((s) => s.features.map((feature) => ({ feature, words: [] }))), weights);
+      const weighed = weighArticle(article.sentences.map((s) => asFired(s.features)), weights);
       article.sentences.forEach((s, j) => {
         const { label, confidence } = weighed[j]!;
         pairs.push([s.gold, label]);

@@ -50,7 +50,8 @@ function heldOutScores(rest: readonly LabelledArticle[], held: readonly Labelled
   return held.flatMap((a) => a.sentences.map((s) => ({ scores: scoreOf(asFired(s.features), fitted), gold: s.gold })));
 }
 
-const asFired = (features: readonly string[]): Array<{ feature: string; words: string[] }> => features.map((feature) => ({ feature, words: [] }));
+/** A training sentence's features as the findings the model weighs (training keeps no words). */
+export const asFired = (features: readonly string[]): Array<{ feature: string; words: string[] }> => features.map((feature) => ({ feature, words: [] }));
 
 /** Every article's sentences as a first pass fitted on the other inner folds labels them. */
 function heldOutFirstPass(articles: readonly LabelledArticle[], options: TrainOptions): Map<LabelledArticle, Label[]> {
