@@ -62,6 +62,12 @@ export function probabilities(scores: Record<Label, number>, temperature: number
   return Object.fromEntries(LABELS.map((l, i) => [l, exp[i]! / total])) as Record<Label, number>;
 }
 
+/** The label with the highest score once each label's offset is added (the first label wins a tie). */
+export function chosenLabel(scores: Record<Label, number>, offsets?: Record<Label, number>): Label {
+  const at = (l: Label): number => scores[l] + (offsets?.[l] ?? 0);
+  return LABELS.reduce((best, l) => (at(l) > at(best) ? l : best));
+}
+
 /** Each label's score: its bias plus the weights of every feature that fired. */
 export function scores(fired: readonly Fired[], weights: LinearWeights): Record<Label, number> {
   const out = { ...weights.bias };
@@ -76,7 +82,7 @@ export function scores(fired: readonly Fired[], weights: LinearWeights): Record<
 export function weigh(fired: readonly Fired[], weights: Weights = shippedWeights()): Weighed {
   const raw = scores(fired, weights);
   const probs = probabilities(raw, weights.temperature);
-  const label = LABELS.reduce((best, l) => (raw[l] + weights.offsets[l] > raw[best] + weights.offsets[best] ? l : best));
+  const label = chosenLabel(raw, weights.offsets);
   const reasons = fired
     .map((f) => ({ evidence: f.feature, words: f.words, weight: round((weights.features[f.feature]?.[label] ?? 0) / weights.temperature) }))
     .sort((a, b) => b.weight - a.weight);
@@ -88,8 +94,7 @@ export const previousSentence = (label: Label): string => `previous-sentence:${l
 
 /** The label a first pass gives a sentence from its own evidence: the highest score. */
 export function firstPassLabel(fired: readonly Fired[], pass: LinearWeights): Label {
-  const s = scores(fired, pass);
-  return LABELS.reduce((best, l) => (s[l] > s[best] ? l : best));
+  return chosenLabel(scores(fired, pass));
 }
 
 /** Weigh every sentence of an article, in order: each with its own evidence and the first pass's label of the one before. */

@@ -1,16 +1,13 @@
 // Two things learned from scores the model gave sentences it was not fitted on: how much to
 // shift each label's score so that each label is found as often as it occurs, and the
 // temperature that makes the softmax's probabilities honest.
-import { probabilities } from '../classify/model.js';
+import { chosenLabel, probabilities } from '../classify/model.js';
 import { LABELS, type Label } from '../types.js';
 
 export interface Scored {
   scores: Record<Label, number>;
   gold: Label;
 }
-
-const predict = (s: Record<Label, number>, offsets: Record<Label, number>): Label =>
-  LABELS.reduce((best, l) => (s[l] + offsets[l] > s[best] + offsets[best] ? l : best));
 
 const ROUNDS = 20;
 const STEPS = 40;
@@ -27,7 +24,7 @@ const REACH = 5;
 export function fitOffsets(scored: readonly Scored[]): Record<Label, number> {
   const offsets = Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>;
   if (scored.length === 0) return offsets;
-  const chosen = (label: Label): number => scored.filter((s) => predict(s.scores, offsets) === label).length;
+  const chosen = (label: Label): number => scored.filter((s) => chosenLabel(s.scores, offsets) === label).length;
   // each label's offset moves the others' counts a little, so the labels take turns until all settle
   for (let round = 0; round < ROUNDS; round++) {
     for (const label of LABELS.filter((l) => l !== 'fact')) {
