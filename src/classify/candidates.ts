@@ -129,7 +129,9 @@ export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[]):
     // "hits back", "fights back", "denies": the subject answers for itself
     if (defenceLemmas.has(t.lemma) || (tokens[i + 1]?.normal === 'back' && ANSWERING.has(t.lemma))) return { at: i, kind: 'defend' };
     const cue = cues.find((c) => c.first === i && roleOf(c.name) === 'reporting-verb');
-    if (cue) {
+    // "Chris Evans back on the market": "back" before a preposition is where, not a backing
+    const whereabouts = t.normal === 'back' && tokens[i + 1]?.pos === 'ADP';
+    if (cue && !whereabouts) {
       if (t.lemma === 'say') return { at: i, kind: 'say' };
       const side = sideOf(cue.name);
       // "Minister rejects calls to quit": refusing what others demand is answering for oneself

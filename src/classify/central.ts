@@ -255,6 +255,14 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     const from = subject.findIndex((t) => t.pos === 'PROPN');
     for (let i = from; i >= 0 && subject[i]?.pos === 'PROPN'; i++) names.add(subject[i]!.normal);
   }
+  // "Tory leader quits ..." over "David McLetchie has resigned ...": a title that names its
+  // subject only by office is about the person the lede names doing it
+  const titleHead = title.subject.filter((t) => t.pos === 'NOUN').at(-1);
+  const titleOffice = titleHead && LEADER_TITLES.has(titleHead.normal) ? titleHead.normal : undefined;
+  const ledeName = ledeSubject.filter((t) => !['AUX', 'PART', 'ADV'].includes(t.pos));
+  if (titleOffice && names.size === 0 && ledeName.length > 0 && ledeName.every((t) => t.pos === 'PROPN')) names.add(ledeName.at(-1)!.normal);
+  // ... and another party's leader is not that leader ("SNP deputy leader Nicola Sturgeon")
+  const officeQualifiers = new Set(titleOffice ? title.subject.slice(0, title.subject.indexOf(titleHead!)).map((t) => t.normal) : []);
   // an institution named by the title is the actor; counting names would find its target
   if (names.size === 0 && roles.size === 0) {
     let best = '';
@@ -281,7 +289,8 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
       // "Transport Secretary Helen Marsh" in an article where the government acts holds one of
       // its roles: the title ties her to it as a name or demonym before the title would
       // "Chief Constable Helen Marsh" in an article about the police: the title holds a role itself
-      const titled = central.roles.has(title) || central.roles.has(s.tokens[i + 1]!.normal);
+      const qualified = officeQualifiers.size === 0 || title !== titleOffice || before.some((b) => officeQualifiers.has(b.normal));
+      const titled = (central.roles.has(title) && qualified) || central.roles.has(s.tokens[i + 1]!.normal);
       if (!speaksFor(before, central) && !titled) return;
       let j = i + 1;
       while (s.tokens[j + 1]?.pos === 'PROPN') j++;

@@ -59,6 +59,7 @@ function keyOf(span: SentenceSpan, voice: Voice, central: Central): string {
 }
 
 const AFFILIATIONS = new Set(['of', 'at', 'for', 'from']);
+const FORMER = new Set(['former', 'ex', 'retired', 'onetime', 'erstwhile']);
 const NOUN_PHRASE = new Set(['NOUN', 'ADJ', 'PROPN', 'PART', 'VERB']);
 
 /**
@@ -71,7 +72,8 @@ function unaffiliatedOfficer(span: SentenceSpan, voice: Voice): boolean {
   // "Mira Dahl, chief executive, wrote": an office between commas, with no body named in it
   if (voice.aside) {
     const aside = tokens.slice(voice.aside[0], voice.aside[1] + 1);
-    return bareOffice(aside) && !aside.some((t) => t.pos === 'PROPN' || t.pos === 'PART');
+    // "Lord Ashby, a former minister," held an office once and speaks for no one now
+    return bareOffice(aside) && !aside.some((t) => t.pos === 'PROPN' || t.pos === 'PART' || FORMER.has(t.normal));
   }
   const [first, last] = voice.holderTokens;
   const after = tokens[last + 1];

@@ -230,4 +230,27 @@ describe('a title whose verb the tagger misses', () => {
     expect(firm.central.names).toContain('halvo');
     expect(firm.sentences[1]).toMatchObject({ speaker: 'central', central: true });
   });
+
+  it("reads 'Lord' as a title, not a name, and 'back on' as where someone is, not whom they back", () => {
+    const lord = article(['Debate urged for party leaders', '', 'Broadcasters should hold a televised debate, the Merrow Society said.', 'Chairman Lord Penrith argued that leaders should not have a veto.', 'Lord Penrith said the public wanted a debate.', 'Lord Ashby, a former minister, said the idea was unwise.']);
+    expect(lord.central.names).not.toContain('lord');
+    expect(lord.sentences[3]!.central).toBe(false);
+    const back = article(['Tom Vale back on the market', '', 'Singer Tom Vale has begun selling his guitars from a stall in Merton.', 'Vale said he needed the space.', 'Fan Ann Cole said she was happy to pay 300 pounds for one.']);
+    expect(back.central.names).toContain('vale');
+    expect(back.central.sides.size).toBe(0);
+  });
+
+  it("takes a title that names its subject only by office to be about the person the lede names, and no other party's holder of that office", () => {
+    const a = article([
+      'Green leader quits council post',
+      '',
+      'Ann Cole has resigned from her seat on Merton council.',
+      'Labour deputy leader Tom Vale said the decision was long overdue.',
+      'Cole said she wanted to spend more time on the party.',
+    ]);
+    expect(a.central.names).toContain('cole');
+    expect(a.central.names).not.toContain('vale');
+    expect(a.sentences[2]).toMatchObject({ speaker: 'central', central: true });
+    expect(a.sentences[1]!.central).toBe(false);
+  });
 });

@@ -39,8 +39,11 @@ export const BODY_WORDS: ReadonlySet<string> = new Set([
   'campaign', 'network', 'group', 'institute', 'foundation', 'chamber', 'league', 'trust', 'council',
 ]);
 
-/** Geographic and title words are rarely the actor themselves. */
-export const NOT_ACTORS: ReadonlySet<string> = new Set(['us', 'u.s.', 'uk', 'mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'north', 'south', 'east', 'west', 'new']);
+/** Geographic words and titles are rarely the actor themselves: "Lord Holme" is Holme. */
+export const NOT_ACTORS: ReadonlySet<string> = new Set([
+  'us', 'u.s.', 'uk', 'mr', 'mrs', 'ms', 'dr', 'lord', 'lady', 'sir', 'dame', 'prof', 'professor', 'sen.', 'rep.', 'gov.', 'cllr', 'rev',
+  'president', 'minister', 'north', 'south', 'east', 'west', 'new',
+]);
 /** Titles that make a person speak for the actor they lead ("French President Anne Roux" speaks for France). */
 export const LEADER_TITLES: ReadonlySet<string> = new Set([
   'president', 'minister', 'secretary', 'chancellor', 'premier', 'leader', 'spokesman',
