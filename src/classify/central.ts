@@ -65,7 +65,8 @@ function countNames(counts: Map<string, number>, tokens: Token[], from: number, 
     const t = tokens[i]!;
     // "the trust", "its board", "the city council"; "erode trust" and "would force them" are no institution
     if (t.pos === 'NOUN' && institutionOf(t.normal) && determined(tokens, i)) add(INSTITUTION_KEY + t.normal);
-    if (t.pos !== 'PROPN' || NOT_ACTORS.has(t.normal) || t.normal.length < 2) continue;
+    // "Scottish", "Russian": a demonym says whose, it names no one
+    if (t.pos !== 'PROPN' || NOT_ACTORS.has(t.normal) || DEMONYMS.has(t.normal) || t.normal.length < 2) continue;
     // "Critics" opening a sentence may be tagged a proper noun; a side is never the actor
     if (cues.some((c) => HOLDER_LEXICONS.has(c.name) && c.first <= i && c.last >= i)) continue;
     // "in Hartleigh": a place, where things happen, not who acts
@@ -228,7 +229,10 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   // "Labour MP praises Tory campaign": what the headline attacks or backs is central, and its
   // name counts as a title subject's would
   if ((reading.kind === 'attack' || reading.kind === 'back') && namesBefore.length > 0) {
-    for (let i = reading.at + 1; i < titleTokens.length && !OBJECT_ENDS.has(titleTokens[i]!.pos); i++) {
+    // "Mandelson warning to BBC", "attack on Blair": the preposition opens the object
+    let from = reading.at + 1;
+    while (titleTokens[from]?.pos === 'ADP') from++;
+    for (let i = from; i < titleTokens.length && !OBJECT_ENDS.has(titleTokens[i]!.pos); i++) {
       const t = titleTokens[i]!;
       if (t.pos === 'PROPN' && !NOT_ACTORS.has(t.normal)) counts.set(t.normal, (counts.get(t.normal) ?? 0) + TITLE_SUBJECT_WEIGHT);
     }

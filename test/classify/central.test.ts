@@ -253,4 +253,14 @@ describe('a title whose verb the tagger misses', () => {
     expect(a.sentences[2]).toMatchObject({ speaker: 'central', central: true });
     expect(a.sentences[1]!.central).toBe(false);
   });
+
+  it("reads what a noun headline warns ('warning to Brixo') as central, and a demonym ('Scottish') as no actor", () => {
+    const warning = article(['Cole warning to Brixo over warehouse', '', 'Ann Cole said the warehouse plan was far too big.', 'Cole, who chairs the residents group, said she would fight it.']);
+    expect(warning.central.names).toContain('brixo');
+    expect(warning.central.sides.get('cole')).toBe('critic');
+    const army = article(['Army chiefs in regiments decision', '', 'Military chiefs are expected to decide the future of the Scottish regiments.', 'Scottish MPs have said the Scottish regiments must be kept.', 'Scottish Secretary Ann Cole said the Scottish regiments were loved.', 'A final decision by the Army is due next week.']);
+    expect(army.central.names).not.toContain('scottish');
+    expect(army.central.names).toContain('army');
+  });
 });
+

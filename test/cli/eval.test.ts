@@ -119,7 +119,7 @@ describe('evenhand eval', () => {
     ['stadium-subsidy-vote', 0.61], // US council vote; blind 0.424; learned 0.660
     ['water-bill-rise', 0.83], // UK consumer report; blind 0.272; learned 0.887
     ['housing-density-plan', 0.53], // zoning report/column; blind 0.463; learned 0.590
-    ['bus-lane-cameras', 0.6], // UK council enforcement; blind 0.212; learned 0.650
+    ['bus-lane-cameras', 0.59], // UK council enforcement; blind 0.212; learned 0.642
     ['minimum-wage-study', 0.85], // US business news; blind 0.468; learned 0.908
     ['maternity-unit-closure', 0.6], // UK health report; blind 0.451 (1a6544e); learned 0.657
     ['battery-plant-approval', 0.6], // US wire, county incentives; blind 0.484 (1a6544e); learned 0.657
@@ -138,7 +138,7 @@ describe('evenhand eval', () => {
     ['river-pollution-fine', 0.48], // regulator fines a water company; blind 0.336; learned 0.532
     ['school-voucher-bill', 0.51], // US state bill signed; blind 0.574; learned 0.567
     ['screening-programme-change', 0.43], // health screening age change; blind 0.460; learned 0.488
-    ['stadium-move-fans', 0.48], // football club leaves its ground; blind 0.306; learned 0.536
+    ['stadium-move-fans', 0.53], // football club leaves its ground; blind 0.306; learned 0.581
     ['supermarket-merger-ruling', 0.48], // merger cleared with conditions; blind 0.472; learned 0.538
     // written with the rules frozen at 2c0a780, the session's last rule change
     ['warehouse-fire-report', 0.79], // plain wire report of a fire; blind 0.805; learned 0.849
