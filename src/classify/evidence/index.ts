@@ -33,6 +33,7 @@ import { speakerStance } from './speaker-stance.js';
 import { speakerVerbs } from './speaker-verbs.js';
 import { titleVerb } from './title-verb.js';
 import { verbSide } from './verb-side.js';
+import { viewNoun } from './view-noun.js';
 import { viewTone } from './view-tone.js';
 import { weakEvaluative } from './weak-evaluative.js';
 
@@ -43,7 +44,7 @@ export const evidence: readonly Evidence[] = [
   reportedView, centralVoice, quoted, speakerRole, speakerDescribed, speakerStance, speakerVerbs,
   speakerTitle, speakerProminence, subjectTitle, titleVerb,
   // which side a view takes
-  holderSide, verbSide, viewTone, relativeView, mood, allegationHeard,
+  holderSide, verbSide, viewTone, viewNoun, relativeView, mood, allegationHeard,
   // actions, not views
   ownAction, request, sourcedEvent, centralMeasure,
   // the writer's claims

@@ -4,7 +4,7 @@ import { criticHolders, neutralHolders, supporterHolders } from './voices.js';
 import { criticVerbs, framingVerbs, neutralVerbs, supporterVerbs } from './verbs.js';
 import { bothSides, hedges, opinionNouns, strongEvaluatives, weakEvaluatives } from './claims.js';
 import { concessives, discourseMarkers } from './clauses.js';
-import { allegationNouns, criticMood, criticStance, rebuttals, supporterMood, supporterStance } from './stance.js';
+import { allegationNouns, criticMood, criticStance, criticViewNouns, rebuttals, supporterMood, supporterStance, supporterViewNouns } from './stance.js';
 
 export type { Lexicon, LexiconRole, LexiconSide } from './lexicon.js';
 
@@ -15,6 +15,7 @@ export const lexicons: readonly Lexicon[] = [
   hedges, strongEvaluatives, weakEvaluatives, opinionNouns, bothSides,
   discourseMarkers, concessives,
   criticStance, supporterStance, criticMood, supporterMood, allegationNouns, rebuttals,
+  criticViewNouns, supporterViewNouns,
 ];
 
 /** wink-nlp custom-entity examples: one literal pattern per surface form, named by lexicon id. */

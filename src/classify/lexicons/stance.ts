@@ -51,6 +51,36 @@ export const supporterStance: Lexicon = {
   ],
 };
 
+// Nouns that name a side's view without quoting it ("the plans have faced stiff opposition",
+// "the idea won the approval of the public"). Nouns spelt like a side's reporting verb
+// ("doubts", "backing") are left to the verb lexicons: as nouns they are too often events
+// ("an attack", "a challenge") to count as views.
+export const criticViewNouns: Lexicon = {
+  id: 'critic-view-noun',
+  role: 'view-noun',
+  side: 'critic',
+  description: 'Nouns that name a view against something: criticism, objections, doubts ...',
+  kind: 'phrases',
+  entries: [
+    'criticism', 'criticisms', 'objection', 'objections', 'reservations', 'misgivings',
+    'backlash', 'outcry', 'condemnation', 'disquiet', 'unease', 'dissent',
+    'resistance', 'hostility', 'scepticism', 'skepticism', 'opposition to', 'opposition from',
+    'ADJ opposition', 'calls for his resignation', 'calls for her resignation', 'calls to resign',
+  ],
+};
+
+export const supporterViewNouns: Lexicon = {
+  id: 'supporter-view-noun',
+  role: 'view-noun',
+  side: 'supporter',
+  description: 'Nouns that name a view in favour of something: support, backing, praise ...',
+  kind: 'phrases',
+  entries: [
+    'support for', 'the support of', 'endorsement', 'endorsements', 'approval',
+    'plaudits', 'enthusiasm for', 'vote of confidence',
+  ],
+};
+
 export const criticMood: Lexicon = {
   id: 'critic-mood',
   role: 'mood',
