@@ -27,6 +27,36 @@ export interface Central {
   candidates: ReadonlyMap<string, Candidate>;
   /** What the title's verb does to its subject: attacks, backs, defends, says ... */
   titleVerb: TitleVerb;
+  /** The actor's office, which speaks for it: "white house" for a president, "downing street" for a prime minister. */
+  offices?: Set<string>;
+}
+
+/** The offices that speak for a head of government, by the title that holds them. */
+const SEATS_OF_OFFICE: ReadonlyArray<{ title: string[]; offices: string[]; country: string }> = [
+  { title: ['president'], offices: ['white house'], country: 'american' },
+  { title: ['prime', 'minister'], offices: ['downing street', 'number 10', 'no 10', 'number ten'], country: 'british' },
+];
+
+/** "President Ann Cole", "Prime Minister Ann Cole" where Cole is the actor: her office speaks for her. */
+function seatsOf(sentences: readonly SentenceSpan[], names: ReadonlySet<string>): Set<string> {
+  const offices = new Set<string>();
+  for (const { tokens } of sentences) {
+    tokens.forEach((t, i) => {
+      for (const seat of SEATS_OF_OFFICE) {
+        if (!seat.title.every((w, k) => tokens[i + k]?.normal === w)) continue;
+        // "vice president", "former prime minister", "President-elect" hold no office yet or any more
+        if (['vice', 'former', 'ex'].includes(tokens[i - 1]?.normal ?? '')) continue;
+        // "Russian President Vladimir Putin" has no White House
+        const before = tokens[i - 1]?.normal ?? '';
+        if (DEMONYMS.has(before) && before !== seat.country) continue;
+        let j = i + seat.title.length;
+        if (tokens[j]?.value === '-' || tokens[j]?.normal === 'elect') continue;
+        while (tokens[j]?.pos === 'PROPN' && tokens[j + 1]?.pos === 'PROPN') j++;
+        if (tokens[j]?.pos === 'PROPN' && names.has(tokens[j]!.normal)) for (const o of seat.offices) offices.add(o);
+      }
+    });
+  }
+  return offices;
 }
 
 const TITLE_WEIGHT = 3;
@@ -277,7 +307,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     if (best.startsWith(INSTITUTION_KEY)) addInstitution(best.slice(INSTITUTION_KEY.length));
     else if (best) names.add(best);
   }
-  const central = { names, roles, sides, allies, candidates, titleVerb };
+  const central: Central = { names, roles, sides, allies, candidates, titleVerb, offices: seatsOf(sentences, names) };
   // "French President Anne Roux", "company president Ian Lo": a person titled as the
   // actor's leader speaks for it wherever they are named; one tied to it by a demonym or
   // name but with another title is an ally
@@ -336,6 +366,7 @@ export function namesCentral(tokens: Token[], central: Central): boolean {
     return between.length > 0 && BODY_WORDS.has(tokens[j]!.normal) && !central.names.has(tokens[j]!.normal) && !central.roles.has(tokens[j]!.normal);
   };
   if (tokens.some((t, i) => central.names.has(t.normal) && !otherBody(i))) return true;
+  if (central.offices?.size && holdsOffice(tokens, central.offices)) return true;
   // "his attorney" is someone else's; "the minister", "prosecutors" stand for the actor
   const possessed = tokens.some((t) => t.pos === 'PRON');
   // a role heads the phrase or owns it ("the council", "the council's chair", "police spokesman");
@@ -357,6 +388,16 @@ export function namesCentral(tokens: Token[], central: Central): boolean {
   // "French President Anne Roux" speaks for France: a demonym of the actor plus a leader title
   const demonym = tokens.some((t) => isDemonymOf(t.normal, central));
   return demonym && tokens.some((t) => LEADER_TITLES.has(t.normal));
+}
+
+/** Do the tokens name one of the actor's offices ("the White House said")? */
+function holdsOffice(tokens: Token[], offices: ReadonlySet<string>): boolean {
+  const words = tokens.map((t) => t.normal);
+  for (const office of offices) {
+    const parts = office.split(' ');
+    for (let i = 0; i + parts.length <= words.length; i++) if (parts.every((p, k) => words[i + k] === p)) return true;
+  }
+  return false;
 }
 
 /** A mention of the central actor: one of its names, or the institution it is. */

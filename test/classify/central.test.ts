@@ -262,5 +262,14 @@ describe('a title whose verb the tagger misses', () => {
     expect(army.central.names).not.toContain('scottish');
     expect(army.central.names).toContain('army');
   });
+
+  it("hears the White House as a sitting American president's office and Downing Street as a prime minister's, never another country's leader's", () => {
+    const us = article(['Cole blocks drilling in Arctic waters', '', 'President Ann Cole has blocked offshore drilling in Arctic waters.', '"These actions protect a unique ecosystem," the White House said in a statement.']);
+    expect(us.sentences[1]).toMatchObject({ speaker: 'central', central: true });
+    const uk = article(['Vale unveils school plan', '', 'Prime Minister Tom Vale unveiled a plan for 60 new schools on Monday.', 'Downing Street said the schools would open by 2010.']);
+    expect(uk.sentences[1]!.central).toBe(true);
+    const other = article(['Petrov shrugs off sanctions', '', 'Russian President Ivan Petrov said the sanctions would not hurt Russia.', 'The White House said the sanctions would stay in place.']);
+    expect(other.sentences[1]!.central).toBe(false);
+  });
 });
 
