@@ -6,7 +6,7 @@ import type { Token } from '../nlp/wink.js';
 import { centralCandidates, INSTITUTION_KEY, mentionsIn, titleVerb as readTitleVerb, type Candidate, type Mention, type TitleVerb } from './candidates.js';
 import type { CentralReport } from '../types.js';
 import { findMainClause } from './clause.js';
-import { ALLY_OFFICES, BODY_WORDS, DEMONYMS, INSTITUTIONS, LEADER_TITLES, LOCATIVE, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS, OTHER_FIRM, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
+import { ALLY_OFFICES, BODY_WORDS, DEMONYMS, FORMER, INSTITUTIONS, LEADER_TITLES, LOCATIVE, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS, OTHER_FIRM, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
 import { isPastForm, type Side } from './voice.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 import type { TokenSpan } from '../nlp/wink.js';
@@ -40,15 +40,15 @@ const SEATS_OF_OFFICE: ReadonlyArray<{ title: string[]; offices: string[]; count
 /** "President Ann Cole", "Prime Minister Ann Cole" where Cole is the actor: her office speaks for her. */
 function seatsOf(sentences: readonly SentenceSpan[], names: ReadonlySet<string>): Set<string> {
   const offices = new Set<string>();
+  if (names.size === 0) return offices;
   for (const { tokens } of sentences) {
     tokens.forEach((t, i) => {
       for (const seat of SEATS_OF_OFFICE) {
         if (!seat.title.every((w, k) => tokens[i + k]?.normal === w)) continue;
-        // "vice president", "former prime minister", "President-elect" hold no office yet or any more
-        if (['vice', 'former', 'ex'].includes(tokens[i - 1]?.normal ?? '')) continue;
-        // "Russian President Vladimir Putin" has no White House
+        // "vice president", "former prime minister", "President-elect" hold no office yet or any
+        // more, and "Russian President Vladimir Putin" has no White House
         const before = tokens[i - 1]?.normal ?? '';
-        if (DEMONYMS.has(before) && before !== seat.country) continue;
+        if (before === 'vice' || FORMER.has(before) || (DEMONYMS.has(before) && before !== seat.country)) continue;
         let j = i + seat.title.length;
         if (tokens[j]?.value === '-' || tokens[j]?.normal === 'elect') continue;
         while (tokens[j]?.pos === 'PROPN' && tokens[j + 1]?.pos === 'PROPN') j++;

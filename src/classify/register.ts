@@ -9,7 +9,7 @@ import { institutionOf, namesCentral, type Central } from './central.js';
 import { findMainClause, type Clause } from './clause.js';
 import { markQuotes } from './quotes.js';
 import { bareOffice, findVoice, type Side, type Voice } from './voice.js';
-import { BODY_WORDS, EXPERT_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES } from './lexicons/actors.js';
+import { BODY_WORDS, EXPERT_TITLES, FORMER, ORGANISATION_NOUNS, ORGANISATION_OFFICES } from './lexicons/actors.js';
 
 /** Who speaks in one sentence, and through which attribution. */
 export interface Attribution {
@@ -59,7 +59,6 @@ function keyOf(span: SentenceSpan, voice: Voice, central: Central): string {
 }
 
 const AFFILIATIONS = new Set(['of', 'at', 'for', 'from']);
-const FORMER = new Set(['former', 'ex', 'retired', 'onetime', 'erstwhile']);
 const NOUN_PHRASE = new Set(['NOUN', 'ADJ', 'PROPN', 'PART', 'VERB']);
 
 /**

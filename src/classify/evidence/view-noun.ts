@@ -9,7 +9,7 @@ import type { Evidence } from './evidence.js';
  */
 export const viewNoun: Evidence = {
   id: 'view-noun',
-  description: 'The main clause names a side\'s view: "criticism", "objections", "doubts", "backing", "praise".',
+  description: 'The main clause names a side\'s view: "criticism", "objections", "misgivings", "approval", "support for".',
   examples: {
     hit: ['The plans have faced stiff opposition from campaigners.', 'Misgivings remain about the new network.', 'The idea had won the approval of the public.'],
     miss: ['The plans were published on Monday.', { text: 'Brixo opened a warehouse. Brixo said the criticism was unfair.', central: 'Brixo' }],

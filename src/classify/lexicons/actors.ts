@@ -44,6 +44,8 @@ export const NOT_ACTORS: ReadonlySet<string> = new Set([
   'us', 'u.s.', 'uk', 'mr', 'mrs', 'ms', 'dr', 'lord', 'lady', 'sir', 'dame', 'prof', 'professor', 'sen.', 'rep.', 'gov.', 'cllr', 'rev',
   'president', 'minister', 'north', 'south', 'east', 'west', 'new',
 ]);
+/** Words before an office that say its holder holds it no longer ("a former minister", "ex-president"). */
+export const FORMER: ReadonlySet<string> = new Set(['former', 'ex', 'retired', 'onetime', 'erstwhile']);
 /** Titles that make a person speak for the actor they lead ("French President Anne Roux" speaks for France). */
 export const LEADER_TITLES: ReadonlySet<string> = new Set([
   'president', 'minister', 'secretary', 'chancellor', 'premier', 'leader', 'spokesman',

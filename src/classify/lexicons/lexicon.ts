@@ -9,7 +9,7 @@ export type LexiconRole =
   | 'evaluative' // the writer's judgement: "undoubtedly", "a testament to"
   | 'weak-evaluative' // judgement a figure outweighs: "significant", "key"
   | 'opinion-noun' // a view named: "belief", "concerns"
-  | 'view-noun' // a side's view named: "criticism", "backing"
+  | 'view-noun' // a side's view named: "criticism", "approval"
   | 'both-sides' // both sides named, neither heard
   | 'allegation' // an accusation whose content may follow
   | 'rebuttal' // a denial: "untrue", "baseless"
