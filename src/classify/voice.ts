@@ -3,8 +3,8 @@
 import type { Token, TokenSpan } from '../nlp/wink.js';
 import type { Clause } from './clause.js';
 import { CALENDAR_WORDS, DATE_PREPOSITIONS, LEADER_TITLES, ORGANISATION_OFFICES } from './lexicons/actors.js';
-import { negators, prescriptive } from './lexicons/clauses.js';
-import { speechVerbLemmas, WRITING_LEMMAS } from './lexicons/verbs.js';
+import { floatingQuantifiers, negators, prescriptive } from './lexicons/clauses.js';
+import { catenativeLemmas, speechVerbLemmas, WRITING_LEMMAS } from './lexicons/verbs.js';
 
 export type Side = 'supporter' | 'critic' | null;
 
@@ -197,6 +197,12 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
     if (t.pos === 'PRON' && PRONOUNS.has(t.normal)) {
       return { holder: t.normal, holderSide: null, named: true, holderTokens: [i, i] };
     }
+    // "They have all spoken out", "he went on to accuse": the subject stands further back
+    if (verbGroup && floatingQuantifiers.has(t.normal)) continue;
+    if (t.pos === 'VERB' && catenativeLemmas.has(t.lemma) && tokens.slice(i + 1, verbAt).every((x) => x.normal === 'on' || x.normal === 'to' || x.pos === 'ADV')) {
+      verbGroup = true;
+      continue;
+    }
     if (verbGroup && t.pos === 'NOUN' && speaks) fallback = nounPhrase(tokens, i, first);
     verbGroup &&= VERB_GROUP_POS.has(t.pos);
     // an apposition between holder and verb: "the envoy, Ines Moll, accused"
@@ -288,7 +294,7 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
     if (quoted[cue.first]) continue;
     // "the United States", "in the state": a name or a noun after a determiner, not a verb
     // ... unless the determiner is the holder itself ("Some argue that ...")
-    const determiner = tokens[cue.first - 1]?.pos === 'DET' && !holderEndingAt.has(cue.first - 1);
+    const determiner = tokens[cue.first - 1]?.pos === 'DET' && !holderEndingAt.has(cue.first - 1) && !floatingQuantifiers.has(tokens[cue.first - 1]!.normal);
     if (tokens[cue.first]!.pos === 'PROPN' || determiner) continue;
     // "front counters", "price claims": a plural noun in a compound, not a verb
     const compound = ['ADJ', 'NUM', 'NOUN'].includes(tokens[cue.first - 1]?.pos ?? '');

@@ -45,3 +45,6 @@ export const negators: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never
 export const firstPerson: ReadonlySet<string> = new Set(['i', 'me', 'my', 'myself']);
 /** Modals that prescribe rather than report: "councillors should back it" is the writer's view. */
 export const prescriptive: ReadonlySet<string> = new Set(['should', 'must']);
+
+/** Quantifiers that float between a subject and its verb ("they have all criticised", "both said"). */
+export const floatingQuantifiers: ReadonlySet<string> = new Set(['all', 'both', 'each']);
