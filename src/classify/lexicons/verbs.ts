@@ -77,10 +77,10 @@ export const speechVerbLemmas: ReadonlySet<string> = new Set([
   'write', 'tweet', 'testify',
 ]);
 
-/** Verbs of intent ("is trying to", "hopes to"): lemmas, not a cue lexicon. */
 /** Verbs that hand their subject on to the verb after them ("he went on to accuse", "she continued to criticise"). */
 export const catenativeLemmas: ReadonlySet<string> = new Set(['go', 'continue', 'proceed']);
 
+/** Verbs of intent ("is trying to", "hopes to"): lemmas, not a cue lexicon. */
 export const intentLemmas: ReadonlySet<string> = new Set(['try', 'aim', 'seek', 'hope', 'want', 'intend', 'strive', 'wish']);
 
 /** Verbs of writing: with a thing for their object ("writes a weekly column") they report no view. */
