@@ -6,7 +6,7 @@ import type { SentenceSpan } from '../segment/sentences.js';
 import { findMainClause } from './clause.js';
 import { BODY_WORDS, CALENDAR_WORDS, INSTITUTIONS, NOT_ACTORS, PERSONAL_TITLES } from './lexicons/actors.js';
 import { roleOf, sideOf } from './lexicons/index.js';
-import { defenceLemmas, demandNouns } from './lexicons/verbs.js';
+import { catenativeLemmas, defenceLemmas, demandNouns } from './lexicons/verbs.js';
 import { isPastForm } from './voice.js';
 
 /** One name or institution mentioned somewhere in a list of tokens. */
@@ -139,6 +139,8 @@ export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[]):
       // "Yukos accused of lying", "Chelsea ridiculed over complaint": the one attacked answers for it
       if (side) return { at: i, kind: isPastForm(t) && t.pos === 'VERB' ? (side === 'critic' ? 'accused' : 'passive') : side === 'critic' ? 'attack' : 'back' };
     }
+    // "Republicans begin to buck Trump": the verb after "to" says what they do
+    if (catenativeLemmas.has(t.lemma) && tokens[i + 1]?.normal === 'to') continue;
     if (t.pos === 'VERB' && tokens[i - 1]?.normal !== 'to') return { at: i, kind: isPastForm(t) ? 'passive' : 'verb' };
   }
   return { at: -1, kind: 'none' };

@@ -6,6 +6,8 @@ import type { Token } from '../nlp/wink.js';
 import { centralCandidates, INSTITUTION_KEY, mentionsIn, titleVerb as readTitleVerb, type Candidate, type Mention, type TitleVerb } from './candidates.js';
 import type { CentralReport } from '../types.js';
 import { findMainClause } from './clause.js';
+import { roleOf, sideOf } from './lexicons/index.js';
+import { lightVerbLemmas } from './lexicons/verbs.js';
 import { ALLY_OFFICES, BODY_WORDS, DEMONYMS, FORMER, INSTITUTIONS, LEADER_TITLES, LOCATIVE, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS, OTHER_FIRM, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
 import { isPastForm, type Side } from './voice.js';
 import type { SentenceSpan } from '../segment/sentences.js';
@@ -166,6 +168,18 @@ function titleSubject(tokens: Token[], cues: TokenSpan[]): TitleSubject {
   return { subject, side, object: tokens.slice(verb + 1, end) };
 }
 
+/** The names a title's attacking or backing verb acts on ("Mandelson warning to BBC": the preposition opens the object). */
+function titleObjectNames(titleTokens: readonly Token[], verb: number): Token[] {
+  let from = verb + 1;
+  while (titleTokens[from]?.pos === 'ADP') from++;
+  const names: Token[] = [];
+  for (let i = from; i < titleTokens.length && !OBJECT_ENDS.has(titleTokens[i]!.pos); i++) {
+    const t = titleTokens[i]!;
+    if (t.pos === 'PROPN' && !NOT_ACTORS.has(t.normal)) names.push(t);
+  }
+  return names;
+}
+
 /** A role or an institution, singular or plural ("regulator", "prosecutors"). */
 function isRoleWord(word: string): boolean {
   return LEADER_TITLES.has(word) || LEADER_TITLES.has(word.replace(/s$/, '')) || institutionOf(word);
@@ -206,7 +220,8 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   // its subject a side, one whose subject defends itself or says its piece makes it the actor.
   // Headline tags often read "attacks" or "hits" as nouns, so the verb is read by its cue.
   const reading = readTitleVerb(titleTokens, titleCues);
-  const namesBefore = titleTokens.slice(0, Math.max(reading.at, 0)).filter((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
+  // "Butler launches attack on Blair": the tagger often reads the light verb as a noun
+  const namesBefore = titleTokens.slice(0, Math.max(reading.at, 0)).filter((t) => (t.pos === 'PROPN' || t.pos === 'NOUN') && !lightVerbLemmas.has(t.lemma));
   if (!title.side && (reading.kind === 'attack' || reading.kind === 'back') && namesBefore.length > 0) {
     title.side = reading.kind === 'attack' ? 'critic' : 'supporter';
     title.subject = namesBefore;
@@ -243,7 +258,8 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     // ... and an office or institution the title opposes is the actor ("rejects president's re-election")
     for (const t of title.object) if (!addInstitution(t.normal) && LEADER_TITLES.has(t.normal)) roles.add(t.normal);
     const governmentActs = sentences.some((_, i) => subjectOf(i).some((t) => INSTITUTIONS[0]!.has(t.normal)));
-    if (governmentActs) addInstitution('government');
+    // ... unless the title names whom it attacks or backs ("Republicans begin to buck Trump")
+    if (governmentActs && !titleObjectNames(titleTokens, reading.at).length) addInstitution('government');
   } else {
     title.subject.forEach((t, i) => {
       if (addInstitution(t.normal)) return;
@@ -259,13 +275,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   // "Labour MP praises Tory campaign": what the headline attacks or backs is central, and its
   // name counts as a title subject's would
   if ((reading.kind === 'attack' || reading.kind === 'back') && namesBefore.length > 0) {
-    // "Mandelson warning to BBC", "attack on Blair": the preposition opens the object
-    let from = reading.at + 1;
-    while (titleTokens[from]?.pos === 'ADP') from++;
-    for (let i = from; i < titleTokens.length && !OBJECT_ENDS.has(titleTokens[i]!.pos); i++) {
-      const t = titleTokens[i]!;
-      if (t.pos === 'PROPN' && !NOT_ACTORS.has(t.normal)) counts.set(t.normal, (counts.get(t.normal) ?? 0) + TITLE_SUBJECT_WEIGHT);
-    }
+    for (const t of titleObjectNames(titleTokens, reading.at)) counts.set(t.normal, (counts.get(t.normal) ?? 0) + TITLE_SUBJECT_WEIGHT);
   }
   for (const name of sides.keys()) counts.delete(name);
   sentences.forEach((s, i) => {
@@ -295,6 +305,12 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   const titleOffice = titleHead && LEADER_TITLES.has(titleHead.normal) ? titleHead.normal : undefined;
   const ledeName = ledeSubject.filter((t) => !['AUX', 'PART', 'ADV'].includes(t.pos));
   if (titleOffice && names.size === 0 && ledeName.length > 0 && ledeName.every((t) => t.pos === 'PROPN')) names.add(ledeName.at(-1)!.normal);
+  // "Tories attack EU asylum moves" over "David Blunkett has been accused of ...": the one the
+  // lede says is attacked answers for what the headline attacks, and is its actor
+  const ledeVerb = sentences[0]?.tokens[subjectRanges[0]![1] + 1];
+  const ledeCue = ledeVerb && sentences[0]!.cues.find((c) => c.first === subjectRanges[0]![1] + 1 && roleOf(c.name) === 'reporting-verb');
+  const attacked = ledeCue && sideOf(ledeCue.name) === 'critic' && isPastForm(ledeVerb) && ledeSubject.some((t) => t.pos === 'AUX');
+  if (title.side === 'critic' && attacked && names.size === 0 && ledeName.length > 0 && ledeName.every((t) => t.pos === 'PROPN')) names.add(ledeName.at(-1)!.normal);
   // ... and another party's leader is not that leader ("SNP deputy leader Nicola Sturgeon")
   const officeQualifiers = new Set(titleOffice ? title.subject.slice(0, title.subject.indexOf(titleHead!)).map((t) => t.normal) : []);
   // an institution named by the title is the actor; counting names would find its target
@@ -304,6 +320,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     for (const [name, count] of counts) {
       if (count > bestCount) [best, bestCount] = [name, count];
     }
+
     if (best.startsWith(INSTITUTION_KEY)) addInstitution(best.slice(INSTITUTION_KEY.length));
     else if (best) names.add(best);
   }

@@ -35,7 +35,7 @@ export const criticVerbs: Lexicon = {
     'assail', 'excoriate', 'scorn', 'bemoan', 'rail against', 'hit out', 'round on',
     'take issue with', 'express concern', 'sound the alarm', 'disparage',
     'belittle', 'vilify', 'demonise', 'demonize', 'regret', 'speak against', 'speak out against',
-    'argue against',
+    'argue against', 'buck',
   ],
 };
 
@@ -78,7 +78,10 @@ export const speechVerbLemmas: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs that hand their subject on to the verb after them ("he went on to accuse", "she continued to criticise"). */
-export const catenativeLemmas: ReadonlySet<string> = new Set(['go', 'continue', 'proceed']);
+export const catenativeLemmas: ReadonlySet<string> = new Set(['go', 'continue', 'proceed', 'begin', 'start']);
+
+/** Verbs that hand their meaning to the noun after them ("launches attack on", "steps up criticism of"): lemmas. */
+export const lightVerbLemmas: ReadonlySet<string> = new Set(['launch', 'mount', 'renew', 'step', 'issue', 'voice', 'make']);
 
 /** Verbs of intent ("is trying to", "hopes to"): lemmas, not a cue lexicon. */
 export const intentLemmas: ReadonlySet<string> = new Set(['try', 'aim', 'seek', 'hope', 'want', 'intend', 'strive', 'wish']);
