@@ -79,3 +79,12 @@ describe('the cue lexicons', () => {
     }
   });
 });
+
+describe('stance-under-title', () => {
+  it("pairs the headline's verb with how the speaker's words lean, so a defender under an attack headline is told from its attackers", () => {
+    const source = evidence.find((e) => e.id === 'stance-under-title')!;
+    const title = 'Traders attack depot plan';
+    expect(firedOn(source, { title, text: 'Brixo opened a warehouse. Ann Cole said the site was excellent and welcome.', central: 'Brixo' })).toEqual(['stance-under-title:attack-for']);
+    expect(firedOn(source, { title, text: 'Brixo opened a warehouse. Ann Cole said the site was a dreadful, dangerous mess.', central: 'Brixo' })).toEqual(['stance-under-title:attack-against']);
+  });
+});

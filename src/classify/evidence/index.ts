@@ -31,6 +31,7 @@ import { speakerProminence } from './speaker-prominence.js';
 import { speakerRole } from './speaker-role.js';
 import { speakerStance } from './speaker-stance.js';
 import { speakerVerbs } from './speaker-verbs.js';
+import { stanceUnderTitle } from './stance-under-title.js';
 import { titleVerb } from './title-verb.js';
 import { verbSide } from './verb-side.js';
 import { viewNoun } from './view-noun.js';
@@ -42,7 +43,7 @@ export type { Evidence, Example, Finding, Fired } from './evidence.js';
 export const evidence: readonly Evidence[] = [
   // who speaks, and for whom
   reportedView, centralVoice, quoted, speakerRole, speakerDescribed, speakerStance, speakerVerbs,
-  speakerTitle, speakerProminence, subjectTitle, titleVerb,
+  speakerTitle, speakerProminence, subjectTitle, titleVerb, stanceUnderTitle,
   // which side a view takes
   holderSide, verbSide, viewTone, viewNoun, relativeView, mood, allegationHeard,
   // actions, not views
