@@ -8,7 +8,7 @@ import type { CentralReport } from '../types.js';
 import { findMainClause } from './clause.js';
 import { roleOf, sideOf } from './lexicons/index.js';
 import { lightVerbLemmas } from './lexicons/verbs.js';
-import { ALLY_OFFICES, BODY_WORDS, DEMONYMS, FORMER, INSTITUTIONS, LEADER_TITLES, LOCATIVE, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS, OTHER_FIRM, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
+import { ALLY_OFFICES, BODY_WORDS, DEMONYMS, FORMER, INSTITUTIONS, LEADER_TITLES, LOCATIVE, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS, OTHER_FIRM, PARTY_NAMES, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
 import { isPastForm, type Side } from './voice.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 import type { TokenSpan } from '../nlp/wink.js';
@@ -324,6 +324,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     if (best.startsWith(INSTITUTION_KEY)) addInstitution(best.slice(INSTITUTION_KEY.length));
     else if (best) names.add(best);
   }
+  for (const party of PARTY_NAMES) if ([...party].some((n) => names.has(n))) for (const n of party) names.add(n);
   const central: Central = { names, roles, sides, allies, candidates, titleVerb, offices: seatsOf(sentences, names) };
   // "French President Anne Roux", "company president Ian Lo": a person titled as the
   // actor's leader speaks for it wherever they are named; one tied to it by a demonym or

@@ -50,8 +50,14 @@ export const FORMER: ReadonlySet<string> = new Set(['former', 'ex', 'retired', '
 export const LEADER_TITLES: ReadonlySet<string> = new Set([
   'president', 'minister', 'secretary', 'chancellor', 'premier', 'leader', 'spokesman',
   'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'chief', 'ceo', 'governor',
-  'mayor', 'director', 'head', 'commissioner', 'administrator',
+  'mayor', 'director', 'head', 'commissioner', 'administrator', 'coach', 'manager', 'captain',
 ]);
+/** The names one party goes by ("Lib Dems", "Liberal Democrat leader ..."): naming one names them all. */
+export const PARTY_NAMES: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['lib', 'liberal', 'liberals']),
+  new Set(['tory', 'tories', 'conservative', 'conservatives']),
+  new Set(['republican', 'republicans', 'gop']),
+];
 /**
  * Offices inside an organisation: a person given one with no organisation named ("managing
  * director Ann Cole said") speaks for the body quoted just before.
