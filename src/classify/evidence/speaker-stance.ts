@@ -8,6 +8,17 @@ const BANDS: ReadonlyArray<[number, string]> = [
   [2, 'for'],
 ];
 
+/** The speaker's summed stance as its band. */
+function bandOf(stance: number): string {
+  return BANDS.find(([edge]) => stance < edge)?.[1] ?? 'strongly-for';
+}
+
+/** The speaker's summed stance as for, against or level: the bands without their strength. */
+export function speakerLean(stance: number): 'for' | 'against' | 'level' {
+  const band = bandOf(stance);
+  return band === 'level' ? band : band.endsWith('against') ? 'against' : 'for';
+}
+
 /**
  * A speaker's side is decided once, from all their words: the stance words and tone of every
  * view they voice, summed. The band is evidence; how much each band counts is learned.
@@ -22,7 +33,6 @@ export const speakerStance: Evidence = {
   test(ctx) {
     const speaker = ctx.speaker;
     if (!speaker || speaker.id === 'central') return undefined;
-    const band = BANDS.find(([edge]) => speaker.stance < edge)?.[1] ?? 'strongly-for';
-    return { value: band, words: [speaker.name] };
+    return { value: bandOf(speaker.stance), words: [speaker.name] };
   },
 };

@@ -1,5 +1,6 @@
 import { otherVoice } from '../grammar.js';
 import type { Evidence } from './evidence.js';
+import { speakerLean } from './speaker-stance.js';
 
 /**
  * A speaker's summed stance read against the headline's frame: under "X attacks Y" a speaker
@@ -16,7 +17,6 @@ export const stanceUnderTitle: Evidence = {
   test(ctx) {
     const speaker = ctx.speaker;
     if (!speaker || speaker.id === 'central' || !otherVoice(ctx) || ctx.central.titleVerb === 'none') return undefined;
-    const lean = speaker.stance < -0.5 ? 'against' : speaker.stance >= 0.5 ? 'for' : 'level';
-    return { value: `${ctx.central.titleVerb}-${lean}`, words: [speaker.name] };
+    return { value: `${ctx.central.titleVerb}-${speakerLean(speaker.stance)}`, words: [speaker.name] };
   },
 };
