@@ -320,7 +320,6 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     for (const [name, count] of counts) {
       if (count > bestCount) [best, bestCount] = [name, count];
     }
-
     if (best.startsWith(INSTITUTION_KEY)) addInstitution(best.slice(INSTITUTION_KEY.length));
     else if (best) names.add(best);
   }
