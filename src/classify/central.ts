@@ -180,6 +180,13 @@ function titleObjectNames(titleTokens: readonly Token[], verb: number): Token[] 
   return names;
 }
 
+/** Does the lede's main verb attack its subject, in the passive ("has been accused of ...")? */
+function ledeIsAttacked(lede: SentenceSpan, [, subjectEnd]: [number, number], subject: Token[]): boolean {
+  const verb = lede.tokens[subjectEnd + 1];
+  const cue = lede.cues.find((c) => c.first === subjectEnd + 1 && roleOf(c.name) === 'reporting-verb');
+  return verb !== undefined && cue !== undefined && sideOf(cue.name) === 'critic' && isPastForm(verb) && subject.some((t) => t.pos === 'AUX');
+}
+
 /** A role or an institution, singular or plural ("regulator", "prosecutors"). */
 function isRoleWord(word: string): boolean {
   return LEADER_TITLES.has(word) || LEADER_TITLES.has(word.replace(/s$/, '')) || institutionOf(word);
@@ -304,13 +311,11 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   const titleHead = title.subject.filter((t) => t.pos === 'NOUN').at(-1);
   const titleOffice = titleHead && LEADER_TITLES.has(titleHead.normal) ? titleHead.normal : undefined;
   const ledeName = ledeSubject.filter((t) => !['AUX', 'PART', 'ADV'].includes(t.pos));
-  if (titleOffice && names.size === 0 && ledeName.length > 0 && ledeName.every((t) => t.pos === 'PROPN')) names.add(ledeName.at(-1)!.normal);
+  const ledeNamesOne = ledeName.length > 0 && ledeName.every((t) => t.pos === 'PROPN');
+  if (titleOffice && names.size === 0 && ledeNamesOne) names.add(ledeName.at(-1)!.normal);
   // "Tories attack EU asylum moves" over "David Blunkett has been accused of ...": the one the
   // lede says is attacked answers for what the headline attacks, and is its actor
-  const ledeVerb = sentences[0]?.tokens[subjectRanges[0]![1] + 1];
-  const ledeCue = ledeVerb && sentences[0]!.cues.find((c) => c.first === subjectRanges[0]![1] + 1 && roleOf(c.name) === 'reporting-verb');
-  const attacked = ledeCue && sideOf(ledeCue.name) === 'critic' && isPastForm(ledeVerb) && ledeSubject.some((t) => t.pos === 'AUX');
-  if (title.side === 'critic' && attacked && names.size === 0 && ledeName.length > 0 && ledeName.every((t) => t.pos === 'PROPN')) names.add(ledeName.at(-1)!.normal);
+  if (title.side === 'critic' && names.size === 0 && ledeNamesOne && ledeIsAttacked(sentences[0]!, subjectRanges[0]!, ledeSubject)) names.add(ledeName.at(-1)!.normal);
   // ... and another party's leader is not that leader ("SNP deputy leader Nicola Sturgeon")
   const officeQualifiers = new Set(titleOffice ? title.subject.slice(0, title.subject.indexOf(titleHead!)).map((t) => t.normal) : []);
   // an institution named by the title is the actor; counting names would find its target

@@ -293,5 +293,4 @@ describe('a title whose verb the tagger misses', () => {
     const other = article(['Petrov shrugs off sanctions', '', 'Russian President Ivan Petrov said the sanctions would not hurt Russia.', 'The White House said the sanctions would stay in place.']);
     expect(other.sentences[1]!.central).toBe(false);
   });
-
 });
