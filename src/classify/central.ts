@@ -29,24 +29,29 @@ export interface Central {
   candidates: ReadonlyMap<string, Candidate>;
   /** What the title's verb does to its subject: attacks, backs, defends, says ... */
   titleVerb: TitleVerb;
-  /** The actor's office, which speaks for it: "white house" for a president, "downing street" for a prime minister. */
-  offices?: Set<string>;
+  /** The actor's offices, which speak for it, each as its words: "white house" for a president, "downing street" for a prime minister. */
+  offices?: ReadonlyArray<readonly string[]>;
 }
 
-/** The offices that speak for a head of government, by the title that holds them. */
-const SEATS_OF_OFFICE: ReadonlyArray<{ title: string[]; offices: string[]; country: string }> = [
+/** The offices that speak for a head of government, by the title that holds them; each office as its words. */
+const SEATS_OF_OFFICE: ReadonlyArray<{ title: string[]; offices: string[][]; country: string }> = [
   { title: ['president'], offices: ['white house'], country: 'american' },
   { title: ['prime', 'minister'], offices: ['downing street', 'number 10', 'no 10', 'number ten'], country: 'british' },
-];
+].map((seat) => ({ ...seat, offices: seat.offices.map((o) => o.split(' ')) }));
+
+/** Do `words` stand in the tokens from index `at` on? */
+function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  return words.every((w, k) => tokens[at + k]?.normal === w);
+}
 
 /** "President Ann Cole", "Prime Minister Ann Cole" where Cole is the actor: her office speaks for her. */
-function seatsOf(sentences: readonly SentenceSpan[], names: ReadonlySet<string>): Set<string> {
-  const offices = new Set<string>();
-  if (names.size === 0) return offices;
+function seatsOf(sentences: readonly SentenceSpan[], names: ReadonlySet<string>): ReadonlyArray<readonly string[]> {
+  const held = new Set<(typeof SEATS_OF_OFFICE)[number]>();
+  if (names.size === 0) return [];
   for (const { tokens } of sentences) {
     tokens.forEach((t, i) => {
       for (const seat of SEATS_OF_OFFICE) {
-        if (!seat.title.every((w, k) => tokens[i + k]?.normal === w)) continue;
+        if (!wordsAt(tokens, i, seat.title)) continue;
         // "vice president", "former prime minister", "President-elect" hold no office yet or any
         // more, and "Russian President Vladimir Putin" has no White House
         const before = tokens[i - 1]?.normal ?? '';
@@ -54,11 +59,11 @@ function seatsOf(sentences: readonly SentenceSpan[], names: ReadonlySet<string>)
         let j = i + seat.title.length;
         if (tokens[j]?.value === '-' || tokens[j]?.normal === 'elect') continue;
         while (tokens[j]?.pos === 'PROPN' && tokens[j + 1]?.pos === 'PROPN') j++;
-        if (tokens[j]?.pos === 'PROPN' && names.has(tokens[j]!.normal)) for (const o of seat.offices) offices.add(o);
+        if (tokens[j]?.pos === 'PROPN' && names.has(tokens[j]!.normal)) held.add(seat);
       }
     });
   }
-  return offices;
+  return [...held].flatMap((seat) => seat.offices);
 }
 
 const TITLE_WEIGHT = 3;
@@ -388,7 +393,7 @@ export function namesCentral(tokens: Token[], central: Central): boolean {
     return between.length > 0 && BODY_WORDS.has(tokens[j]!.normal) && !central.names.has(tokens[j]!.normal) && !central.roles.has(tokens[j]!.normal);
   };
   if (tokens.some((t, i) => central.names.has(t.normal) && !otherBody(i))) return true;
-  if (central.offices?.size && holdsOffice(tokens, central.offices)) return true;
+  if (central.offices?.length && holdsOffice(tokens, central.offices)) return true;
   // "his attorney" is someone else's; "the minister", "prosecutors" stand for the actor
   const possessed = tokens.some((t) => t.pos === 'PRON');
   // a role heads the phrase or owns it ("the council", "the council's chair", "police spokesman");
@@ -413,13 +418,8 @@ export function namesCentral(tokens: Token[], central: Central): boolean {
 }
 
 /** Do the tokens name one of the actor's offices ("the White House said")? */
-function holdsOffice(tokens: Token[], offices: ReadonlySet<string>): boolean {
-  const words = tokens.map((t) => t.normal);
-  for (const office of offices) {
-    const parts = office.split(' ');
-    for (let i = 0; i + parts.length <= words.length; i++) if (parts.every((p, k) => words[i + k] === p)) return true;
-  }
-  return false;
+function holdsOffice(tokens: Token[], offices: ReadonlyArray<readonly string[]>): boolean {
+  return tokens.some((_, i) => offices.some((office) => wordsAt(tokens, i, office)));
 }
 
 /** A mention of the central actor: one of its names, or the institution it is. */
