@@ -60,8 +60,12 @@ export function isPastForm(token: Token | undefined): boolean {
 
 /** A short office between commas, needing no article ("X, chief executive, said", "X, Acme's chief executive, said"). */
 export function bareOffice(words: readonly Token[]): boolean {
-  return words.length <= BARE_OFFICE_WORDS && words.some((t) => ORGANISATION_OFFICES.has(t.normal) || LEADER_TITLES.has(t.normal));
+  return words.length <= BARE_OFFICE_WORDS && words.some((t) => isOffice(t.normal.replace(SHARED_OFFICE, '')));
 }
+
+/** "co-chairman", "vice-chair": an office shared or deputised is still the office. */
+const SHARED_OFFICE = /^(co|vice)-/;
+const isOffice = (word: string): boolean => ORGANISATION_OFFICES.has(word) || LEADER_TITLES.has(word);
 
 /** "writes a weekly column", "posted a video": a writing verb with a thing for its object reports no view. */
 export function writesSomething(tokens: readonly Token[], verb: number): boolean {
@@ -84,11 +88,20 @@ function propnRunStart(tokens: Token[], last: number, first: number): number {
   }
 }
 
+/** What a noun phrase with its prepositional phrases may hold ("the head of the firm's board"). */
+const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'ADP', 'NUM', 'PART']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const inPhrase = (t: Token): boolean => PHRASE_POS.has(t.pos) || POSSESSIVES.has(t.normal);
+
 /** A common-noun holder ending at `last` ("a pharmacist", "his lawyer", "the health minister"). */
 function nounPhrase(tokens: Token[], last: number, first: number): Holder | undefined {
   if (tokens[last]?.pos !== 'NOUN') return undefined;
   // "the sports minister at the centre of the row says": the head stands before the preposition
-  const preposition = tokens.findIndex((t, i) => i > first && i < last && t.pos === 'ADP');
+  // of its own phrase; a preposition further back belongs to another phrase ("would extort
+  // money from his targets ..., prosecutors said")
+  let phrase = last;
+  while (phrase > first && inPhrase(tokens[phrase - 1]!)) phrase--;
+  const preposition = tokens.findIndex((t, i) => i > Math.max(first, phrase) && i < last && t.pos === 'ADP');
   if (preposition > 0 && tokens[preposition - 1]?.pos === 'NOUN') last = preposition - 1;
   let start = last;
   while (start > first && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[start - 1]!.pos)) start--;
@@ -253,6 +266,12 @@ function holderAfter(tokens: Token[], cues: TokenSpan[], verbAt: number, verbLas
   // clause's subject, not an inverted speaker; a speaker ends the clause or takes an aside
   const next = tokens[end + 1];
   if (next && !['PUNCT', 'ADP'].includes(next.pos)) return undefined;
+  // ... also past a prepositional phrase: `X, Tory co-chairman, said the return of Mr Campbell was ...`
+  if (next?.pos === 'ADP') {
+    let k = end + 2;
+    while (k <= last && inPhrase(tokens[k]!) && tokens[k]!.pos !== 'ADP') k++;
+    if (tokens[k]?.pos === 'AUX' || (tokens[k]?.pos === 'VERB' && !tokens[k]!.normal.endsWith('ing'))) return undefined;
+  }
   const named = tokens.slice(i, end + 1).some((x) => x.pos === 'PROPN');
   const holder: Holder = { holder: named ? valueOf(tokens, i, end) : valueOf(tokens, i, end).toLowerCase(), holderSide: null, named, holderTokens: [i, end] };
   // `"...," said Ann Cole, the council's chair.`: the aside after the name describes her

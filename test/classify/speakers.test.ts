@@ -81,6 +81,18 @@ describe('holders', () => {
     expect(s.name).toBe('a pharmacist');
   });
 
+  it('takes the noun phrase next to the verb, not a noun before an earlier preposition, as the holder', () => {
+    const s = readRegister(`${BUDGET} The treasurer would take money from the reserves in return for cutting the grants, auditors said.`, 'board').sentences[1]!;
+    expect(s.name).toBe('auditors');
+  });
+
+  it('steps over a shared office ("Tory co-chairman") to the speaker, and never takes the reported subject for an inverted speaker', () => {
+    const s = readRegister(`${BUDGET} Ann Cole, Tory co-chairman, said the return of Mr Hale was a sign of new and underhand tactics.`, 'board').sentences[1]!;
+    expect(s.name).toBe('Ann Cole');
+    const unread = readRegister(`${BUDGET} Ann Cole, Tory election strategist since 2001, said the return of Mr Hale was a sign of new tactics.`, 'board').sentences[1]!;
+    expect(unread.name).not.toBe('the return');
+  });
+
   it('does not read a thing before "aimed" as a holder', () => {
     const s = readRegister('The firms signed contracts aimed at cutting costs in 2022.', 'firms').sentences[0]!;
     expect(s.speaker).toBeUndefined();
