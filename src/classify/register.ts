@@ -9,7 +9,7 @@ import { institutionOf, namesCentral, type Central } from './central.js';
 import { findMainClause, type Clause } from './clause.js';
 import { markQuotes } from './quotes.js';
 import { bareOffice, findVoice, type Side, type Voice } from './voice.js';
-import { BODY_WORDS, EXPERT_TITLES, FORMER, ORGANISATION_NOUNS, ORGANISATION_OFFICES } from './lexicons/actors.js';
+import { BODY_WORDS, EXPERT_TITLES, FORMER, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE } from './lexicons/actors.js';
 
 /** Who speaks in one sentence, and through which attribution. */
 export interface Attribution {
@@ -186,7 +186,10 @@ function titledKey(tokens: Token[], titled: ReturnType<typeof titledPeople>): st
   const head = tokens.at(-1);
   if (!head || head.pos !== 'NOUN' || tokens[0]?.pos !== 'DET' || tokens.length > 5) return undefined;
   const words = tokens.slice(1, -1).map((t) => t.normal);
-  const keys = new Set((titled.get(head.normal) ?? []).filter((p) => words.every((w) => p.words.has(w))).map((p) => p.key));
+  // every word of the mention is in the introduction, and a word that makes it another office
+  // ("shadow chancellor Oliver Letwin") is in the mention too
+  const same = (p: { words: Set<string> }): boolean => words.every((w) => p.words.has(w)) && [...p.words].every((w) => !OTHER_OFFICE.has(w) || words.includes(w));
+  const keys = new Set((titled.get(head.normal) ?? []).filter(same).map((p) => p.key));
   return keys.size === 1 ? [...keys][0] : undefined;
 }
 

@@ -319,13 +319,19 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
     const compound = ['ADJ', 'NUM', 'NOUN'].includes(tokens[cue.first - 1]?.pos ?? '');
     const takesClause = tokens[cue.last + 1]?.normal === 'that' || ['PRON', 'DET'].includes(tokens[cue.last + 1]?.pos ?? '');
     if (tokens[cue.first]!.pos === 'NOUN' && compound && !takesClause) continue;
+    // "Telephone call centres", "the smaller EU states.": a noun before a noun or ending the
+    // sentence after a name is a compound, not a verb
+    const next = tokens[cue.last + 1];
+    if (tokens[cue.first]!.pos === 'NOUN' && (next?.pos === 'NOUN' || (tokens[cue.first - 1]?.pos === 'PROPN' && next?.pos === 'PUNCT' && next.value !== ','))) continue;
     // "writes a weekly column", "posted a video": a thing written is an act, not a reported view
     if (writesSomething(tokens, cue.first)) continue;
     // "councillors should back it" prescribes, in the writer's voice; it reports no one's view
     if (prescriptive.has(tokens[cue.first - 1]?.normal ?? '')) continue;
     // "is expected to", "was said to": a passive reports no one's view
     // ("the court was told" too: a past participle is passive whatever its ending; "is saying" is not)
-    if (tokens[cue.first - 1]?.lemma === 'be' && isPastForm(tokens[cue.first])) continue;
+    // ... also with an adverb between ("is widely expected to")
+    const auxiliary = tokens[cue.first - 1]?.pos === 'ADV' ? tokens[cue.first - 2] : tokens[cue.first - 1];
+    if (auxiliary?.lemma === 'be' && isPastForm(tokens[cue.first])) continue;
     // "cannot support", "did not welcome": a verb of support denied is opposition; of opposition denied, no side
     const denied = [tokens[cue.first - 1], tokens[cue.first - 2]].some((t) => t && negators.has(t.normal) && t.normal !== 'less');
     const leaning = VERB_CUES[cue.name] ?? null;

@@ -93,6 +93,19 @@ describe('holders', () => {
     expect(unread.name).not.toBe('the return');
   });
 
+  it('reads no speaker in a compound noun ("call centres", "EU states.") or a passive with an adverb ("is widely expected")', () => {
+    const article = readRegister(
+      `${BUDGET} Telephone call centres are expected to be busy. Under the plan larger states will have more power than the smaller EU states. The vote is widely expected to be in May.`,
+      'board',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('never takes "the chancellor" for the shadow chancellor', () => {
+    const article = readRegister(`${BUDGET} Shadow chancellor Oliver Letwin attacked the cuts. The chancellor said the plans were affordable.`, 'board');
+    expect(article.sentences[2]!.speaker).not.toBe('letwin');
+  });
+
   it('does not read a thing before "aimed" as a holder', () => {
     const s = readRegister('The firms signed contracts aimed at cutting costs in 2022.', 'firms').sentences[0]!;
     expect(s.speaker).toBeUndefined();

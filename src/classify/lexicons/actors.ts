@@ -46,6 +46,8 @@ export const NOT_ACTORS: ReadonlySet<string> = new Set([
 ]);
 /** Words before an office that say its holder holds it no longer ("a former minister", "ex-president"). */
 export const FORMER: ReadonlySet<string> = new Set(['former', 'ex', 'retired', 'onetime', 'erstwhile']);
+/** Words that make a title another office: the shadow chancellor is not "the chancellor". */
+export const OTHER_OFFICE: ReadonlySet<string> = new Set([...FORMER, 'shadow', 'deputy', 'vice', 'junior', 'assistant', 'acting']);
 /** Titles that make a person speak for the actor they lead ("French President Anne Roux" speaks for France). */
 export const LEADER_TITLES: ReadonlySet<string> = new Set([
   'president', 'minister', 'secretary', 'chancellor', 'premier', 'leader', 'spokesman',
