@@ -109,6 +109,19 @@ function nounPhrase(tokens: Token[], last: number, first: number): Holder | unde
   return { holder: valueOf(tokens, start, last).toLowerCase(), holderSide: null, named: false, holderTokens: [start, last] };
 }
 
+/** An American legislator's party and state, as written after their name: "R-Fla.", "D-S.C.", "I-Vt". */
+const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]*$/;
+const PARTY_TAG_TOKENS = 6;
+
+/** The comma that opens a party-and-state tag ending at `end` (", R-Fla."), or -1. */
+function partyTagStart(tokens: Token[], end: number, first: number): number {
+  for (let k = end; k > first && k >= end - PARTY_TAG_TOKENS; k--) {
+    if (tokens[k - 1]!.value !== ',') continue;
+    return PARTY_TAG.test(tokens.slice(k, end + 1).map((t) => t.value).join('')) ? k - 1 : -1;
+  }
+  return -1;
+}
+
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose']);
 /** How long an office between commas may be without an article ("chief executive"). */
 const BARE_OFFICE_WORDS = 4;
@@ -186,6 +199,13 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       i--;
       continue;
     }
+    // "Sen. Ann Cole, R-Fla., said": a party and state between commas is an aside
+    const tag = afterComma ? partyTagStart(tokens, i, first) : -1;
+    if (tag > 0) {
+      skipped += i - tag + 1;
+      i = tag;
+      continue;
+    }
     // "restaurant owners, who employ half the staff, warned": a group behind a relative clause
     if (afterComma && steppedAside && t.pos === 'NOUN' && speaks) return nounPhrase(tokens, i, first);
     // past a comma only an apposition may stand: "the envoy, Ines Moll, accused"
@@ -253,7 +273,8 @@ function holderAfter(tokens: Token[], cues: TokenSpan[], verbAt: number, verbLas
   if (!t || i > last || !['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON'].includes(t.pos)) return undefined;
   const cue = cues.find((c) => c.first === i && c.name in HOLDER_CUES);
   if (cue) return { holder: tokens.slice(cue.first, cue.last + 1).map((x) => x.normal).join(' '), holderSide: HOLDER_CUES[cue.name] ?? null, named: false, holderTokens: [cue.first, cue.last] };
-  if (t.pos === 'PRON' && PRONOUNS.has(t.normal)) return { holder: t.normal, holderSide: null, named: true, holderTokens: [i, i] };
+  // `..., said it was wrong`: a pronoun that goes on with a verb is the reported clause's subject
+  if (t.pos === 'PRON' && PRONOUNS.has(t.normal)) return tokens[i + 1]?.pos === 'PUNCT' ? { holder: t.normal, holderSide: null, named: true, holderTokens: [i, i] } : undefined;
   let end = i;
   if (t.pos === 'DET') end++;
   // "said the bank's governor, Mira Holt": a possessive carries the phrase on

@@ -16,6 +16,18 @@ describe('quotations and their speakers', () => {
     ]);
   });
 
+  it('reads a quotation whose opening mark the writer dropped, and a stray mark after the last word, as the speaker said them', () => {
+    const article = readRegister(
+      `${POOL} Families were already "angry" about the fees and there was nothing in the plan for them," said Joan Pike. Coach Tom Reyes said the pool was needed. Last month he said: "We need it," he told the meeting."`,
+      'council',
+    );
+    expect(article.sentences.slice(1).map((s) => [s.speaker, s.quoted])).toEqual([
+      ['pike', true],
+      ['reyes', false],
+      ['reyes', false],
+    ]);
+  });
+
   it('lets a quotation with no attribution of its own inherit the speaker before it', () => {
     const article = readRegister(`${POOL} Joan Pike said: "It was wrong and unfair. "The children have nowhere to swim. It is a terrible loss."`, 'council');
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['pike', 'pike', 'pike']);
@@ -104,6 +116,14 @@ describe('holders', () => {
   it('never takes "the chancellor" for the shadow chancellor', () => {
     const article = readRegister(`${BUDGET} Shadow chancellor Oliver Letwin attacked the cuts. The chancellor said the plans were affordable.`, 'board');
     expect(article.sentences[2]!.speaker).not.toBe('letwin');
+  });
+
+  it('steps over a legislator\'s party and state ("R-Fla.") to their name, and never takes "said it was" for a speaker "it"', () => {
+    const article = readRegister(
+      `${BUDGET} Sen. Marco Rubio, R-Fla., a member of the finance committee, also said he had serious concerns. And Sen. John McCain, R-Ariz., told reporters the cuts were wrong. Rep. Adam Schiff, D-Calif., said it was a mistake.`,
+      'board',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['rubio', 'mccain', 'schiff']);
   });
 
   it('does not read a thing before "aimed" as a holder', () => {
