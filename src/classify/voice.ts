@@ -147,7 +147,8 @@ function asideStart(tokens: Token[], close: number, first: number): number {
   const opener = tokens[nearest + 1]!;
   // ... which may end in a relative clause of its own ("a nurse who has lived there for years")
   const words = tokens.slice(nearest + 1, close);
-  const relative = words.findIndex((t) => RELATIVE_PRONOUNS.has(t.normal));
+  // ("the body that oversees the agreement": "that" after a noun opens a relative clause too)
+  const relative = words.findIndex((t, n) => RELATIVE_PRONOUNS.has(t.normal) || (t.normal === 'that' && words[n - 1]?.pos === 'NOUN'));
   const nounPhrase = words
     .slice(0, relative < 0 ? undefined : relative)
     .every((t, n) => t.pos !== 'AUX' && (t.pos !== 'VERB' || (n > 1 && /(ing|ed)$/.test(t.normal))));

@@ -158,6 +158,11 @@ describe('holders behind asides and titles', () => {
     expect(article.sentences[1]!.features).toContain('verb-side:critic');
   });
 
+  it('finds the holder behind a description that ends in a "that" clause ("the body that oversees ...")', () => {
+    const article = readRegister('The city raised parking fees on Monday. The Shopkeepers Guild, the body that speaks for the bakers in 2014, said it was deeply concerned.', 'city');
+    expect(article.sentences[1]!.name).toMatch(/Shopkeepers Guild/);
+  });
+
   it('finds the holder behind a noun phrase with a participle ("a lobby group representing ...")', () => {
     const article = readRegister('The city raised parking fees on Monday. The Drivers League, a lobby group representing motorists, condemned the rise.', 'city');
     expect(article.sentences[1]!.name).toMatch(/Drivers League/);
