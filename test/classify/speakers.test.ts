@@ -380,6 +380,17 @@ describe('sides carried by who a speaker is', () => {
     expect(article.sentences.slice(1).some((s) => s.central)).toBe(false);
   });
 
+  it('hears "slated" and "branded" as against, and "echoed" and "cited" as reporting a view', () => {
+    const article = readRegister(
+      `${BUDGET} Ann Cole slated the board for the cuts. Coach Tom Reyes has branded the decision as "pathetic". Parents echoed his complaints on Tuesday. Ian Pike cited falling numbers at the club.`,
+      'board',
+    );
+    const [cole, reyes, parents, pike] = article.sentences.slice(1);
+    expect(cole!.features).toContain('verb-side:critic');
+    expect(reyes!.features).toContain('verb-side:critic');
+    expect([parents!.speaker, pike!.speaker]).toEqual(['parents', 'pike']);
+  });
+
   it('reads a side word inside a name ("the Harbury Town Supporters Club") as no side', () => {
     const article = readRegister('The council will sell the football ground next year. The Harbury Town Supporters Club said it was deeply disappointed and angry.', 'council');
     const club = article.sentences[1]!;
