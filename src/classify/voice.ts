@@ -218,8 +218,14 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       // the noun phrase after it is
       const governed = tokens[start]?.pos === 'ADP' || tokens[start - 1]?.pos === 'ADP';
       if (fallback && governed) return fallback;
-      // "Trump's interactions aim ..." names Trump but it is the interactions that aim
-      if (tokens[i + 1]?.normal === "'s" || tokens[i + 1]?.normal === '’s') return undefined;
+      // "Trump's interactions aim ..." names Trump but it is the interactions that aim; the
+      // noun phrase after the name holds a view it speaks, and speaks for the name's owner
+      // ("Ellard's attorney said": LABELS.md, a speaker's lawyer or office speaks for them)
+      if (tokens[i + 1]?.normal === "'s" || tokens[i + 1]?.normal === '’s') {
+        if (!fallback) return undefined;
+        const end = fallback.holderTokens[1];
+        return { holder: valueOf(tokens, start, end), holderSide: null, named: false, holderTokens: [start, end] };
+      }
       // "Local traders hit out", "Labour MPs said": a name modifying a group noun is part of it
       let end = i;
       while (end + 1 < verbAt && tokens[end + 1]!.pos === 'NOUN') end++;

@@ -126,6 +126,15 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['rubio', 'mccain', 'schiff']);
   });
 
+  it("lets a speaker's lawyer or office named by a possessive speak for them (\"Hale's attorney said\")", () => {
+    const article = readRegister(
+      'Ian Hale sold the club on Monday. Hale\'s attorney said the sale was lawful. The league\'s chief executive said the sale was a mistake.',
+      'Hale',
+    );
+    expect(article.sentences.slice(1).map((s) => s.central)).toEqual([true, false]);
+    expect(article.sentences[2]!.speaker).toBeDefined();
+  });
+
   it('does not read a thing before "aimed" as a holder', () => {
     const s = readRegister('The firms signed contracts aimed at cutting costs in 2022.', 'firms').sentences[0]!;
     expect(s.speaker).toBeUndefined();
