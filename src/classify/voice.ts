@@ -122,6 +122,20 @@ function partyTagStart(tokens: Token[], end: number, first: number): number {
   return -1;
 }
 
+const DASHES = new Set(['-', '–', '—']);
+
+/** A dash with a space on each side: a parenthesis, not a hyphen ("R-Fla", "Smith-Jones"). */
+function spacedDash(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return DASHES.has(t.value) && (tokens[i - 1]?.end ?? t.start) < t.start && (tokens[i + 1]?.start ?? t.end) > t.end;
+}
+
+/** The spaced dash that opens an aside closed by the dash at `close`, or -1. */
+function asideDashStart(tokens: Token[], close: number, first: number): number {
+  for (let k = close - 2; k > first && k >= close - ASIDE_REACH; k--) if (spacedDash(tokens, k)) return k;
+  return -1;
+}
+
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose']);
 /** How long an office between commas may be without an article ("chief executive"). */
 const BARE_OFFICE_WORDS = 4;
@@ -153,7 +167,9 @@ function asideStart(tokens: Token[], close: number, first: number): number {
     .slice(0, relative < 0 ? undefined : relative)
     .every((t, n) => t.pos !== 'AUX' && (t.pos !== 'VERB' || (n > 1 && /(ing|ed)$/.test(t.normal))));
   // a bare office needs no article: "Mira Dahl, chief executive, wrote"
-  return nounPhrase && (opener.pos === 'DET' || opener.pos === 'PRON' || bareOffice(words)) ? nearest : -1;
+  // ... opened by an article, a possessive, "one of" ("one of the three no votes") or a bare office
+  const opens = opener.pos === 'DET' || opener.pos === 'PRON' || (opener.normal === 'one' && words[1]?.normal === 'of') || bareOffice(words);
+  return nounPhrase && opens ? nearest : -1;
 }
 
 function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, verbAt: number, first: number, leans: boolean): Holder | undefined {
@@ -241,6 +257,20 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
     if (verbGroup && floatingQuantifiers.has(t.normal)) continue;
     if (t.pos === 'VERB' && catenativeLemmas.has(t.lemma) && tokens.slice(i + 1, verbAt).every((x) => x.normal === 'on' || x.normal === 'to' || x.pos === 'ADV')) {
       verbGroup = true;
+      continue;
+    }
+    // "Some investors, however, said": an adverb between commas stands aside
+    if (t.value === ',' && tokens[i - 1]?.pos === 'ADV' && tokens[i - 2]?.value === ',' && i - 2 > first) {
+      skipped += 2;
+      i -= 2;
+      continue;
+    }
+    // "Deutsche Bank - itself a target of a lawsuit - said": an aside between spaced dashes
+    const dash = spacedDash(tokens, i) ? asideDashStart(tokens, i, first) : -1;
+    if (dash > 0) {
+      skipped += i - dash + 1;
+      i = dash;
+      afterComma = true;
       continue;
     }
     if (verbGroup && t.pos === 'NOUN' && speaks) fallback = nounPhrase(tokens, i, first);

@@ -174,6 +174,9 @@ function spans(items: { out: (f: never) => unknown }): TokenSpan[] {
   return ranges.map(([first, last], i) => ({ name: names[i] ?? '', first, last }));
 }
 
+/** Honorifics before a surname. */
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.']);
+
 /**
  * Run wink-nlp on `text` and rebuild each token's character offsets from its preceding
  * spaces and value, since wink keeps none. `base` is added to every offset.
@@ -187,6 +190,9 @@ export function analyzeText(text: string, base = 0): AnalyzedText {
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const normals = tokens.out(its.normal) as string[];
   const tags = tokens.out(its.pos) as string[];
+  // the tagger reads some surnames as the words they spell ("Mr Cook said", "Ms Wood"): after
+  // an honorific a capitalised word is a name
+  for (let i = 1; i < tags.length; i++) if (HONORIFICS.has(normals[i - 1] ?? '') && /^\p{Lu}/u.test(values[i] ?? '')) tags[i] = 'PROPN';
   const lemmas = new Lemmas(tokens);
   const out: Token[] = new Array(values.length);
   let pos = 0;

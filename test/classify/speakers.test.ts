@@ -135,6 +135,20 @@ describe('holders', () => {
     expect(article.sentences[2]!.speaker).toBeDefined();
   });
 
+  it('steps over an aside between dashes, "one of ...", and ", however," to the speaker, and knows "Mr Cook" as a name', () => {
+    const article = readRegister(
+      [
+        BUDGET,
+        'But Deutsche Bank - itself a creditor of the club - said the cuts were wrong.',
+        'Councilman Russ Haldane, one of the three no votes, said the cuts went too far.',
+        "Some of the club's larger investors, however, said the cuts were overdue.",
+        'Mr Cook said holding the vote in May might help.',
+      ].join(' '),
+      'board',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['bank', 'haldane', 'investors', 'cook']);
+  });
+
   it('does not read a thing before "aimed" as a holder', () => {
     const s = readRegister('The firms signed contracts aimed at cutting costs in 2022.', 'firms').sentences[0]!;
     expect(s.speaker).toBeUndefined();
