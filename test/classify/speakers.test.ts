@@ -149,6 +149,11 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['bank', 'haldane', 'investors', 'cook']);
   });
 
+  it('reads a plain noun before "believe" as the holder ("environmentalists believe ...")', () => {
+    const s = readRegister(`${BUDGET} But environmentalists believe the cuts will harm the river.`, 'board').sentences[1]!;
+    expect(s.speaker).toBe('environmentalists');
+  });
+
   it('does not read a thing before "aimed" as a holder', () => {
     const s = readRegister('The firms signed contracts aimed at cutting costs in 2022.', 'firms').sentences[0]!;
     expect(s.speaker).toBeUndefined();

@@ -74,7 +74,7 @@ export const speechVerbLemmas: ReadonlySet<string> = new Set([
   'say', 'tell', 'add', 'claim', 'argue', 'warn', 'insist', 'state', 'declare', 'ask', 'question',
   'allege', 'accuse', 'deny', 'complain', 'reply', 'respond', 'counter', 'explain', 'contend',
   'predict', 'caution', 'condemn', 'criticise', 'criticize', 'acknowledge', 'admit', 'concede',
-  'write', 'tweet', 'testify',
+  'write', 'tweet', 'testify', 'believe', 'echo', 'cite',
 ]);
 
 /** Verbs that hand their subject on to the verb after them ("he went on to accuse", "she continued to criticise"). */
