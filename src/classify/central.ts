@@ -382,15 +382,27 @@ function isDemonymOf(word: string, central: Central): boolean {
 }
 
 
+const APOSTROPHES = new Set(["'", '’']);
+const NAME_JOINERS = new Set(['and', 'of', '&']);
+
 /** Is this run of holder tokens the central actor: its name, a role it goes by, or its leader? */
 export function namesCentral(tokens: Token[], central: Central): boolean {
   // "the Port Aldray Homeowners' Association" in an article about Port Aldray is another body
   const otherBody = (i: number): boolean => {
     let j = i;
-    while (tokens[j + 1] && (tokens[j + 1]!.pos === 'PROPN' || tokens[j + 1]!.pos === 'PART' || /^[A-Z]/.test(tokens[j + 1]!.value))) j++;
-    // "the Labour Party" is still Labour: another body needs a word of its own before its body word
-    const between = tokens.slice(i + 1, j).filter((t) => t.pos !== 'PART' && !central.names.has(t.normal));
-    return between.length > 0 && BODY_WORDS.has(tokens[j]!.normal) && !central.names.has(tokens[j]!.normal) && !central.roles.has(tokens[j]!.normal);
+    // ("the Port Aldray Builders' Federation": a plural's apostrophe is part of the name)
+    const inName = (t: Token): boolean => t.pos === 'PROPN' || t.pos === 'PART' || APOSTROPHES.has(t.value) || /^[A-Z]/.test(t.value);
+    // ... and so are "and" and "of" between its capitalised words ("the Rail and Transport Workers' Union")
+    const joins = (k: number): boolean => NAME_JOINERS.has(tokens[k]?.normal ?? '') && /^[A-Z]/.test(tokens[k + 1]?.value ?? '');
+    while (tokens[j + 1] && (inName(tokens[j + 1]!) || joins(j + 1))) j++;
+    // "the Labour Party" is still Labour: another body needs a word of its own before a body
+    // word ("... Builders' Federation", "... Federation of Small Firms")
+    const own = (t: Token): boolean => t.pos !== 'PART' && !APOSTROPHES.has(t.value) && !NAME_JOINERS.has(t.normal) && !central.names.has(t.normal);
+    for (let k = i + 2; k <= j; k++) {
+      const body = tokens[k]!.normal;
+      if (BODY_WORDS.has(body) && !central.names.has(body) && !central.roles.has(body) && tokens.slice(i + 1, k).some(own)) return true;
+    }
+    return false;
   };
   if (tokens.some((t, i) => central.names.has(t.normal) && !otherBody(i))) return true;
   if (central.offices?.length && holdsOffice(tokens, central.offices)) return true;

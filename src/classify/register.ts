@@ -8,7 +8,7 @@ import { mentionsIn } from './candidates.js';
 import { institutionOf, namesCentral, type Central } from './central.js';
 import { findMainClause, type Clause } from './clause.js';
 import { markQuotes } from './quotes.js';
-import { bareOffice, findVoice, type Side, type Voice } from './voice.js';
+import { bareOffice, bodyOfOffice, findVoice, type Side, type Voice } from './voice.js';
 import { BODY_WORDS, EXPERT_TITLES, FORMER, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE } from './lexicons/actors.js';
 
 /** Who speaks in one sentence, and through which attribution. */
@@ -53,7 +53,13 @@ function keyOf(span: SentenceSpan, voice: Voice, central: Central): string {
   // ... unless it names a side ("Ann Cole, the council's fiercest critic, said")
   const [from, to] = voice.aside ?? [0, -1];
   const sideInAside = span.cues.some((c) => c.name in SIDE_OF_HOLDER && c.first >= from && c.last <= to);
-  if (voice.aside && !sideInAside && namesCentral(span.tokens.slice(from, to + 1), central)) return 'central';
+  // "Sophie Tandy, chief executive of the charity Access Wendham, said": she speaks for the body
+  // her office belongs to, and the office's title says nothing of the actor's own offices
+  const aside = voice.aside && !sideInAside ? span.tokens.slice(from, to + 1) : [];
+  const body = bodyOfOffice(aside);
+  if (namesCentral(body ?? aside, central)) return 'central';
+  const bodyName = body?.filter((t) => t.pos === 'PROPN').at(-1);
+  if (bodyName) return bodyName.normal;
   const names = tokens.filter((t) => t.pos === 'PROPN');
   return names.length > 0 ? names.at(-1)!.normal : voice.holder.toLowerCase();
 }
@@ -97,7 +103,11 @@ function subjectTokens(span: SentenceSpan, clause: Clause): Token[] {
 function namedSubject(span: SentenceSpan, clause: Clause, central: Central): string | undefined {
   const subject = subjectTokens(span, clause);
   if (namesCentral(subject, central)) return 'central';
-  return subject.filter((t) => t.pos === 'PROPN').at(-1)?.normal;
+  // "Dan Quisenberry, president of the Michigan Association ...": the name before the
+  // apposition is the person, not the body named inside it
+  const comma = subject.findIndex((t) => t.value === ',');
+  const head = comma > 0 && subject[comma - 1]!.pos === 'PROPN' ? subject.slice(0, comma) : subject;
+  return head.filter((t) => t.pos === 'PROPN').at(-1)?.normal;
 }
 
 /** What may stand between a comma and the side word of a description ("Ann Cole, a fierce critic"). */

@@ -122,6 +122,21 @@ function partyTagStart(tokens: Token[], end: number, first: number): number {
   return -1;
 }
 
+/** Words that tie an office to its body: "head of", "analyst at", "spokesman for". */
+const OFFICE_OF = new Set(['of', 'at', 'for']);
+
+/**
+ * The words naming the body an office between commas belongs to: "president of the Michigan
+ * Association of Public School Academies" -> "the Michigan Association of ...".
+ */
+export function bodyOfOffice(words: readonly Token[]): Token[] | undefined {
+  const of = words.findIndex((t) => OFFICE_OF.has(t.normal));
+  const office = words.slice(0, of);
+  // "the union's head for the United States" holds the union's office, not one of the States
+  if (of <= 0 || office.some((t) => t.pos === 'PROPN' || t.pos === 'PART')) return undefined;
+  return bareOffice(office) ? words.slice(of + 1) : undefined;
+}
+
 const DASHES = new Set(['-', '–', '—']);
 
 /** A dash with a space on each side: a parenthesis, not a hyphen ("R-Fla", "Smith-Jones"). */
@@ -168,7 +183,9 @@ function asideStart(tokens: Token[], close: number, first: number): number {
     .every((t, n) => t.pos !== 'AUX' && (t.pos !== 'VERB' || (n > 1 && /(ing|ed)$/.test(t.normal))));
   // a bare office needs no article: "Mira Dahl, chief executive, wrote"
   // ... opened by an article, a possessive, "one of" ("one of the three no votes") or a bare office
-  const opens = opener.pos === 'DET' || opener.pos === 'PRON' || (opener.normal === 'one' && words[1]?.normal === 'of') || bareOffice(words);
+  // ... or an office of a body, however long its name ("president of the Michigan Association of ...")
+  const officeOf = bodyOfOffice(words) !== undefined;
+  const opens = opener.pos === 'DET' || opener.pos === 'PRON' || (opener.normal === 'one' && words[1]?.normal === 'of') || officeOf || bareOffice(words);
   return nounPhrase && opens ? nearest : -1;
 }
 

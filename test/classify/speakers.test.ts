@@ -154,6 +154,31 @@ describe('holders', () => {
     expect(s.speaker).toBe('environmentalists');
   });
 
+  it('resolves "he" to the person before an apposition, not the body named in it, and hears "pointed to"', () => {
+    const article = readRegister(
+      `${BUDGET} Dan Quist, president of the Riverside Parents Association, shrugged off the worries. "The cuts are fair," he said. Ian Pike pointed to a study of other boards.`,
+      'board',
+    );
+    expect(article.sentences.slice(2).map((s) => s.speaker)).toEqual(['quist', 'pike']);
+  });
+
+  it("lets a person whose office belongs to a body speak for it, and never takes another body named after the actor for the actor", () => {
+    const article = readRegister(
+      [
+        'Westmere Rail will close 96 ticket offices.',
+        'Nigel Marson, head of group marketing at Westmere Rail, said staff would move to the platforms.',
+        'Dave Kinsella, general secretary of the Rail and Transport Workers\' Union, called the plan reckless.',
+        '"It will cost jobs," he said.',
+      ].join(' '),
+      'Westmere Rail',
+    );
+    expect(article.sentences.slice(1).map((s) => [s.name, s.central])).toEqual([
+      ['Nigel Marson', true],
+      ['Dave Kinsella', false],
+      ['Dave Kinsella', false],
+    ]);
+  });
+
   it('does not read a thing before "aimed" as a holder', () => {
     const s = readRegister('The firms signed contracts aimed at cutting costs in 2022.', 'firms').sentences[0]!;
     expect(s.speaker).toBeUndefined();

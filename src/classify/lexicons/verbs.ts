@@ -17,7 +17,7 @@ export const neutralVerbs: Lexicon = {
     'admit', 'counter', 'propose', 'speculate', 'estimate', 'project', 'forecast', 'conclude', 'intend',
     'aim', 'want', 'urge', 'call for', 'ask', 'write', 'speak', 'tweet', 'post', 'recommend',
     'advise', 'indicate', 'imply', 'reason', 'surmise', 'wonder', 'assume', 'reply', 'respond',
-    'testify', 'opine', 'muse', 'echo', 'cite',
+    'testify', 'opine', 'muse', 'echo', 'cite', 'point to',
   ],
 };
 
