@@ -24,6 +24,8 @@ export interface Voice {
   verbSide: Side;
   /** The view itself: what follows the verb, to the end of the clause. */
   view: [number, number];
+  /** Heard in a relative clause on a name ("..., Ann Cole, who said ..."), not the main clause. */
+  relative?: boolean;
 }
 
 const VERB_CUES: Record<string, Side> = { 'report-verb': null, 'critic-verb': 'critic', 'supporter-verb': 'supporter' };
@@ -420,6 +422,39 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
     }
     const after = holderAfter(tokens, cues, cue.first, cue.last, clause.last);
     if (after) return { ...after, ...verb, view: [clause.first, cue.first - 1] };
+  }
+  return undefined;
+}
+
+/** How far after "who" its reporting verb may stand ("who has long argued"). */
+const RELATIVE_VERB_REACH = 3;
+
+/**
+ * LABELS.md: a side's view heard only in a relative clause gives the sentence that side. When
+ * the main clause reports no one, the name a "who" or "which" clause hangs on is the speaker:
+ * "The only vote against came from Ann Cole, who said the deal lacked safeguards."
+ */
+export function findRelativeVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, quoted: readonly boolean[] = []): Voice | undefined {
+  for (let r = clause.first + 1; r < tokens.length; r++) {
+    if (!RELATIVE_PRONOUNS.has(tokens[r]!.normal) || tokens[r]!.normal === 'whose' || quoted[r]) continue;
+    const antecedent = tokens[r - 1]?.value === ',' ? r - 2 : r - 1;
+    if (tokens[antecedent]?.pos !== 'PROPN') continue;
+    // only a verb of speech: "who supported Sanders" and "who later dismissed Drogba" report acts
+    const speaks = (c: TokenSpan): boolean => speechVerbLemmas.has(tokens[c.first]!.lemma);
+    const cue = cues.find((c) => c.name in VERB_CUES && c.first > r && c.first <= r + RELATIVE_VERB_REACH && !quoted[c.first] && speaks(c));
+    if (!cue || !tokens.slice(r + 1, cue.first).every((t) => VERB_GROUP_POS.has(t.pos))) continue;
+    const start = propnRunStart(tokens, antecedent, 0);
+    return {
+      holder: valueOf(tokens, start, antecedent),
+      holderSide: null,
+      named: true,
+      holderTokens: [start, antecedent],
+      verb: tokens.slice(cue.first, cue.last + 1).map((t) => t.normal).join(' '),
+      verbIndex: cue.first,
+      verbSide: VERB_CUES[cue.name] ?? null,
+      view: [cue.last + 1, tokens.length - 1],
+      relative: true,
+    };
   }
   return undefined;
 }

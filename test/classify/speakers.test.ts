@@ -179,6 +179,17 @@ describe('holders', () => {
     ]);
   });
 
+  it('hears the name a "who said" clause hangs on when the main clause reports no one, but not a "who supported" act', () => {
+    const article = readRegister(
+      `${BUDGET} The only vote against came from Councillor Ann Cole, who said the cuts were reckless. The grant went to Tom Reyes, who supported the plan in 2019.`,
+      'board',
+    );
+    const [cole, reyes] = article.sentences.slice(1);
+    expect(cole).toMatchObject({ speaker: 'cole', name: 'Councillor Ann Cole' });
+    expect(cole!.features).toContain('relative-view:against');
+    expect(reyes!.speaker).toBeUndefined();
+  });
+
   it('does not read a thing before "aimed" as a holder', () => {
     const s = readRegister('The firms signed contracts aimed at cutting costs in 2022.', 'firms').sentences[0]!;
     expect(s.speaker).toBeUndefined();

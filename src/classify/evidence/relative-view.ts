@@ -22,7 +22,7 @@ export const relativeView: Evidence = {
     miss: ['Councillors will vote on a scheme which would flood the valley.', 'Groups that are opposed to the scheme met on Monday.'],
   },
   test(ctx) {
-    if (ctx.holderIsCentral || ctx.quoted || ctx.voice) return undefined;
+    if (ctx.holderIsCentral || ctx.quoted || (ctx.voice && !ctx.voice.relative)) return undefined;
     // a relative clause may trail the main clause (", who said ..."): it is heard all the same
     const end = ctx.tokens.length - 1;
     for (let r = ctx.clause.first + 1; r <= end; r++) {
