@@ -8,7 +8,7 @@ import { mentionsIn } from './candidates.js';
 import { institutionOf, namesCentral, type Central } from './central.js';
 import { findMainClause, type Clause } from './clause.js';
 import { markQuotes } from './quotes.js';
-import { bareOffice, bodyOfOffice, findRelativeVoice, findVoice, type Side, type Voice } from './voice.js';
+import { bareOffice, bodyOfOffice, findPassiveVoice, findRelativeVoice, findVoice, type Side, type Voice } from './voice.js';
 import { BODY_WORDS, EXPERT_TITLES, FORMER, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE } from './lexicons/actors.js';
 
 /** Who speaks in one sentence, and through which attribution. */
@@ -211,7 +211,8 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
   const own = spans.map((span, i) => {
     const clause = findMainClause(span.tokens, span.cues);
     const inside = marks[i]!.inside;
-    return { clause, voice: findVoice(span.tokens, span.cues, clause, inside) ?? findRelativeVoice(span.tokens, span.cues, clause, inside) };
+    const voice = findVoice(span.tokens, span.cues, clause, inside) ?? findRelativeVoice(span.tokens, span.cues, clause, inside) ?? findPassiveVoice(span.tokens, span.cues, clause, inside);
+    return { clause, voice };
   });
 
   const speakers: Attribution[] = [];

@@ -139,6 +139,21 @@ export function bodyOfOffice(words: readonly Token[]): Token[] | undefined {
   return bareOffice(office) ? words.slice(of + 1) : undefined;
 }
 
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
+/** How long a prepositional aside between commas may be (", by contrast,", ", for his part,"). */
+const LINKING_ASIDE = 3;
+
+/** The comma opening an adverb or short prepositional phrase that ends at the comma `close`, or -1. */
+function linkingAsideStart(tokens: Token[], close: number, first: number): number {
+  if (tokens[close - 1]?.pos === 'ADV' && tokens[close - 2]?.value === ',' && close - 2 > first) return close - 2;
+  for (let k = close - 2; k > first && k >= close - 1 - LINKING_ASIDE; k--) {
+    if (tokens[k]!.value !== ',') continue;
+    const words = tokens.slice(k + 1, close);
+    return words[0]?.pos === 'ADP' && words.every((w) => ['ADP', 'DET', 'NOUN', 'PRON', 'ADJ'].includes(w.pos)) ? k : -1;
+  }
+  return -1;
+}
+
 const DASHES = new Set(['-', '–', '—']);
 
 /** A dash with a space on each side: a parenthesis, not a hyphen ("R-Fla", "Smith-Jones"). */
@@ -278,12 +293,16 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       verbGroup = true;
       continue;
     }
-    // "Some investors, however, said": an adverb between commas stands aside
-    if (t.value === ',' && tokens[i - 1]?.pos === 'ADV' && tokens[i - 2]?.value === ',' && i - 2 > first) {
-      skipped += 2;
-      i -= 2;
+    // "Some investors, however, said", "The EU, by contrast, urged": an adverb or a short
+    // prepositional phrase between commas stands aside
+    const linking = t.value === ',' ? linkingAsideStart(tokens, i, first) : -1;
+    if (linking > 0) {
+      skipped += i - linking;
+      i = linking;
       continue;
     }
+    // "Mr Blunkett himself described ...": a reflexive stands beside its subject
+    if (REFLEXIVES.has(t.normal)) continue;
     // "Deutsche Bank - itself a target of a lawsuit - said": an aside between spaced dashes
     const dash = spacedDash(tokens, i) ? asideDashStart(tokens, i, first) : -1;
     if (dash > 0) {
@@ -454,6 +473,55 @@ export function findRelativeVoice(tokens: Token[], cues: TokenSpan[], clause: Cl
       verbSide: VERB_CUES[cue.name] ?? null,
       view: [cue.last + 1, tokens.length - 1],
       relative: true,
+    };
+  }
+  return undefined;
+}
+
+/** Neutral reporting verbs whose passive still carries the agent's judgement. */
+const PASSIVE_JUDGING = new Set(['describe', 'echo', 'call', 'label', 'characterise', 'characterize']);
+
+/** How far after a passive verb its agent may stand ("described as 'irresponsible' and 'outrageous' by ..."). */
+const AGENT_REACH = 12;
+
+/**
+ * A view reported in the passive with its holder after "by" ("the assessment was backed by
+ * Lord Armstrong", "her comments have been described as 'outrageous' by the commission"),
+ * when the main clause reports no one in the active.
+ */
+export function findPassiveVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, quoted: readonly boolean[] = []): Voice | undefined {
+  for (const cue of cues) {
+    if (!(cue.name in VERB_CUES) || cue.first < clause.first || cue.first > clause.coreLast || quoted[cue.first]) continue;
+    const auxiliary = tokens[cue.first - 1]?.pos === 'ADV' ? tokens[cue.first - 2] : tokens[cue.first - 1];
+    if (auxiliary?.lemma !== 'be' || !isPastForm(tokens[cue.first])) continue;
+    // a verb that takes a side, or one that judges ("described as ..."); "was asked by
+    // journalists" and "can be viewed by browsers" report no view of the agent's
+    if (VERB_CUES[cue.name] === null && !PASSIVE_JUDGING.has(tokens[cue.first]!.lemma)) continue;
+    let by = -1;
+    for (let k = cue.last + 1; k <= clause.last && k <= cue.last + AGENT_REACH; k++) {
+      if (tokens[k]!.normal === 'by') {
+        by = k;
+        break;
+      }
+      if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') break;
+    }
+    if (by < 0) continue;
+    let end = by + 1;
+    if (['DET', 'PRON'].includes(tokens[end]?.pos ?? '')) end++;
+    while (end + 1 <= clause.last && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[end + 1]!.pos)) end++;
+    const head = tokens[end];
+    if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) continue;
+    const named = tokens.slice(by + 1, end + 1).some((t) => t.pos === 'PROPN');
+    const words = valueOf(tokens, by + 1, end);
+    return {
+      holder: named ? words : words.toLowerCase(),
+      holderSide: null,
+      named,
+      holderTokens: [by + 1, end],
+      verb: tokens.slice(cue.first, cue.last + 1).map((t) => t.normal).join(' '),
+      verbIndex: cue.first,
+      verbSide: VERB_CUES[cue.name] ?? null,
+      view: [clause.first, by - 1],
     };
   }
   return undefined;

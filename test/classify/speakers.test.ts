@@ -190,6 +190,24 @@ describe('holders', () => {
     expect(reyes!.speaker).toBeUndefined();
   });
 
+  it('hears the agent of a passive that takes a side or judges ("was backed by", "described as ... by"), not one that asks', () => {
+    const article = readRegister(
+      [
+        BUDGET,
+        'The decision was backed by Gordon Pryce, the owner of the club.',
+        'The cuts have been described as "reckless" and "cruel" by the Parents Alliance.',
+        'The chair was asked by journalists about the cuts.',
+      ].join(' '),
+      'board',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['pryce', 'alliance', undefined]);
+  });
+
+  it('steps over a reflexive and a short linking phrase between commas to the speaker', () => {
+    const article = readRegister(`${BUDGET} Ann Cole herself described the cuts as a mistake. The union, by contrast, warned that jobs would go.`, 'board');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'the union']);
+  });
+
   it('does not read a thing before "aimed" as a holder', () => {
     const s = readRegister('The firms signed contracts aimed at cutting costs in 2022.', 'firms').sentences[0]!;
     expect(s.speaker).toBeUndefined();
