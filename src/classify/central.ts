@@ -398,9 +398,11 @@ export function namesCentral(tokens: Token[], central: Central): boolean {
     // "the Labour Party" is still Labour: another body needs a word of its own before a body
     // word ("... Builders' Federation", "... Federation of Small Firms")
     const own = (t: Token): boolean => t.pos !== 'PART' && !APOSTROPHES.has(t.value) && !NAME_JOINERS.has(t.normal) && !central.names.has(t.normal);
-    for (let k = i + 2; k <= j; k++) {
+    let ownWord = false;
+    for (let k = i + 1; k <= j; k++) {
       const body = tokens[k]!.normal;
-      if (BODY_WORDS.has(body) && !central.names.has(body) && !central.roles.has(body) && tokens.slice(i + 1, k).some(own)) return true;
+      if (ownWord && BODY_WORDS.has(body) && !central.names.has(body) && !central.roles.has(body)) return true;
+      ownWord ||= own(tokens[k]!);
     }
     return false;
   };

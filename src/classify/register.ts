@@ -211,7 +211,7 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
   const own = spans.map((span, i) => {
     const clause = findMainClause(span.tokens, span.cues);
     const inside = marks[i]!.inside;
-    const voice = findVoice(span.tokens, span.cues, clause, inside) ?? findRelativeVoice(span.tokens, span.cues, clause, inside) ?? findPassiveVoice(span.tokens, span.cues, clause, inside);
+    const voice = findVoice(span.tokens, span.cues, clause, inside) ?? findPassiveVoice(span.tokens, span.cues, clause, inside) ?? findRelativeVoice(span.tokens, span.cues, clause, inside);
     return { clause, voice };
   });
 

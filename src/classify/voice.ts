@@ -40,8 +40,6 @@ const VERB_GROUP_POS = new Set(['AUX', 'ADV', 'PART']);
 
 type Holder = Omit<Voice, 'verb' | 'verbIndex' | 'verbSide' | 'view'>;
 
-/** wink tags some capitalised name parts otherwise (the second part of a hyphenated surname can come out as ADV). */
-
 /**
  * A day or a month used as a date ("on Tuesday", "in May", "12 June"): capitalised, but naming
  * no one; "Theresa May said" and "June Sarpong said" are people.
@@ -103,7 +101,8 @@ function nounPhrase(tokens: Token[], last: number, first: number): Holder | unde
   // money from his targets ..., prosecutors said")
   let phrase = last;
   while (phrase > first && inPhrase(tokens[phrase - 1]!)) phrase--;
-  const preposition = tokens.findIndex((t, i) => i > Math.max(first, phrase) && i < last && t.pos === 'ADP');
+  let preposition = -1;
+  for (let i = Math.max(first, phrase) + 1; i < last && preposition < 0; i++) if (tokens[i]!.pos === 'ADP') preposition = i;
   if (preposition > 0 && tokens[preposition - 1]?.pos === 'NOUN') last = preposition - 1;
   let start = last;
   while (start > first && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[start - 1]!.pos)) start--;
@@ -133,12 +132,14 @@ const OFFICE_OF = new Set(['of', 'at', 'for']);
  */
 export function bodyOfOffice(words: readonly Token[]): Token[] | undefined {
   const of = words.findIndex((t) => OFFICE_OF.has(t.normal));
+  if (of <= 0) return undefined;
   const office = words.slice(0, of);
   // "the union's head for the United States" holds the union's office, not one of the States
-  if (of <= 0 || office.some((t) => t.pos === 'PROPN' || t.pos === 'PART')) return undefined;
+  if (office.some((t) => t.pos === 'PROPN' || t.pos === 'PART')) return undefined;
   return bareOffice(office) ? words.slice(of + 1) : undefined;
 }
 
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
 /** How long a prepositional aside between commas may be (", by contrast,", ", for his part,"). */
 const LINKING_ASIDE = 3;
@@ -274,7 +275,7 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       if (tokens[i + 1]?.normal === "'s" || tokens[i + 1]?.normal === '’s') {
         if (!fallback) return undefined;
         const end = fallback.holderTokens[1];
-        return { holder: valueOf(tokens, start, end), holderSide: null, named: false, holderTokens: [start, end] };
+        return { holder: valueOf(tokens, start, end), holderSide: asideSide, named: false, holderTokens: [start, end] };
       }
       // "Local traders hit out", "Labour MPs said": a name modifying a group noun is part of it
       let end = i;
@@ -297,7 +298,7 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
     // prepositional phrase between commas stands aside
     const linking = t.value === ',' ? linkingAsideStart(tokens, i, first) : -1;
     if (linking > 0) {
-      skipped += i - linking;
+      skipped += i - linking + 1;
       i = linking;
       continue;
     }
@@ -349,7 +350,7 @@ function holderAfter(tokens: Token[], cues: TokenSpan[], verbAt: number, verbLas
   const cue = cues.find((c) => c.first === i && c.name in HOLDER_CUES);
   if (cue) return { holder: tokens.slice(cue.first, cue.last + 1).map((x) => x.normal).join(' '), holderSide: HOLDER_CUES[cue.name] ?? null, named: false, holderTokens: [cue.first, cue.last] };
   // `..., said it was wrong`: a pronoun that goes on with a verb is the reported clause's subject
-  if (t.pos === 'PRON' && PRONOUNS.has(t.normal)) return tokens[i + 1]?.pos === 'PUNCT' ? { holder: t.normal, holderSide: null, named: true, holderTokens: [i, i] } : undefined;
+  if (t.pos === 'PRON' && PRONOUNS.has(t.normal)) return (tokens[i + 1]?.pos ?? 'PUNCT') === 'PUNCT' ? { holder: t.normal, holderSide: null, named: true, holderTokens: [i, i] } : undefined;
   let end = i;
   if (t.pos === 'DET') end++;
   // "said the bank's governor, Mira Holt": a possessive carries the phrase on
@@ -365,8 +366,9 @@ function holderAfter(tokens: Token[], cues: TokenSpan[], verbAt: number, verbLas
   // ... also past a prepositional phrase: `X, Tory co-chairman, said the return of Mr Campbell was ...`
   if (next?.pos === 'ADP') {
     let k = end + 2;
-    while (k <= last && inPhrase(tokens[k]!) && tokens[k]!.pos !== 'ADP') k++;
-    if (tokens[k]?.pos === 'AUX' || (tokens[k]?.pos === 'VERB' && !tokens[k]!.normal.endsWith('ing'))) return undefined;
+    while (k <= last && inPhrase(tokens[k]!)) k++;
+    const after = k <= last ? tokens[k] : undefined;
+    if (after?.pos === 'AUX' || (after?.pos === 'VERB' && !after.normal.endsWith('ing'))) return undefined;
   }
   const named = tokens.slice(i, end + 1).some((x) => x.pos === 'PROPN');
   const holder: Holder = { holder: named ? valueOf(tokens, i, end) : valueOf(tokens, i, end).toLowerCase(), holderSide: null, named, holderTokens: [i, end] };
@@ -418,7 +420,7 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
     // "Telephone call centres", "the smaller EU states.": a noun before a noun or ending the
     // sentence after a name is a compound, not a verb
     const next = tokens[cue.last + 1];
-    if (tokens[cue.first]!.pos === 'NOUN' && (next?.pos === 'NOUN' || (tokens[cue.first - 1]?.pos === 'PROPN' && next?.pos === 'PUNCT' && next.value !== ','))) continue;
+    if (tokens[cue.first]!.pos === 'NOUN' && (next?.pos === 'NOUN' || (tokens[cue.first - 1]?.pos === 'PROPN' && SENTENCE_ENDS.has(next?.value ?? '')))) continue;
     // "writes a weekly column", "posted a video": a thing written is an act, not a reported view
     if (writesSomething(tokens, cue.first)) continue;
     // "councillors should back it" prescribes, in the writer's voice; it reports no one's view
@@ -426,12 +428,11 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
     // "is expected to", "was said to": a passive reports no one's view
     // ("the court was told" too: a past participle is passive whatever its ending; "is saying" is not)
     // ... also with an adverb between ("is widely expected to")
-    const auxiliary = tokens[cue.first - 1]?.pos === 'ADV' ? tokens[cue.first - 2] : tokens[cue.first - 1];
-    if (auxiliary?.lemma === 'be' && isPastForm(tokens[cue.first])) continue;
+    if (isPassiveAt(tokens, cue.first)) continue;
     // "cannot support", "did not welcome": a verb of support denied is opposition; of opposition denied, no side
     const denied = [tokens[cue.first - 1], tokens[cue.first - 2]].some((t) => t && negators.has(t.normal) && t.normal !== 'less');
     const leaning = VERB_CUES[cue.name] ?? null;
-    const verb = { verb: tokens.slice(cue.first, cue.last + 1).map((t) => t.normal).join(' '), verbIndex: cue.first, verbSide: denied ? (leaning === 'supporter' ? 'critic' : null) : leaning };
+    const verb = { ...verbOf(tokens, cue), verbSide: denied ? (leaning === 'supporter' ? 'critic' : null) : leaning };
     const before = holderBefore(tokens, holderEndingAt, cue.first, clause.first, VERB_CUES[cue.name] !== null);
     if (before) {
       // "..., she added." reports what stands before the holder
@@ -448,38 +449,46 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
 /** How far after "who" its reporting verb may stand ("who has long argued"). */
 const RELATIVE_VERB_REACH = 3;
 
+/** The reporting verb a cue marks, and the side it leans to. */
+function verbOf(tokens: Token[], cue: TokenSpan): Pick<Voice, 'verb' | 'verbIndex' | 'verbSide'> {
+  return { verb: tokens.slice(cue.first, cue.last + 1).map((t) => t.normal).join(' '), verbIndex: cue.first, verbSide: VERB_CUES[cue.name] ?? null };
+}
+
+/** A past participle after a form of "be", perhaps with an adverb between: "is widely expected", "was backed". */
+function isPassiveAt(tokens: Token[], i: number): boolean {
+  const auxiliary = tokens[i - 1]?.pos === 'ADV' ? tokens[i - 2] : tokens[i - 1];
+  return auxiliary?.lemma === 'be' && isPastForm(tokens[i]);
+}
+
 /**
  * LABELS.md: a side's view heard only in a relative clause gives the sentence that side. When
  * the main clause reports no one, the name a "who" or "which" clause hangs on is the speaker:
  * "The only vote against came from Ann Cole, who said the deal lacked safeguards."
  */
 export function findRelativeVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, quoted: readonly boolean[] = []): Voice | undefined {
+  // only a verb of speech: "who supported Sanders" and "who later dismissed Drogba" report acts
+  const speechAt = new Map<number, TokenSpan>();
+  for (const c of cues) if (c.name in VERB_CUES && !quoted[c.first] && speechVerbLemmas.has(tokens[c.first]!.lemma)) speechAt.set(c.first, c);
+  if (speechAt.size === 0) return undefined;
   for (let r = clause.first + 1; r < tokens.length; r++) {
     if (!RELATIVE_PRONOUNS.has(tokens[r]!.normal) || tokens[r]!.normal === 'whose' || quoted[r]) continue;
     const antecedent = tokens[r - 1]?.value === ',' ? r - 2 : r - 1;
     if (tokens[antecedent]?.pos !== 'PROPN') continue;
-    // only a verb of speech: "who supported Sanders" and "who later dismissed Drogba" report acts
-    const speaks = (c: TokenSpan): boolean => speechVerbLemmas.has(tokens[c.first]!.lemma);
-    const cue = cues.find((c) => c.name in VERB_CUES && c.first > r && c.first <= r + RELATIVE_VERB_REACH && !quoted[c.first] && speaks(c));
-    if (!cue || !tokens.slice(r + 1, cue.first).every((t) => VERB_GROUP_POS.has(t.pos))) continue;
-    const start = propnRunStart(tokens, antecedent, 0);
-    return {
-      holder: valueOf(tokens, start, antecedent),
-      holderSide: null,
-      named: true,
-      holderTokens: [start, antecedent],
-      verb: tokens.slice(cue.first, cue.last + 1).map((t) => t.normal).join(' '),
-      verbIndex: cue.first,
-      verbSide: VERB_CUES[cue.name] ?? null,
-      view: [cue.last + 1, tokens.length - 1],
-      relative: true,
-    };
+    let verb = r + 1;
+    while (verb <= r + RELATIVE_VERB_REACH && !speechAt.has(verb) && VERB_GROUP_POS.has(tokens[verb]?.pos ?? '')) verb++;
+    const cue = speechAt.get(verb);
+    if (!cue) continue;
+    const start = propnRunStart(tokens, antecedent, clause.first);
+    // the view ends with the relative clause: "Ann Cole, who said the deal was unsafe, voted against"
+    let end = cue.last + 1;
+    while (end + 1 < tokens.length && tokens[end + 1]!.value !== ',') end++;
+    return { holder: valueOf(tokens, start, antecedent), holderSide: null, named: true, holderTokens: [start, antecedent], ...verbOf(tokens, cue), view: [cue.last + 1, end], relative: true };
   }
   return undefined;
 }
 
-/** Neutral reporting verbs whose passive still carries the agent's judgement. */
-const PASSIVE_JUDGING = new Set(['describe', 'echo', 'call', 'label', 'characterise', 'characterize']);
+/** Neutral reporting verbs whose passive still carries the agent's judgement ("described as 'outrageous' by ..."). */
+const PASSIVE_JUDGING = new Set(['describe', 'echo', 'call']);
 
 /** How far after a passive verb its agent may stand ("described as 'irresponsible' and 'outrageous' by ..."). */
 const AGENT_REACH = 12;
@@ -491,38 +500,28 @@ const AGENT_REACH = 12;
  */
 export function findPassiveVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, quoted: readonly boolean[] = []): Voice | undefined {
   for (const cue of cues) {
-    if (!(cue.name in VERB_CUES) || cue.first < clause.first || cue.first > clause.coreLast || quoted[cue.first]) continue;
-    const auxiliary = tokens[cue.first - 1]?.pos === 'ADV' ? tokens[cue.first - 2] : tokens[cue.first - 1];
-    if (auxiliary?.lemma !== 'be' || !isPastForm(tokens[cue.first])) continue;
-    // a verb that takes a side, or one that judges ("described as ..."); "was asked by
-    // journalists" and "can be viewed by browsers" report no view of the agent's
+    if (!(cue.name in VERB_CUES) || cue.first < clause.first || cue.first > clause.coreLast || quoted[cue.first] || !isPassiveAt(tokens, cue.first)) continue;
+    // a verb that takes a side, or one that judges; "was asked by journalists" and "can be
+    // viewed by browsers" report no view of the agent's
     if (VERB_CUES[cue.name] === null && !PASSIVE_JUDGING.has(tokens[cue.first]!.lemma)) continue;
     let by = -1;
-    for (let k = cue.last + 1; k <= clause.last && k <= cue.last + AGENT_REACH; k++) {
-      if (tokens[k]!.normal === 'by') {
-        by = k;
-        break;
-      }
+    for (let k = cue.last + 1; k <= clause.last && k <= cue.last + AGENT_REACH && by < 0; k++) {
       if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') break;
+      if (tokens[k]!.normal === 'by') by = k;
     }
     if (by < 0) continue;
+    const agent = tokens[by + 1];
+    if (agent?.pos === 'PRON' && PRONOUNS.has(agent.normal)) {
+      return { holder: agent.normal, holderSide: null, named: true, holderTokens: [by + 1, by + 1], ...verbOf(tokens, cue), view: [clause.first, by - 1] };
+    }
     let end = by + 1;
-    if (['DET', 'PRON'].includes(tokens[end]?.pos ?? '')) end++;
+    if (agent?.pos === 'DET' || POSSESSIVES.has(agent?.normal ?? '')) end++;
     while (end + 1 <= clause.last && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[end + 1]!.pos)) end++;
     const head = tokens[end];
     if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) continue;
     const named = tokens.slice(by + 1, end + 1).some((t) => t.pos === 'PROPN');
     const words = valueOf(tokens, by + 1, end);
-    return {
-      holder: named ? words : words.toLowerCase(),
-      holderSide: null,
-      named,
-      holderTokens: [by + 1, end],
-      verb: tokens.slice(cue.first, cue.last + 1).map((t) => t.normal).join(' '),
-      verbIndex: cue.first,
-      verbSide: VERB_CUES[cue.name] ?? null,
-      view: [clause.first, by - 1],
-    };
+    return { holder: named ? words : words.toLowerCase(), holderSide: null, named, holderTokens: [by + 1, end], ...verbOf(tokens, cue), view: [clause.first, by - 1] };
   }
   return undefined;
 }

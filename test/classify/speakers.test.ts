@@ -201,6 +201,10 @@ describe('holders', () => {
       'board',
     );
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['pryce', 'alliance', undefined]);
+    // the passive's side wins over a "who said" clause after its agent
+    const condemned = readRegister(`${BUDGET} The cuts were condemned by Ann Cole, who said the board had lied.`, 'board').sentences[1]!;
+    expect(condemned.speaker).toBe('cole');
+    expect(condemned.features).toContain('verb-side:critic');
   });
 
   it('steps over a reflexive and a short linking phrase between commas to the speaker', () => {
