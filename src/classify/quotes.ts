@@ -33,13 +33,13 @@ export function markQuotes(sentences: Token[][], paragraphStarts: readonly boole
     const inside: boolean[] = new Array(tokens.length).fill(false);
     let lastMark = -1;
     tokens.forEach((t, j) => {
-      if (OPENERS.has(t.value)) {
-        open = true;
-        lastMark = j;
-      } else if (CLOSERS.has(t.value)) {
-        open = false;
-        lastMark = j;
-      } else if (STRAIGHT.has(t.value)) {
+      if (!QUOTE_MARKS.has(t.value)) {
+        inside[j] = open;
+        return;
+      }
+      if (OPENERS.has(t.value)) open = true;
+      else if (CLOSERS.has(t.value)) open = false;
+      else {
         // a straight mark written against the word before it and followed by a space closes
         // a quotation, even one whose opening mark the writer dropped ('... reassure them,"
         // said Mr Davis'): what came before it in the sentence was the quotation
@@ -48,11 +48,11 @@ export function markQuotes(sentences: Token[][], paragraphStarts: readonly boole
         const closes = before !== undefined && before.end === t.start && (after === undefined || after.start > t.end);
         // ... but a stray mark after the sentence's last word closes nothing
         if (closes && !open && after !== undefined && after.pos !== 'PUNCT') inside.fill(true, lastMark + 1, j);
-        lastMark = j;
         // a mark that opens a sentence opens a quotation, even one that re-opens a continuing
         // quote; one right after final punctuation closes it; otherwise it toggles
         open = closes ? false : j === 0 ? true : ENDING_PUNCT.has(before!.value) && open ? false : !open;
-      } else inside[j] = open;
+      }
+      lastMark = j;
     });
     const words = tokens.filter((t) => t.pos !== 'PUNCT');
     const quotedWords = tokens.filter((t, j) => t.pos !== 'PUNCT' && inside[j]).length;
