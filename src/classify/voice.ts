@@ -72,6 +72,23 @@ export function writesSomething(tokens: readonly Token[], verb: number): boolean
   return WRITING_LEMMAS.has(tokens[verb]?.lemma ?? '') && ['DET', 'NUM', 'ADJ'].includes(tokens[verb + 1]?.pos ?? '');
 }
 
+/** What an object noun phrase may hold before its head ("the tiny West African country", "a $7m"). */
+const OBJECT_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART', 'SYM']);
+/** Verbs of seeing that report a view only when what is seen is seen "as" something. */
+const PERCEPTION_LEMMAS: ReadonlySet<string> = new Set(['see', 'view']);
+
+/** A present participle ("saying", "pointing"), not a noun in "-ing" the tagger left as a verb's base. */
+const isParticiple = (t: Token | undefined): boolean => t !== undefined && t.pos === 'VERB' && t.normal.endsWith('ing') && t.normal !== t.lemma;
+
+/** Does the noun phrase ending at `last` stand as the object of a verb or a preposition ("contacted the show", "in Luxembourg on Monday")? */
+function isObjectEndingAt(tokens: readonly Token[], last: number, first: number): boolean {
+  if (last < first || !['NOUN', 'PROPN', 'NUM'].includes(tokens[last]!.pos)) return false;
+  let start = last;
+  while (start > first && (OBJECT_PHRASE_POS.has(tokens[start - 1]!.pos) || POSSESSIVES.has(tokens[start - 1]!.normal))) start--;
+  const before = tokens[start - 1];
+  return start > first && before !== undefined && (before.pos === 'VERB' || before.pos === 'ADP' || before.normal === 'to');
+}
+
 const isName = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'PROPN' || (/^[A-Z]/.test(t.value) && !['PRON', 'DET', 'PUNCT'].includes(t.pos)));
 
 const valueOf = (tokens: Token[], from: number, to: number): string => tokens.slice(from, to + 1).map((t) => t.value).join(' ').replace(/ - /g, '-');
@@ -423,6 +440,15 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
     if (tokens[cue.first]!.pos === 'NOUN' && (next?.pos === 'NOUN' || (tokens[cue.first - 1]?.pos === 'PROPN' && SENTENCE_ENDS.has(next?.value ?? '')))) continue;
     // "writes a weekly column", "posted a video": a thing written is an act, not a reported view
     if (writesSomething(tokens, cue.first)) continue;
+    // "obliges MSPs to declare", "met in Luxembourg on Monday to consider": an infinitive after a
+    // verb's or a preposition's object says what someone is made or meant to do, not what they say
+    if (tokens[cue.first - 1]?.normal === 'to' && isObjectEndingAt(tokens, cue.first - 2, clause.first)) continue;
+    // "contacted the show saying ...", "got a message saying ...": a neutral participle after an
+    // object describes that object; the object voices no view of its own
+    if (VERB_CUES[cue.name] === null && isParticiple(tokens[cue.first]) && isObjectEndingAt(tokens, cue.first - 1, clause.first)) continue;
+    // "jurors saw the film", "viewed the footage": having seen a thing is an act; a view is seeing
+    // it "as" something, or in the present ("sees no reason to change it")
+    if (PERCEPTION_LEMMAS.has(tokens[cue.first]!.lemma) && isPastForm(tokens[cue.first]) && ['DET', 'NOUN', 'PROPN'].includes(tokens[cue.last + 1]?.pos ?? '') && !tokens.slice(cue.last + 1, clause.last + 1).some((t) => t.normal === 'as')) continue;
     // "councillors should back it" prescribes, in the writer's voice; it reports no one's view
     if (prescriptive.has(tokens[cue.first - 1]?.normal ?? '')) continue;
     // "is expected to", "was said to": a passive reports no one's view

@@ -217,6 +217,15 @@ describe('holders', () => {
     expect(s.speaker).toBeUndefined();
     expect(s.features).not.toContain('reported-view');
   });
+
+  it("reads no voice in an object's infinitive or neutral participle, or in what someone saw, but keeps a view seen \"as\" something", () => {
+    const article = readRegister(
+      `${BUDGET} The rules oblige members to declare their interests. Ann Cole met the governors in Leeds on Monday to consider the cuts. She later contacted the paper saying the figures were wrong. Parents saw the report on Tuesday. Ian Pike is the latest parent to condemn the cuts. Teachers see the cuts as a mistake.`,
+      'board',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual([undefined, undefined, undefined, undefined, 'pike', 'teachers']);
+    expect(article.sentences[2]!.features).not.toContain('reported-view');
+  });
 });
 
 describe('holders behind asides and titles', () => {
