@@ -105,6 +105,11 @@ function propnRunStart(tokens: Token[], last: number, first: number): number {
   }
 }
 
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+
+/** Words the tagger may call prepositions that join clauses rather than head a noun's phrase. */
+const CLAUSE_LINKS = new Set(['as', 'because', 'than', 'while', 'if', 'whether']);
+
 /** What a noun phrase with its prepositional phrases may hold ("the head of the firm's board"). */
 const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'ADP', 'NUM', 'PART']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -118,9 +123,14 @@ function nounPhrase(tokens: Token[], last: number, first: number): Holder | unde
   // money from his targets ..., prosecutors said")
   let phrase = last;
   while (phrase > first && inPhrase(tokens[phrase - 1]!)) phrase--;
+  // "... the plan as the police said": "as" joins clauses, it heads no phrase
   let preposition = -1;
-  for (let i = Math.max(first, phrase) + 1; i < last && preposition < 0; i++) if (tokens[i]!.pos === 'ADP') preposition = i;
-  if (preposition > 0 && tokens[preposition - 1]?.pos === 'NOUN') last = preposition - 1;
+  for (let i = Math.max(first, phrase); i < last && preposition < 0; i++) if (tokens[i]!.pos === 'ADP' && !CLAUSE_LINKS.has(tokens[i]!.normal)) preposition = i;
+  const modifier = tokens[preposition - 1];
+  if (preposition > first && modifier?.pos === 'NOUN') last = preposition - 1;
+  // "people familiar with the matter said", "a source briefed on the talks told": the adjective
+  // or participle describes the noun before it, which is the holder
+  else if (preposition - 1 > first && (modifier?.pos === 'ADJ' || (modifier?.pos === 'VERB' && isPastForm(modifier))) && tokens[preposition - 2]?.pos === 'NOUN') last = preposition - 2;
   let start = last;
   while (start > first && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[start - 1]!.pos)) start--;
   if (start > first && ['DET', 'PRON'].includes(tokens[start - 1]!.pos)) start--;
@@ -345,10 +355,15 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       afterComma = true;
       continue;
     }
+    // "did not comment on the claims when asked": the verb opens a clause of its own, with no subject
+    if (SUBORDINATORS.has(t.normal)) return fallback;
     if (!GAP_POS.has(t.pos)) return fallback;
   }
   return fallback;
 }
+
+/** Words that open a subordinate clause: a verb after one has no subject before it. */
+const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'unless', 'because', 'although', 'though', 'whereas', 'while']);
 
 /** Verbs that news English puts before their speaker (`"...," said the minister`). */
 const INVERTED_VERBS = new Set(['say', 'add', 'ask', 'write', 'tell', 'reply', 'explain', 'insist', 'tweet', 'continue']);
@@ -430,14 +445,16 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
     // ... unless the determiner is the holder itself ("Some argue that ...")
     const determiner = tokens[cue.first - 1]?.pos === 'DET' && !holderEndingAt.has(cue.first - 1) && !floatingQuantifiers.has(tokens[cue.first - 1]!.normal);
     if (tokens[cue.first]!.pos === 'PROPN' || determiner) continue;
-    // "front counters", "price claims": a plural noun in a compound, not a verb
-    const compound = ['ADJ', 'NUM', 'NOUN'].includes(tokens[cue.first - 1]?.pos ?? '');
+    // "front counters", "price claims", "the anti-Semitism claims": a plural noun in a compound, not a verb
+    const compound = ['ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[cue.first - 1]?.pos ?? '');
     const takesClause = tokens[cue.last + 1]?.normal === 'that' || ['PRON', 'DET'].includes(tokens[cue.last + 1]?.pos ?? '');
     if (tokens[cue.first]!.pos === 'NOUN' && compound && !takesClause) continue;
     // "Telephone call centres", "the smaller EU states.": a noun before a noun or ending the
     // sentence after a name is a compound, not a verb
     const next = tokens[cue.last + 1];
     if (tokens[cue.first]!.pos === 'NOUN' && (next?.pos === 'NOUN' || (tokens[cue.first - 1]?.pos === 'PROPN' && SENTENCE_ENDS.has(next?.value ?? '')))) continue;
+    // "a whistleblower's claims of ...", "the union's criticism": after a possessive the cue is a noun
+    if (POSSESSIVE_MARKS.has(tokens[cue.first - 1]?.normal ?? '')) continue;
     // "writes a weekly column", "posted a video": a thing written is an act, not a reported view
     if (writesSomething(tokens, cue.first)) continue;
     // "obliges MSPs to declare", "met in Luxembourg on Monday to consider": an infinitive after a
@@ -483,7 +500,8 @@ function verbOf(tokens: Token[], cue: TokenSpan): Pick<Voice, 'verb' | 'verbInde
 /** A past participle after a form of "be", perhaps with an adverb between: "is widely expected", "was backed". */
 function isPassiveAt(tokens: Token[], i: number): boolean {
   const auxiliary = tokens[i - 1]?.pos === 'ADV' ? tokens[i - 2] : tokens[i - 1];
-  return auxiliary?.lemma === 'be' && isPastForm(tokens[i]);
+  // the tagger leaves "being" as its own lemma ("was being written")
+  return (auxiliary?.lemma === 'be' || auxiliary?.normal === 'being') && isPastForm(tokens[i]);
 }
 
 /**

@@ -226,6 +226,14 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual([undefined, undefined, undefined, undefined, 'pike', 'teachers']);
     expect(article.sentences[2]!.features).not.toContain('reported-view');
   });
+
+  it('finds the noun an adjective or participle describes ("people familiar with the talks said"), and reads no voice in a noun after a possessive or a name, or in "was being written"', () => {
+    const article = readRegister(
+      `${BUDGET} People familiar with the talks said the cuts were final. A source briefed on the talks told the paper the cuts were final. They had decided to back the plan as the governors said it would help. The row stemmed from a teacher's claims of bullying. Ms Cole did not comment on the Harbury claims when asked. New rules were being written that limit class sizes.`,
+      'board',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['people', 'a source', 'the governors', undefined, undefined, undefined]);
+  });
 });
 
 describe('holders behind asides and titles', () => {
