@@ -77,6 +77,16 @@ const OBJECT_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART',
 /** Verbs of seeing that report a view only when what is seen is seen "as" something. */
 const PERCEPTION_LEMMAS: ReadonlySet<string> = new Set(['see', 'view']);
 
+/** An auxiliary before the verb, past adverbs and "all" ("have all spoken out", "has long written"). */
+function hasAuxiliary(tokens: readonly Token[], verb: number): boolean {
+  let k = verb - 1;
+  while (k > 0 && (tokens[k]!.pos === 'ADV' || floatingQuantifiers.has(tokens[k]!.normal))) k--;
+  return tokens[k]?.pos === 'AUX';
+}
+
+/** A past participle that is never a past tense: "written", "given", "spoken". */
+const isEnParticiple = (t: Token | undefined): boolean => t !== undefined && t.pos === 'VERB' && t.normal.endsWith('en') && t.normal !== t.lemma;
+
 /** A present participle ("saying", "pointing"), not a noun in "-ing" the tagger left as a verb's base. */
 const isParticiple = (t: Token | undefined): boolean => t !== undefined && t.pos === 'VERB' && t.normal.endsWith('ing') && t.normal !== t.lemma;
 
@@ -463,6 +473,13 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
     // "contacted the show saying ...", "got a message saying ...": a neutral participle after an
     // object describes that object; the object voices no view of its own
     if (VERB_CUES[cue.name] === null && isParticiple(tokens[cue.first]) && isObjectEndingAt(tokens, cue.first - 1, clause.first)) continue;
+    // "viruses written by criminals", "programs written to ...": a participle that is never a
+    // past tense ("-en"), with no auxiliary, describes the noun before it
+    if (isEnParticiple(tokens[cue.first]) && !hasAuxiliary(tokens, cue.first)) continue;
+    // "a $27.5bn back tax bill", "talk of a move back to", "should be back in": "back" backs
+    // someone only with an object after it
+    if (tokens[cue.first]!.pos === 'ADV' && !['DET', 'PROPN', 'NOUN', 'PRON'].includes(tokens[cue.last + 1]?.pos ?? '')) continue;
+    if (tokens[cue.first - 1]?.lemma === 'be' && tokens[cue.first]!.pos === 'ADV') continue;
     // "jurors saw the film", "viewed the footage": having seen a thing is an act; a view is seeing
     // it "as" something, or in the present ("sees no reason to change it")
     if (PERCEPTION_LEMMAS.has(tokens[cue.first]!.lemma) && isPastForm(tokens[cue.first]) && ['DET', 'NOUN', 'PROPN'].includes(tokens[cue.last + 1]?.pos ?? '') && !tokens.slice(cue.last + 1, clause.last + 1).some((t) => t.normal === 'as')) continue;

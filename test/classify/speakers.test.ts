@@ -234,6 +234,14 @@ describe('holders', () => {
     );
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['people', 'a source', 'the governors', undefined, undefined, undefined]);
   });
+
+  it('reads no voice in "written by" after a noun or in a "back" with no object, but keeps "have all spoken out" and "would back the plan"', () => {
+    const article = readRegister(
+      `${BUDGET} Many of the letters written by parents arrived late. The board paid a $2m back tax bill. Ann Cole should be back in her post by May. Governors have all spoken out against the cuts. Teachers would back the plan.`,
+      'board',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual([undefined, undefined, undefined, 'governors', 'teachers']);
+  });
 });
 
 describe('holders behind asides and titles', () => {
