@@ -118,7 +118,7 @@ function propnRunStart(tokens: Token[], last: number, first: number): number {
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 
 /** Words the tagger may call prepositions that join clauses rather than head a noun's phrase. */
-const CLAUSE_LINKS = new Set(['as', 'because', 'than', 'while', 'if', 'whether']);
+const CLAUSE_LINKS = new Set(['as', 'because', 'than', 'while', 'if', 'whether', 'after', 'before', 'until', 'since', 'once']);
 
 /** What a noun phrase with its prepositional phrases may hold ("the head of the firm's board"). */
 const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'ADP', 'NUM', 'PART']);
@@ -132,7 +132,7 @@ function nounPhrase(tokens: Token[], last: number, first: number): Holder | unde
   // of its own phrase; a preposition further back belongs to another phrase ("would extort
   // money from his targets ..., prosecutors said")
   let phrase = last;
-  while (phrase > first && inPhrase(tokens[phrase - 1]!)) phrase--;
+  while (phrase > first && inPhrase(tokens[phrase - 1]!) && !CLAUSE_LINKS.has(tokens[phrase - 1]!.normal)) phrase--;
   // "... the plan as the police said": "as" joins clauses, it heads no phrase
   let preposition = -1;
   for (let i = Math.max(first, phrase); i < last && preposition < 0; i++) if (tokens[i]!.pos === 'ADP' && !CLAUSE_LINKS.has(tokens[i]!.normal)) preposition = i;
@@ -367,9 +367,27 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
     }
     // "did not comment on the claims when asked": the verb opens a clause of its own, with no subject
     if (SUBORDINATORS.has(t.normal)) return fallback;
+    // "Parents who oppose the cuts said": the noun the relative clause hangs on holds the view,
+    // not the relative clause's own object
+    if (t.pos === 'VERB') {
+      const relative = relativeBefore(tokens, i, first);
+      if (relative > first && tokens[relative - 1]!.pos === 'NOUN') return nounPhrase(tokens, relative - 1, first);
+      if (relative > first && isName(tokens[relative - 1])) {
+        const start = propnRunStart(tokens, relative - 1, first);
+        return { holder: valueOf(tokens, start, relative - 1), holderSide: null, named: true, holderTokens: [start, relative - 1] };
+      }
+    }
     if (!GAP_POS.has(t.pos)) return fallback;
   }
   return fallback;
+}
+
+/** The "who" or "that" opening a relative clause whose verb is at `verb` ("who have long opposed"), or -1. */
+function relativeBefore(tokens: readonly Token[], verb: number, first: number): number {
+  let k = verb - 1;
+  while (k > first && ['AUX', 'ADV', 'PART'].includes(tokens[k]!.pos)) k--;
+  const word = tokens[k]?.normal;
+  return word === 'who' || (word === 'that' && ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '')) ? k : -1;
 }
 
 /** Words that open a subordinate clause: a verb after one has no subject before it. */

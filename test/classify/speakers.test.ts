@@ -235,6 +235,14 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['people', 'a source', 'the governors', undefined, undefined, undefined]);
   });
 
+  it('finds the holder a relative clause with no commas hangs on ("Parents who oppose the cuts said"), and the noun after "after" ("a year after his accountant warned")', () => {
+    const article = readRegister(
+      `${BUDGET} Parents who oppose the cuts said they would protest. Three of the governors who voted against the cuts have asked lawyers to examine them. He kept taking fees for a year after his own accountant warned him the school was insolvent.`,
+      'board',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['parents', 'the governors', 'his own accountant']);
+  });
+
   it('reads no voice in "written by" after a noun or in a "back" with no object, but keeps "have all spoken out" and "would back the plan"', () => {
     const article = readRegister(
       `${BUDGET} Many of the letters written by parents arrived late. The board paid a $2m back tax bill. Ann Cole should be back in her post by May. Governors have all spoken out against the cuts. Teachers would back the plan.`,

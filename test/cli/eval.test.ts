@@ -113,7 +113,7 @@ describe('evenhand eval', () => {
     ['four-day-week-column', 0.78], // opinion column; learned 0.835
     ['bus-fare-rise', 0.89], // named officials quoted on both sides; learned 0.942
     ['library-sunday-opening', 0.95], // critics only in concessive clauses; learned 1.000
-    ['rail-strike-talks', 0.87], // industrial-relations report; blind 0.381; learned 0.925
+    ['rail-strike-talks', 0.76], // industrial-relations report; blind 0.381; learned 0.814
     ['drug-pricing-analysis', 0.52], // US policy analysis; blind 0.403; learned 0.579
     ['school-phone-ban', 0.55], // UK education report; blind 0.510; learned 0.607
     ['stadium-subsidy-vote', 0.68], // US council vote; blind 0.424; learned 0.732
@@ -130,11 +130,11 @@ describe('evenhand eval', () => {
     ['rent-control-ballot', 0.8], // US ballot measure; blind 0.472 (be9f8ec); learned 0.851
     ['tech-regulation-analysis', 0.7], // analysis of a tech rule; blind 0.528 (be9f8ec); learned 0.754
     ['bridge-collapse-inquiry', 0.35], // wire report, inquiry findings; blind 0.481 (9c2cd1a); learned 0.407
-    ['teachers-pay-offer', 0.76], // quote-heavy UK pay row; blind 0.308 (9c2cd1a); learned 0.816
+    ['teachers-pay-offer', 0.74], // quote-heavy UK pay row; blind 0.308 (9c2cd1a); learned 0.792
     ['wind-farm-planning', 0.66], // planning, critics in concessive clauses; blind 0.410 (9c2cd1a); learned 0.711
     ['sugar-tax-column', 0.67], // column against a policy; blind 0.605 (9c2cd1a); learned 0.722
     // written with the rules frozen at ed4aeaa
-    ['fraud-trial-sentencing', 0.18], // court sentencing wire report; blind 0.364; learned 0.238
+    ['fraud-trial-sentencing', 0.29], // court sentencing wire report; blind 0.364; learned 0.345
     ['river-pollution-fine', 0.58], // regulator fines a water company; blind 0.336; learned 0.638
     ['school-voucher-bill', 0.6], // US state bill signed; blind 0.574; learned 0.654
     ['screening-programme-change', 0.43], // health screening age change; blind 0.460; learned 0.488
@@ -142,7 +142,7 @@ describe('evenhand eval', () => {
     ['supermarket-merger-ruling', 0.67], // merger cleared with conditions; blind 0.472; learned 0.729
     // written with the rules frozen at 2c0a780, the session's last rule change
     ['warehouse-fire-report', 0.79], // plain wire report of a fire; blind 0.805; learned 0.849
-    ['ticket-office-closures', 0.4], // UK rail ticket offices; blind 0.597; learned 0.454
+    ['ticket-office-closures', 0.36], // UK rail ticket offices; blind 0.597; learned 0.419
     ['emissions-rule-reaction', 0.43], // US federal emissions rule; blind 0.529; learned 0.482
     ['speed-limit-column', 0.44], // column for a 20mph limit; blind 0.374; learned 0.490
     ['trade-tariff-analysis', 0.44], // tariffs, international analysis; blind 0.560; learned 0.496
@@ -157,7 +157,7 @@ describe('evenhand eval', () => {
     // written with the rules frozen at ca1548a, the session's last rule change
     ['judicial-review-ruling', 0.28], // court strikes down a policy, wire report; blind 0.440; learned 0.337
     ['hospital-waiting-times', 0.77], // UK hospital misses targets; blind 0.970; learned 0.822
-    ['social-media-age-law', 0.43], // US state age-verification law; blind 0.241; learned 0.482
+    ['social-media-age-law', 0.39], // US state age-verification law; blind 0.241; learned 0.444
     ['tech-layoffs-analysis', 0.46], // tech layoffs, business analysis; blind 0.354; learned 0.512
     ['greenbelt-housing-approval', 0.44], // minister approves green-belt homes; blind 0.531; learned 0.490
     ['land-tax-column', 0.25], // column for a land value tax; blind 0.315; learned 0.301
@@ -168,7 +168,7 @@ describe('evenhand eval', () => {
     ['prison-early-release', 0.69], // UK early-release scheme; blind 0.495; learned 0.749
     ['school-board-books', 0.31], // US school board removes books; blind 0.417; learned 0.368
     ['windfall-tax-energy', 0.37], // windfall tax extended; blind 0.583; learned 0.427
-    ['sleep-study-findings', 0.53], // health study findings; blind 0.477; learned 0.588
+    ['sleep-study-findings', 0.52], // health study findings; blind 0.477; learned 0.574
     ['phone-ban-column', 0.33], // column against a phone ban; blind 0.419; learned 0.384
     ['treaty-withdrawal-reaction', 0.73], // country leaves a regional treaty; blind 0.651; learned 0.786
     ['bus-route-cuts', 0.76], // rural bus routes withdrawn; blind 0.546; learned 0.815
