@@ -117,6 +117,10 @@ function propnRunStart(tokens: Token[], last: number, first: number): number {
 
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 
+/** Stretches of time a phrase like "this year" or "last week" names. */
+const PERIODS = new Set(['year', 'week', 'month', 'weekend', 'day', 'summer', 'autumn', 'winter', 'spring', 'morning', 'evening', 'night', 'decade']);
+const TIME_DEICTICS = new Set(['this', 'last', 'next', 'earlier', 'later']);
+
 /** Words the tagger may call prepositions that join clauses rather than head a noun's phrase. */
 const CLAUSE_LINKS = new Set(['as', 'because', 'than', 'while', 'if', 'whether', 'after', 'before', 'until', 'since', 'once']);
 
@@ -141,6 +145,13 @@ function nounPhrase(tokens: Token[], last: number, first: number): Holder | unde
   // "people familiar with the matter said", "a source briefed on the talks told": the adjective
   // or participle describes the noun before it, which is the holder
   else if (preposition - 1 > first && (modifier?.pos === 'ADJ' || (modifier?.pos === 'VERB' && isPastForm(modifier))) && tokens[preposition - 2]?.pos === 'NOUN') last = preposition - 2;
+  // "Lord Butler's report earlier this year said": a time after the head is no holder
+  if (PERIODS.has(tokens[last]!.normal) && TIME_DEICTICS.has(tokens[last - 1]?.normal ?? '')) {
+    let k = last - 1;
+    while (k > first && (TIME_DEICTICS.has(tokens[k]!.normal) || tokens[k]!.pos === 'ADV')) k--;
+    if (tokens[k]?.pos !== 'NOUN') return undefined;
+    last = k;
+  }
   let start = last;
   while (start > first && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[start - 1]!.pos)) start--;
   if (start > first && ['DET', 'PRON'].includes(tokens[start - 1]!.pos)) start--;
@@ -371,7 +382,8 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
     // not the relative clause's own object
     if (t.pos === 'VERB') {
       const relative = relativeBefore(tokens, i, first);
-      if (relative > first && tokens[relative - 1]!.pos === 'NOUN') return nounPhrase(tokens, relative - 1, first);
+      // ... a common noun only for a verb only speakers use, as before any verb ("the record of states that moved first points to ...")
+      if (relative > first && tokens[relative - 1]!.pos === 'NOUN') return speaks ? nounPhrase(tokens, relative - 1, first) : fallback;
       if (relative > first && isName(tokens[relative - 1])) {
         const start = propnRunStart(tokens, relative - 1, first);
         return { holder: valueOf(tokens, start, relative - 1), holderSide: null, named: true, holderTokens: [start, relative - 1] };
@@ -512,6 +524,9 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
     const leaning = VERB_CUES[cue.name] ?? null;
     const verb = { ...verbOf(tokens, cue), verbSide: denied ? (leaning === 'supporter' ? 'critic' : null) : leaning };
     const before = holderBefore(tokens, holderEndingAt, cue.first, clause.first, VERB_CUES[cue.name] !== null);
+    // "to tackle what he calls a skills gap", "what the tariffs say about ...": the writer's
+    // clause names someone's view as a thing; nobody voices it here
+    if (before && tokens[before.holderTokens[0] - 1]?.normal === 'what') continue;
     if (before) {
       // "..., she added." reports what stands before the holder
       const trailing = cue.last + 1 >= clause.last && before.holderTokens[0] - 2 > clause.first;

@@ -237,10 +237,18 @@ describe('holders', () => {
 
   it('finds the holder a relative clause with no commas hangs on ("Parents who oppose the cuts said"), and the noun after "after" ("a year after his accountant warned")', () => {
     const article = readRegister(
-      `${BUDGET} Parents who oppose the cuts said they would protest. Three of the governors who voted against the cuts have asked lawyers to examine them. He kept taking fees for a year after his own accountant warned him the school was insolvent.`,
+      `${BUDGET} Parents who oppose the cuts said they would protest. Three of the governors who voted against the cuts have asked lawyers to examine them. He kept taking fees for a year after his own accountant warned him the school was insolvent. The record of schools that closed early points to a small saving.`,
       'board',
     );
-    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['parents', 'the governors', 'his own accountant']);
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['parents', 'the governors', 'his own accountant', undefined]);
+  });
+
+  it('reads no voice in what the writer names as a view ("what he calls ..."), and steps over a time after the holder ("the report earlier this year said")', () => {
+    const article = readRegister(
+      `${BUDGET} The new rules will fix what she calls a broken system. The bigger question is what the cuts say about the board. The audit earlier this year said the budget was too small.`,
+      'board',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual([undefined, undefined, 'the audit']);
   });
 
   it('reads no voice in "written by" after a noun or in a "back" with no object, but keeps "have all spoken out" and "would back the plan"', () => {
