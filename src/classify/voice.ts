@@ -135,9 +135,9 @@ function nounPhrase(tokens: Token[], last: number, first: number): Holder | unde
   // "the sports minister at the centre of the row says": the head stands before the preposition
   // of its own phrase; a preposition further back belongs to another phrase ("would extort
   // money from his targets ..., prosecutors said")
+  // ("... the plan as the police said": "as" joins clauses, it heads no phrase)
   let phrase = last;
   while (phrase > first && inPhrase(tokens[phrase - 1]!) && !CLAUSE_LINKS.has(tokens[phrase - 1]!.normal)) phrase--;
-  // "... the plan as the police said": "as" joins clauses, it heads no phrase
   let preposition = -1;
   for (let i = Math.max(first, phrase); i < last && preposition < 0; i++) if (tokens[i]!.pos === 'ADP' && !CLAUSE_LINKS.has(tokens[i]!.normal)) preposition = i;
   const modifier = tokens[preposition - 1];
@@ -382,7 +382,7 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
     // not the relative clause's own object
     if (t.pos === 'VERB') {
       const relative = relativeBefore(tokens, i, first);
-      // ... a common noun only for a verb only speakers use, as before any verb ("the record of states that moved first points to ...")
+      // ... a common noun only for a speech verb, as anywhere ("the record of states that moved first points to ...")
       if (relative > first && tokens[relative - 1]!.pos === 'NOUN') return speaks ? nounPhrase(tokens, relative - 1, first) : fallback;
       if (relative > first && isName(tokens[relative - 1])) {
         const start = propnRunStart(tokens, relative - 1, first);
@@ -493,26 +493,7 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
     // sentence after a name is a compound, not a verb
     const next = tokens[cue.last + 1];
     if (tokens[cue.first]!.pos === 'NOUN' && (next?.pos === 'NOUN' || (tokens[cue.first - 1]?.pos === 'PROPN' && SENTENCE_ENDS.has(next?.value ?? '')))) continue;
-    // "a whistleblower's claims of ...", "the union's criticism": after a possessive the cue is a noun
-    if (POSSESSIVE_MARKS.has(tokens[cue.first - 1]?.normal ?? '')) continue;
-    // "writes a weekly column", "posted a video": a thing written is an act, not a reported view
-    if (writesSomething(tokens, cue.first)) continue;
-    // "obliges MSPs to declare", "met in Luxembourg on Monday to consider": an infinitive after a
-    // verb's or a preposition's object says what someone is made or meant to do, not what they say
-    if (tokens[cue.first - 1]?.normal === 'to' && isObjectEndingAt(tokens, cue.first - 2, clause.first)) continue;
-    // "contacted the show saying ...", "got a message saying ...": a neutral participle after an
-    // object describes that object; the object voices no view of its own
-    if (VERB_CUES[cue.name] === null && isParticiple(tokens[cue.first]) && isObjectEndingAt(tokens, cue.first - 1, clause.first)) continue;
-    // "viruses written by criminals", "programs written to ...": a participle that is never a
-    // past tense ("-en"), with no auxiliary, describes the noun before it
-    if (isEnParticiple(tokens[cue.first]) && !hasAuxiliary(tokens, cue.first)) continue;
-    // "a $27.5bn back tax bill", "talk of a move back to", "should be back in": "back" backs
-    // someone only with an object after it
-    if (tokens[cue.first]!.pos === 'ADV' && !['DET', 'PROPN', 'NOUN', 'PRON'].includes(tokens[cue.last + 1]?.pos ?? '')) continue;
-    if (tokens[cue.first - 1]?.lemma === 'be' && tokens[cue.first]!.pos === 'ADV') continue;
-    // "jurors saw the film", "viewed the footage": having seen a thing is an act; a view is seeing
-    // it "as" something, or in the present ("sees no reason to change it")
-    if (PERCEPTION_LEMMAS.has(tokens[cue.first]!.lemma) && isPastForm(tokens[cue.first]) && ['DET', 'NOUN', 'PROPN'].includes(tokens[cue.last + 1]?.pos ?? '') && !tokens.slice(cue.last + 1, clause.last + 1).some((t) => t.normal === 'as')) continue;
+    if (reportsNothing(tokens, cue, clause)) continue;
     // "councillors should back it" prescribes, in the writer's voice; it reports no one's view
     if (prescriptive.has(tokens[cue.first - 1]?.normal ?? '')) continue;
     // "is expected to", "was said to": a passive reports no one's view
@@ -538,6 +519,38 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
   }
   return undefined;
 }
+
+/**
+ * A reporting verb's word used here for something else: a noun, a description of a noun, an
+ * act. None of these voices a view, and a fact given a false speaker teaches the model that
+ * reported views can be facts.
+ */
+function reportsNothing(tokens: Token[], cue: TokenSpan, clause: Clause): boolean {
+  const word = tokens[cue.first]!;
+  const next = tokens[cue.last + 1];
+  // "a whistleblower's claims of ...", "the union's criticism": after a possessive the cue is a noun
+  if (POSSESSIVE_MARKS.has(tokens[cue.first - 1]?.normal ?? '')) return true;
+  // "writes a weekly column", "posted a video": a thing written is an act, not a reported view
+  if (writesSomething(tokens, cue.first)) return true;
+  // "obliges MSPs to declare", "met in Luxembourg on Monday to consider": an infinitive after a
+  // verb's or a preposition's object says what someone is made or meant to do, not what they say
+  if (tokens[cue.first - 1]?.normal === 'to' && isObjectEndingAt(tokens, cue.first - 2, clause.first)) return true;
+  // "contacted the show saying ...", "got a message saying ...": a neutral participle after an
+  // object describes that object; the object voices no view of its own
+  if (VERB_CUES[cue.name] === null && isParticiple(word) && isObjectEndingAt(tokens, cue.first - 1, clause.first)) return true;
+  // "viruses written by criminals", "programs written to ...": a participle that is never a
+  // past tense ("-en"), with no auxiliary, describes the noun before it
+  if (isEnParticiple(word) && !hasAuxiliary(tokens, cue.first)) return true;
+  // "a $27.5bn back tax bill", "talk of a move back to", "should be back in": "back" backs
+  // someone only with an object after it
+  if (word.pos === 'ADV' && (!OBJECT_STARTS.has(next?.pos ?? '') || tokens[cue.first - 1]?.lemma === 'be')) return true;
+  // "jurors saw the film", "viewed the footage": having seen a thing is an act; a view is seeing
+  // it "as" something, or in the present ("sees no reason to change it")
+  return PERCEPTION_LEMMAS.has(word.lemma) && isPastForm(word) && ['DET', 'NOUN', 'PROPN'].includes(next?.pos ?? '') && !tokens.slice(cue.last + 1, clause.last + 1).some((t) => t.normal === 'as');
+}
+
+/** Words that may open a verb's object ("back the plan", "back Perez", "back him"). */
+const OBJECT_STARTS = new Set(['DET', 'PROPN', 'NOUN', 'PRON']);
 
 /** How far after "who" its reporting verb may stand ("who has long argued"). */
 const RELATIVE_VERB_REACH = 3;
