@@ -251,7 +251,9 @@ function asideStart(tokens: Token[], close: number, first: number): number {
   // ... opened by an article, a possessive, "one of" ("one of the three no votes") or a bare office
   // ... or an office of a body, however long its name ("president of the Michigan Association of ...")
   const officeOf = bodyOfOffice(words) !== undefined;
-  const opens = opener.pos === 'DET' || opener.pos === 'PRON' || (opener.normal === 'one' && words[1]?.normal === 'of') || officeOf || bareOffice(words);
+  // ... or a name's possessive ("Afghanistan's envoy to the United Nations in Geneva")
+  const possessed = isName(opener) && POSSESSIVE_MARKS.has(words[1]?.normal ?? '');
+  const opens = opener.pos === 'DET' || opener.pos === 'PRON' || (opener.normal === 'one' && words[1]?.normal === 'of') || officeOf || possessed || bareOffice(words);
   return nounPhrase && opens ? nearest : -1;
 }
 

@@ -251,6 +251,11 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual([undefined, undefined, 'the audit']);
   });
 
+  it("steps over an aside opened by a name's possessive to the speaker (\"Ann Cole, Harbury's envoy to the United Nations in Geneva, said\")", () => {
+    const article = readRegister(`${BUDGET} Ann Cole, Harbury's envoy to the United Nations in Geneva, said the cuts were wrong.`, 'board');
+    expect(article.sentences[1]!.speaker).toBe('cole');
+  });
+
   it('reads no voice in "written by" after a noun or in a "back" with no object, but keeps "have all spoken out" and "would back the plan"', () => {
     const article = readRegister(
       `${BUDGET} Many of the letters written by parents arrived late. The board paid a $2m back tax bill. Ann Cole should be back in her post by May. Governors have all spoken out against the cuts. Teachers would back the plan.`,

