@@ -2,9 +2,9 @@
 // "critics argue ...", "others argue it opens a door ...", "Trump has often criticized ...".
 import type { Token, TokenSpan } from '../nlp/wink.js';
 import type { Clause } from './clause.js';
-import { CALENDAR_WORDS, DATE_PREPOSITIONS, LEADER_TITLES, ORGANISATION_OFFICES } from './lexicons/actors.js';
-import { floatingQuantifiers, negators, prescriptive } from './lexicons/clauses.js';
-import { catenativeLemmas, speechVerbLemmas, WRITING_LEMMAS } from './lexicons/verbs.js';
+import { CALENDAR_WORDS, DATE_PREPOSITIONS, LEADER_TITLES, ORGANISATION_OFFICES, PERIODS, TIME_DEICTICS } from './lexicons/actors.js';
+import { clauseLinks, floatingQuantifiers, negators, prescriptive, subordinators } from './lexicons/clauses.js';
+import { catenativeLemmas, perceptionLemmas, speechVerbLemmas, WRITING_LEMMAS } from './lexicons/verbs.js';
 
 export type Side = 'supporter' | 'critic' | null;
 
@@ -74,8 +74,6 @@ export function writesSomething(tokens: readonly Token[], verb: number): boolean
 
 /** What an object noun phrase may hold before its head ("the tiny West African country", "a $7m"). */
 const OBJECT_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART', 'SYM']);
-/** Verbs of seeing that report a view only when what is seen is seen "as" something. */
-const PERCEPTION_LEMMAS: ReadonlySet<string> = new Set(['see', 'view']);
 
 /** An auxiliary before the verb, past adverbs and "all" ("have all spoken out", "has long written"). */
 function hasAuxiliary(tokens: readonly Token[], verb: number): boolean {
@@ -117,13 +115,6 @@ function propnRunStart(tokens: Token[], last: number, first: number): number {
 
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 
-/** Stretches of time a phrase like "this year" or "last week" names. */
-const PERIODS = new Set(['year', 'week', 'month', 'weekend', 'day', 'summer', 'autumn', 'winter', 'spring', 'morning', 'evening', 'night', 'decade']);
-const TIME_DEICTICS = new Set(['this', 'last', 'next', 'earlier', 'later']);
-
-/** Words the tagger may call prepositions that join clauses rather than head a noun's phrase. */
-const CLAUSE_LINKS = new Set(['as', 'because', 'than', 'while', 'if', 'whether', 'after', 'before', 'until', 'since', 'once']);
-
 /** What a noun phrase with its prepositional phrases may hold ("the head of the firm's board"). */
 const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'ADP', 'NUM', 'PART']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -137,9 +128,9 @@ function nounPhrase(tokens: Token[], last: number, first: number): Holder | unde
   // money from his targets ..., prosecutors said")
   // ("... the plan as the police said": "as" joins clauses, it heads no phrase)
   let phrase = last;
-  while (phrase > first && inPhrase(tokens[phrase - 1]!) && !CLAUSE_LINKS.has(tokens[phrase - 1]!.normal)) phrase--;
+  while (phrase > first && inPhrase(tokens[phrase - 1]!) && !clauseLinks.has(tokens[phrase - 1]!.normal)) phrase--;
   let preposition = -1;
-  for (let i = Math.max(first, phrase); i < last && preposition < 0; i++) if (tokens[i]!.pos === 'ADP' && !CLAUSE_LINKS.has(tokens[i]!.normal)) preposition = i;
+  for (let i = Math.max(first, phrase); i < last && preposition < 0; i++) if (tokens[i]!.pos === 'ADP' && !clauseLinks.has(tokens[i]!.normal)) preposition = i;
   const modifier = tokens[preposition - 1];
   if (preposition > first && modifier?.pos === 'NOUN') last = preposition - 1;
   // "people familiar with the matter said", "a source briefed on the talks told": the adjective
@@ -379,7 +370,7 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       continue;
     }
     // "did not comment on the claims when asked": the verb opens a clause of its own, with no subject
-    if (SUBORDINATORS.has(t.normal)) return fallback;
+    if (subordinators.has(t.normal)) return fallback;
     // "Parents who oppose the cuts said": the noun the relative clause hangs on holds the view,
     // not the relative clause's own object
     if (t.pos === 'VERB') {
@@ -403,9 +394,6 @@ function relativeBefore(tokens: readonly Token[], verb: number, first: number): 
   const word = tokens[k]?.normal;
   return word === 'who' || (word === 'that' && ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '')) ? k : -1;
 }
-
-/** Words that open a subordinate clause: a verb after one has no subject before it. */
-const SUBORDINATORS = new Set(['when', 'whenever', 'if', 'unless', 'because', 'although', 'though', 'whereas', 'while']);
 
 /** Verbs that news English puts before their speaker (`"...," said the minister`). */
 const INVERTED_VERBS = new Set(['say', 'add', 'ask', 'write', 'tell', 'reply', 'explain', 'insist', 'tweet', 'continue']);
@@ -548,7 +536,7 @@ function reportsNothing(tokens: Token[], cue: TokenSpan, clause: Clause): boolea
   if (word.pos === 'ADV' && (!OBJECT_STARTS.has(next?.pos ?? '') || tokens[cue.first - 1]?.lemma === 'be')) return true;
   // "jurors saw the film", "viewed the footage": having seen a thing is an act; a view is seeing
   // it "as" something, or in the present ("sees no reason to change it")
-  return PERCEPTION_LEMMAS.has(word.lemma) && isPastForm(word) && ['DET', 'NOUN', 'PROPN'].includes(next?.pos ?? '') && !tokens.slice(cue.last + 1, clause.last + 1).some((t) => t.normal === 'as');
+  return perceptionLemmas.has(word.lemma) && isPastForm(word) && ['DET', 'NOUN', 'PROPN'].includes(next?.pos ?? '') && !tokens.slice(cue.last + 1, clause.last + 1).some((t) => t.normal === 'as');
 }
 
 /** Words that may open a verb's object ("back the plan", "back Perez", "back him"). */

@@ -6,6 +6,10 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
   'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
+/** Stretches of time that "this", "last" or "earlier" make a date ("the report earlier this year said"), never a holder. */
+export const PERIODS: ReadonlySet<string> = new Set(['year', 'week', 'month', 'weekend', 'day', 'summer', 'autumn', 'winter', 'spring', 'morning', 'evening', 'night', 'decade']);
+/** Words that point a period at the story's time: "this year", "last week", "earlier this month". */
+export const TIME_DEICTICS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'earlier', 'later']);
 /** Prepositions before a place, where things happen rather than who acts ("in Hartleigh"). */
 export const LOCATIVE: ReadonlySet<string> = new Set(['in', 'at', 'across', 'throughout', 'near', 'around']);
 /** The people of a body, after its name ("council officers", "police officials"). */

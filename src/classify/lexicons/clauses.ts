@@ -39,6 +39,14 @@ export const leadingSubordinators: ReadonlySet<string> = new Set([
   'where', 'wherever',
 ]);
 
+/**
+ * Words the tagger may call prepositions that join clauses rather than head a noun's phrase:
+ * "... the plan as the police said", "a year after his own accountant warned". Read by voice.ts.
+ */
+export const clauseLinks: ReadonlySet<string> = new Set(['as', 'because', 'than', 'while', 'if', 'whether', 'after', 'before', 'until', 'since', 'once']);
+/** Words that open a subordinate clause: a verb after one has no subject before it ("... claims when asked"). Read by voice.ts. */
+export const subordinators: ReadonlySet<string> = new Set(['when', 'whenever', 'if', 'unless', 'because', 'although', 'though', 'whereas', 'while']);
+
 /** Words that deny what follows: "not everyone is pleased", "others are less enthusiastic". */
 export const negators: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never', 'less', 'hardly']);
 /** The writer's own voice outside quotes: "I have some sympathy for ...". */

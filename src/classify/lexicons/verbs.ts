@@ -77,6 +77,9 @@ export const speechVerbLemmas: ReadonlySet<string> = new Set([
   'write', 'tweet', 'testify', 'believe', 'echo', 'cite',
 ]);
 
+/** Verbs of seeing: they report a view only when what is seen is seen "as" something ("jurors saw the film" is an act). Lemmas. */
+export const perceptionLemmas: ReadonlySet<string> = new Set(['see', 'view']);
+
 /** Verbs that hand their subject on to the verb after them ("he went on to accuse", "she continued to criticise"). */
 export const catenativeLemmas: ReadonlySet<string> = new Set(['go', 'continue', 'proceed', 'begin', 'start']);
 
