@@ -392,7 +392,7 @@ function relativeBefore(tokens: readonly Token[], verb: number, first: number): 
   let k = verb - 1;
   while (k > first && ['AUX', 'ADV', 'PART'].includes(tokens[k]!.pos)) k--;
   const word = tokens[k]?.normal;
-  return word === 'who' || (word === 'that' && ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '')) ? k : -1;
+  return RELATIVE_PRONOUNS.has(word ?? '') || (word === 'that' && ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '')) ? k : -1;
 }
 
 /** Verbs that news English puts before their speaker (`"...," said the minister`). */
