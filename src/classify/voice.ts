@@ -272,6 +272,12 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
   for (let i = verbAt - 1; i >= first && i >= verbAt - 1 - MAX_GAP - skipped; i--) {
     const cue = holderEndingAt.get(i);
     if (cue) {
+      // "Groups that represent teachers said": a holder word that is a relative clause's object
+      // is not the holder; the noun the clause hangs on is
+      let object = cue.first - 1;
+      while (object > first && ['DET', 'ADJ', 'NUM'].includes(tokens[object]!.pos)) object--;
+      const hung = tokens[object]?.pos === 'VERB' ? hungOn(tokens, object, first, speaks) : undefined;
+      if (hung) return hung;
       const words = tokens.slice(cue.first, cue.last + 1).map((t) => t.normal).join(' ');
       return { holder: words, holderSide: HOLDER_CUES[cue.name] ?? null, named: false, holderTokens: [cue.first, cue.last] };
     }
@@ -373,18 +379,24 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
     if (subordinators.has(t.normal)) return fallback;
     // "Parents who oppose the cuts said": the noun the relative clause hangs on holds the view,
     // not the relative clause's own object
-    if (t.pos === 'VERB') {
-      const relative = relativeBefore(tokens, i, first);
-      // ... a common noun only for a speech verb, as anywhere ("the record of states that moved first points to ...")
-      if (relative > first && tokens[relative - 1]!.pos === 'NOUN') return speaks ? nounPhrase(tokens, relative - 1, first) : fallback;
-      if (relative > first && isName(tokens[relative - 1])) {
-        const start = propnRunStart(tokens, relative - 1, first);
-        return { holder: valueOf(tokens, start, relative - 1), holderSide: null, named: true, holderTokens: [start, relative - 1] };
-      }
-    }
+    if (t.pos === 'VERB') return hungOn(tokens, i, first, speaks) ?? fallback;
     if (!GAP_POS.has(t.pos)) return fallback;
   }
   return fallback;
+}
+
+/**
+ * The holder a relative clause whose verb is at `verb` hangs on ("Parents who oppose the cuts
+ * said"), or undefined; a common noun only for a speech verb, as anywhere ("the record of
+ * states that moved first points to ...").
+ */
+function hungOn(tokens: Token[], verb: number, first: number, speaks: boolean): Holder | undefined {
+  const relative = relativeBefore(tokens, verb, first);
+  if (relative <= first) return undefined;
+  if (tokens[relative - 1]!.pos === 'NOUN') return speaks ? nounPhrase(tokens, relative - 1, first) : undefined;
+  if (!isName(tokens[relative - 1])) return undefined;
+  const start = propnRunStart(tokens, relative - 1, first);
+  return { holder: valueOf(tokens, start, relative - 1), holderSide: null, named: true, holderTokens: [start, relative - 1] };
 }
 
 /** The "who" or "that" opening a relative clause whose verb is at `verb` ("who have long opposed"), or -1. */

@@ -237,10 +237,10 @@ describe('holders', () => {
 
   it('finds the holder a relative clause with no commas hangs on ("Parents who oppose the cuts said"), and the noun after "after" ("a year after his accountant warned")', () => {
     const article = readRegister(
-      `${BUDGET} Parents who oppose the cuts said they would protest. Groups which represent the schools said the cuts were wrong. Three of the governors who voted against the cuts have asked lawyers to examine them. He kept taking fees for a year after his own accountant warned him the school was insolvent. The record of schools that closed early points to a small saving.`,
+      `${BUDGET} Parents who oppose the cuts said they would protest. Groups which represent the schools said the cuts were wrong. Unions that represent teachers said the cuts were wrong. Three of the governors who voted against the cuts have asked lawyers to examine them. He kept taking fees for a year after his own accountant warned him the school was insolvent. The record of schools that closed early points to a small saving.`,
       'board',
     );
-    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['parents', 'groups', 'the governors', 'his own accountant', undefined]);
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['parents', 'groups', 'unions', 'the governors', 'his own accountant', undefined]);
   });
 
   it('reads no voice in what the writer names as a view ("what he calls ..."), and steps over a time after the holder ("the report earlier this year said")', () => {
