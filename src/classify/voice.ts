@@ -235,16 +235,19 @@ function asideStart(tokens: Token[], close: number, first: number): number {
   const words = tokens.slice(nearest + 1, close);
   // ("the body that oversees the agreement": "that" after a noun opens a relative clause too)
   const relative = words.findIndex((t, n) => RELATIVE_PRONOUNS.has(t.normal) || (t.normal === 'that' && words[n - 1]?.pos === 'NOUN'));
+  // ... or a participle of place or origin ("The company, based in Carrow Bay, said")
+  const placed = opener.pos === 'VERB' && isPastForm(opener) && words[1]?.pos === 'ADP';
   const nounPhrase = words
     .slice(0, relative < 0 ? undefined : relative)
-    .every((t, n) => t.pos !== 'AUX' && (t.pos !== 'VERB' || (n > 1 && /(ing|ed)$/.test(t.normal))));
+    .every((t, n) => t.pos !== 'AUX' && (t.pos !== 'VERB' || (n > 1 && /(ing|ed)$/.test(t.normal)) || (n === 0 && placed)));
   // a bare office needs no article: "Mira Dahl, chief executive, wrote"
   // ... opened by an article, a possessive, "one of" ("one of the three no votes") or a bare office
   // ... or an office of a body, however long its name ("president of the Michigan Association of ...")
   const officeOf = bodyOfOffice(words) !== undefined;
   // ... or a name's possessive ("Afghanistan's envoy to the United Nations in Geneva")
   const possessed = isName(opener) && POSSESSIVE_MARKS.has(words[1]?.normal ?? '');
-  const opens = opener.pos === 'DET' || opener.pos === 'PRON' || (opener.normal === 'one' && words[1]?.normal === 'of') || officeOf || possessed || bareOffice(words);
+  // ... or "of" and the body ("Tom Reyes, of the Cyclists' Alliance, said")
+  const opens = opener.pos === 'DET' || opener.pos === 'PRON' || (opener.normal === 'one' && words[1]?.normal === 'of') || opener.normal === 'of' || placed || officeOf || possessed || bareOffice(words);
   return nounPhrase && opens ? nearest : -1;
 }
 
@@ -316,6 +319,9 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       // the noun phrase after it is
       const governed = tokens[start]?.pos === 'ADP' || tokens[start - 1]?.pos === 'ADP';
       if (fallback && governed) return fallback;
+      // "... faith in Ukraine, said Stuart Hensel": a name governed by a preposition just before
+      // the verb's comma ends the reported words; the speaker stands after the verb
+      if (governed && i === verbAt - 2 && tokens[verbAt - 1]?.value === ',') return undefined;
       // "Trump's interactions aim ..." names Trump but it is the interactions that aim; the
       // noun phrase after the name holds a view it speaks, and speaks for the name's owner
       // ("Ellard's attorney said": LABELS.md, a speaker's lawyer or office speaks for them)

@@ -256,6 +256,14 @@ describe('holders', () => {
     expect(article.sentences[1]!.speaker).toBe('cole');
   });
 
+  it('steps over ", of the body," and ", based in ...," to the speaker, and hears the speaker after "said" when a place ends the words before it', () => {
+    const article = readRegister(
+      `${BUDGET} Tom Reyes, of the Cyclists' Alliance, said the cuts would close the club. The company, based in Carrow Bay, said the cuts would fall on sales. The cuts could damage faith in Harbury, said Ann Cole.`,
+      'board',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['reyes', 'central', 'cole']);
+  });
+
   it('reads no voice in "written by" after a noun or in a "back" with no object, but keeps "have all spoken out" and "would back the plan"', () => {
     const article = readRegister(
       `${BUDGET} Many of the letters written by parents arrived late. The board paid a $2m back tax bill. Ann Cole should be back in her post by May. Governors have all spoken out against the cuts. Teachers would back the plan.`,

