@@ -158,7 +158,11 @@ const TITLE_REACH = 3;
 /** Is the holder introduced as an expert, by title, in the holder or in an aside? */
 function describesExpert(span: SentenceSpan, voice: Voice): boolean {
   const [first, last] = voice.holderTokens;
-  const words = span.tokens.slice(Math.max(0, first - TITLE_REACH), last + 1);
+  // `"... better than any consultant," he said`: a title stands right before the name, never
+  // across a quotation mark, a comma or the verb
+  let from = first;
+  while (from > 0 && first - from < TITLE_REACH && span.tokens[from - 1]!.pos !== 'PUNCT' && from - 1 !== voice.verbIndex) from--;
+  const words = span.tokens.slice(from, last + 1);
   if (voice.aside) words.push(...span.tokens.slice(voice.aside[0], voice.aside[1] + 1));
   // "a senior fellow at ..." is an expert; "a fellow councillor" is not
   return words.some((t, k) => EXPERT_TITLES.has(t.normal) && !(t.normal === 'fellow' && words[k + 1]?.pos === 'NOUN'));

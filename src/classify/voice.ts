@@ -4,7 +4,7 @@ import type { Token, TokenSpan } from '../nlp/wink.js';
 import type { Clause } from './clause.js';
 import { CALENDAR_WORDS, DATE_PREPOSITIONS, LEADER_TITLES, ORGANISATION_OFFICES, PERIODS, TIME_DEICTICS } from './lexicons/actors.js';
 import { clauseLinks, floatingQuantifiers, negators, prescriptive, subordinators } from './lexicons/clauses.js';
-import { catenativeLemmas, perceptionLemmas, speechVerbLemmas, WRITING_LEMMAS } from './lexicons/verbs.js';
+import { catenativeLemmas, perceptionLemmas, speechVerbLemmas, verbNounCompounds, WRITING_LEMMAS } from './lexicons/verbs.js';
 
 export type Side = 'supporter' | 'critic' | null;
 
@@ -113,6 +113,14 @@ function propnRunStart(tokens: Token[], last: number, first: number): number {
   }
 }
 
+/** Does a verb's word open a noun compound here ("think tank", "think-tank")? */
+function opensCompound(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (next.value === '-') return verbNounCompounds.has(`${tokens[i]!.normal}-${tokens[i + 2]?.normal ?? ''}`);
+  return verbNounCompounds.has(`${tokens[i]!.normal} ${next.normal}`);
+}
+
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 
 /** What a noun phrase with its prepositional phrases may hold ("the head of the firm's board"). */
@@ -180,16 +188,19 @@ export function bodyOfOffice(words: readonly Token[]): Token[] | undefined {
 
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
-/** How long a prepositional aside between commas may be (", by contrast,", ", for his part,"). */
-const LINKING_ASIDE = 3;
+/** How long a prepositional aside between commas may be (", by contrast,", ", in an interview with the BBC,"). */
+const LINKING_ASIDE = 10;
+const LINKING_POS = new Set(['ADP', 'DET', 'NOUN', 'PRON', 'ADJ', 'PROPN', 'NUM', 'PART']);
 
-/** The comma opening an adverb or short prepositional phrase that ends at the comma `close`, or -1. */
+/** The comma opening an adverb or prepositional phrase that ends at the comma `close`, or -1. */
 function linkingAsideStart(tokens: Token[], close: number, first: number): number {
   if (tokens[close - 1]?.pos === 'ADV' && tokens[close - 2]?.value === ',' && close - 2 > first) return close - 2;
   for (let k = close - 2; k > first && k >= close - 1 - LINKING_ASIDE; k--) {
     if (tokens[k]!.value !== ',') continue;
     const words = tokens.slice(k + 1, close);
-    return words[0]?.pos === 'ADP' && words.every((w) => ['ADP', 'DET', 'NOUN', 'PRON', 'ADJ'].includes(w.pos)) ? k : -1;
+    // "Tom Reyes, of the Cyclists' Alliance, said" describes the speaker: asideStart reads it
+    // ("The whistleblower, in an email to The Associated Press, said": the Press is no speaker)
+    return words[0]?.pos === 'ADP' && !OFFICE_OF.has(words[0].normal) && words.every((w) => LINKING_POS.has(w.pos) || isName(w)) ? k : -1;
   }
   return -1;
 }
@@ -239,7 +250,7 @@ function asideStart(tokens: Token[], close: number, first: number): number {
   const placed = opener.pos === 'VERB' && isPastForm(opener) && words[1]?.pos === 'ADP';
   const nounPhrase = words
     .slice(0, relative < 0 ? undefined : relative)
-    .every((t, n) => t.pos !== 'AUX' && (t.pos !== 'VERB' || (n > 1 && /(ing|ed)$/.test(t.normal)) || (n === 0 && placed)));
+    .every((t, n) => t.pos !== 'AUX' && (t.pos !== 'VERB' || (n > 1 && /(ing|ed)$/.test(t.normal)) || (n === 0 && placed) || opensCompound(words, n)));
   // a bare office needs no article: "Mira Dahl, chief executive, wrote"
   // ... opened by an article, a possessive, "one of" ("one of the three no votes") or a bare office
   // ... or an office of a body, however long its name ("president of the Michigan Association of ...")
@@ -274,6 +285,9 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
   };
   for (let i = verbAt - 1; i >= first && i >= verbAt - 1 - MAX_GAP - skipped; i--) {
     const cue = holderEndingAt.get(i);
+    // "a spokesman for the supporters club said": a holder word that modifies a noun after it
+    // names a kind of that noun; the noun phrase found before it holds the view
+    if (cue && fallback && tokens[cue.last + 1]?.pos === 'NOUN' && cue.last + 1 < verbAt) return fallback;
     if (cue) {
       // "Groups that represent teachers said": a holder word that is a relative clause's object
       // is not the holder; the noun the clause hangs on is
@@ -319,6 +333,11 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       // the noun phrase after it is
       const governed = tokens[start]?.pos === 'ADP' || tokens[start - 1]?.pos === 'ADP';
       if (fallback && governed) return fallback;
+      // "one lawyer who worked with Sessions claimed": a name governed by a relative clause's
+      // verb is no holder; the noun the clause hangs on is
+      const governor = tokens[start - 1]?.pos === 'DET' ? start - 2 : start - 1;
+      const hung = !fallback && tokens[governor]?.pos === 'ADP' && tokens[governor - 1]?.pos === 'VERB' ? hungOn(tokens, governor - 1, first, speaks) : undefined;
+      if (hung) return hung;
       // "... faith in Ukraine, said Stuart Hensel": a name governed by a preposition just before
       // the verb's comma ends the reported words; the speaker stands after the verb
       if (governed && i === verbAt - 2 && tokens[verbAt - 1]?.value === ',') return undefined;
@@ -408,7 +427,9 @@ function hungOn(tokens: Token[], verb: number, first: number, speaks: boolean): 
 /** The "who" or "that" opening a relative clause whose verb is at `verb` ("who have long opposed"), or -1. */
 function relativeBefore(tokens: readonly Token[], verb: number, first: number): number {
   let k = verb - 1;
-  while (k > first && ['AUX', 'ADV', 'PART'].includes(tokens[k]!.pos)) k--;
+  // "an official who was not authorized to discuss the matter said": a verb taking an infinitive
+  // belongs to the same clause
+  while (k > first && (['AUX', 'ADV', 'PART'].includes(tokens[k]!.pos) || (tokens[k]!.pos === 'VERB' && tokens[k + 1]?.normal === 'to'))) k--;
   const word = tokens[k]?.normal;
   return RELATIVE_PRONOUNS.has(word ?? '') || (word === 'that' && ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '')) ? k : -1;
 }
@@ -538,6 +559,8 @@ function reportsNothing(tokens: Token[], cue: TokenSpan, clause: Clause): boolea
   const next = tokens[cue.last + 1];
   // "a whistleblower's claims of ...", "the union's criticism": after a possessive the cue is a noun
   if (POSSESSIVE_MARKS.has(tokens[cue.first - 1]?.normal ?? '')) return true;
+  // "a senior fellow at the Halden think tank": a noun, whatever its tag
+  if (opensCompound(tokens, cue.first)) return true;
   // "writes a weekly column", "posted a video": a thing written is an act, not a reported view
   if (writesSomething(tokens, cue.first)) return true;
   // "obliges MSPs to declare", "met in Luxembourg on Monday to consider": an infinitive after a

@@ -207,9 +207,30 @@ describe('holders', () => {
     expect(condemned.features).toContain('verb-side:critic');
   });
 
-  it('steps over a reflexive and a short linking phrase between commas to the speaker', () => {
-    const article = readRegister(`${BUDGET} Ann Cole herself described the cuts as a mistake. The union, by contrast, warned that jobs would go.`, 'board');
-    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'the union']);
+  it('steps over a reflexive and a linking phrase between commas to the speaker', () => {
+    const article = readRegister(
+      `${BUDGET} Ann Cole herself described the cuts as a mistake. The union, by contrast, warned that jobs would go. The treasurer, in a long email to The Leeds Evening Post, said the cuts were unfair.`,
+      'board',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'the union', 'the treasurer']);
+  });
+
+  it('reads "think tank" as a noun in an aside, and a holder word before a noun as part of that noun ("a spokesman for the parents group")', () => {
+    const article = readRegister(
+      `${BUDGET} Ann Cole, a senior economist at the Harlow Policy think tank, said the cuts were unfair. A spokesman for the parents group said the cuts were wrong.`,
+      'board',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'a spokesman']);
+  });
+
+  it('finds the noun a relative clause hangs on across a name its verb governs ("one lawyer who worked with Cole claimed")', () => {
+    const s = readRegister(`${BUDGET} One lawyer who worked with Cole claimed the cuts were unlawful.`, 'board').sentences[1]!;
+    expect(s.speaker).toBe('lawyer');
+  });
+
+  it('finds the noun a relative clause hangs on past a verb that takes an infinitive ("who was not authorized to discuss the matter said")', () => {
+    const s = readRegister(`${BUDGET} A school governor who was not authorized to discuss the matter publicly said the cuts were unfair.`, 'board').sentences[1]!;
+    expect(s.speaker).toBe('a school governor');
   });
 
   it('does not read a thing before "aimed" as a holder', () => {
@@ -496,6 +517,10 @@ describe('sides carried by who a speaker is', () => {
     );
     expect(article.speakers.get('cole')!.expert).toBe(true);
     expect(article.speakers.get('lowe')!.expert).toBe(true);
+    expect(readRegister(`${POOL} Ian Pike, a transport consultant, said the closure was a mistake.`, 'council').speakers.get('pike')!.expert).toBe(true);
+    // a title is read right before the name, not at the end of the quotation before it
+    const quoted = readRegister(`${POOL} Ian Pike condemned the closure. "We know the pool better than any consultant," he said.`, 'council');
+    expect(quoted.speakers.get('pike')!.expert).toBe(false);
     expect(article.sentences[1]!.features).toContain('speaker-stance:against');
     expect(article.sentences[2]!.features).toContain('speaker-stance:strongly-against');
   });

@@ -22,7 +22,8 @@ export const STAFF: ReadonlySet<string> = new Set(['officers', 'officer', 'offic
 export const EXPERT_TITLES: ReadonlySet<string> = new Set([
   'economist', 'analyst', 'professor', 'prof', 'lecturer', 'researcher', 'academic', 'fellow',
   'epidemiologist', 'scientist', 'criminologist', 'ecologist', 'specialist', 'expert', 'historian',
-  'statistician', 'sociologist', 'demographer', 'pollster',
+  'statistician', 'sociologist', 'demographer', 'pollster', 'consultant', 'psychologist',
+  'psychiatrist', 'physicist', 'commentator', 'scholar',
 ]);
 
 /** Words that make "the ... firm" some other firm than the actor. */

@@ -11,7 +11,7 @@ export const hedges: Lexicon = {
   entries: [
     'could', 'may', 'might', 'perhaps', 'possibly', 'likely', 'unlikely', 'potential',
     'potentially', 'uncertain', 'uncertainty', 'uncertainties', 'unclear', 'remains to be seen',
-    'remain to be seen', 'not clear', 'whether', 'seems', 'seem', 'seemed', 'appears to', 'arguably',
+    'remain to be seen', 'not clear', 'whether', 'seems', 'seem', 'seemed', 'appears to', 'appear to', 'appeared to', 'arguably',
     'probably', 'presumably', 'should', 'must', 'hard to say', 'open question',
     // the debate idiom family, not one text's phrase
     'subject of debate', 'matter of debate', 'open to debate', 'up for debate', 'open to question',
