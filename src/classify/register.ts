@@ -9,7 +9,7 @@ import { institutionOf, namesCentral, type Central } from './central.js';
 import { findMainClause, type Clause } from './clause.js';
 import { markQuotes } from './quotes.js';
 import { bareOffice, bodyOfOffice, findPassiveVoice, findRelativeVoice, findVoice, type Side, type Voice } from './voice.js';
-import { BODY_WORDS, EXPERT_TITLES, FORMER, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE } from './lexicons/actors.js';
+import { AGENTS, BODY_WORDS, EXPERT_TITLES, FORMER, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE } from './lexicons/actors.js';
 
 /** Who speaks in one sentence, and through which attribution. */
 export interface Attribution {
@@ -34,6 +34,8 @@ const PERSONAL = new Set(['he', 'she', 'him', 'her']);
 const PRONOUNS = new Set([...PERSONAL, 'it', 'they', 'we', 'i', 'you']);
 const SIDE_OF_HOLDER: Record<string, Exclude<Side, null>> = { 'critic-holder': 'critic', 'supporter-holder': 'supporter' };
 const POSSESSIVE = new Set(['its', 'their']);
+const PERSONAL_POSSESSIVES = new Set(['his', 'her']);
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 /** Tokens after a reporting verb that are still only the attribution ("said in a statement"). */
 const ATTRIBUTION_TAIL = 5;
 /** How far back a "he" or "she" may look for the person it stands for. */
@@ -60,11 +62,40 @@ function keyOf(span: SentenceSpan, voice: Voice, central: Central): string {
   if (namesCentral(body ?? aside, central)) return 'central';
   const bodyName = body?.filter((t) => t.pos === 'PROPN').at(-1);
   if (bodyName) return bodyName.normal;
+  // "a spokesman for the union", "the union's Ann Lee": they speak for the body
+  const spokenFor = bodySpokenFor(span.tokens, voice);
+  if (spokenFor) return namesCentral(spokenFor, central) ? 'central' : bodyKey(spokenFor);
   const names = tokens.filter((t) => t.pos === 'PROPN');
   return names.length > 0 ? names.at(-1)!.normal : voice.holder.toLowerCase();
 }
 
 const AFFILIATIONS = new Set(['of', 'at', 'for', 'from']);
+const BODY_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART']);
+
+/**
+ * The body a holder speaks for: after an agent ("a spokesman for the union", "a spokesman for
+ * Reardon's transition team"), or before a name as its possessive ("the union's Ann Lee"; a
+ * name's possessive, "Britain's Tony Blair", may be a country or a party, and is not read).
+ */
+function bodySpokenFor(tokens: readonly Token[], voice: Voice): Token[] | undefined {
+  const [first, last] = voice.holderTokens;
+  if (!voice.named && AGENTS.has(tokens[last]!.normal) && AFFILIATIONS.has(tokens[last + 1]?.normal ?? '')) {
+    let end = last + 2;
+    while (end < tokens.length && BODY_PHRASE.has(tokens[end]!.pos) && end !== voice.verbIndex) end++;
+    const body = tokens.slice(last + 2, end);
+    return body.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ? body : undefined;
+  }
+  if (!voice.named || !POSSESSIVE_MARKS.has(tokens[first - 1]?.normal ?? '') || tokens[first - 2]?.pos !== 'NOUN') return undefined;
+  let start = first - 2;
+  while (start > 0 && ['DET', 'ADJ', 'NOUN'].includes(tokens[start - 1]!.pos)) start--;
+  return tokens[start]?.pos === 'DET' ? tokens.slice(start, first - 1) : undefined;
+}
+
+/** How a body is keyed when it speaks itself: its last name, else its words ("the union"). */
+function bodyKey(body: readonly Token[]): string {
+  const name = body.filter((t) => t.pos === 'PROPN' && !POSSESSIVE_MARKS.has(t.normal)).at(-1);
+  return name ? name.normal : body.map((t) => t.value).join(' ').toLowerCase();
+}
 const NOUN_PHRASE = new Set(['NOUN', 'ADJ', 'PROPN', 'PART', 'VERB']);
 
 /**
@@ -150,6 +181,11 @@ function isBody(speaker: Attribution): boolean {
   if (!voice.named) return true;
   const last = voice.holder.toLowerCase().split(/\s+/).at(-1) ?? '';
   return BODY_WORDS.has(last) || ORGANISATION_NOUNS.has(last) || institutionOf(last);
+}
+
+/** "his spokesman", "her lawyers", "his transition team": someone who speaks for a person named before. */
+function speaksForPerson(holder: readonly Token[]): boolean {
+  return PERSONAL_POSSESSIVES.has(holder[0]?.normal ?? '') && AGENTS.has(holder.at(-1)?.normal ?? '');
 }
 
 /** How far before a named holder their title may stand ("Prof", "health economist"). */
@@ -244,8 +280,12 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
       // "said Ines Calder, the commission's chair" ... "Calder said": once tied to the actor, always
       const surname = holderTokens(span, voice).filter((t) => t.pos === 'PROPN').at(-1)?.normal;
       if (key === 'central' && surname && voice.aside) members.set(surname, 'central');
+      // ... and "the union's Ann Lee" ... "Ms Lee said": she speaks for the union throughout
+      else if (surname && voice.named && key !== surname && bodySpokenFor(span.tokens, voice)) members.set(surname, key);
       key = members.get(key) ?? key;
       if (PERSONAL.has(voice.holder) && lastPerson && i - lastPerson.at <= PRONOUN_REACH) key = lastPerson.key;
+      // "His spokesman said", "her lawyer said": they speak for the person named just before
+      else if (speaksForPerson(holderTokens(span, voice)) && lastPerson && i - lastPerson.at <= PRONOUN_REACH) key = lastPerson.key;
       // "It said it would not appeal": the body quoted just before, never a person
       else if (voice.holder === 'it' && speakers[i - 1]?.key && isBody(speakers[i - 1]!)) key = speakers[i - 1]!.key!;
       // "They said the plan ...": the group or body that spoke last, within reach

@@ -346,6 +346,8 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       // ("Ellard's attorney said": LABELS.md, a speaker's lawyer or office speaks for them)
       if (tokens[i + 1]?.normal === "'s" || tokens[i + 1]?.normal === '’s') {
         if (!fallback) return undefined;
+        // "A spokeswoman for the Information Commissioner's Office said": the noun phrase stands before the name
+        if (fallback.holderTokens[1] < start) return fallback;
         const end = fallback.holderTokens[1];
         return { holder: valueOf(tokens, start, end), holderSide: asideSide, named: false, holderTokens: [start, end] };
       }

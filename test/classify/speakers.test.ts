@@ -34,6 +34,21 @@ describe('quotations and their speakers', () => {
     expect(article.sentences.slice(1).every((s) => s.quoted)).toBe(true);
   });
 
+  it('gives "her lawyer" and "his spokesman" to the person named just before, but not "her critics"', () => {
+    const article = readRegister(`${POOL} Council leader Ann Cole defended the closure. Her lawyer said the decision was lawful. Her critics said it was not.`, 'council');
+    expect(article.sentences.slice(2).map((s) => s.speaker)).toEqual(['cole', 'critics']);
+    const other = readRegister(`${POOL} Coach Tom Reyes condemned the closure. His spokesman said the coach would appeal.`, 'council');
+    expect(other.sentences[2]!.speaker).toBe('reyes');
+  });
+
+  it('gives "a spokeswoman for the union" and "the union\'s Ann Lee" to the union, wherever Ms Lee speaks again', () => {
+    const article = readRegister(
+      `${POOL} The union rejected the plan. A spokeswoman for the union said members would strike. The union's Ann Lee said the plan was an insult. Ms Lee said members were angry. A spokeswoman for the Swimming Teachers' Association said it was a loss.`,
+      'council',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['the union', 'the union', 'the union', 'the union', 'association']);
+  });
+
   it('resolves "he said" to the person named just before, and knows them by their fullest name', () => {
     const article = readRegister(`${POOL} Coach Tom Reyes condemned the closure. "It is a bad and unfair decision," he said.`, 'council');
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['reyes', 'reyes']);
@@ -215,12 +230,12 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'the union', 'the treasurer']);
   });
 
-  it('reads "think tank" as a noun in an aside, and a holder word before a noun as part of that noun ("a spokesman for the parents group")', () => {
+  it('reads "think tank" as a noun in an aside, and a holder word before a noun as part of that noun ("a spokesman for the parents group" speaks for the group, not for parents)', () => {
     const article = readRegister(
       `${BUDGET} Ann Cole, a senior economist at the Harlow Policy think tank, said the cuts were unfair. A spokesman for the parents group said the cuts were wrong.`,
       'board',
     );
-    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'a spokesman']);
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'the parents group']);
   });
 
   it('finds the noun a relative clause hangs on across a name its verb governs ("one lawyer who worked with Cole claimed")', () => {

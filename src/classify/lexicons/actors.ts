@@ -49,6 +49,15 @@ export const NOT_ACTORS: ReadonlySet<string> = new Set([
   'us', 'u.s.', 'uk', 'mr', 'mrs', 'ms', 'dr', 'lord', 'lady', 'sir', 'dame', 'prof', 'professor', 'sen.', 'rep.', 'gov.', 'cllr', 'rev',
   'president', 'minister', 'north', 'south', 'east', 'west', 'new',
 ]);
+/**
+ * Those who speak for a person (LABELS.md: "a speaker's spokesperson, office, campaign or lawyer
+ * speaks for that speaker"): "his spokesman", "her lawyer", "his transition team".
+ */
+export const AGENTS: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'lawyer', 'lawyers', 'attorney',
+  'attorneys', 'solicitor', 'solicitors', 'office', 'team', 'campaign', 'camp', 'aide', 'aides',
+  'adviser', 'advisers', 'advisor', 'advisors', 'representative', 'representatives', 'agent',
+]);
 /** Words before an office that say its holder holds it no longer ("a former minister", "ex-president"). */
 export const FORMER: ReadonlySet<string> = new Set(['former', 'ex', 'retired', 'onetime', 'erstwhile']);
 /** Words that make a title another office: the shadow chancellor is not "the chancellor". */
