@@ -533,6 +533,9 @@ describe('sides carried by who a speaker is', () => {
     expect(article.speakers.get('cole')!.expert).toBe(true);
     expect(article.speakers.get('lowe')!.expert).toBe(true);
     expect(readRegister(`${POOL} Ian Pike, a transport consultant, said the closure was a mistake.`, 'council').speakers.get('pike')!.expert).toBe(true);
+    // a news organisation's correspondents explain; they speak for no side
+    const reported = readRegister(`${POOL} BBC correspondent Ian Pike said the closure was a blow. Correspondents say the vote was close.`, 'council');
+    expect([reported.speakers.get('pike')!.expert, reported.speakers.get('correspondents')?.expert]).toEqual([true, true]);
     // a title is read right before the name, not at the end of the quotation before it
     const quoted = readRegister(`${POOL} Ian Pike condemned the closure. "We know the pool better than any consultant," he said.`, 'council');
     expect(quoted.speakers.get('pike')!.expert).toBe(false);

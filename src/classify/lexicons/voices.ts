@@ -39,7 +39,7 @@ export const neutralHolders: Lexicon = {
   description: 'Holders who take no side by their name; the side comes from what they say.',
   kind: 'phrases',
   entries: [
-    'others', 'some', 'many', 'analysts', 'experts', 'observers', 'commentators', 'economists',
+    'others', 'some', 'many', 'analysts', 'experts', 'observers', 'commentators', 'correspondents', 'economists',
     'officials', 'researchers', 'scientists', 'residents', 'unions', 'campaigners', 'activists',
     'lawmakers', 'legislators', 'historians', 'scholars', 'diplomats', 'doctors', 'teachers',
     'parents', 'voters', 'investors', 'business leaders', 'industry', 'groups', 'a spokesman',
