@@ -9,7 +9,7 @@ import { institutionOf, namesCentral, type Central } from './central.js';
 import { findMainClause, type Clause } from './clause.js';
 import { markQuotes } from './quotes.js';
 import { bareOffice, bodyOfOffice, findPassiveVoice, findRelativeVoice, findVoice, type Side, type Voice } from './voice.js';
-import { AGENTS, BODY_WORDS, EXPERT_TITLES, FORMER, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE } from './lexicons/actors.js';
+import { AGENTS, BODY_WORDS, EXPERT_TITLES, FORMER, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE } from './lexicons/actors.js';
 
 /** Who speaks in one sentence, and through which attribution. */
 export interface Attribution {
@@ -51,6 +51,9 @@ function keyOf(span: SentenceSpan, voice: Voice, central: Central): string {
   const tokens = holderTokens(span, voice);
   // "opposition councillors" in an article about the council are its critics, not the council
   if (!voice.holderSide && namesCentral(tokens, central)) return 'central';
+  // "White House press secretary Sean Spicer", "Trump campaign manager Kellyanne Conway": an
+  // agent's title before the name ties them to whom they speak for
+  if (voice.named && agentTitleNamesCentral(span, voice.holderTokens[0], central)) return 'central';
   // "Ann Cole, the council's transport chief, said": the aside says whom she speaks for
   // ... unless it names a side ("Ann Cole, the council's fiercest critic, said")
   const [from, to] = voice.aside ?? [0, -1];
@@ -66,6 +69,11 @@ function keyOf(span: SentenceSpan, voice: Voice, central: Central): string {
   const spokenFor = bodySpokenFor(span.tokens, voice);
   if (spokenFor) return namesCentral(spokenFor, central) ? 'central' : bodyKey(spokenFor);
   const names = tokens.filter((t) => t.pos === 'PROPN');
+  // "Sen. Chuck Schumer of New York", "Lord Falconer of Thoroton": after a titled person's
+  // name, "of" gives their state or seat, not their name
+  const of = tokens.findIndex((t) => t.normal === 'of');
+  const titled = of > 1 && PERSONAL_TITLES.has(tokens[0]!.normal) ? tokens.slice(1, of).filter((t) => t.pos === 'PROPN' && !PERSONAL_TITLES.has(t.normal)).at(-1) : undefined;
+  if (titled) return titled.normal;
   return names.length > 0 ? names.at(-1)!.normal : voice.holder.toLowerCase();
 }
 
@@ -89,6 +97,21 @@ function bodySpokenFor(tokens: readonly Token[], voice: Voice): Token[] | undefi
   let start = first - 2;
   while (start > 0 && ['DET', 'ADJ', 'NOUN'].includes(tokens[start - 1]!.pos)) start--;
   return tokens[start]?.pos === 'DET' ? tokens.slice(start, first - 1) : undefined;
+}
+
+/** How many words a title before a name may take ("White House deputy press secretary"). */
+const AGENT_TITLE_REACH = 5;
+
+/** Does the title right before a name make them an agent of the central actor ("White House press secretary Sean Spicer")? */
+function agentTitleNamesCentral(span: SentenceSpan, nameStart: number, central: Central): boolean {
+  let from = nameStart;
+  while (from > 0 && nameStart - from < AGENT_TITLE_REACH && TITLE_MODIFIERS.has(span.tokens[from - 1]!.pos) && !PERSONAL_TITLES.has(span.tokens[from - 1]!.normal)) from--;
+  const title = span.tokens.slice(from, nameStart);
+  // "Trump critic Ann Cole" is no agent of Trump's
+  const sided = span.cues.some((c) => c.name in SIDE_OF_HOLDER && c.first >= from && c.last < nameStart);
+  const agent = title.some((t) => AGENTS.has(t.normal) || ORGANISATION_OFFICES.has(t.normal) || t.normal === 'secretary');
+  // ... and a bare office ("chief executive Fiona Carrick") names no one it speaks for
+  return agent && !sided && title.some((t) => t.pos === 'PROPN') && namesCentral(title, central);
 }
 
 /** How a body is keyed when it speaks itself: its last name, else its words ("the union"). */

@@ -190,6 +190,7 @@ const SENTENCE_ENDS = new Set(['.', '!', '?']);
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
 /** How long a prepositional aside between commas may be (", by contrast,", ", in an interview with the BBC,"). */
 const LINKING_ASIDE = 10;
+const EXAMPLE_OPENERS = new Set(['including', 'notably', 'especially', 'particularly']);
 const LINKING_POS = new Set(['ADP', 'DET', 'NOUN', 'PRON', 'ADJ', 'PROPN', 'NUM', 'PART']);
 
 /** The comma opening an adverb or prepositional phrase that ends at the comma `close`, or -1. */
@@ -200,7 +201,9 @@ function linkingAsideStart(tokens: Token[], close: number, first: number): numbe
     const words = tokens.slice(k + 1, close);
     // "Tom Reyes, of the Cyclists' Alliance, said" describes the speaker: asideStart reads it
     // ("The whistleblower, in an email to The Associated Press, said": the Press is no speaker)
-    return words[0]?.pos === 'ADP' && !OFFICE_OF.has(words[0].normal) && words.every((w) => LINKING_POS.has(w.pos) || isName(w)) ? k : -1;
+    // ... or a list of examples ("Critics of the plan, including several governors, said")
+    const opens = (words[0]?.pos === 'ADP' && !OFFICE_OF.has(words[0].normal)) || EXAMPLE_OPENERS.has(words[0]?.normal ?? '');
+    return opens && words.slice(1).every((w) => LINKING_POS.has(w.pos) || isName(w) || w.pos === 'CCONJ') ? k : -1;
   }
   return -1;
 }

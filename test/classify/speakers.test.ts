@@ -243,6 +243,22 @@ describe('holders', () => {
     expect(s.speaker).toBe('lawyer');
   });
 
+  it('ties a person to the actor by an agent\'s title before the name ("Halvorsen spokesman Ian Pike"), not by a side\'s ("Halvorsen critic Ann Cole")', () => {
+    const article = readRegister(
+      'Halvorsen cut 2,000 jobs on Monday. Halvorsen spokesman Ian Pike said the cuts were needed. Halvorsen critic Ann Cole said they were not.',
+      'Halvorsen',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['central', 'cole']);
+  });
+
+  it('keys a titled person by their name, not the state or seat after "of", and steps over a list of examples between commas', () => {
+    const article = readRegister(
+      `${BUDGET} Sen. Ann Cole of New Hampshire said the cuts were unfair. Lord Pike of Thornbury said they were needed. Critics of the cuts, including several governors, said they would hurt schools.`,
+      'board',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'pike', 'critics']);
+  });
+
   it('finds the noun a relative clause hangs on past a verb that takes an infinitive ("who was not authorized to discuss the matter said")', () => {
     const s = readRegister(`${BUDGET} A school governor who was not authorized to discuss the matter publicly said the cuts were unfair.`, 'board').sentences[1]!;
     expect(s.speaker).toBe('a school governor');
