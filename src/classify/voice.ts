@@ -195,7 +195,9 @@ const LINKING_POS = new Set(['ADP', 'DET', 'NOUN', 'PRON', 'ADJ', 'PROPN', 'NUM'
 
 /** The comma opening an adverb or prepositional phrase that ends at the comma `close`, or -1. */
 function linkingAsideStart(tokens: Token[], close: number, first: number): number {
-  if (tokens[close - 1]?.pos === 'ADV' && tokens[close - 2]?.value === ',' && close - 2 > first) return close - 2;
+  // ... or a lone participle: "Sarah Whitlow, prosecuting, told the jury"
+  const lone = tokens[close - 1];
+  if ((lone?.pos === 'ADV' || isParticiple(lone)) && tokens[close - 2]?.value === ',' && close - 2 > first) return close - 2;
   for (let k = close - 2; k > first && k >= close - 1 - LINKING_ASIDE; k--) {
     if (tokens[k]!.value !== ',') continue;
     const words = tokens.slice(k + 1, close);
@@ -440,7 +442,11 @@ function relativeBefore(tokens: readonly Token[], verb: number, first: number): 
 }
 
 /** Verbs that news English puts before their speaker (`"...," said the minister`). */
-const INVERTED_VERBS = new Set(['say', 'add', 'ask', 'write', 'tell', 'reply', 'explain', 'insist', 'tweet', 'continue']);
+const INVERTED_VERBS = new Set([
+  'say', 'add', 'ask', 'write', 'tell', 'reply', 'explain', 'insist', 'tweet', 'continue',
+  'argue', 'warn', 'claim', 'note', 'admit', 'complain', 'declare', 'state', 'suggest', 'concede',
+  'counter', 'retort', 'conclude', 'observe', 'remark', 'acknowledge', 'predict', 'recall',
+]);
 
 /** The holder right after a verb that follows a quote or comma: `"...," said the minister`. */
 function holderAfter(tokens: Token[], cues: TokenSpan[], verbAt: number, verbLast: number, last: number): Holder | undefined {
@@ -566,6 +572,12 @@ function reportsNothing(tokens: Token[], cue: TokenSpan, clause: Clause): boolea
   if (POSSESSIVE_MARKS.has(tokens[cue.first - 1]?.normal ?? '')) return true;
   // "a senior fellow at the Halden think tank": a noun, whatever its tag
   if (opensCompound(tokens, cue.first)) return true;
+  // "Tom Reyes, defending, said": a lone participle between commas names a part in court, not a view
+  if (isParticiple(word) && tokens[cue.first - 1]?.value === ',' && tokens[cue.last + 1]?.value === ',') return true;
+  // "it is worth noting that": the writer's aside, not someone's view
+  if (tokens[cue.first - 1]?.normal === 'worth') return true;
+  // "called in the application", "called off the strike": a phrasal verb of acting, not of saying
+  if (word.lemma === 'call' && cue.last === cue.first && ACTING_PARTICLES.has(next?.normal ?? '')) return true;
   // "writes a weekly column", "posted a video": a thing written is an act, not a reported view
   if (writesSomething(tokens, cue.first)) return true;
   // "obliges MSPs to declare", "met in Luxembourg on Monday to consider": an infinitive after a
@@ -584,6 +596,9 @@ function reportsNothing(tokens: Token[], cue: TokenSpan, clause: Clause): boolea
   // it "as" something, or in the present ("sees no reason to change it")
   return perceptionLemmas.has(word.lemma) && isPastForm(word) && ['DET', 'NOUN', 'PROPN'].includes(next?.pos ?? '') && !tokens.slice(cue.last + 1, clause.last + 1).some((t) => t.normal === 'as');
 }
+
+/** Particles that make "call" an act ("call in", "call off", "call up"); "call for" stays a demand. */
+const ACTING_PARTICLES = new Set(['in', 'off', 'up']);
 
 /** Words that may open a verb's object ("back the plan", "back Perez", "back him"). */
 const OBJECT_STARTS = new Set(['DET', 'PROPN', 'NOUN', 'PRON']);

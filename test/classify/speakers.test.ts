@@ -251,6 +251,23 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['central', 'cole']);
   });
 
+  it('hears the speaker after "argued" or "warned" as after "said", and no one in "it is worth noting"', () => {
+    const article = readRegister(
+      `${BUDGET} "The board is confusing everyone," argued Mr Davis. "It will end badly," warned Ann Cole. But it is worth noting that the cuts are small.`,
+      'board',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['davis', 'cole', undefined]);
+  });
+
+  it('steps over a part in court between commas ("Sarah Whitlow, prosecuting, told"), and hears no view in "called in" or "called off"', () => {
+    const article = readRegister(
+      `${BUDGET} Sarah Whitlow, prosecuting, told the jury that the treasurer lied after his accountant warned him. Tom Reyes, defending, said his client was innocent. Opposition councillors have called in the decision. The union called off the strike. Parents called for a review.`,
+      'board',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['whitlow', 'reyes', undefined, undefined, 'parents']);
+    expect(article.sentences[2]!.features).not.toContain('verb-side:supporter');
+  });
+
   it('keys a titled person by their name, not the state or seat after "of", and steps over a list of examples between commas', () => {
     const article = readRegister(
       `${BUDGET} Sen. Ann Cole of New Hampshire said the cuts were unfair. Lord Pike of Thornbury said they were needed. Critics of the cuts, including several governors, said they would hurt schools.`,
