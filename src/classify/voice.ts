@@ -140,7 +140,8 @@ function nounPhrase(tokens: Token[], last: number, first: number): Holder | unde
   let preposition = -1;
   for (let i = Math.max(first, phrase); i < last && preposition < 0; i++) if (tokens[i]!.pos === 'ADP' && !clauseLinks.has(tokens[i]!.normal)) preposition = i;
   const modifier = tokens[preposition - 1];
-  if (preposition > first && modifier?.pos === 'NOUN') last = preposition - 1;
+  // ("Democrats on the committee said": a plural name heads its phrase as a noun does)
+  if (preposition > first && (modifier?.pos === 'NOUN' || (modifier?.pos === 'PROPN' && modifier.normal.endsWith('s')))) last = preposition - 1;
   // "people familiar with the matter said", "a source briefed on the talks told": the adjective
   // or participle describes the noun before it, which is the holder
   else if (preposition - 1 > first && (modifier?.pos === 'ADJ' || (modifier?.pos === 'VERB' && isPastForm(modifier))) && tokens[preposition - 2]?.pos === 'NOUN') last = preposition - 2;
@@ -190,6 +191,7 @@ const SENTENCE_ENDS = new Set(['.', '!', '?']);
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
 /** How long a prepositional aside between commas may be (", by contrast,", ", in an interview with the BBC,"). */
 const LINKING_ASIDE = 10;
+const SHORT_ASIDE = 3;
 const EXAMPLE_OPENERS = new Set(['including', 'notably', 'especially', 'particularly']);
 const LINKING_POS = new Set(['ADP', 'DET', 'NOUN', 'PRON', 'ADJ', 'PROPN', 'NUM', 'PART']);
 
@@ -204,7 +206,8 @@ function linkingAsideStart(tokens: Token[], close: number, first: number): numbe
     // "Tom Reyes, of the Cyclists' Alliance, said" describes the speaker: asideStart reads it
     // ("The whistleblower, in an email to The Associated Press, said": the Press is no speaker)
     // ... or a list of examples ("Critics of the plan, including several governors, said")
-    const opens = (words[0]?.pos === 'ADP' && !OFFICE_OF.has(words[0].normal)) || EXAMPLE_OPENERS.has(words[0]?.normal ?? '');
+    // (a short one may open with any preposition: ", for their part,")
+    const opens = (words[0]?.pos === 'ADP' && (!OFFICE_OF.has(words[0].normal) || words.length <= SHORT_ASIDE)) || EXAMPLE_OPENERS.has(words[0]?.normal ?? '');
     return opens && words.slice(1).every((w) => LINKING_POS.has(w.pos) || isName(w) || w.pos === 'CCONJ') ? k : -1;
   }
   return -1;
@@ -252,7 +255,9 @@ function asideStart(tokens: Token[], close: number, first: number): number {
   // ("the body that oversees the agreement": "that" after a noun opens a relative clause too)
   const relative = words.findIndex((t, n) => RELATIVE_PRONOUNS.has(t.normal) || (t.normal === 'that' && words[n - 1]?.pos === 'NOUN'));
   // ... or a participle of place or origin ("The company, based in Carrow Bay, said")
-  const placed = opener.pos === 'VERB' && isPastForm(opener) && words[1]?.pos === 'ADP';
+  // ... or a participle of what they do ("Adam Schiff, appearing on CNN, said", "Ann Cole,
+  // representing the union, said")
+  const placed = opener.pos === 'VERB' && ((isPastForm(opener) && words[1]?.pos === 'ADP') || (isParticiple(opener) && words.length > 1));
   const nounPhrase = words
     .slice(0, relative < 0 ? undefined : relative)
     .every((t, n) => t.pos !== 'AUX' && (t.pos !== 'VERB' || (n > 1 && /(ing|ed)$/.test(t.normal)) || (n === 0 && placed) || opensCompound(words, n)));
@@ -574,6 +579,8 @@ function reportsNothing(tokens: Token[], cue: TokenSpan, clause: Clause): boolea
   if (opensCompound(tokens, cue.first)) return true;
   // "Tom Reyes, defending, said": a lone participle between commas names a part in court, not a view
   if (isParticiple(word) && tokens[cue.first - 1]?.value === ',' && tokens[cue.last + 1]?.value === ',') return true;
+  // "did not respond to a request for comment": silence is an act, and no view
+  if (word.lemma === 'respond' && [tokens[cue.first - 1], tokens[cue.first - 2], tokens[cue.first - 3]].some((t) => t && negators.has(t.normal))) return true;
   // "it is worth noting that": the writer's aside, not someone's view
   if (tokens[cue.first - 1]?.normal === 'worth') return true;
   // "called in the application", "called off the strike": a phrasal verb of acting, not of saying

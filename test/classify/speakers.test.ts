@@ -259,6 +259,14 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['davis', 'cole', undefined]);
   });
 
+  it('reads US attributions: "Democrats on the committee said", ", appearing on CNN,", ", representing the union,", ", for their part,", and no view in "did not respond to a request for comment"', () => {
+    const article = readRegister(
+      `${BUDGET} Democrats on the committee, led by Rep. Adam Schiff, said the cuts were illegal. Schiff, appearing on CNN, said they would be overturned. Ann Cole, representing the union, said they were unfair. Republicans, for their part, defended the cuts. The board's lawyer did not immediately respond to a request for comment.`,
+      'board',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['democrats', 'schiff', 'cole', 'republicans', undefined]);
+  });
+
   it('steps over a part in court between commas ("Sarah Whitlow, prosecuting, told"), and hears no view in "called in" or "called off"', () => {
     const article = readRegister(
       `${BUDGET} Sarah Whitlow, prosecuting, told the jury that the treasurer lied after his accountant warned him. Tom Reyes, defending, said his client was innocent. Opposition councillors have called in the decision. The union called off the strike. Parents called for a review.`,
