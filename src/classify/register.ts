@@ -9,7 +9,7 @@ import { institutionOf, namesCentral, type Central } from './central.js';
 import { findMainClause, type Clause } from './clause.js';
 import { markQuotes } from './quotes.js';
 import { bareOffice, bodyOfOffice, findPassiveVoice, findRelativeVoice, findVoice, type Side, type Voice } from './voice.js';
-import { AGENTS, BODY_WORDS, EXPERT_TITLES, FORMER, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE } from './lexicons/actors.js';
+import { AGENTS, BODY_WORDS, EXPERT_TITLES, FORMER, LEADER_TITLES, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE } from './lexicons/actors.js';
 
 /** Who speaks in one sentence, and through which attribution. */
 export interface Attribution {
@@ -92,6 +92,15 @@ function bodySpokenFor(tokens: readonly Token[], voice: Voice): Token[] | undefi
     while (end < tokens.length && BODY_PHRASE.has(tokens[end]!.pos) && end !== voice.verbIndex) end++;
     const body = tokens.slice(last + 2, end);
     return body.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ? body : undefined;
+  }
+  // "Digby Jones, the CBI's director general, said": an office the aside gives them in a body
+  if (voice.named && voice.aside) {
+    const aside = tokens.slice(voice.aside[0], voice.aside[1] + 1);
+    const mark = aside.findIndex((t) => POSSESSIVE_MARKS.has(t.normal));
+    const office = aside.slice(mark + 1);
+    const isOffice = (t: Token): boolean => LEADER_TITLES.has(t.normal) || ORGANISATION_OFFICES.has(t.normal) || AGENTS.has(t.normal);
+    const body = aside.slice(0, mark).filter((t) => t.pos !== 'DET');
+    if (mark > 0 && body.length > 0 && body.every((t) => t.pos === 'PROPN') && office.length > 0 && office.every((t) => t.pos !== 'PROPN') && office.some(isOffice)) return body;
   }
   if (!voice.named || !POSSESSIVE_MARKS.has(tokens[first - 1]?.normal ?? '') || tokens[first - 2]?.pos !== 'NOUN') return undefined;
   let start = first - 2;

@@ -579,6 +579,9 @@ function reportsNothing(tokens: Token[], cue: TokenSpan, clause: Clause): boolea
   if (opensCompound(tokens, cue.first)) return true;
   // "Tom Reyes, defending, said": a lone participle between commas names a part in court, not a view
   if (isParticiple(word) && tokens[cue.first - 1]?.value === ',' && tokens[cue.last + 1]?.value === ',') return true;
+  // "Mr Letwin, speaking on the Today programme, added": a participle opening an aside before
+  // the main verb frames it; the main verb reports
+  if (isParticiple(word) && tokens[cue.first - 1]?.value === ',' && asideClosesBeforeVerb(tokens, cue.last + 1, clause.last)) return true;
   // "did not respond to a request for comment": silence is an act, and no view
   if (word.lemma === 'respond' && [tokens[cue.first - 1], tokens[cue.first - 2], tokens[cue.first - 3]].some((t) => t && negators.has(t.normal))) return true;
   // "it is worth noting that": the writer's aside, not someone's view
@@ -602,6 +605,15 @@ function reportsNothing(tokens: Token[], cue: TokenSpan, clause: Clause): boolea
   // "jurors saw the film", "viewed the footage": having seen a thing is an act; a view is seeing
   // it "as" something, or in the present ("sees no reason to change it")
   return perceptionLemmas.has(word.lemma) && isPastForm(word) && ['DET', 'NOUN', 'PROPN'].includes(next?.pos ?? '') && !tokens.slice(cue.last + 1, clause.last + 1).some((t) => t.normal === 'as');
+}
+
+/** Does an aside starting at `from` close with a comma that a verb follows ("..., speaking on Today, added")? */
+function asideClosesBeforeVerb(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let k = from; k <= last && k < from + ASIDE_REACH; k++) {
+    if (tokens[k]!.value !== ',') continue;
+    return ['VERB', 'AUX'].includes(tokens[k + 1]?.pos ?? '') && !isParticiple(tokens[k + 1]);
+  }
+  return false;
 }
 
 /** Particles that make "call" an act ("call in", "call off", "call up"); "call for" stays a demand. */

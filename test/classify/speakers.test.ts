@@ -41,6 +41,16 @@ describe('quotations and their speakers', () => {
     expect(other.sentences[2]!.speaker).toBe('reyes');
   });
 
+  it('gives "Digby Jones, the CBI\'s director general," to the CBI, and hears the verb after a participle\'s aside (", defending the closure on Today, added")', () => {
+    const article = readRegister(
+      `${POOL} The CBI welcomed the closure. Digby Jones, the CBI's director general, said it was overdue. Mr Jones, defending the closure on the Today programme, added that it would save money.`,
+      'council',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cbi', 'cbi', 'cbi']);
+    // the aside's "defending" frames the sentence; "added" reports it
+    expect(article.sentences[3]!.features).not.toContain('verb-side:supporter');
+  });
+
   it('gives "a spokeswoman for the union" and "the union\'s Ann Lee" to the union, wherever Ms Lee speaks again', () => {
     const article = readRegister(
       `${POOL} The union rejected the plan. A spokeswoman for the union said members would strike. The union's Ann Lee said the plan was an insult. Ms Lee said members were angry. A spokeswoman for the Swimming Teachers' Association said it was a loss.`,
