@@ -3,7 +3,7 @@
 import type { Token, TokenSpan } from '../nlp/wink.js';
 import type { Clause } from './clause.js';
 import { CALENDAR_WORDS, DATE_PREPOSITIONS, LEADER_TITLES, ORGANISATION_OFFICES, PERIODS, TIME_DEICTICS } from './lexicons/actors.js';
-import { clauseLinks, floatingQuantifiers, negators, prescriptive, subordinators } from './lexicons/clauses.js';
+import { clauseLinks, floatingQuantifiers, negators, partitives, prescriptive, subordinators } from './lexicons/clauses.js';
 import { catenativeLemmas, perceptionLemmas, speechVerbLemmas, verbNounCompounds, WRITING_LEMMAS } from './lexicons/verbs.js';
 
 export type Side = 'supporter' | 'critic' | null;
@@ -268,7 +268,9 @@ function asideStart(tokens: Token[], close: number, first: number): number {
   // ... or a name's possessive ("Afghanistan's envoy to the United Nations in Geneva")
   const possessed = isName(opener) && POSSESSIVE_MARKS.has(words[1]?.normal ?? '');
   // ... or "of" and the body ("Tom Reyes, of the Cyclists' Alliance, said")
-  const opens = opener.pos === 'DET' || opener.pos === 'PRON' || (opener.normal === 'one' && words[1]?.normal === 'of') || opener.normal === 'of' || placed || officeOf || possessed || bareOffice(words);
+  // ... or a part of the group ("one of the three no votes", "many of them elderly")
+  const partOf = (partitives.has(opener.normal) || opener.pos === 'NUM') && words[1]?.normal === 'of';
+  const opens = opener.pos === 'DET' || opener.pos === 'PRON' || partOf || opener.normal === 'of' || placed || officeOf || possessed || bareOffice(words);
   return nounPhrase && opens ? nearest : -1;
 }
 
@@ -374,6 +376,11 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
     }
     // "They have all spoken out", "he went on to accuse": the subject stands further back
     if (verbGroup && floatingQuantifiers.has(t.normal)) continue;
+    // "Tom Reyes was quoted as saying": the subject of "was quoted" is the speaker
+    if (t.pos === 'VERB' && t.lemma === 'quote' && tokens[i + 1]?.normal === 'as' && i + 2 === verbAt) {
+      verbGroup = true;
+      continue;
+    }
     if (t.pos === 'VERB' && catenativeLemmas.has(t.lemma) && tokens.slice(i + 1, verbAt).every((x) => x.normal === 'on' || x.normal === 'to' || x.pos === 'ADV')) {
       verbGroup = true;
       continue;

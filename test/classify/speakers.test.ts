@@ -277,6 +277,11 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['democrats', 'schiff', 'cole', 'republicans', undefined]);
   });
 
+  it('hears "was quoted as saying" and steps over "many of them elderly" between commas', () => {
+    const article = readRegister(`${BUDGET} Tom Reyes was quoted as saying the cuts were vandalism. Governors, many of them elderly, said they felt betrayed.`, 'board');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['reyes', 'governors']);
+  });
+
   it('steps over a part in court between commas ("Sarah Whitlow, prosecuting, told"), and hears no view in "called in" or "called off"', () => {
     const article = readRegister(
       `${BUDGET} Sarah Whitlow, prosecuting, told the jury that the treasurer lied after his accountant warned him. Tom Reyes, defending, said his client was innocent. Opposition councillors have called in the decision. The union called off the strike. Parents called for a review.`,

@@ -56,3 +56,6 @@ export const prescriptive: ReadonlySet<string> = new Set(['should', 'must']);
 
 /** Quantifiers that float between a subject and its verb ("they have all criticised", "both said"). */
 export const floatingQuantifiers: ReadonlySet<string> = new Set(['all', 'both', 'each']);
+
+/** Words that take "of" to name part of a group ("many of them", "one of the three no votes"). */
+export const partitives: ReadonlySet<string> = new Set(['one', 'many', 'some', 'most', 'all', 'several', 'few', 'both', 'half', 'each', 'none']);
