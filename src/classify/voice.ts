@@ -569,6 +569,26 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
     const after = holderAfter(tokens, cues, cue.first, cue.last, clause.last);
     if (after) return { ...after, ...verb, view: [clause.first, cue.first - 1] };
   }
+  return trailingVoice(tokens, cues, clause, quoted, holderEndingAt);
+}
+
+/**
+ * "Freeh expressed no such concerns, calling Sessions a friend": a participle after the main
+ * clause has the main clause's subject; when the main verb reports nothing, that subject speaks
+ * through the participle.
+ */
+function trailingVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, quoted: readonly boolean[], holderEndingAt: Map<number, TokenSpan>): Voice | undefined {
+  if (clause.verb <= clause.first) return undefined;
+  for (const cue of cues) {
+    if (!(cue.name in VERB_CUES) || cue.first <= clause.coreLast || cue.first > clause.last || quoted[cue.first]) continue;
+    if (!isParticiple(tokens[cue.first]) || tokens[cue.first - 1]?.value !== ',') continue;
+    const before = holderBefore(tokens, holderEndingAt, clause.verb, clause.first, true);
+    // ("His willingness to engage with Kim reflects ..., emphasizing": a preposition's object is no subject)
+    const start = before?.holderTokens[0] ?? 0;
+    const governor = tokens[start - 1]?.pos === 'DET' ? tokens[start - 2] : tokens[start - 1];
+    if (!before || governor?.pos === 'ADP') return undefined;
+    return { ...before, ...verbOf(tokens, cue), view: [cue.last + 1, clause.last] };
+  }
   return undefined;
 }
 

@@ -277,6 +277,14 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['democrats', 'schiff', 'cole', 'republicans', undefined]);
   });
 
+  it('hears the main clause\'s subject in a participle after it when the main verb reports nothing ("Freeh offered his support, calling Sessions a friend"), but not a preposition\'s object', () => {
+    const article = readRegister(
+      `${BUDGET} Ann Cole offered her full support, calling the cuts overdue. The Parents' Alliance reacted angrily, saying the cuts would hurt children. His willingness to work with Ian Pike reflects his belief in talks, emphasizing the value of trust.`,
+      'board',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'alliance', undefined]);
+  });
+
   it('hears "was quoted as saying" and steps over "many of them elderly" between commas', () => {
     const article = readRegister(`${BUDGET} Tom Reyes was quoted as saying the cuts were vandalism. Governors, many of them elderly, said they felt betrayed.`, 'board');
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['reyes', 'governors']);
