@@ -582,7 +582,11 @@ function trailingVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, quote
   for (const cue of cues) {
     if (!(cue.name in VERB_CUES) || cue.first <= clause.coreLast || cue.first > clause.last || quoted[cue.first]) continue;
     if (!isParticiple(tokens[cue.first]) || tokens[cue.first - 1]?.value !== ',') continue;
-    const before = holderBefore(tokens, holderEndingAt, clause.verb, clause.first, true);
+    // the main verb, or, where the clause's verb is a relative clause's ("Freeh, who served as
+    // director, expressed no such concerns, calling ..."), the last verb before the participle's comma
+    let main = cue.first - 2;
+    while (main > clause.verb && (tokens[main]!.pos !== 'VERB' || isParticiple(tokens[main]) || tokens[main - 1]?.normal === 'to')) main--;
+    const before = holderBefore(tokens, holderEndingAt, clause.verb, clause.first, true) ?? (main > clause.verb ? holderBefore(tokens, holderEndingAt, main, clause.first, true) : undefined);
     // ("His willingness to engage with Kim reflects ..., emphasizing": a preposition's object is no subject)
     const start = before?.holderTokens[0] ?? 0;
     const governor = tokens[start - 1]?.pos === 'DET' ? tokens[start - 2] : tokens[start - 1];
@@ -613,6 +617,8 @@ function reportsNothing(tokens: Token[], cue: TokenSpan, clause: Clause): boolea
   if (word.lemma === 'respond' && [tokens[cue.first - 1], tokens[cue.first - 2], tokens[cue.first - 3]].some((t) => t && negators.has(t.normal))) return true;
   // "it is worth noting that": the writer's aside, not someone's view
   if (tokens[cue.first - 1]?.normal === 'worth') return true;
+  // "agreed to withdraw the bill": agreeing to do something is an act; agreeing that is a view
+  if (word.lemma === 'agree' && next?.normal === 'to' && tokens[cue.last + 2]?.pos === 'VERB') return true;
   // "called in the application", "called off the strike": a phrasal verb of acting, not of saying
   if (word.lemma === 'call' && cue.last === cue.first && ACTING_PARTICLES.has(next?.normal ?? '')) return true;
   // "writes a weekly column", "posted a video": a thing written is an act, not a reported view

@@ -283,6 +283,15 @@ describe('holders', () => {
       'board',
     );
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'alliance', undefined]);
+    // ... past a relative clause whose verb the main clause's reading took for its own
+    const relative = readRegister(`${BUDGET} Ian Pike, who chaired the board from 1993 to 2001, expressed no such doubts, calling the cuts wise.`, 'board');
+    expect(relative.sentences[1]!.speaker).toBe('pike');
+  });
+
+  it('hears "agreed that" and "disagree with" as views, and "agreed to" as an act', () => {
+    const article = readRegister(`${BUDGET} Ann Cole agreed that the cuts were needed. Many parents disagree with the cuts. Ian Pike agreed to withdraw his motion.`, 'board');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'parents', undefined]);
+    expect(article.sentences[2]!.features).toContain('verb-side:critic');
   });
 
   it('hears "was quoted as saying" and steps over "many of them elderly" between commas', () => {

@@ -17,7 +17,7 @@ export const neutralVerbs: Lexicon = {
     'admit', 'counter', 'propose', 'speculate', 'estimate', 'project', 'forecast', 'conclude', 'intend',
     'aim', 'want', 'urge', 'call for', 'ask', 'write', 'speak', 'tweet', 'post', 'recommend',
     'advise', 'indicate', 'imply', 'reason', 'surmise', 'wonder', 'assume', 'reply', 'respond',
-    'testify', 'opine', 'muse', 'echo', 'cite', 'point to',
+    'testify', 'opine', 'muse', 'echo', 'cite', 'point to', 'agree',
   ],
 };
 
@@ -35,7 +35,7 @@ export const criticVerbs: Lexicon = {
     'assail', 'excoriate', 'scorn', 'bemoan', 'rail against', 'hit out', 'round on',
     'take issue with', 'express concern', 'sound the alarm', 'disparage',
     'belittle', 'vilify', 'demonise', 'demonize', 'regret', 'speak against', 'speak out against',
-    'argue against', 'buck', 'brand', 'slate',
+    'argue against', 'buck', 'brand', 'slate', 'disagree',
   ],
 };
 
