@@ -572,6 +572,23 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
   return trailingVoice(tokens, cues, clause, quoted, holderEndingAt);
 }
 
+/** How long the holder of ", with ... saying" may be ("with some Labour backbenchers warning"). */
+const WITH_REACH = 5;
+
+/** The holder between ", with" and a participle at `verbAt` ("..., with critics saying"), if any. */
+function withHolder(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, verbAt: number): Holder | undefined {
+  let k = verbAt - 1;
+  while (k > 0 && verbAt - k <= WITH_REACH && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k]!.pos)) k--;
+  if (tokens[k]?.normal !== 'with' || tokens[k - 1]?.value !== ',' || k + 1 >= verbAt) return undefined;
+  const cue = holderEndingAt.get(verbAt - 1);
+  if (cue && cue.first > k) return { holder: tokens.slice(cue.first, cue.last + 1).map((t) => t.normal).join(' '), holderSide: HOLDER_CUES[cue.name] ?? null, named: false, holderTokens: [cue.first, cue.last] };
+  const words = tokens.slice(k + 1, verbAt);
+  if (!words.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return undefined;
+  const named = tokens[verbAt - 1]!.pos === 'PROPN';
+  const text = valueOf(tokens, k + 1, verbAt - 1);
+  return { holder: named ? text : text.toLowerCase(), holderSide: null, named, holderTokens: [k + 1, verbAt - 1] };
+}
+
 /**
  * "Freeh expressed no such concerns, calling Sessions a friend": a participle after the main
  * clause has the main clause's subject; when the main verb reports nothing, that subject speaks
@@ -580,8 +597,12 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
 function trailingVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, quoted: readonly boolean[], holderEndingAt: Map<number, TokenSpan>): Voice | undefined {
   if (clause.verb <= clause.first) return undefined;
   for (const cue of cues) {
-    if (!(cue.name in VERB_CUES) || cue.first <= clause.coreLast || cue.first > clause.last || quoted[cue.first]) continue;
-    if (!isParticiple(tokens[cue.first]) || tokens[cue.first - 1]?.value !== ',') continue;
+    if (!(cue.name in VERB_CUES) || cue.first <= clause.first || cue.first > clause.last || quoted[cue.first]) continue;
+    if (!isParticiple(tokens[cue.first])) continue;
+    // "..., with critics saying it would cost jobs": the absolute phrase names its own holder
+    const absolute = withHolder(tokens, holderEndingAt, cue.first);
+    if (absolute) return { ...absolute, ...verbOf(tokens, cue), view: [cue.last + 1, clause.last] };
+    if (cue.first <= clause.coreLast || tokens[cue.first - 1]?.value !== ',') continue;
     // the main verb, or, where the clause's verb is a relative clause's ("Freeh, who served as
     // director, expressed no such concerns, calling ..."), the last verb before the participle's comma
     let main = cue.first - 2;

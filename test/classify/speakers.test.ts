@@ -288,6 +288,11 @@ describe('holders', () => {
     expect(relative.sentences[1]!.speaker).toBe('pike');
   });
 
+  it('hears the holder of an absolute phrase (", with critics saying ...")', () => {
+    const article = readRegister(`${BUDGET} The cuts were approved on Monday, with critics saying they would close schools. The budget was signed, with Ann Cole praising it.`, 'board');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['critics', 'cole']);
+  });
+
   it('hears "agreed that" and "disagree with" as views, and "agreed to" as an act', () => {
     const article = readRegister(`${BUDGET} Ann Cole agreed that the cuts were needed. Many parents disagree with the cuts. Ian Pike agreed to withdraw his motion.`, 'board');
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'parents', undefined]);
