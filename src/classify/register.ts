@@ -8,7 +8,7 @@ import { mentionsIn } from './candidates.js';
 import { institutionOf, namesCentral, type Central } from './central.js';
 import { findMainClause, type Clause } from './clause.js';
 import { markQuotes } from './quotes.js';
-import { bareOffice, bodyOfOffice, findPassiveVoice, findRelativeVoice, findVoice, type Side, type Voice } from './voice.js';
+import { bareOffice, bodyOfOffice, findPassiveVoice, findRelativeVoice, findVoice, POSSESSIVE_MARKS, type Side, type Voice } from './voice.js';
 import { AGENTS, BODY_WORDS, EXPERT_TITLES, FORMER, LEADER_TITLES, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE } from './lexicons/actors.js';
 
 /** Who speaks in one sentence, and through which attribution. */
@@ -35,7 +35,6 @@ const PRONOUNS = new Set([...PERSONAL, 'it', 'they', 'we', 'i', 'you']);
 const SIDE_OF_HOLDER: Record<string, Exclude<Side, null>> = { 'critic-holder': 'critic', 'supporter-holder': 'supporter' };
 const POSSESSIVE = new Set(['its', 'their']);
 const PERSONAL_POSSESSIVES = new Set(['his', 'her']);
-const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 /** Tokens after a reporting verb that are still only the attribution ("said in a statement"). */
 const ATTRIBUTION_TAIL = 5;
 /** How far back a "he" or "she" may look for the person it stands for. */

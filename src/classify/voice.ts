@@ -3,8 +3,8 @@
 import type { Token, TokenSpan } from '../nlp/wink.js';
 import type { Clause } from './clause.js';
 import { CALENDAR_WORDS, DATE_PREPOSITIONS, LEADER_TITLES, ORGANISATION_OFFICES, PERIODS, TIME_DEICTICS } from './lexicons/actors.js';
-import { clauseLinks, floatingQuantifiers, negators, partitives, prescriptive, subordinators } from './lexicons/clauses.js';
-import { catenativeLemmas, perceptionLemmas, speechVerbLemmas, verbNounCompounds, WRITING_LEMMAS } from './lexicons/verbs.js';
+import { clauseLinks, exampleOpeners, floatingQuantifiers, negators, partitives, prescriptive, subordinators } from './lexicons/clauses.js';
+import { actingParticles, catenativeLemmas, perceptionLemmas, speechVerbLemmas, verbNounCompounds, WRITING_LEMMAS } from './lexicons/verbs.js';
 
 export type Side = 'supporter' | 'critic' | null;
 
@@ -121,7 +121,8 @@ function opensCompound(tokens: readonly Token[], i: number): boolean {
   return verbNounCompounds.has(`${tokens[i]!.normal} ${next.normal}`);
 }
 
-const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+/** A possessive written after a word: "the union's", "the Teachers'". */
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 
 /** What a noun phrase with its prepositional phrases may hold ("the head of the firm's board"). */
 const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'ADP', 'NUM', 'PART']);
@@ -192,7 +193,6 @@ const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
 /** How long a prepositional aside between commas may be (", by contrast,", ", in an interview with the BBC,"). */
 const LINKING_ASIDE = 10;
 const SHORT_ASIDE = 3;
-const EXAMPLE_OPENERS = new Set(['including', 'notably', 'especially', 'particularly']);
 const LINKING_POS = new Set(['ADP', 'DET', 'NOUN', 'PRON', 'ADJ', 'PROPN', 'NUM', 'PART']);
 
 /** The comma opening an adverb or prepositional phrase that ends at the comma `close`, or -1. */
@@ -207,7 +207,7 @@ function linkingAsideStart(tokens: Token[], close: number, first: number): numbe
     // ("The whistleblower, in an email to The Associated Press, said": the Press is no speaker)
     // ... or a list of examples ("Critics of the plan, including several governors, said")
     // (a short one may open with any preposition: ", for their part,")
-    const opens = (words[0]?.pos === 'ADP' && (!OFFICE_OF.has(words[0].normal) || words.length <= SHORT_ASIDE)) || EXAMPLE_OPENERS.has(words[0]?.normal ?? '');
+    const opens = (words[0]?.pos === 'ADP' && (!OFFICE_OF.has(words[0].normal) || words.length <= SHORT_ASIDE)) || exampleOpeners.has(words[0]?.normal ?? '');
     return opens && words.slice(1).every((w) => LINKING_POS.has(w.pos) || isName(w) || w.pos === 'CCONJ') ? k : -1;
   }
   return -1;
@@ -641,7 +641,7 @@ function reportsNothing(tokens: Token[], cue: TokenSpan, clause: Clause): boolea
   // "agreed to withdraw the bill": agreeing to do something is an act; agreeing that is a view
   if (word.lemma === 'agree' && next?.normal === 'to' && tokens[cue.last + 2]?.pos === 'VERB') return true;
   // "called in the application", "called off the strike": a phrasal verb of acting, not of saying
-  if (word.lemma === 'call' && cue.last === cue.first && ACTING_PARTICLES.has(next?.normal ?? '')) return true;
+  if (word.lemma === 'call' && cue.last === cue.first && actingParticles.has(next?.normal ?? '')) return true;
   // "writes a weekly column", "posted a video": a thing written is an act, not a reported view
   if (writesSomething(tokens, cue.first)) return true;
   // "obliges MSPs to declare", "met in Luxembourg on Monday to consider": an infinitive after a
@@ -669,9 +669,6 @@ function asideClosesBeforeVerb(tokens: readonly Token[], from: number, last: num
   }
   return false;
 }
-
-/** Particles that make "call" an act ("call in", "call off", "call up"); "call for" stays a demand. */
-const ACTING_PARTICLES = new Set(['in', 'off', 'up']);
 
 /** Words that may open a verb's object ("back the plan", "back Perez", "back him"). */
 const OBJECT_STARTS = new Set(['DET', 'PROPN', 'NOUN', 'PRON']);

@@ -59,3 +59,6 @@ export const floatingQuantifiers: ReadonlySet<string> = new Set(['all', 'both', 
 
 /** Words that take "of" to name part of a group ("many of them", "one of the three no votes"). */
 export const partitives: ReadonlySet<string> = new Set(['one', 'many', 'some', 'most', 'all', 'several', 'few', 'both', 'half', 'each', 'none']);
+
+/** Words that open a list of examples between commas ("Critics, including several governors, said"). */
+export const exampleOpeners: ReadonlySet<string> = new Set(['including', 'notably', 'especially', 'particularly']);

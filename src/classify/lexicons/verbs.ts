@@ -80,6 +80,9 @@ export const speechVerbLemmas: ReadonlySet<string> = new Set([
 /** Verbs of seeing: they report a view only when what is seen is seen "as" something ("jurors saw the film" is an act). Lemmas. */
 export const perceptionLemmas: ReadonlySet<string> = new Set(['see', 'view']);
 
+/** Particles that make "call" an act ("call in", "call off", "call up"); "call for" stays a demand. */
+export const actingParticles: ReadonlySet<string> = new Set(['in', 'off', 'up']);
+
 /** Nouns a reporting verb's word makes a compound with ("a think tank"): word and noun, as written. */
 export const verbNounCompounds: ReadonlySet<string> = new Set(['think tank', 'think tanks', 'think-tank', 'think-tanks']);
 
