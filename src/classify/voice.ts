@@ -121,6 +121,9 @@ function opensCompound(tokens: readonly Token[], i: number): boolean {
   return verbNounCompounds.has(`${tokens[i]!.normal} ${next.normal}`);
 }
 
+/** Where the word governing a phrase that starts at `start` stands, past one article ("with [the] Post"). */
+const governorAt = (tokens: readonly Token[], start: number): number => (tokens[start - 1]?.pos === 'DET' ? start - 2 : start - 1);
+
 /** A possessive written after a word: "the union's", "the Teachers'". */
 export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 
@@ -347,7 +350,7 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       if (fallback && governed) return fallback;
       // "one lawyer who worked with Sessions claimed": a name governed by a relative clause's
       // verb is no holder; the noun the clause hangs on is
-      const governor = tokens[start - 1]?.pos === 'DET' ? start - 2 : start - 1;
+      const governor = governorAt(tokens, start);
       const hung = !fallback && tokens[governor]?.pos === 'ADP' && tokens[governor - 1]?.pos === 'VERB' ? hungOn(tokens, governor - 1, first, speaks) : undefined;
       if (hung) return hung;
       // "... faith in Ukraine, said Stuart Hensel": a name governed by a preposition just before
@@ -610,8 +613,7 @@ function trailingVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, quote
     const before = holderBefore(tokens, holderEndingAt, clause.verb, clause.first, true) ?? (main > clause.verb ? holderBefore(tokens, holderEndingAt, main, clause.first, true) : undefined);
     // ("His willingness to engage with Kim reflects ..., emphasizing": a preposition's object is no subject)
     const start = before?.holderTokens[0] ?? 0;
-    const governor = tokens[start - 1]?.pos === 'DET' ? tokens[start - 2] : tokens[start - 1];
-    if (!before || governor?.pos === 'ADP') return undefined;
+    if (!before || tokens[governorAt(tokens, start)]?.pos === 'ADP') return undefined;
     return { ...before, ...verbOf(tokens, cue), view: [cue.last + 1, clause.last] };
   }
   return undefined;
