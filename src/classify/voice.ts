@@ -30,6 +30,14 @@ export interface Voice {
 
 const VERB_CUES: Record<string, Side> = { 'report-verb': null, 'critic-verb': 'critic', 'supporter-verb': 'supporter' };
 const HOLDER_CUES: Record<string, Side> = { 'critic-holder': 'critic', 'supporter-holder': 'supporter', 'neutral-holder': null };
+/** A holder named by a holder word ("critics", "a spokesman"), with the side the word carries. */
+const cueHolder = (tokens: readonly Token[], cue: TokenSpan): Holder => ({
+  holder: tokens.slice(cue.first, cue.last + 1).map((t) => t.normal).join(' '),
+  holderSide: HOLDER_CUES[cue.name] ?? null,
+  named: false,
+  holderTokens: [cue.first, cue.last],
+});
+
 /** Tokens that may stand between a holder and its verb ("critics have long argued", "critics of the plan say"). */
 const GAP_POS = new Set(['AUX', 'ADV', 'PART', 'ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'CCONJ']);
 const MAX_GAP = 8;
@@ -310,8 +318,7 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       while (object > first && ['DET', 'ADJ', 'NUM'].includes(tokens[object]!.pos)) object--;
       const hung = tokens[object]?.pos === 'VERB' ? hungOn(tokens, object, first, speaks) : undefined;
       if (hung) return hung;
-      const words = tokens.slice(cue.first, cue.last + 1).map((t) => t.normal).join(' ');
-      return { holder: words, holderSide: HOLDER_CUES[cue.name] ?? null, named: false, holderTokens: [cue.first, cue.last] };
+      return cueHolder(tokens, cue);
     }
     const t = tokens[i]!;
     // "The Teachers' Association (TA) said": an abbreviation in brackets adds nothing
@@ -475,7 +482,7 @@ function holderAfter(tokens: Token[], cues: TokenSpan[], verbAt: number, verbLas
   const t = tokens[i];
   if (!t || i > last || !['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON'].includes(t.pos)) return undefined;
   const cue = cues.find((c) => c.first === i && c.name in HOLDER_CUES);
-  if (cue) return { holder: tokens.slice(cue.first, cue.last + 1).map((x) => x.normal).join(' '), holderSide: HOLDER_CUES[cue.name] ?? null, named: false, holderTokens: [cue.first, cue.last] };
+  if (cue) return cueHolder(tokens, cue);
   // `..., said it was wrong`: a pronoun that goes on with a verb is the reported clause's subject
   if (t.pos === 'PRON' && PRONOUNS.has(t.normal)) return (tokens[i + 1]?.pos ?? 'PUNCT') === 'PUNCT' ? { holder: t.normal, holderSide: null, named: true, holderTokens: [i, i] } : undefined;
   let end = i;
@@ -584,7 +591,7 @@ function withHolder(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, ver
   while (k > 0 && verbAt - k <= WITH_REACH && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k]!.pos)) k--;
   if (tokens[k]?.normal !== 'with' || tokens[k - 1]?.value !== ',' || k + 1 >= verbAt) return undefined;
   const cue = holderEndingAt.get(verbAt - 1);
-  if (cue && cue.first > k) return { holder: tokens.slice(cue.first, cue.last + 1).map((t) => t.normal).join(' '), holderSide: HOLDER_CUES[cue.name] ?? null, named: false, holderTokens: [cue.first, cue.last] };
+  if (cue && cue.first > k) return cueHolder(tokens, cue);
   const words = tokens.slice(k + 1, verbAt);
   if (!words.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return undefined;
   const named = tokens[verbAt - 1]!.pos === 'PROPN';
