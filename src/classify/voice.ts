@@ -276,8 +276,11 @@ function asideStart(tokens: Token[], close: number, first: number): number {
   // ... opened by an article, a possessive, "one of" ("one of the three no votes") or a bare office
   // ... or an office of a body, however long its name ("president of the Michigan Association of ...")
   const officeOf = bodyOfOffice(words) !== undefined;
-  // ... or a name's possessive ("Afghanistan's envoy to the United Nations in Geneva")
-  const possessed = isName(opener) && POSSESSIVE_MARKS.has(words[1]?.normal ?? '');
+  // ... or a name's possessive, however many words the name has ("Afghanistan's envoy to the
+  // United Nations in Geneva", "Margaret Thatcher's former press secretary")
+  let owner = 0;
+  while (owner + 1 < words.length && isName(words[owner + 1])) owner++;
+  const possessed = isName(opener) && POSSESSIVE_MARKS.has(words[owner + 1]?.normal ?? '');
   // ... or "of" and the body ("Tom Reyes, of the Cyclists' Alliance, said")
   // ... or a part of the group ("one of the three no votes", "many of them elderly")
   const partOf = (partitives.has(opener.normal) || opener.pos === 'NUM') && words[1]?.normal === 'of';

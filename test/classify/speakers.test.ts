@@ -365,9 +365,12 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual([undefined, undefined, 'the audit']);
   });
 
-  it("steps over an aside opened by a name's possessive to the speaker (\"Ann Cole, Harbury's envoy to the United Nations in Geneva, said\")", () => {
+  it("steps over an aside opened by a name's possessive to the speaker (\"Ann Cole, Harbury's envoy to the United Nations in Geneva, said\", \"Tom Reyes, Ann Cole's former press secretary, said\")", () => {
     const article = readRegister(`${BUDGET} Ann Cole, Harbury's envoy to the United Nations in Geneva, said the cuts were wrong.`, 'board');
     expect(article.sentences[1]!.speaker).toBe('cole');
+    // ... however many words the owner's name has
+    const longer = readRegister(`${BUDGET} Tom Reyes, Ann Cole's former press secretary, said the cuts were wrong.`, 'board');
+    expect(longer.sentences[1]!.name).toBe('Tom Reyes');
   });
 
   it('steps over ", of the body," and ", based in ...," to the speaker, and hears the speaker after "said" when a place ends the words before it', () => {
