@@ -376,7 +376,7 @@ export interface Speaker {
   mentions: string[];
   /** The sentences they speak in. */
   sentences: number[];
-  /** Their views' stance words and tone, summed over all their sentences (negative is against). */
+  /** Their views' stance words and tone, averaged over all their sentences (negative is against). */
   stance: number;
   /** Leaning reporting verbs they speak with ("warned", "welcomed"), counted by side. */
   verbs: { supporter: number; critic: number };
@@ -444,5 +444,6 @@ export function buildRegister(
     speaker.expert ||= a.expert;
     speaker.person ||= voice?.named === true && !isBody(a);
   });
+  for (const speaker of speakers.values()) speaker.stance /= speaker.sentences.length;
   return { attributions, speakers };
 }

@@ -89,6 +89,15 @@ describe('quotations and their speakers', () => {
     // the plain second sentence carries what she said in the first
     expect(old.features.some((f) => /^speaker-stance:(strongly-)?against$/.test(f))).toBe(true);
   });
+
+  it('bands a speaker by the average lean of their views, not the sum: one harsh sentence among plain ones is against, harsh throughout is strongly against', () => {
+    const stanceOf = (text: string): string[] =>
+      readRegister(`${POOL} ${text}`, 'council').sentences.slice(1).flatMap((s) => s.features.filter((f) => f.startsWith('speaker-stance:')));
+    const quotedAtLength = stanceOf('Joan Pike said the closure was a mistake. "The pool was old," she said. "It was cold in winter." "Families used it every day." "The cafe was busy." "We will miss it."');
+    expect(new Set(quotedAtLength)).toEqual(new Set(['speaker-stance:against']));
+    const harsh = stanceOf('Joan Pike said the closure was a mistake. "It was a mistake," she said. "It was wrong." "It was a mistake."');
+    expect(new Set(harsh)).toEqual(new Set(['speaker-stance:strongly-against']));
+  });
 });
 
 describe('holders', () => {
@@ -606,7 +615,7 @@ describe('sides carried by who a speaker is', () => {
     const article = readRegister(
       [
         POOL,
-        'Dr Ann Cole, an economist at Tarn University, said the savings were a risk and would be smaller than hoped.',
+        'Dr Ann Cole, an economist at Tarn University, said the savings were too small.',
         'Prof Ian Lowe said the closure was a terrible, damaging and unfair mistake.',
       ].join(' '),
       'council',

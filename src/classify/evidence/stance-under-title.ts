@@ -3,7 +3,7 @@ import type { Evidence } from './evidence.js';
 import { speakerLean } from './speaker-stance.js';
 
 /**
- * A speaker's summed stance read against the headline's frame: under "X attacks Y" a speaker
+ * A speaker's average stance read against the headline's frame: under "X attacks Y" a speaker
  * whose words lean for is most often Y's defender, under "X backs Y" one who leans against is
  * Y's critic. Neither alone says it; the pair does.
  */
