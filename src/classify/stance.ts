@@ -3,6 +3,7 @@
 import { sentimentOf } from '../nlp/wink.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 import { roleOf, sideOf } from './lexicons/index.js';
+import { negators } from './lexicons/clauses.js';
 import { accountWords, accusationWords } from './lexicons/stance.js';
 
 /** How far before a denial word the accusation it denies may stand ("reports of unpaid bills were untrue"). */
@@ -40,6 +41,9 @@ export function stanceOf(span: SentenceSpan, view: [number, number]): number {
   let score = 0;
   for (const cue of span.cues) {
     if (cue.first < from || cue.last > to || !LEANING_ROLES.has(roleOf(cue.name) ?? '')) continue;
+    // "cannot support", "did not condemn": a denied stance word takes no side (wink's sentiment
+    // reads the negation in the tone itself)
+    if ([span.tokens[cue.first - 1], span.tokens[cue.first - 2]].some((t) => t && t.normal !== 'less' && negators.has(t.normal))) continue;
     const side = sideOf(cue.name);
     score += side === 'supporter' ? 1 : side === 'critic' ? -1 : 0;
   }

@@ -90,6 +90,14 @@ describe('quotations and their speakers', () => {
     expect(old.features.some((f) => /^speaker-stance:(strongly-)?against$/.test(f))).toBe(true);
   });
 
+  it('hears a denied stance word as no side of its own, leaving the negated tone: "could not support" leans against, "did not condemn" does not', () => {
+    const denied = readRegister(`${POOL} Joan Pike said she could not support the closure.`, 'council');
+    expect(denied.speakers.get('pike')!.stance).toBeLessThan(0);
+    expect(denied.sentences[1]!.features).toContain('view-tone:against');
+    const spared = readRegister(`${POOL} Joan Pike said she did not condemn the closure.`, 'council');
+    expect(spared.speakers.get('pike')!.stance).toBeGreaterThan(0);
+  });
+
   it('bands a speaker by the average lean of their views, not the sum: one harsh sentence among plain ones is against, harsh throughout is strongly against', () => {
     const stanceOf = (text: string): string[] =>
       readRegister(`${POOL} ${text}`, 'council').sentences.slice(1).flatMap((s) => s.features.filter((f) => f.startsWith('speaker-stance:')));
