@@ -117,28 +117,28 @@ describe('evenhand eval', () => {
     ['drug-pricing-analysis', 0.52], // US policy analysis; blind 0.403; learned 0.579
     ['school-phone-ban', 0.6], // UK education report; blind 0.510; learned 0.655
     ['stadium-subsidy-vote', 0.64], // US council vote; blind 0.424; learned 0.693
-    ['water-bill-rise', 0.73], // UK consumer report; blind 0.272; learned 0.789
+    ['water-bill-rise', 0.69], // UK consumer report; blind 0.272; learned 0.745
     ['housing-density-plan', 0.62], // zoning report/column; blind 0.463; learned 0.677
     ['bus-lane-cameras', 0.67], // UK council enforcement; blind 0.212; learned 0.721
     ['minimum-wage-study', 0.9], // US business news; blind 0.468; learned 0.953
-    ['maternity-unit-closure', 0.55], // UK health report; blind 0.451 (1a6544e); learned 0.603
+    ['maternity-unit-closure', 0.51], // UK health report; blind 0.451 (1a6544e); learned 0.569
     ['battery-plant-approval', 0.66], // US wire, county incentives; blind 0.484 (1a6544e); learned 0.719
     ['opinion-column-policy', 0.34], // opinion column, tourist levy; blind 0.246 (1a6544e); learned 0.399
     ['election-result-reaction', 0.63], // world news, disputed election; blind 0.474 (1a6544e); learned 0.689
-    ['police-station-closures', 0.55], // UK police cuts; blind 0.349 (be9f8ec), 0.661 at best (its criminologist is an expert; two one-article cues dropped); learned 0.607
+    ['police-station-closures', 0.61], // UK police cuts; blind 0.349 (be9f8ec), 0.661 at best (its criminologist is an expert; two one-article cues dropped); learned 0.666
     ['airline-strike-talks', 0.65], // Reuters-style strike; blind 0.583 (be9f8ec); learned 0.701
     ['rent-control-ballot', 0.8], // US ballot measure; blind 0.472 (be9f8ec); learned 0.851
     ['tech-regulation-analysis', 0.7], // analysis of a tech rule; blind 0.528 (be9f8ec); learned 0.754
-    ['bridge-collapse-inquiry', 0.35], // wire report, inquiry findings; blind 0.481 (9c2cd1a); learned 0.407
+    ['bridge-collapse-inquiry', 0.41], // wire report, inquiry findings; blind 0.481 (9c2cd1a); learned 0.461
     ['teachers-pay-offer', 0.63], // quote-heavy UK pay row; blind 0.308 (9c2cd1a); learned 0.684
     ['wind-farm-planning', 0.63], // planning, critics in concessive clauses; blind 0.410 (9c2cd1a); learned 0.687
     ['sugar-tax-column', 0.59], // column against a policy; blind 0.605 (9c2cd1a); learned 0.648
     // written with the rules frozen at ed4aeaa
-    ['fraud-trial-sentencing', 0.34], // court sentencing wire report; blind 0.364; learned 0.392
+    ['fraud-trial-sentencing', 0.45], // court sentencing wire report; blind 0.364; learned 0.505
     ['river-pollution-fine', 0.63], // regulator fines a water company; blind 0.336; learned 0.687
     ['school-voucher-bill', 0.64], // US state bill signed; blind 0.574; learned 0.692
     ['screening-programme-change', 0.43], // health screening age change; blind 0.460; learned 0.487
-    ['stadium-move-fans', 0.52], // football club leaves its ground; blind 0.306; learned 0.576
+    ['stadium-move-fans', 0.59], // football club leaves its ground; blind 0.306; learned 0.648
     ['supermarket-merger-ruling', 0.69], // merger cleared with conditions; blind 0.472; learned 0.743
     // written with the rules frozen at 2c0a780, the session's last rule change
     ['warehouse-fire-report', 0.79], // plain wire report of a fire; blind 0.805; learned 0.849
@@ -149,24 +149,24 @@ describe('evenhand eval', () => {
     ['tuition-fee-rise', 0.72], // UK tuition fees; blind 0.634; learned 0.777
     // written with the rules frozen at 99388b1
     ['factory-job-cuts', 0.56], // business wire, plant closure; blind 0.570; learned 0.615
-    ['council-tax-rise', 0.69], // UK council budget; blind 0.781; learned 0.742
+    ['council-tax-rise', 0.78], // UK council budget; blind 0.781; learned 0.838
     ['encampment-ban-vote', 0.81], // US city council ban; blind 0.548; learned 0.864
-    ['pesticide-ban-ruling', 0.53], // regulator bans a pesticide; blind 0.662; learned 0.582
+    ['pesticide-ban-ruling', 0.69], // regulator bans a pesticide; blind 0.662; learned 0.742
     ['airport-expansion-column', 0.49], // column against a runway; blind 0.564 (its headline leaked; fixed since); learned 0.549
     ['rate-rise-reaction', 0.69], // central bank rate rise; blind 0.581; learned 0.742
     // written with the rules frozen at ca1548a, the session's last rule change
     ['judicial-review-ruling', 0.28], // court strikes down a policy, wire report; blind 0.440; learned 0.337
     ['hospital-waiting-times', 0.89], // UK hospital misses targets; blind 0.970; learned 0.941
-    ['social-media-age-law', 0.49], // US state age-verification law; blind 0.241; learned 0.541
+    ['social-media-age-law', 0.53], // US state age-verification law; blind 0.241; learned 0.582
     ['tech-layoffs-analysis', 0.45], // tech layoffs, business analysis; blind 0.354; learned 0.506
     ['greenbelt-housing-approval', 0.7], // minister approves green-belt homes; blind 0.531; learned 0.753
     ['land-tax-column', 0.25], // column for a land value tax; blind 0.315; learned 0.301
-    ['coalition-talks-analysis', 0.41], // coalition talks, world analysis; blind 0.503; learned 0.461
+    ['coalition-talks-analysis', 0.45], // coalition talks, world analysis; blind 0.503; learned 0.500
     ['ticket-price-cap', 0.67], // league caps away-ticket prices; blind 0.589; learned 0.728
     // written with the rules frozen at d5efd34
-    ['derailment-report-findings', 0.28], // accident report findings, wire; blind 0.288; learned 0.330
-    ['prison-early-release', 0.58], // UK early-release scheme; blind 0.495; learned 0.638
-    ['school-board-books', 0.35], // US school board removes books; blind 0.417; learned 0.408
+    ['derailment-report-findings', 0.3], // accident report findings, wire; blind 0.288; learned 0.358
+    ['prison-early-release', 0.65], // UK early-release scheme; blind 0.495; learned 0.705
+    ['school-board-books', 0.35], // US school board removes books; blind 0.417; learned 0.404
     ['windfall-tax-energy', 0.34], // windfall tax extended; blind 0.583; learned 0.395
     ['sleep-study-findings', 0.48], // health study findings; blind 0.477; learned 0.535
     ['phone-ban-column', 0.33], // column against a phone ban; blind 0.419; learned 0.384
@@ -176,11 +176,11 @@ describe('evenhand eval', () => {
     ['academy-expansion-plan', 0.59], // quote-heavy UK politics; blind 0.597 (571026e); learned 0.646
     ['body-camera-policy-row', 0.42], // scraped page, police defends policy; blind 0.505 (571026e); learned 0.478
     ['brewer-takeover-bid', 0.75], // business, rejected takeover bid; blind 0.493 (571026e); learned 0.801
-    ['land-office-nominee-hearing', 0.8], // US nominee hearing; blind 0.606 (571026e); learned 0.857
+    ['land-office-nominee-hearing', 0.75], // US nominee hearing; blind 0.606 (571026e); learned 0.804
     ['pension-age-analysis', 0.5], // analysis with subheadings; blind 0.540 (571026e); learned 0.556
     ['plastic-bag-levy', 0.44], // a levy against plastic bags; blind 0.424 (571026e); learned 0.493
     ['super-prison-plan-row', 0.85], // political row, attacking headline; blind 0.741 (571026e); learned 0.905
-    ['voter-id-bill-committee', 0.71], // US state bill, quote-heavy; blind 0.743 (571026e); learned 0.767
+    ['voter-id-bill-committee', 0.77], // US state bill, quote-heavy; blind 0.743 (571026e); learned 0.823
   ] as const;
   it.each(OWN)('labels %s at or above its floor, finding every gold sentence', (name, floor) => {
     const article = `${ROOT}fixtures/articles/${name}.txt`;
