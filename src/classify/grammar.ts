@@ -1,7 +1,8 @@
 // Readings of a sentence that several pieces of evidence share: figures that anchor a clause,
 // "will"/"would" + an action, how far a reach goes past an aside. Tokens and tags only.
+import type { Token } from '../nlp/wink.js';
 import type { SentenceContext } from './context.js';
-import { leadingSubordinators } from './lexicons/clauses.js';
+import { leadingSubordinators, negators } from './lexicons/clauses.js';
 
 const ANCHOR_ENTITIES = new Set(['DATE', 'TIME', 'CARDINAL', 'ORDINAL', 'MONEY', 'PERCENT', 'DURATION']);
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
@@ -80,3 +81,8 @@ export const otherVoice = (ctx: SentenceContext): boolean => ctx.voice !== undef
 
 /** The holder and verb of the sentence's voice, as the words that fired. */
 export const voiceWords = (ctx: SentenceContext): string[] => [ctx.voice?.holder ?? '', ctx.voice?.verb ?? ''].filter(Boolean);
+
+/** A word denied by a negation just before it ("cannot support", "did not welcome"); "less" compares, it does not deny. */
+export function isDenied(tokens: readonly Token[], at: number): boolean {
+  return [tokens[at - 1], tokens[at - 2]].some((t) => t !== undefined && t.normal !== 'less' && negators.has(t.normal));
+}

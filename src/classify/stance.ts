@@ -2,8 +2,8 @@
 // lean decides a label is learned (model.ts); this only measures.
 import { sentimentOf } from '../nlp/wink.js';
 import type { SentenceSpan } from '../segment/sentences.js';
+import { isDenied } from './grammar.js';
 import { roleOf, sideOf } from './lexicons/index.js';
-import { negators } from './lexicons/clauses.js';
 import { accountWords, accusationWords } from './lexicons/stance.js';
 
 /** How far before a denial word the accusation it denies may stand ("reports of unpaid bills were untrue"). */
@@ -43,7 +43,7 @@ export function stanceOf(span: SentenceSpan, view: [number, number]): number {
     if (cue.first < from || cue.last > to || !LEANING_ROLES.has(roleOf(cue.name) ?? '')) continue;
     // "cannot support", "did not condemn": a denied stance word takes no side (wink's sentiment
     // reads the negation in the tone itself)
-    if ([span.tokens[cue.first - 1], span.tokens[cue.first - 2]].some((t) => t && t.normal !== 'less' && negators.has(t.normal))) continue;
+    if (isDenied(span.tokens, cue.first)) continue;
     const side = sideOf(cue.name);
     score += side === 'supporter' ? 1 : side === 'critic' ? -1 : 0;
   }

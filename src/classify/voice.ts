@@ -2,6 +2,7 @@
 // "critics argue ...", "others argue it opens a door ...", "Trump has often criticized ...".
 import type { Token, TokenSpan } from '../nlp/wink.js';
 import type { Clause } from './clause.js';
+import { isDenied } from './grammar.js';
 import { CALENDAR_WORDS, DATE_PREPOSITIONS, LEADER_TITLES, ORGANISATION_OFFICES, PERIODS, TIME_DEICTICS } from './lexicons/actors.js';
 import { clauseLinks, exampleOpeners, floatingQuantifiers, negators, partitives, prescriptive, subordinators } from './lexicons/clauses.js';
 import { actingParticles, catenativeLemmas, perceptionLemmas, speechVerbLemmas, verbNounCompounds, WRITING_LEMMAS } from './lexicons/verbs.js';
@@ -566,7 +567,7 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
     // ... also with an adverb between ("is widely expected to")
     if (isPassiveAt(tokens, cue.first)) continue;
     // "cannot support", "did not welcome": a verb of support denied is opposition; of opposition denied, no side
-    const denied = [tokens[cue.first - 1], tokens[cue.first - 2]].some((t) => t && negators.has(t.normal) && t.normal !== 'less');
+    const denied = isDenied(tokens, cue.first);
     const leaning = VERB_CUES[cue.name] ?? null;
     const verb = { ...verbOf(tokens, cue), verbSide: denied ? (leaning === 'supporter' ? 'critic' : null) : leaning };
     const before = holderBefore(tokens, holderEndingAt, cue.first, clause.first, VERB_CUES[cue.name] !== null);
