@@ -46,6 +46,9 @@ ssh-keygen -q -t ed25519 -N '' -f "$WORK/host_key" || fail "ssh-keygen (host key
 ssh-keygen -q -t ed25519 -N '' -f "$WORK/user_key" || fail "ssh-keygen (user key)"
 cp "$WORK/user_key.pub" "$WORK/authorized_keys"
 chmod 600 "$WORK/authorized_keys"
+# the sessions' home: the user's own would run their shell start-up files on every job (a
+# pyenv there, rehashing from two sessions at once, wrote to stderr under load)
+mkdir -p "$WORK/home"
 
 free_port() {
   "$NODE" -e "const s = require('node:net').createServer().listen(0, '$1', () => { console.log(s.address().port); s.close(); })"
@@ -68,6 +71,7 @@ KbdInteractiveAuthentication no
 PermitRootLogin prohibit-password
 StrictModes no
 UsePAM no
+SetEnv HOME=$WORK/home
 LogLevel ERROR
 EOF
   "$SSHD" -D -e -f "$WORK/sshd_$i.conf" 2>"$WORK/sshd_$i.log" &
