@@ -82,7 +82,11 @@ export const otherVoice = (ctx: SentenceContext): boolean => ctx.voice !== undef
 /** The holder and verb of the sentence's voice, as the words that fired. */
 export const voiceWords = (ctx: SentenceContext): string[] => [ctx.voice?.holder ?? '', ctx.voice?.verb ?? ''].filter(Boolean);
 
-/** A word denied by a negation just before it ("cannot support", "did not welcome"); "less" compares, it does not deny. */
-export function isDenied(tokens: readonly Token[], at: number): boolean {
-  return [tokens[at - 1], tokens[at - 2]].some((t) => t !== undefined && t.normal !== 'less' && negators.has(t.normal));
+/**
+ * A word denied by a negation among the `reach` words before it ("cannot support", "did not
+ * welcome"); "less" compares, it does not deny.
+ */
+export function isDenied(tokens: readonly Token[], at: number, reach = 2): boolean {
+  for (let k = at - 1; k >= at - reach && k >= 0; k--) if (tokens[k]!.normal !== 'less' && negators.has(tokens[k]!.normal)) return true;
+  return false;
 }

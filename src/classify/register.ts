@@ -107,13 +107,22 @@ function bodySpokenFor(tokens: readonly Token[], voice: Voice): Token[] | undefi
   return tokens[start]?.pos === 'DET' ? tokens.slice(start, first - 1) : undefined;
 }
 
+/**
+ * Where the title before token `at` starts: the nearest of `reach` words back over which
+ * `inTitle` holds. Three readings walk a title this way and differ only in what may stand in one.
+ */
+function titleStart(tokens: readonly Token[], at: number, reach: number, inTitle: (t: Token, k: number) => boolean): number {
+  let from = at;
+  while (from > 0 && at - from < reach && inTitle(tokens[from - 1]!, from - 1)) from--;
+  return from;
+}
+
 /** How many words a title before a name may take ("White House deputy press secretary"). */
 const AGENT_TITLE_REACH = 5;
 
 /** Does the title right before a name make them an agent of the central actor ("White House press secretary Sean Spicer")? */
 function agentTitleNamesCentral(span: SentenceSpan, nameStart: number, central: Central): boolean {
-  let from = nameStart;
-  while (from > 0 && nameStart - from < AGENT_TITLE_REACH && TITLE_MODIFIERS.has(span.tokens[from - 1]!.pos) && !PERSONAL_TITLES.has(span.tokens[from - 1]!.normal)) from--;
+  const from = titleStart(span.tokens, nameStart, AGENT_TITLE_REACH, (t) => TITLE_MODIFIERS.has(t.pos) && !PERSONAL_TITLES.has(t.normal));
   const title = span.tokens.slice(from, nameStart);
   // "Trump critic Ann Cole" is no agent of Trump's
   const sided = span.cues.some((c) => c.name in SIDE_OF_HOLDER && c.first >= from && c.last < nameStart);
@@ -227,8 +236,7 @@ function describesExpert(span: SentenceSpan, voice: Voice): boolean {
   const [first, last] = voice.holderTokens;
   // `"... better than any consultant," he said`: a title stands right before the name, never
   // across a quotation mark, a comma or the verb
-  let from = first;
-  while (from > 0 && first - from < TITLE_REACH && span.tokens[from - 1]!.pos !== 'PUNCT' && from - 1 !== voice.verbIndex) from--;
+  const from = titleStart(span.tokens, first, TITLE_REACH, (t, k) => t.pos !== 'PUNCT' && k !== voice.verbIndex);
   const words = span.tokens.slice(from, last + 1);
   if (voice.aside) words.push(...span.tokens.slice(voice.aside[0], voice.aside[1] + 1));
   // "a senior fellow at ..." is an expert; "a fellow councillor" is not
@@ -252,8 +260,7 @@ function titledPeople(spans: SentenceSpan[]): Map<string, Array<{ words: Set<str
       while (tokens[j + 1]?.pos === 'PROPN') j++;
       // a lower-case word the tagger calls a name is no one's name ("the minister said" mis-tagged)
       if (j === i + 1 && !/^[A-Z]/.test(tokens[j]!.value)) return;
-      const words = new Set<string>();
-      for (let k = i - 1; k >= 0 && k >= i - 3 && TITLE_MODIFIERS.has(tokens[k]!.pos); k--) words.add(tokens[k]!.normal);
+      const words = new Set(tokens.slice(titleStart(tokens, i, TITLE_REACH, (w) => TITLE_MODIFIERS.has(w.pos)), i).map((w) => w.normal));
       const list = titled.get(t.normal) ?? [];
       list.push({ words, key: tokens[j]!.normal });
       titled.set(t.normal, list);

@@ -647,8 +647,8 @@ function reportsNothing(tokens: Token[], cue: TokenSpan, clause: Clause): boolea
   // "Mr Letwin, speaking on the Today programme, added": a participle opening an aside before
   // the main verb frames it; the main verb reports
   if (isParticiple(word) && tokens[cue.first - 1]?.value === ',' && asideClosesBeforeVerb(tokens, cue.last + 1, clause.last)) return true;
-  // "did not respond to a request for comment": silence is an act, and no view
-  if (word.lemma === 'respond' && [tokens[cue.first - 1], tokens[cue.first - 2], tokens[cue.first - 3]].some((t) => t && negators.has(t.normal))) return true;
+  // "did not immediately respond to a request for comment": silence is an act, and no view
+  if (word.lemma === 'respond' && isDenied(tokens, cue.first, 3)) return true;
   // "it is worth noting that": the writer's aside, not someone's view
   if (tokens[cue.first - 1]?.normal === 'worth') return true;
   // "agreed to withdraw the bill": agreeing to do something is an act; agreeing that is a view
