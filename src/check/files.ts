@@ -2,7 +2,6 @@
 // line, or else the config's `files` globs; `ignore` globs prune what a search finds.
 import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError, InputError } from '../errors.js';
 
 /** Extensions a directory or glob search picks up; each is read by `readArticle` (src/run/read-article.ts). */
@@ -30,7 +29,11 @@ function target(cwd: string, path: string): Target {
 const hasExtension = (path: string, extensions: readonly string[]): boolean =>
   extensions.some((ext) => path.toLowerCase().endsWith(`.${ext}`));
 
+// the glob library loads only when a directory or a pattern is searched: `analyze FILE` starts without it
+const globbing = (): Promise<typeof import('tinyglobby')> => import('tinyglobby');
+
 async function search(patterns: string[], base: string, ignore: string[], extensions: readonly string[] = ARTICLE_EXTENSIONS): Promise<string[]> {
+  const { glob } = await globbing();
   const found = await glob(patterns, { cwd: base, ignore: [...ALWAYS_IGNORED, ...ignore], absolute: true, onlyFiles: true, expandDirectories: false });
   return found.filter((path) => hasExtension(path, extensions)).sort();
 }
@@ -85,7 +88,7 @@ export async function collectTargets(query: FileQuery): Promise<Target[]> {
     }
     const kind = statKind(resolve(cwd, arg));
     // a missing plain path is reported when it is read, beside the files that could be
-    if (kind === 'file' || (kind === null && !isDynamicPattern(arg))) {
+    if (kind === 'file' || (kind === null && !(await globbing()).isDynamicPattern(arg))) {
       targets.push(query.namesAsGiven ? { file: arg, path: resolve(cwd, arg) } : target(cwd, arg));
       continue;
     }
