@@ -9,11 +9,12 @@
 //   (d) `--jobs 1` vs `--jobs 2` over 800 files: wall clock and total CPU
 // Environment: BENCH_MB (50), BENCH_ROUNDS (3), BENCH_FILES (800), BENCH_ONLY (e.g. "a,d").
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
 import { SEED, realArticles, writeRealFileCorpus, writeRealTextCorpus } from './corpus.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -76,6 +77,18 @@ const cpu = process.cpuUsage(cpu0);
 console.log(JSON.stringify({ seconds: Number(process.hrtime.bigint() - t0) / 1e9, cpu: (cpu.user + cpu.system) / 1e6, tokens }));
 `,
   );
+}
+
+/** Whether this Node takes the bundle's code cache (dist/evenhand.cjs.cache, built by npm run build), as bin/evenhand.js reads it. */
+function codeCache() {
+  const bundle = join(ROOT, 'dist/evenhand.cjs');
+  if (!existsSync(`${bundle}.cache`)) return 'none built';
+  const source = readFileSync(bundle, 'utf8');
+  const build = Buffer.from(source.slice(0, source.indexOf('\n') + 1));
+  const cache = readFileSync(`${bundle}.cache`);
+  if (!cache.subarray(0, build.length).equals(build)) return 'from another build (not used)';
+  const script = new vm.Script(module.wrap(source), { filename: bundle, cachedData: cache.subarray(build.length) });
+  return script.cachedDataRejected ? `rejected by this Node (${process.versions.node}): it compiles as usual` : 'used';
 }
 
 /** (b) the floor: what `node -e` pays to load wink-nlp and its model, nothing else. */
@@ -191,7 +204,7 @@ async function main() {
       `(b) cold start, median of ${COLD_RUNS} interleaved runs, wall [CPU]`,
       `    evenhand analyze seed ${fixed(c.evenhand, 3)} s [${fixed(c.evenhandCpu, 3)}]   node -e load model ${fixed(c.floor, 3)} s [${fixed(c.floorCpu, 3)}]   ratio ${fixed(c.evenhand / c.floor)} [${fixed(c.evenhandCpu / c.floorCpu)}]`,
       `    target ratio <= 1.10: ${verdict(c.evenhand / c.floor <= 1.1)} by wall clock, ${verdict(c.evenhandCpu / c.floorCpu <= 1.1)} by CPU time`,
-      `    compile cache: ${typeof module.enableCompileCache === 'function' ? 'on (bin/evenhand.js enables it)' : `not in Node ${process.versions.node} (needs 22.1+)`}`,
+      `    code cache: ${codeCache()}; Node's compile cache for what the bundle requires: ${typeof module.enableCompileCache === 'function' ? 'on' : `not in Node ${process.versions.node} (needs 22.1+)`}`,
       `    startup snapshot (not used): ${await snapshotProbe()}`,
     ]);
   }

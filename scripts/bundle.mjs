@@ -6,8 +6,9 @@
 // What a module imports dynamically (renderers, the Markdown and HTML parsers, other commands)
 // is in the bundle but runs only when imported. wink-nlp and its model stay in node_modules:
 // the model as a JavaScript literal would parse slower than its JSON.
-import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -26,18 +27,49 @@ const moduleUrls = {
   },
 };
 
+const MODEL = `${sep}wink-eng-lite-web-model${sep}`;
+
+/**
+ * The model package's code joins the bundle, so the code cache covers it too; its JSON data stays
+ * in node_modules, required from there at run time, and its core reader becomes evenhand's
+ * coreReader (src/nlp/model.ts), which reads the core once instead of reading and copying it.
+ */
+const modelCode = {
+  name: 'model-code',
+  setup(b) {
+    b.onResolve({ filter: /\.json$/ }, (args) => {
+      if (!args.importer.includes(MODEL)) return undefined;
+      const file = join(args.resolveDir, args.path);
+      return { path: `wink-eng-lite-web-model/${relative(join(file.slice(0, file.indexOf(MODEL) + MODEL.length)), file).replaceAll('\\', '/')}`, external: true };
+    });
+    b.onResolve({ filter: /^\.\/read-core-model\.js$/ }, (args) => (args.importer.includes(MODEL) ? { path: 'core-reader', namespace: 'evenhand' } : undefined));
+    b.onLoad({ filter: /^core-reader$/, namespace: 'evenhand' }, () => ({
+      contents: "module.exports = require('./src/nlp/model.ts').coreReader();",
+      resolveDir: ROOT,
+      loader: 'js',
+    }));
+  },
+};
+
 const options = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  // loaded on demand (Markdown, HTML, a terminal's progress bar) or too big to inline (the model)
-  external: ['wink-nlp', 'wink-eng-lite-web-model'],
-  // a dependency's own import.meta.url (fdir's createRequire) is the bundle's
+    // a dependency's own import.meta.url (fdir's createRequire) is the bundle's
   define: { 'import.meta.url': '__bundleUrl', EVENHAND_BUNDLE: 'true' },
-  plugins: [moduleUrls],
+  plugins: [moduleUrls, modelCode],
   logLevel: 'warning',
 };
+
+/**
+ * Open the bundle with a line naming its content: V8 checks a code cache against the length of
+ * the source only, so bin/evenhand.js compares this line before it uses dist/evenhand.cjs.cache.
+ */
+async function markBuild(file) {
+  const code = await readFile(file, 'utf8');
+  await writeFile(file, `// evenhand build ${createHash('sha1').update(code).digest('hex')}\n${code}`);
+}
 
 /** `toDist`: the way from the bundle's folder to dist/, where the paths are relative to. */
 const banner = (toDist) => ({
@@ -48,7 +80,7 @@ const banner = (toDist) => ({
 });
 
 await Promise.all([
-  build({ ...options, entryPoints: [`${ROOT}src/cli.ts`], outfile: `${ROOT}dist/evenhand.cjs`, banner: banner('.') }),
+  build({ ...options, entryPoints: [`${ROOT}src/cli.ts`], outfile: `${ROOT}dist/evenhand.cjs`, banner: banner('.') }).then(() => markBuild(`${ROOT}dist/evenhand.cjs`)),
   // a pool's worker, in dist/run/ beside the pool that starts it
   build({ ...options, entryPoints: [`${ROOT}src/run/worker.ts`], outfile: `${ROOT}dist/run/worker.cjs`, banner: banner('..') }),
 ]);

@@ -47,8 +47,23 @@ export function readCore(path: string): Core {
   return core;
 }
 
+declare const EVENHAND_BUNDLE: boolean | undefined;
+
+/** The reader the model package's core loader uses: readCore for the version it mirrors, else the package's own. */
+export function coreReader(): () => Core {
+  const load = createRequire(import.meta.url);
+  const dist = dirname(load.resolve('wink-eng-lite-web-model'));
+  const { version } = load(join(dist, '..', 'package.json')) as { version: string };
+  if (!MIRRORED.has(version)) return load(join(dist, 'read-core-model.js')) as () => Core;
+  const path = join(dist, 'languages', 'cur', 'models', 'eng-core-web-model.json');
+  return () => readCore(path);
+}
+
 /** The model package, its core read by readCore where the version is one it mirrors. */
 export function loadModel(): typeof model {
+  // the bundle holds the package's code, with coreReader in place of its reader and its data
+  // left in node_modules (scripts/bundle.mjs), so a start compiles none of it
+  if (typeof EVENHAND_BUNDLE !== 'undefined') return require('wink-eng-lite-web-model') as typeof model;
   const load = createRequire(import.meta.url);
   const main = load.resolve('wink-eng-lite-web-model');
   const dist = dirname(main);

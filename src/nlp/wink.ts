@@ -3,7 +3,7 @@
 // PhraseMatcher (phrases.ts), as wink's custom entities found them. Which phrases is the
 // classifier's business (classify/cues.ts); this module knows only how to find them.
 import { createRequire } from 'node:module';
-import type winkNLP from 'wink-nlp';
+import winkNLP from 'wink-nlp';
 import { loadModel } from './model.js';
 import { PhraseMatcher, POS_TAGS, type CompiledPhrase } from './phrases.js';
 
@@ -38,8 +38,7 @@ type WinkNlp = ReturnType<typeof winkNLP>;
 let loaded: WinkNlp | undefined;
 
 function create(): WinkNlp {
-  const load = createRequire(import.meta.url);
-  return (load('wink-nlp') as typeof winkNLP)(loadModel());
+  return winkNLP(loadModel());
 }
 
 /**

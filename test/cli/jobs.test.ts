@@ -36,14 +36,15 @@ describe('evenhand analyze --jobs', () => {
 
   it('leaves the model to the workers: the parent never loads it, and still warns about text that is not English', () => {
     const dir = tempDir();
-    // told on stderr whenever a thread requires the model, and which thread it was
+    // told on stderr whenever a thread requires the model or its data (the bundle holds the
+    // model's code and requires its data files), and which thread it was
     const hook = join(dir, 'hook.cjs');
     writeFileSync(
       hook,
       `const Module = require('node:module'); const { isMainThread } = require('node:worker_threads');
 const load = Module._load;
 Module._load = function (request, ...rest) {
-  if (request === 'wink-eng-lite-web-model') process.stderr.write(isMainThread ? 'model in main thread\\n' : 'model in a worker\\n');
+  if (request.startsWith('wink-eng-lite-web-model')) process.stderr.write(isMainThread ? 'model in main thread\\n' : 'model in a worker\\n');
   return load.call(this, request, ...rest);
 };`,
     );
