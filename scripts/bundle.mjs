@@ -2,10 +2,11 @@
 // pool's worker into dist/run/worker.cjs), so a start pays module resolution once instead of
 // for ~70 ES modules (bin/evenhand.js loads it). Each module's `import.meta.url` becomes the
 // URL of its own tsc output in dist/, so every path it builds from it (../package.json,
-// ./weights.json, wink-nlp in node_modules) resolves exactly as in the unbundled build.
+// ./weights.json, the model's data in node_modules) resolves exactly as in the unbundled build.
 // What a module imports dynamically (renderers, the Markdown and HTML parsers, other commands)
-// is in the bundle but runs only when imported. wink-nlp and its model stay in node_modules:
-// the model as a JavaScript literal would parse slower than its JSON.
+// is in the bundle but runs only when imported. wink-nlp's code and its model's code are in it
+// too, so the build's code cache (scripts/code-cache.mjs) covers them; the model's data stays in
+// node_modules.
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -40,7 +41,8 @@ const modelCode = {
     b.onResolve({ filter: /\.json$/ }, (args) => {
       if (!args.importer.includes(MODEL)) return undefined;
       const file = join(args.resolveDir, args.path);
-      return { path: `wink-eng-lite-web-model/${relative(join(file.slice(0, file.indexOf(MODEL) + MODEL.length)), file).replaceAll('\\', '/')}`, external: true };
+      const root = file.slice(0, file.indexOf(MODEL) + MODEL.length);
+      return { path: `wink-eng-lite-web-model/${relative(root, file).replaceAll('\\', '/')}`, external: true };
     });
     b.onResolve({ filter: /^\.\/read-core-model\.js$/ }, (args) => (args.importer.includes(MODEL) ? { path: 'core-reader', namespace: 'evenhand' } : undefined));
     b.onLoad({ filter: /^core-reader$/, namespace: 'evenhand' }, () => ({
@@ -56,7 +58,7 @@ const options = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-    // a dependency's own import.meta.url (fdir's createRequire) is the bundle's
+  // a dependency's own import.meta.url (fdir's createRequire) is the bundle's
   define: { 'import.meta.url': '__bundleUrl', EVENHAND_BUNDLE: 'true' },
   plugins: [moduleUrls, modelCode],
   logLevel: 'warning',

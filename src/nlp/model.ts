@@ -49,14 +49,25 @@ export function readCore(path: string): Core {
 
 declare const EVENHAND_BUNDLE: boolean | undefined;
 
-/** The reader the model package's core loader uses: readCore for the version it mirrors, else the package's own. */
-export function coreReader(): () => Core {
+/** Where the installed model package keeps its code, and readCore over its core where readCore mirrors its version. */
+function installed(): { dist: string; ours?: () => Core } {
   const load = createRequire(import.meta.url);
   const dist = dirname(load.resolve('wink-eng-lite-web-model'));
-  const { version } = load(join(dist, '..', 'package.json')) as { version: string };
-  if (!MIRRORED.has(version)) return load(join(dist, 'read-core-model.js')) as () => Core;
+  let version = '';
+  try {
+    version = (load(join(dist, '..', 'package.json')) as { version: string }).version;
+  } catch {
+    // a layout we do not know: as shipped
+  }
+  if (!MIRRORED.has(version)) return { dist };
   const path = join(dist, 'languages', 'cur', 'models', 'eng-core-web-model.json');
-  return () => readCore(path);
+  return { dist, ours: () => readCore(path) };
+}
+
+/** The reader the bundled model package's core loader uses (scripts/bundle.mjs): ours, else the package's own. */
+export function coreReader(): () => Core {
+  const { dist, ours } = installed();
+  return ours ?? (createRequire(import.meta.url)(join(dist, 'read-core-model.js')) as () => Core);
 }
 
 /** The model package, its core read by readCore where the version is one it mirrors. */
@@ -65,23 +76,16 @@ export function loadModel(): typeof model {
   // left in node_modules (scripts/bundle.mjs), so a start compiles none of it
   if (typeof EVENHAND_BUNDLE !== 'undefined') return require('wink-eng-lite-web-model') as typeof model;
   const load = createRequire(import.meta.url);
+  const { dist, ours } = installed();
   const main = load.resolve('wink-eng-lite-web-model');
-  const dist = dirname(main);
   const reader = join(dist, 'read-core-model.js');
-  let version = '';
-  try {
-    version = (load(join(dist, '..', 'package.json')) as { version: string }).version;
-  } catch {
-    // a layout we do not know: as shipped
-  }
-  if (MIRRORED.has(version) && !load.cache[main] && !load.cache[reader]) {
-    const path = join(dist, 'languages', 'cur', 'models', 'eng-core-web-model.json');
+  if (ours && !load.cache[main] && !load.cache[reader]) {
     // the module the package's core loader requires, already loaded: ours
     const Module = load('node:module') as { new (id: string): { exports: unknown; filename: string; loaded: boolean; paths: string[] } };
     const swapped = new Module(reader);
     swapped.filename = reader;
     swapped.loaded = true;
-    swapped.exports = () => readCore(path);
+    swapped.exports = ours;
     load.cache[reader] = swapped as never;
   }
   return load('wink-eng-lite-web-model') as typeof model;
