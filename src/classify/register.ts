@@ -231,6 +231,19 @@ function speaksForPerson(holder: readonly Token[]): boolean {
 /** How far before a named holder their title may stand ("Prof", "health economist"). */
 const TITLE_REACH = 3;
 
+/** How many words an apposition after a name may run ("principal security consultant at Cisco"). */
+const APPOSITION_REACH = 12;
+
+/** The words between the comma at `comma` and the next comma or the sentence's end, if they are few enough to describe someone. */
+function appositionAfter(tokens: readonly Token[], comma: number): Token[] {
+  const words: Token[] = [];
+  for (let k = comma + 1; k < tokens.length && tokens[k]!.pos !== 'PUNCT'; k++) {
+    if (words.length === APPOSITION_REACH) return [];
+    words.push(tokens[k]!);
+  }
+  return words;
+}
+
 /** Is the holder introduced as an expert, by title, in the holder or in an aside? */
 function describesExpert(span: SentenceSpan, voice: Voice): boolean {
   const [first, last] = voice.holderTokens;
@@ -239,6 +252,9 @@ function describesExpert(span: SentenceSpan, voice: Voice): boolean {
   const from = titleStart(span.tokens, first, TITLE_REACH, (t, k) => t.pos !== 'PUNCT' && k !== voice.verbIndex);
   const words = span.tokens.slice(from, last + 1);
   if (voice.aside) words.push(...span.tokens.slice(voice.aside[0], voice.aside[1] + 1));
+  // "..., said Paul King, principal security consultant at Cisco": an apposition after a name
+  // that follows its verb, up to the next comma
+  else if (voice.verbIndex !== undefined && voice.verbIndex < first && span.tokens[last + 1]?.value === ',') words.push(...appositionAfter(span.tokens, last + 1));
   // "a senior fellow at ..." is an expert; "a fellow councillor" is not
   return words.some((t, k) => EXPERT_TITLES.has(t.normal) && !(t.normal === 'fellow' && words[k + 1]?.pos === 'NOUN'));
 }

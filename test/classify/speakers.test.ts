@@ -637,6 +637,11 @@ describe('sides carried by who a speaker is', () => {
     // a title is read right before the name, not at the end of the quotation before it
     const quoted = readRegister(`${POOL} Ian Pike condemned the closure. "We know the pool better than any consultant," he said.`, 'council');
     expect(quoted.speakers.get('pike')!.expert).toBe(false);
+    // ... or in the apposition after a name that follows its verb, up to the next comma
+    const after = readRegister(`${POOL} "Pools cost money," said Ian Pike, principal leisure consultant at Halden Partners, on Monday.`, 'council');
+    expect(after.speakers.get('pike')!.expert).toBe(true);
+    const adding = readRegister(`${POOL} "Pools cost money," said Ian Pike, adding that the council had no choice.`, 'council');
+    expect(adding.speakers.get('pike')!.expert).toBe(false);
     expect(article.sentences[1]!.features).toContain('speaker-stance:against');
     expect(article.sentences[2]!.features).toContain('speaker-stance:strongly-against');
   });

