@@ -9,7 +9,7 @@ import { institutionOf, namesCentral, type Central } from './central.js';
 import { findMainClause, type Clause } from './clause.js';
 import { markQuotes } from './quotes.js';
 import { bareOffice, bodyOfOffice, findPassiveVoice, findRelativeVoice, findVoice, POSSESSIVE_MARKS, type Side, type Voice } from './voice.js';
-import { AGENTS, BODY_WORDS, EXPERT_TITLES, FORMER, LEADER_TITLES, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE } from './lexicons/actors.js';
+import { AGENTS, BODY_WORDS, EXPERT_TITLES, FORMER, LEADER_TITLES, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE, OUTLET_WORDS } from './lexicons/actors.js';
 
 /** Who speaks in one sentence, and through which attribution. */
 export interface Attribution {
@@ -255,8 +255,11 @@ function describesExpert(span: SentenceSpan, voice: Voice): boolean {
   // "..., said Paul King, principal security consultant at Cisco": an apposition after a name
   // that follows its verb, up to the next comma
   else if (voice.verbIndex !== undefined && voice.verbIndex < first && span.tokens[last + 1]?.value === ',') words.push(...appositionAfter(span.tokens, last + 1));
-  // "a senior fellow at ..." is an expert; "a fellow councillor" is not
-  return words.some((t, k) => EXPERT_TITLES.has(t.normal) && !(t.normal === 'fellow' && words[k + 1]?.pos === 'NOUN'));
+  // "a senior fellow at ..." is an expert; "a fellow councillor" is not; "the BBC's Paul
+  // Reynolds" is a news organisation's own correspondent
+  return words.some(
+    (t, k) => (EXPERT_TITLES.has(t.normal) && !(t.normal === 'fellow' && words[k + 1]?.pos === 'NOUN')) || (OUTLET_WORDS.has(t.normal) && POSSESSIVE_MARKS.has(words[k + 1]?.normal ?? '')),
+  );
 }
 
 /** Words that may qualify a title before a name ("Tory leader", "shadow home secretary"). */

@@ -634,6 +634,9 @@ describe('sides carried by who a speaker is', () => {
     // a news organisation's correspondents explain; they speak for no side
     const reported = readRegister(`${POOL} BBC correspondent Ian Pike said the closure was a blow. Correspondents say the vote was close.`, 'council');
     expect([reported.speakers.get('pike')!.expert, reported.speakers.get('correspondents')?.expert]).toEqual([true, true]);
+    // ... and so do an outlet's own reporter and an interviewer
+    const outlet = readRegister(`${POOL} The BBC's Ian Pike says the closure was a blow. Moderator Eva Lund asked whether the pool would reopen.`, 'council');
+    expect([outlet.speakers.get('pike')!.expert, outlet.speakers.get('lund')!.expert]).toEqual([true, true]);
     // a title is read right before the name, not at the end of the quotation before it
     const quoted = readRegister(`${POOL} Ian Pike condemned the closure. "We know the pool better than any consultant," he said.`, 'council');
     expect(quoted.speakers.get('pike')!.expert).toBe(false);

@@ -24,8 +24,9 @@ export const EXPERT_TITLES: ReadonlySet<string> = new Set([
   'epidemiologist', 'scientist', 'criminologist', 'ecologist', 'specialist', 'expert', 'historian',
   'statistician', 'sociologist', 'demographer', 'pollster', 'consultant', 'psychologist',
   'psychiatrist', 'physicist', 'commentator', 'scholar',
-  // a news organisation's own correspondents report and explain; they speak for no side
-  'correspondent', 'correspondents',
+  // a news organisation's own correspondents report and explain, and an interviewer asks; they
+  // speak for no side
+  'correspondent', 'correspondents', 'moderator', 'presenter', 'interviewer',
 ]);
 
 /** Words that make "the ... firm" some other firm than the actor. */
