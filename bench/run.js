@@ -9,12 +9,11 @@
 //   (d) `--jobs 1` vs `--jobs 2` over 800 files: wall clock and total CPU
 // Environment: BENCH_MB (50), BENCH_ROUNDS (3), BENCH_FILES (800), BENCH_ONLY (e.g. "a,d").
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
 import { SEED, realArticles, writeRealFileCorpus, writeRealTextCorpus } from './corpus.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -79,15 +78,12 @@ console.log(JSON.stringify({ seconds: Number(process.hrtime.bigint() - t0) / 1e9
   );
 }
 
-/** Whether this Node takes the bundle's code cache (dist/evenhand.cjs.cache, built by npm run build), as bin/evenhand.js reads it. */
+/** Whether this Node takes the bundle's code cache (dist/evenhand.cjs.cache, built by npm run build), asked the way bin/evenhand.js compiles. */
 function codeCache() {
-  const bundle = join(ROOT, 'dist/evenhand.cjs');
-  if (!existsSync(`${bundle}.cache`)) return 'none built';
-  const source = readFileSync(bundle, 'utf8');
-  const build = Buffer.from(source.slice(0, source.indexOf('\n') + 1));
-  const cache = readFileSync(`${bundle}.cache`);
-  if (!cache.subarray(0, build.length).equals(build)) return 'from another build (not used)';
-  const script = new vm.Script(module.wrap(source), { filename: bundle, cachedData: cache.subarray(build.length) });
+  const { CACHE, compileBundle } = module.createRequire(import.meta.url)('../bin/bundle.cjs');
+  if (!existsSync(CACHE)) return 'none built';
+  const { script, offered } = compileBundle();
+  if (!offered) return 'from another build (not used)';
   return script.cachedDataRejected ? `rejected by this Node (${process.versions.node}): it compiles as usual` : 'used';
 }
 

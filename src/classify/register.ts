@@ -234,7 +234,7 @@ const TITLE_REACH = 3;
 /** How many words an apposition after a name may run ("principal security consultant at Cisco"). */
 const APPOSITION_REACH = 12;
 
-/** The words between the comma at `comma` and the next comma or the sentence's end, if they are few enough to describe someone. */
+/** The words after the comma at `comma`, up to the next punctuation mark, if they are few enough to describe someone. */
 function appositionAfter(tokens: readonly Token[], comma: number): Token[] {
   const words: Token[] = [];
   for (let k = comma + 1; k < tokens.length && tokens[k]!.pos !== 'PUNCT'; k++) {
@@ -253,8 +253,8 @@ function describesExpert(span: SentenceSpan, voice: Voice): boolean {
   const words = span.tokens.slice(from, last + 1);
   if (voice.aside) words.push(...span.tokens.slice(voice.aside[0], voice.aside[1] + 1));
   // "..., said Paul King, principal security consultant at Cisco": an apposition after a name
-  // that follows its verb, up to the next comma
-  else if (voice.verbIndex !== undefined && voice.verbIndex < first && span.tokens[last + 1]?.value === ',') words.push(...appositionAfter(span.tokens, last + 1));
+  // that follows its verb, up to the next punctuation mark
+  else if (voice.verbIndex < first && span.tokens[last + 1]?.value === ',') words.push(...appositionAfter(span.tokens, last + 1));
   // "a senior fellow at ..." is an expert; "a fellow councillor" is not; "the BBC's Paul
   // Reynolds" is a news organisation's own correspondent
   return words.some(

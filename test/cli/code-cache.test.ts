@@ -14,7 +14,7 @@ const CACHE = join(DIST, 'evenhand.cjs.cache');
 /** A copy of the install (bin/, package.json, dist/) whose dist/evenhand.cjs.cache is `cache`, or none. */
 function install(dir: string, cache: Buffer | undefined): string {
   mkdirSync(join(dir, 'bin'), { recursive: true });
-  for (const f of ['evenhand.js', 'package.json']) copyFileSync(join(ROOT, 'bin', f), join(dir, 'bin', f));
+  for (const f of readdirSync(join(ROOT, 'bin'))) copyFileSync(join(ROOT, 'bin', f), join(dir, 'bin', f));
   copyFileSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   mkdirSync(join(dir, 'dist'));
