@@ -3,8 +3,9 @@
 // JSON.stringify and JSON.parse (about 50 ms more), so that instances never share it; evenhand
 // reads it once per instance from the file instead, and builds the same model from it
 // (test/nlp/model.test.ts compares the two whole). Everything else is the package's own code:
-// its reader module is swapped in the require cache before the package loads, for the one
-// version whose reader this mirrors; any other version loads as shipped.
+// its reader module is replaced, for the one version whose reader this mirrors, in the bundle at
+// build time (scripts/bundle.mjs, through coreReader) and in the require cache before the
+// package loads when unbundled; any other version loads as shipped.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -49,19 +50,20 @@ export function readCore(path: string): Core {
 
 declare const EVENHAND_BUNDLE: boolean | undefined;
 
-/** Where the installed model package keeps its code, and readCore over its core where readCore mirrors its version. */
-function installed(): { dist: string; ours?: () => Core } {
+/** The installed model package's main file and folder, and readCore over its core where readCore mirrors its version. */
+function installed(): { main: string; dist: string; ours?: () => Core } {
   const load = createRequire(import.meta.url);
-  const dist = dirname(load.resolve('wink-eng-lite-web-model'));
+  const main = load.resolve('wink-eng-lite-web-model');
+  const dist = dirname(main);
   let version = '';
   try {
     version = (load(join(dist, '..', 'package.json')) as { version: string }).version;
   } catch {
     // a layout we do not know: as shipped
   }
-  if (!MIRRORED.has(version)) return { dist };
+  if (!MIRRORED.has(version)) return { main, dist };
   const path = join(dist, 'languages', 'cur', 'models', 'eng-core-web-model.json');
-  return { dist, ours: () => readCore(path) };
+  return { main, dist, ours: () => readCore(path) };
 }
 
 /** The reader the bundled model package's core loader uses (scripts/bundle.mjs): ours, else the package's own. */
@@ -76,8 +78,7 @@ export function loadModel(): typeof model {
   // left in node_modules (scripts/bundle.mjs), so a start compiles none of it
   if (typeof EVENHAND_BUNDLE !== 'undefined') return require('wink-eng-lite-web-model') as typeof model;
   const load = createRequire(import.meta.url);
-  const { dist, ours } = installed();
-  const main = load.resolve('wink-eng-lite-web-model');
+  const { main, dist, ours } = installed();
   const reader = join(dist, 'read-core-model.js');
   if (ours && !load.cache[main] && !load.cache[reader]) {
     // the module the package's core loader requires, already loaded: ours
