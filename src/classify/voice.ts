@@ -242,8 +242,8 @@ function asideDashStart(tokens: Token[], close: number, first: number): number {
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose']);
 /** How long an office between commas may be without an article ("chief executive"). */
 const BARE_OFFICE_WORDS = 4;
-/** How many tokens an abbreviation in brackets after a holder may take ("( NACT )"). */
-const ABBREVIATION_REACH = 4;
+/** How many tokens an abbreviation in brackets after a holder may take ("( NACT )", "( D - N . M. )"). */
+const ABBREVIATION_REACH = 6;
 const ASIDE_REACH = 25;
 
 /**

@@ -176,6 +176,38 @@ function spans(items: { out: (f: never) => unknown }): TokenSpan[] {
 /** Honorifics before a surname. */
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.']);
 
+/** A capitalised word with a lower-case letter: "Grant", not "GRANT" or "grant". */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+/** Verb endings that mark a headline's verb ("Says", "Rejects", "Expected"), not a first name. */
+const VERB_ENDING = /(?:s|ing|ed)$/;
+/** Sentence ends and opening quotes: after them a capitalised verb is the sentence's first word. */
+const SENTENCE_START = new Set(['.', '!', '?', '"', '\u201c', ':', ';', '(']);
+
+/**
+ * The tagger reads first names that are also verbs as verbs ("said Grant Ellery", "Hope Hicks
+ * said", "professor Josh Inwood"), and the name then loses its first word or, read as a verb,
+ * its speaker. Such a word, capitalised inside running text and followed by a capitalised name,
+ * is part of the name. Title-case headlines are left alone: there the word before is
+ * capitalised too, or the verb carries an ending ("Says", "Rejects"), or it follows "to".
+ */
+function retagFirstNames(values: readonly string[], tags: string[]): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] !== 'VERB' && tags[i] !== 'AUX') continue;
+    const value = values[i]!;
+    if (!CAPITALISED.test(value) || VERB_ENDING.test(value) || tags[i + 1] !== 'PROPN' || !CAPITALISED.test(values[i + 1]!)) continue;
+    const before = i > 0 ? values[i - 1]! : '';
+    let after = i + 1;
+    while (tags[after] === 'PROPN') after++;
+    const atStart = i === 0 || SENTENCE_START.has(before) || /\n/.test(before);
+    // at a sentence's start only a name followed by its verb ("Hope Hicks said"), never a
+    // headline's "Cut Taxes, Says Party"
+    const inText = atStart
+      ? /^\p{Ll}/u.test(values[after] ?? '')
+      : before === ',' || (/^\p{Ll}/u.test(before) && before !== 'to') || /^\p{Lu}\p{Ll}*\.$/u.test(before) || (CAPITALISED.test(before) && tags[i - 1] === 'NOUN');
+    if (inText) tags[i] = 'PROPN';
+  }
+}
+
 /**
  * Run wink-nlp on `text` and rebuild each token's character offsets from its preceding
  * spaces and value, since wink keeps none. `base` is added to every offset.
@@ -192,6 +224,7 @@ export function analyzeText(text: string, base = 0): AnalyzedText {
   // the tagger reads some surnames as the words they spell ("Mr Cook said", "Ms Wood"): after
   // an honorific a capitalised word is a name
   for (let i = 1; i < tags.length; i++) if (HONORIFICS.has(normals[i - 1] ?? '') && /^\p{Lu}/u.test(values[i] ?? '')) tags[i] = 'PROPN';
+  retagFirstNames(values, tags);
   const lemmas = new Lemmas(tokens);
   const out: Token[] = new Array(values.length);
   let pos = 0;

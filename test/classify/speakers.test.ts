@@ -191,6 +191,19 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['bank', 'haldane', 'investors', 'cook']);
   });
 
+  it('knows a first name the tagger reads as a verb ("said Grant Ellery", "Hope Hicks said") and steps over "(D-N.M.)"', () => {
+    const article = readRegister(
+      [
+        BUDGET,
+        '"The cuts are wrong," said Grant Ellery.',
+        'Hope Hicks said the cuts were needed.',
+        'Sen. Ellen Marchetti (D-N.M.), a member of the committee, said she would vote against them.',
+      ].join(' '),
+      'board',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['ellery', 'hicks', 'marchetti']);
+  });
+
   it('reads a plain noun before "believe" as the holder ("environmentalists believe ...")', () => {
     const s = readRegister(`${BUDGET} But environmentalists believe the cuts will harm the river.`, 'board').sentences[1]!;
     expect(s.speaker).toBe('environmentalists');
