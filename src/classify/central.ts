@@ -66,6 +66,30 @@ function seatsOf(sentences: readonly SentenceSpan[], names: ReadonlySet<string>)
   return [...held].flatMap((seat) => seat.offices);
 }
 
+/** Titles of a government's ministers ("Home Secretary", "Finance Minister", "Chancellor"). */
+const MINISTERIAL = new Set(['minister', 'secretary', 'chancellor']);
+/** Words before such a title that make it another kind of office: a party's, a union's, a spokesman's. */
+const NOT_MINISTERIAL = new Set([...OPPOSITION, 'press', 'general', 'permanent', 'party', 'union']);
+/** The offices that speak for any government minister's government, each as its words. */
+const GOVERNMENT_SEATS: ReadonlyArray<readonly string[]> = SEATS_OF_OFFICE.flatMap((seat) => seat.offices);
+
+/** Is the actor a government minister: a ministerial title right before their name ("Home Secretary David Renshaw")? */
+function holdsMinistry(sentences: readonly SentenceSpan[], names: ReadonlySet<string>): boolean {
+  if (names.size === 0) return false;
+  return sentences.some(({ tokens }) =>
+    tokens.some((t, i) => {
+      // "Secretary of State John Kerry"
+      let j = tokens[i + 1]?.normal === 'of' ? i + 2 : i + 1;
+      if (!MINISTERIAL.has(t.normal) || tokens[j]?.pos !== 'PROPN') return false;
+      while (tokens[j + 1]?.pos === 'PROPN') j++;
+      if (!names.has(tokens[j]!.normal)) return false;
+      const before = tokens.slice(Math.max(0, i - 3), i);
+      // "Russian Foreign Minister", "Labour's general secretary": another government's, or no government's
+      return !before.some((b) => NOT_MINISTERIAL.has(b.normal) || DEMONYMS.has(b.normal) || b.pos === 'PART');
+    }),
+  );
+}
+
 const TITLE_WEIGHT = 3;
 const TITLE_SUBJECT_WEIGHT = 12;
 const LEDE_WEIGHT = 2;
@@ -334,7 +358,12 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     else if (best) names.add(best);
   }
   for (const party of PARTY_NAMES) if ([...party].some((n) => names.has(n))) for (const n of party) names.add(n);
-  const central: Central = { names, roles, sides, allies, candidates, titleVerb, offices: seatsOf(sentences, names) };
+  // "Home Secretary David Renshaw" as the actor: the government's other ministers, its
+  // spokesmen and Downing Street speak for the government he serves, not for a side
+  const ministry = roles.size === 0 && holdsMinistry(sentences, names);
+  if (ministry) addInstitution('government');
+  const seats = seatsOf(sentences, names);
+  const central: Central = { names, roles, sides, allies, candidates, titleVerb, offices: ministry ? [...seats, ...GOVERNMENT_SEATS] : seats };
   // "French President Anne Roux", "company president Ian Lo": a person titled as the
   // actor's leader speaks for it wherever they are named; one tied to it by a demonym or
   // name but with another title is an ally

@@ -293,4 +293,24 @@ describe('a title whose verb the tagger misses', () => {
     const other = article(['Petrov shrugs off sanctions', '', 'Russian President Ivan Petrov said the sanctions would not hurt Russia.', 'The White House said the sanctions would stay in place.']);
     expect(other.sentences[1]!.central).toBe(false);
   });
+
+  it("hears a government minister's colleagues and Downing Street as the minister's government, but not the shadow minister", () => {
+    const home = article([
+      'Vale to press ahead with ID cards',
+      '',
+      'Home Secretary Tom Vale has said he will press ahead with identity cards.',
+      'Home Office minister Ann Cole said the cards would cost £30.',
+      'A Downing Street spokesman said the prime minister was fully behind the bill.',
+      'Shadow home secretary Ian Lo said the bill was wrong.',
+    ]);
+    expect(home.sentences.slice(1).map((s) => s.central)).toEqual([true, true, false]);
+    // a party's general secretary is no minister: his colleagues are a side
+    const union = article([
+      'Vale to press ahead with strike',
+      '',
+      'General secretary Tom Vale has said he will press ahead with the strike.',
+      'Home Office minister Ann Cole said the strike was wrong.',
+    ]);
+    expect(union.sentences[1]!.central).toBe(false);
+  });
 });
