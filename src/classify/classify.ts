@@ -1,6 +1,6 @@
 // Label every sentence of an article: read who speaks (the register), gather each sentence's
 // evidence, and let the learned model weigh it. Nothing here decides a label by itself.
-import { sentimentOf } from '../nlp/wink.js';
+import { sentimentOfTokens } from '../nlp/sentiment.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 import type { Label, Reason, SideGiven, SpeakerReport } from '../types.js';
 import type { Central } from './central.js';
@@ -94,7 +94,7 @@ export function gatherEvidence(read: SentenceSpan[], central: Central, list: rea
       quoted: a.quoted,
       central,
       viewStance: (first, last) => stanceOf(span, [first, last]),
-      wordSentiment: (index) => sentimentOf(span.tokens[index]?.value ?? ''),
+      wordSentiment: (index) => (index >= 0 && index < span.tokens.length ? sentimentOfTokens(span.tokens, index, index) : 0),
     };
   });
   const found = contexts.map((ctx) => {

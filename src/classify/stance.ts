@@ -1,6 +1,6 @@
 // How far a view leans for or against: stance cue words plus wink-nlp sentiment. Which way a
 // lean decides a label is learned (model.ts); this only measures.
-import { sentimentOf } from '../nlp/wink.js';
+import { sentimentOfTokens } from '../nlp/sentiment.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 import { isDenied } from './grammar.js';
 import { roleOf, sideOf } from './lexicons/index.js';
@@ -16,11 +16,6 @@ const LEANING_ROLES = new Set(['stance', 'mood', 'reporting-verb']);
  * reads in stance words; the model learns what each band of the sum is worth.
  */
 const SENTIMENT_SCALE = 2;
-
-/** The words of a view, as wink-nlp's sentiment reads them. */
-function viewText(span: SentenceSpan, view: [number, number]): string {
-  return span.tokens.slice(view[0], view[1] + 1).map((t) => t.value).join(' ');
-}
 
 /** How a view leans: stance cue words plus wink-nlp sentiment. */
 export function stanceOf(span: SentenceSpan, view: [number, number]): number {
@@ -47,6 +42,5 @@ export function stanceOf(span: SentenceSpan, view: [number, number]): number {
     const side = sideOf(cue.name);
     score += side === 'supporter' ? 1 : side === 'critic' ? -1 : 0;
   }
-  const text = viewText(span, view);
-  return text ? score + SENTIMENT_SCALE * sentimentOf(text) : score;
+  return to >= from ? score + SENTIMENT_SCALE * sentimentOfTokens(span.tokens, from, to) : score;
 }

@@ -38,15 +38,16 @@ type WinkNlp = ReturnType<typeof winkNLP>;
 let loaded: WinkNlp | undefined;
 
 function create(): WinkNlp {
-  return winkNLP(loadModel());
+  return winkNLP(loadModel(), ['pos', 'ner', 'cer']);
 }
 
 /**
  * wink-nlp with its model, loaded on first use (about 0.1 s of CPU and 90 MB): the parent
- * thread of a worker pool, --help, init and summarize never need it. It runs wink's whole
- * pipe: evenhand needs only tags and entities from a document, but sentimentOf needs wink's
- * sentences, negation and sentiment, and a second instance with its own pipe cost 30 to 75 MB
- * more at peak for about 6% less CPU (README, Performance).
+ * thread of a worker pool, --help, init and summarize never need it. Only the annotations
+ * evenhand reads are made: tags, entities, and custom entities for cue patterns in wink's own
+ * syntax. evenhand splits sentences itself, and scores sentiment from the tokens with the
+ * model's own machines (sentiment.ts), so wink's sentence splitter, negation and sentiment
+ * would be work thrown away (about 6% of a run).
  */
 function wink(): WinkNlp {
   loaded ??= create();
@@ -245,24 +246,6 @@ export function analyzeText(text: string, base = 0): AnalyzedText {
     entities: spans(doc.entities() as never),
     cues: matcher ? matcher.match(values, normals, tags) : spans(doc.customEntities() as never),
   };
-}
-
-// The rules ask for the sentiment of the same speaker's view several times (their side across
-// the article, then the sentence's own stance), and each ask is a whole readDoc. Emptied when
-// full, so memory stays flat on a long run.
-const sentiments = new Map<string, number>();
-const SENTIMENTS_KEPT = 4096;
-
-/** wink-nlp's sentiment score (-1..1) of a piece of text. */
-export function sentimentOf(text: string): number {
-  let score = sentiments.get(text);
-  if (score === undefined) {
-    const nlp = wink();
-    score = nlp.readDoc(text).out(nlp.its.sentiment) as number;
-    if (sentiments.size >= SENTIMENTS_KEPT) sentiments.clear();
-    sentiments.set(text, score);
-  }
-  return score;
 }
 
 /** Runs of letters (with their combining marks): the words whose letters are counted. */

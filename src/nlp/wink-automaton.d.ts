@@ -1,0 +1,11 @@
+// wink-nlp's pattern machine (src/automaton.js), which its readDoc runs for sentiment and
+// negation: evenhand runs the model's own machines with it on tokens it already has.
+declare module 'wink-nlp/src/automaton.js' {
+  interface Machine {
+    importJSON(json: string): void;
+    /** Matches as [first token, last token, name of the pattern]. */
+    recognize(tokens: ArrayLike<number>): Array<[number, number, string]>;
+  }
+  function simpleFSM(cache: { lookup(text: string): number[] }): Machine;
+  export default simpleFSM;
+}
