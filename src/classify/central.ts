@@ -9,7 +9,7 @@ import { findMainClause } from './clause.js';
 import { roleOf, sideOf } from './lexicons/index.js';
 import { lightVerbLemmas } from './lexicons/verbs.js';
 import { ALLY_OFFICES, BODY_WORDS, DEMONYMS, FORMER, INSTITUTIONS, LEADER_TITLES, LOCATIVE, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS, OTHER_FIRM, PARTY_NAMES, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
-import { isPastForm, type Side } from './voice.js';
+import { isPastForm, POSSESSIVE_MARKS, type Side } from './voice.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 import type { TokenSpan } from '../nlp/wink.js';
 
@@ -88,6 +88,69 @@ function holdsMinistry(sentences: readonly SentenceSpan[], names: ReadonlySet<st
       return !before.some((b) => NOT_MINISTERIAL.has(b.normal) || DEMONYMS.has(b.normal) || b.pos === 'PART');
     }),
   );
+}
+
+/** Nouns for a person chosen for an office: "Kessler's Labor pick", "Trump's choice for education secretary". */
+const PICKS = new Set(['pick', 'choice', 'nominee', 'nomination', 'appointee']);
+/** How many words may stand between the chooser's possessive and the pick ("Trump's Attorney General Pick"). */
+const PICK_REACH = 3;
+
+/** Whoever made the pick a title speaks of ("kessler" in "Kessler's Interior pick"). */
+function pickerInTitle(tokens: readonly Token[]): string | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!PICKS.has(tokens[i]!.normal)) continue;
+    for (let k = i - 1; k > 0 && i - k <= PICK_REACH + 1; k--) {
+      if (POSSESSIVE_MARKS.has(tokens[k]!.normal) && tokens[k - 1]!.pos === 'PROPN') {
+        return tokens[k - 1]!.normal;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** How many words of title may stand before the chooser's name ("President-elect Warren Kessler's"). */
+const CHOOSER_TITLE_REACH = 5;
+
+/**
+ * The person picked, where `tokens` name them: right after the pick ("Attorney General Pick Jeff
+ * Sessions", "the nomination of Betsy DeVos") or before the chooser, in apposition ("Curtis
+ * Vandermeer, President-elect Warren Kessler's choice for Interior secretary,"); the surname.
+ */
+function pickedIn(tokens: readonly Token[], picker: string): string | undefined {
+  const surname = (from: number): string | undefined => {
+    let j = from;
+    if (tokens[j]?.pos !== 'PROPN') return undefined;
+    while (tokens[j + 1]?.pos === 'PROPN') j++;
+    const name = tokens[j]!.normal;
+    return name === picker || NOT_ACTORS.has(name) ? undefined : name;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (!PICKS.has(tokens[i]!.normal)) continue;
+    const after = surname(tokens[i + 1]?.normal === 'of' ? i + 2 : i + 1);
+    if (after) return after;
+    // back to the chooser's possessive, over the chooser's name and title, to the comma after the name
+    let mark = i - 1;
+    while (mark > 0 && i - mark <= PICK_REACH + 1 && !POSSESSIVE_MARKS.has(tokens[mark]!.normal)) mark--;
+    if (!POSSESSIVE_MARKS.has(tokens[mark]?.normal ?? '')) continue;
+    // the chooser's name and capitalised title ("President-elect Warren Kessler"), nothing else
+    const inChooser = (t: Token): boolean => t.pos === 'PROPN' || t.value === '-' || t.normal === 'the' || (/^[A-Z]/.test(t.value) && (t.pos === 'NOUN' || t.pos === 'ADJ'));
+    let comma = mark - 1;
+    while (comma > 0 && mark - comma <= CHOOSER_TITLE_REACH + 1 && inChooser(tokens[comma]!)) comma--;
+    if (tokens[comma]?.value !== ',' || tokens[comma - 1]?.pos !== 'PROPN') continue;
+    let start = comma - 1;
+    while (tokens[start - 1]?.pos === 'PROPN') start--;
+    const before = surname(start);
+    if (before) return before;
+  }
+  return undefined;
+}
+
+/** The name counted most, or undefined when none was. */
+function mostCounted(counts: ReadonlyMap<string, number>): string | undefined {
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [name, count] of counts) if (count > bestCount && !name.startsWith(INSTITUTION_KEY)) [best, bestCount] = [name, count];
+  return best;
 }
 
 const TITLE_WEIGHT = 3;
@@ -347,6 +410,21 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   if (title.side === 'critic' && names.size === 0 && ledeNamesOne && ledeIsAttacked(sentences[0]!, subjectRanges[0]!, ledeSubject)) names.add(ledeName.at(-1)!.normal);
   // ... and another party's leader is not that leader ("SNP deputy leader Nicola Sturgeon")
   const officeQualifiers = new Set(titleOffice ? title.subject.slice(0, title.subject.indexOf(titleHead!)).map((t) => t.normal) : []);
+  // "Kessler's Interior pick", "Trump's choice for education secretary": the one picked is the
+  // actor, whom the title names only by the office, and the one who picked speaks for them
+  const picker = pickerInTitle(titleTokens);
+  if (picker && names.size === 0) {
+    // a title that does not name the one picked names only others: the chooser, the office,
+    // those who back or attack the pick
+    const picked = pickedIn(titleTokens, picker) ?? sentences.map((s) => pickedIn(s.tokens, picker)).find(Boolean);
+    for (const t of titleTokens) counts.delete(t.normal);
+    const actor = picked ?? mostCounted(counts);
+    if (actor) {
+      roles.clear();
+      names.add(actor);
+      names.add(picker);
+    }
+  }
   // an institution named by the title is the actor; counting names would find its target
   if (names.size === 0 && roles.size === 0) {
     let best = '';
