@@ -52,7 +52,7 @@ function keyOf(span: SentenceSpan, voice: Voice, central: Central): string {
   if (!voice.holderSide && namesCentral(tokens, central)) return 'central';
   // "White House press secretary Sean Spicer", "Trump campaign manager Kellyanne Conway": an
   // agent's title before the name ties them to whom they speak for
-  if (voice.named && agentTitleNamesCentral(span, voice.holderTokens[0], central)) return 'central';
+  if (voice.named && (agentTitleNamesCentral(span, voice.holderTokens[0], central) || agentAppositionNamesCentral(span.tokens, voice.holderTokens[0], central))) return 'central';
   // "Ann Cole, the council's transport chief, said": the aside says whom she speaks for
   // ... unless it names a side ("Ann Cole, the council's fiercest critic, said")
   const [from, to] = voice.aside ?? [0, -1];
@@ -129,6 +129,22 @@ function agentTitleNamesCentral(span: SentenceSpan, nameStart: number, central: 
   const agent = title.some((t) => AGENTS.has(t.normal) || ORGANISATION_OFFICES.has(t.normal) || t.normal === 'secretary');
   // ... and a bare office ("chief executive Fiona Carrick") names no one it speaks for
   return agent && !sided && title.some((t) => t.pos === 'PROPN') && namesCentral(title, central);
+}
+
+/**
+ * Does an agent phrase right before a name, in apposition, make them an agent of the central
+ * actor ("Hale's spokesman, Tyler Ash, said", "a spokesman for Hale, Tyler Ash, said")?
+ */
+function agentAppositionNamesCentral(tokens: readonly Token[], nameStart: number, central: Central): boolean {
+  if (tokens[nameStart - 1]?.value !== ',') return false;
+  const last = nameStart - 2;
+  if (AGENTS.has(tokens[last]?.normal ?? '')) {
+    const from = titleStart(tokens, last, AGENT_TITLE_REACH, (t) => TITLE_MODIFIERS.has(t.pos) || POSSESSIVE_MARKS.has(t.normal));
+    return from < last && namesCentral(tokens.slice(from, last), central);
+  }
+  // "a spokesman for Hale": the body after the agent's "for"
+  const from = titleStart(tokens, last + 1, AGENT_TITLE_REACH, (t) => t.pos === 'PROPN' || t.pos === 'DET' || POSSESSIVE_MARKS.has(t.normal));
+  return from <= last && AFFILIATIONS.has(tokens[from - 1]?.normal ?? '') && AGENTS.has(tokens[from - 2]?.normal ?? '') && namesCentral(tokens.slice(from, last + 1), central);
 }
 
 /** How a body is keyed when it speaks itself: its last name, else its words ("the union"). */

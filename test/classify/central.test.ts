@@ -23,6 +23,42 @@ describe('central actor', () => {
     expect(a.speakers.get('vidal')!.described).toBe('supporter');
   });
 
+  it("takes the person a title calls someone's pick as the actor, whose chooser speaks for them, named in the title, in apposition or only by counting", () => {
+    const apposition = article([
+      "Western ranchers rally behind Cole's Interior pick",
+      '',
+      "Ranchers moved on Thursday to back Rep. Dan Hale, President-elect Ann Cole's choice for Interior secretary.",
+      'Hale, 54, is a congressman from Idaho.',
+      'A Cole transition official said the vote was safe.',
+    ]);
+    expect([...apposition.central.names].sort()).toEqual(['cole', 'hale']);
+    expect(sentence(apposition, 'A Cole transition official').central).toBe(true);
+    const inTitle = article(["Senator backs Cole's Attorney General Pick Jeff Sessions", '', 'A senator said on Monday that Jeff Sessions would serve well.']);
+    expect(inTitle.central.names).toContain('sessions');
+    const counted = article([
+      "Democrats target Cole's Labor pick over wages",
+      '',
+      'Democrats are preparing to make Dale Ruskin the toughest fight of the new cabinet.',
+      'Ruskin, 61, runs a restaurant group.',
+      'Ruskin has met 11 senators.',
+    ]);
+    expect(counted.central.names).toContain('ruskin');
+    expect(counted.central.names).not.toContain('labor');
+  });
+
+  it("hears the actor's spokesman named in apposition as the actor, and another body's as that body", () => {
+    const a = article([
+      'Hale blocks the plan',
+      '',
+      'Hale blocked the plan on Monday.',
+      "Hale's spokesman, Tyler Ash, said the plan was wrong.",
+      'A spokesman for Hale, Tyler Ash, said the plan was costly.',
+      "The union's spokesman, Rob Lee, said the plan was right.",
+      'A spokesman for the union, Rob Lee, said the plan was fair.',
+    ]);
+    expect(a.sentences.slice(1).map((s) => s.central)).toEqual([true, true, false, false]);
+  });
+
   it("does not put a fellow national who holds no office on the actor's side", () => {
     const a = article([
       'Chile Signs Copper Deal With Japan',
