@@ -4,8 +4,8 @@ declare module 'wink-nlp/src/automaton.js' {
   interface Machine {
     importJSON(json: string): void;
     /** Matches as [first token, last token, name of the pattern]. */
-    recognize(tokens: ArrayLike<number>): Array<[number, number, string]>;
+    recognize(tokens: ArrayLike<number | string>): Array<[number, number, string]>;
   }
-  function simpleFSM(cache: { lookup(text: string): number[] }): Machine;
+  function simpleFSM(cache: { lookup(text: string): Array<number | string> }): Machine;
   export default simpleFSM;
 }
