@@ -45,6 +45,17 @@ const modelCode = {
       return { path: `wink-eng-lite-web-model/${relative(root, file).replaceAll('\\', '/')}`, external: true };
     });
     b.onResolve({ filter: /^\.\/read-core-model\.js$/ }, (args) => (args.importer.includes(MODEL) ? { path: 'core-reader', namespace: 'evenhand' } : undefined));
+    // the sentiment machine's 400 KB of JSON is read when asked for, not as the package loads:
+    // evenhand gives wink an empty one and runs its own copy (src/nlp/sentiment.ts), so a start
+    // never asks
+    b.onLoad({ filter: /[\\/]load-sa-model\.js$/ }, (args) =>
+      args.path.includes(MODEL)
+        ? {
+            contents: 'module.exports = function () { return { machines: require("./languages/cur/models/eng-sa-model.json"), setter: require("./sa-setter.js") }; };',
+            loader: 'js',
+          }
+        : undefined,
+    );
     b.onLoad({ filter: /^core-reader$/, namespace: 'evenhand' }, () => ({
       contents: "module.exports = require('./src/nlp/model.ts').coreReader();",
       resolveDir: ROOT,

@@ -37,8 +37,14 @@ export interface AnalyzedText {
 type WinkNlp = ReturnType<typeof winkNLP>;
 let loaded: WinkNlp | undefined;
 
+/** A pattern machine that knows no pattern, as wink-nlp imports one. */
+const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
+
 function create(): WinkNlp {
-  return winkNLP(loadModel(), ['pos', 'ner', 'cer']);
+  // wink builds every machine its model has, used or not: the sentiment machine (400 KB of
+  // JSON) runs in sentiment.ts instead, so wink is given one that knows nothing
+  const model = loadModel();
+  return winkNLP({ ...model, sa: () => ({ machines: [EMPTY_MACHINE], setter: () => undefined }) } as typeof model, ['pos', 'ner', 'cer']);
 }
 
 /**
