@@ -44,6 +44,13 @@ function wordsAt(tokens: readonly Token[], at: number, words: readonly string[])
   return words.every((w, k) => tokens[at + k]?.normal === w);
 }
 
+/** Is the run of proper nouns from token `j` on ("Ann Cole") one of `names`, by its last word? */
+function nameAt(tokens: readonly Token[], j: number, names: ReadonlySet<string>): boolean {
+  if (tokens[j]?.pos !== 'PROPN') return false;
+  while (tokens[j + 1]?.pos === 'PROPN') j++;
+  return names.has(tokens[j]!.normal);
+}
+
 /** "President Ann Cole", "Prime Minister Ann Cole" where Cole is the actor: her office speaks for her. */
 function seatsOf(sentences: readonly SentenceSpan[], names: ReadonlySet<string>): ReadonlyArray<readonly string[]> {
   const held = new Set<(typeof SEATS_OF_OFFICE)[number]>();
@@ -56,10 +63,9 @@ function seatsOf(sentences: readonly SentenceSpan[], names: ReadonlySet<string>)
         // more, and "Russian President Vladimir Putin" has no White House
         const before = tokens[i - 1]?.normal ?? '';
         if (before === 'vice' || FORMER.has(before) || (DEMONYMS.has(before) && before !== seat.country)) continue;
-        let j = i + seat.title.length;
+        const j = i + seat.title.length;
         if (tokens[j]?.value === '-' || tokens[j]?.normal === 'elect') continue;
-        while (tokens[j]?.pos === 'PROPN' && tokens[j + 1]?.pos === 'PROPN') j++;
-        if (tokens[j]?.pos === 'PROPN' && names.has(tokens[j]!.normal)) held.add(seat);
+        if (nameAt(tokens, j, names)) held.add(seat);
       }
     });
   }
@@ -79,10 +85,7 @@ function holdsMinistry(sentences: readonly SentenceSpan[], names: ReadonlySet<st
   return sentences.some(({ tokens }) =>
     tokens.some((t, i) => {
       // "Secretary of State John Kerry"
-      let j = tokens[i + 1]?.normal === 'of' ? i + 2 : i + 1;
-      if (!MINISTERIAL.has(t.normal) || tokens[j]?.pos !== 'PROPN') return false;
-      while (tokens[j + 1]?.pos === 'PROPN') j++;
-      if (!names.has(tokens[j]!.normal)) return false;
+      if (!MINISTERIAL.has(t.normal) || !nameAt(tokens, tokens[i + 1]?.normal === 'of' ? i + 2 : i + 1, names)) return false;
       const before = tokens.slice(Math.max(0, i - 3), i);
       // "Russian Foreign Minister", "Labour's general secretary": another government's, or no government's
       return !before.some((b) => NOT_MINISTERIAL.has(b.normal) || DEMONYMS.has(b.normal) || b.pos === 'PART');
