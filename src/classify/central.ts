@@ -44,11 +44,17 @@ function wordsAt(tokens: readonly Token[], at: number, words: readonly string[])
   return words.every((w, k) => tokens[at + k]?.normal === w);
 }
 
-/** Is the run of proper nouns from token `j` on ("Ann Cole") one of `names`, by its last word? */
-function nameAt(tokens: readonly Token[], j: number, names: ReadonlySet<string>): boolean {
-  if (tokens[j]?.pos !== 'PROPN') return false;
+/** The last token of the run of proper nouns that starts at token `j` ("Ann Cole"), or -1 when none starts there. */
+function nameEnd(tokens: readonly Token[], j: number): number {
+  if (tokens[j]?.pos !== 'PROPN') return -1;
   while (tokens[j + 1]?.pos === 'PROPN') j++;
-  return names.has(tokens[j]!.normal);
+  return j;
+}
+
+/** Is the run of proper nouns from token `j` on one of `names`, by its last word? */
+function nameAt(tokens: readonly Token[], j: number, names: ReadonlySet<string>): boolean {
+  const end = nameEnd(tokens, j);
+  return end >= 0 && names.has(tokens[end]!.normal);
 }
 
 /** "President Ann Cole", "Prime Minister Ann Cole" where Cole is the actor: her office speaks for her. */
@@ -114,6 +120,9 @@ function pickerInTitle(tokens: readonly Token[]): string | undefined {
 /** How many words of title may stand before the chooser's name ("President-elect Warren Kessler's"). */
 const CHOOSER_TITLE_REACH = 5;
 
+/** A word of the chooser's name or capitalised title ("President-elect Warren Kessler"), nothing else. */
+const inChooser = (t: Token): boolean => t.pos === 'PROPN' || t.value === '-' || t.normal === 'the' || (/^[A-Z]/.test(t.value) && (t.pos === 'NOUN' || t.pos === 'ADJ'));
+
 /**
  * The person picked, where `tokens` name them: right after the pick ("Attorney General Pick Jeff
  * Sessions", "the nomination of Betsy DeVos") or before the chooser, in apposition ("Curtis
@@ -121,11 +130,8 @@ const CHOOSER_TITLE_REACH = 5;
  */
 function pickedIn(tokens: readonly Token[], picker: string): string | undefined {
   const surname = (from: number): string | undefined => {
-    let j = from;
-    if (tokens[j]?.pos !== 'PROPN') return undefined;
-    while (tokens[j + 1]?.pos === 'PROPN') j++;
-    const name = tokens[j]!.normal;
-    return name === picker || NOT_ACTORS.has(name) ? undefined : name;
+    const name = tokens[nameEnd(tokens, from)]?.normal;
+    return name === undefined || name === picker || NOT_ACTORS.has(name) ? undefined : name;
   };
   for (let i = 0; i < tokens.length; i++) {
     if (!PICKS.has(tokens[i]!.normal)) continue;
@@ -135,8 +141,6 @@ function pickedIn(tokens: readonly Token[], picker: string): string | undefined 
     let mark = i - 1;
     while (mark > 0 && i - mark <= PICK_REACH + 1 && !POSSESSIVE_MARKS.has(tokens[mark]!.normal)) mark--;
     if (!POSSESSIVE_MARKS.has(tokens[mark]?.normal ?? '')) continue;
-    // the chooser's name and capitalised title ("President-elect Warren Kessler"), nothing else
-    const inChooser = (t: Token): boolean => t.pos === 'PROPN' || t.value === '-' || t.normal === 'the' || (/^[A-Z]/.test(t.value) && (t.pos === 'NOUN' || t.pos === 'ADJ'));
     let comma = mark - 1;
     while (comma > 0 && mark - comma <= CHOOSER_TITLE_REACH + 1 && inChooser(tokens[comma]!)) comma--;
     if (tokens[comma]?.value !== ',' || tokens[comma - 1]?.pos !== 'PROPN') continue;
@@ -148,11 +152,11 @@ function pickedIn(tokens: readonly Token[], picker: string): string | undefined 
   return undefined;
 }
 
-/** The name counted most, or undefined when none was. */
-function mostCounted(counts: ReadonlyMap<string, number>): string | undefined {
+/** The key counted most (the first of equals), or undefined when none was; an institution's only `withInstitutions`. */
+function mostCounted(counts: ReadonlyMap<string, number>, withInstitutions: boolean): string | undefined {
   let best: string | undefined;
   let bestCount = 0;
-  for (const [name, count] of counts) if (count > bestCount && !name.startsWith(INSTITUTION_KEY)) [best, bestCount] = [name, count];
+  for (const [key, count] of counts) if (count > bestCount && (withInstitutions || !key.startsWith(INSTITUTION_KEY))) [best, bestCount] = [key, count];
   return best;
 }
 
@@ -419,9 +423,10 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   if (picker && names.size === 0) {
     // a title that does not name the one picked names only others: the chooser, the office,
     // those who back or attack the pick
-    const picked = pickedIn(titleTokens, picker) ?? sentences.map((s) => pickedIn(s.tokens, picker)).find(Boolean);
+    let picked = pickedIn(titleTokens, picker);
+    for (let i = 0; !picked && i < sentences.length; i++) picked = pickedIn(sentences[i]!.tokens, picker);
     for (const t of titleTokens) counts.delete(t.normal);
-    const actor = picked ?? mostCounted(counts);
+    const actor = picked ?? mostCounted(counts, false);
     if (actor) {
       roles.clear();
       names.add(actor);
@@ -430,11 +435,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   }
   // an institution named by the title is the actor; counting names would find its target
   if (names.size === 0 && roles.size === 0) {
-    let best = '';
-    let bestCount = 0;
-    for (const [name, count] of counts) {
-      if (count > bestCount) [best, bestCount] = [name, count];
-    }
+    const best = mostCounted(counts, true) ?? '';
     if (best.startsWith(INSTITUTION_KEY)) addInstitution(best.slice(INSTITUTION_KEY.length));
     else if (best) names.add(best);
   }
