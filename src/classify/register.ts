@@ -45,8 +45,11 @@ function holderTokens(span: SentenceSpan, voice: Voice): Token[] {
   return span.tokens.slice(a, b + 1);
 }
 
-/** The last proper noun of the holder names the person ("Steve Green" and "Green" are one). */
-function keyOf(span: SentenceSpan, voice: Voice, central: Central): string {
+/**
+ * The last proper noun of the holder names the person ("Steve Green" and "Green" are one).
+ * `spokenFor` is the body the holder speaks for, passed in by a caller that has read it already.
+ */
+function keyOf(span: SentenceSpan, voice: Voice, central: Central, spokenFor = bodySpokenFor(span.tokens, voice)): string {
   const tokens = holderTokens(span, voice);
   // "opposition councillors" in an article about the council are its critics, not the council
   if (!voice.holderSide && namesCentral(tokens, central)) return 'central';
@@ -65,7 +68,6 @@ function keyOf(span: SentenceSpan, voice: Voice, central: Central): string {
   const bodyName = body?.filter((t) => t.pos === 'PROPN').at(-1);
   if (bodyName) return bodyName.normal;
   // "a spokesman for the union", "the union's Ann Lee": they speak for the body
-  const spokenFor = bodySpokenFor(span.tokens, voice);
   if (spokenFor) return namesCentral(spokenFor, central) ? 'central' : bodyKey(spokenFor);
   const names = tokens.filter((t) => t.pos === 'PROPN');
   // "Sen. Chuck Schumer of New York", "Lord Falconer of Thoroton": after a titled person's
@@ -341,7 +343,8 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
     let key: string | undefined;
     let view: [number, number] = voice?.view ?? [clause.first, clause.last];
     if (voice) {
-      key = keyOf(span, voice, central);
+      const spokenFor = bodySpokenFor(span.tokens, voice);
+      key = keyOf(span, voice, central, spokenFor);
       if (key !== 'central') {
         // "the Tory leader said" reads as "Tory" before a singular noun: take the noun along
         let [from, to] = voice.holderTokens;
@@ -354,7 +357,7 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
       const surname = holderTokens(span, voice).filter((t) => t.pos === 'PROPN').at(-1)?.normal;
       if (key === 'central' && surname && voice.aside) members.set(surname, 'central');
       // ... and "the union's Ann Lee" ... "Ms Lee said": she speaks for the union throughout
-      else if (surname && voice.named && key !== surname && bodySpokenFor(span.tokens, voice)) members.set(surname, key);
+      else if (surname && voice.named && key !== surname && spokenFor) members.set(surname, key);
       key = members.get(key) ?? key;
       if (PERSONAL.has(voice.holder) && lastPerson && i - lastPerson.at <= PRONOUN_REACH) key = lastPerson.key;
       // "His spokesman said", "her lawyer said": they speak for the person named just before
