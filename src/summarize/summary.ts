@@ -1,4 +1,5 @@
 import { LABELS, type Label, type Sentence, type Summary, type Voices } from '../types.js';
+import { rankVoices } from './voices.js';
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
@@ -43,9 +44,7 @@ export function collectVoices(sentences: readonly Sentence[]): Voices {
     for (const s of sentences) {
       if (s.label === label && s.holder) counts.set(s.holder, (counts.get(s.holder) ?? 0) + 1);
     }
-    return [...counts]
-      .map(([holder, count]) => ({ holder, count }))
-      .sort((a, b) => b.count - a.count || a.holder.localeCompare(b.holder));
+    return rankVoices(counts);
   };
   return { supporter: tally('supporter'), critic: tally('critic') };
 }

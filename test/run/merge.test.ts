@@ -12,4 +12,9 @@ describe('mergeVoices', () => {
       critic: [{ holder: 'critics', count: 2 }],
     });
   });
+
+  it('lists holders with equal counts by name, whatever their case', () => {
+    const merged = mergeVoices([{ supporter: [{ holder: 'Wardens', count: 1 }, { holder: 'backers', count: 1 }, { holder: 'Backers', count: 1 }], critic: [] }]);
+    expect(merged.supporter.map((v) => v.holder)).toEqual(['backers', 'Backers', 'Wardens']);
+  });
 });
