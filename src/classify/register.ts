@@ -119,6 +119,9 @@ function titleStart(tokens: readonly Token[], at: number, reach: number, inTitle
   return from;
 }
 
+/** A word that makes a title an agent's: a spokesman, an office of an organisation, a secretary. */
+const isAgentTitle = (t: Token): boolean => AGENTS.has(t.normal) || ORGANISATION_OFFICES.has(t.normal) || t.normal === 'secretary';
+
 /** How many words a title before a name may take ("White House deputy press secretary"). */
 const AGENT_TITLE_REACH = 5;
 
@@ -128,19 +131,21 @@ function agentTitleNamesCentral(span: SentenceSpan, nameStart: number, central: 
   const title = span.tokens.slice(from, nameStart);
   // "Trump critic Ann Cole" is no agent of Trump's
   const sided = span.cues.some((c) => c.name in SIDE_OF_HOLDER && c.first >= from && c.last < nameStart);
-  const agent = title.some((t) => AGENTS.has(t.normal) || ORGANISATION_OFFICES.has(t.normal) || t.normal === 'secretary');
+  const agent = title.some(isAgentTitle);
   // ... and a bare office ("chief executive Fiona Carrick") names no one it speaks for
   return agent && !sided && title.some((t) => t.pos === 'PROPN') && namesCentral(title, central);
 }
 
 /**
  * Does an agent phrase right before a name, in apposition, make them an agent of the central
- * actor ("Hale's spokesman, Tyler Ash, said", "a spokesman for Hale, Tyler Ash, said")?
+ * actor ("Hale's spokesman, Tyler Ash, said", "Hale's chief executive, Tyler Ash, said", "a
+ * spokesman for Hale, Tyler Ash, said")?
  */
 function agentAppositionNamesCentral(tokens: readonly Token[], nameStart: number, central: Central): boolean {
   if (tokens[nameStart - 1]?.value !== ',') return false;
   const last = nameStart - 2;
-  if (AGENTS.has(tokens[last]?.normal ?? '')) {
+  // "Albion's chief executive, Robert Kenning, said": an office, as before a name without commas
+  if (tokens[last] && isAgentTitle(tokens[last])) {
     const from = titleStart(tokens, last, AGENT_TITLE_REACH, (t) => TITLE_MODIFIERS.has(t.pos) || POSSESSIVE_MARKS.has(t.normal));
     return from < last && namesCentral(tokens.slice(from, last), central);
   }

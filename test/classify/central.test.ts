@@ -46,7 +46,7 @@ describe('central actor', () => {
     expect(counted.central.names).not.toContain('labor');
   });
 
-  it("hears the actor's spokesman named in apposition as the actor, and another body's as that body", () => {
+  it("hears the actor's spokesman or officer named in apposition as the actor, and another body's as that body", () => {
     const a = article([
       'Hale blocks the plan',
       '',
@@ -55,8 +55,10 @@ describe('central actor', () => {
       'A spokesman for Hale, Tyler Ash, said the plan was costly.',
       "The union's spokesman, Rob Lee, said the plan was right.",
       'A spokesman for the union, Rob Lee, said the plan was fair.',
+      "Hale's chief executive, Mia Rowe, said the plan was too costly.",
+      "The union's chief executive, Dan Ford, said the plan was fair.",
     ]);
-    expect(a.sentences.slice(1).map((s) => s.central)).toEqual([true, true, false, false]);
+    expect(a.sentences.slice(1).map((s) => s.central)).toEqual([true, true, false, false, true, false]);
   });
 
   it("does not put a fellow national who holds no office on the actor's side", () => {
