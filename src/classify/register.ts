@@ -154,6 +154,14 @@ function agentAppositionNamesCentral(tokens: readonly Token[], nameStart: number
   return from <= last && AFFILIATIONS.has(tokens[from - 1]?.normal ?? '') && AGENTS.has(tokens[from - 2]?.normal ?? '') && namesCentral(tokens.slice(from, last + 1), central);
 }
 
+/** The surname of a name in apposition right after token `at` ("its director, Mia Holt"), if one stands there. */
+function nameAfter(tokens: readonly Token[], at: number): string | undefined {
+  if (tokens[at + 1]?.value !== ',' || tokens[at + 2]?.pos !== 'PROPN') return undefined;
+  let last = at + 2;
+  while (tokens[last + 1]?.pos === 'PROPN') last++;
+  return tokens[last]!.normal;
+}
+
 /** How a body is keyed when it speaks itself: its last name, else its words ("the union"). */
 function bodyKey(body: readonly Token[]): string {
   const name = body.filter((t) => t.pos === 'PROPN' && !POSSESSIVE_MARKS.has(t.normal)).at(-1);
@@ -374,11 +382,16 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
         const group = speakers.slice(Math.max(0, i - PRONOUN_REACH), i).reverse().find((s) => s.key && s.voice && !PRONOUNS.has(s.voice.holder) && isBody(s));
         if (group) key = group.key!;
       }
-      // "The union rejected the offer. Its general secretary, Ann Cole, said ...": she speaks
-      // for the body named just before, wherever she is quoted again
+      // "The union rejected the offer. Its general secretary, Ann Cole, said ..." (or '"...,"
+      // said its general secretary, Ann Cole'): she speaks for the body named just before,
+      // wherever she is quoted again
       const before = speakers[i - 1]?.key;
-      if (POSSESSIVE.has(span.tokens[clause.first]?.normal ?? '') && before && before !== 'central' && before !== key && !PERSONAL.has(voice.holder)) {
+      const possessed = [span.tokens[clause.first], span.tokens[voice.holderTokens[0]]].some((t) => POSSESSIVE.has(t?.normal ?? ''));
+      if (possessed && before && before !== 'central' && before !== key && !PERSONAL.has(voice.holder)) {
         members.set(key, before);
+        // ... and so does the name after the office ("its general secretary, Ann Cole")
+        const named = nameAfter(span.tokens, voice.holderTokens[1]);
+        if (named) members.set(named, before);
         key = before;
       } else if (before && key !== 'central' && before !== key && !members.has(key) && unaffiliatedOfficer(span, voice)) {
         members.set(key, before);

@@ -511,6 +511,21 @@ describe('sides carried by who a speaker is', () => {
     expect(article.speakers.has('holt')).toBe(false);
   });
 
+  it('lets "said its director, Name" after a quotation speak for the body named just before', () => {
+    const article = readRegister(
+      [
+        'The council approved the new car park on Tuesday.',
+        'The Riverside Traders Association said it was delighted.',
+        '"The town has waited a long time," said its director, Mia Holt.',
+        '"It is about time," Ms Holt said.',
+      ].join(' '),
+      'council',
+    );
+    const body = article.sentences[1]!.speaker;
+    expect(body).toBe('association');
+    expect(article.sentences.slice(2).map((s) => s.speaker)).toEqual([body, body]);
+  });
+
   it('hears a wary or sceptical group as against', () => {
     const s = readRegister('The council approved the new car park on Tuesday. Residents near the site remain sceptical.', 'council').sentences[1]!;
     expect(s.features).toContain('mood:against');
