@@ -55,7 +55,7 @@ function keyOf(span: SentenceSpan, voice: Voice, central: Central, spokenFor = b
   if (!voice.holderSide && namesCentral(tokens, central)) return 'central';
   // "White House press secretary Sean Spicer", "Trump campaign manager Kellyanne Conway": an
   // agent's title before the name ties them to whom they speak for
-  if (voice.named && (agentTitleNamesCentral(span, voice.holderTokens[0], central) || agentAppositionNamesCentral(span.tokens, voice.holderTokens[0], central))) return 'central';
+  if (voice.named && (agentTitleNamesCentral(span, voice.holderTokens[0], central) || agentAppositionNamesCentral(span, voice.holderTokens[0], central))) return 'central';
   // "Ann Cole, the council's transport chief, said": the aside says whom she speaks for
   // ... unless it names a side ("Ann Cole, the council's fiercest critic, said")
   const [from, to] = voice.aside ?? [0, -1];
@@ -138,21 +138,38 @@ function agentTitleNamesCentral(span: SentenceSpan, nameStart: number, central: 
 
 /**
  * Does an agent phrase right before a name, in apposition, make them an agent of the central
- * actor ("Hale's spokesman, Tyler Ash, said", "Hale's chief executive, Tyler Ash, said", "a
- * spokesman for Hale, Tyler Ash, said")?
+ * actor ("Hale's spokesman, Tyler Ash, said", "Larkspur's UK managing director, Simon Threlfall,
+ * said", "Halcyon's controller of entertainment, Nick Hadley, said", "a spokesman for Hale,
+ * Tyler Ash, said")? Any office the actor's possessive owns is theirs, unless it names a side
+ * ("Hale's fiercest critic") or a past ("Hale's former chairman").
  */
-function agentAppositionNamesCentral(tokens: readonly Token[], nameStart: number, central: Central): boolean {
+function agentAppositionNamesCentral(span: SentenceSpan, nameStart: number, central: Central): boolean {
+  const { tokens } = span;
   if (tokens[nameStart - 1]?.value !== ',') return false;
+  // an apposition closes with a comma or the sentence's end; "Sessions' omissions, PFAW notes" is none
+  let nameEnd = nameStart;
+  while (tokens[nameEnd + 1]?.pos === 'PROPN') nameEnd++;
+  if (tokens[nameEnd + 1] && tokens[nameEnd + 1]!.pos !== 'PUNCT') return false;
   const last = nameStart - 2;
-  // "Albion's chief executive, Robert Kenning, said": an office, as before a name without commas
-  if (tokens[last] && isAgentTitle(tokens[last])) {
-    const from = titleStart(tokens, last, AGENT_TITLE_REACH, (t) => TITLE_MODIFIERS.has(t.pos) || POSSESSIVE_MARKS.has(t.normal));
-    return from < last && namesCentral(tokens.slice(from, last), central);
+  let mark = last;
+  while (mark > 0 && last - mark <= AGENT_TITLE_REACH && inOffice(tokens[mark]!)) mark--;
+  const possessive = POSSESSIVE_MARKS.has(tokens[mark]?.normal ?? '');
+  // ... or, with no possessive, an agent's title whose words name the actor ("White House spokesman, Sean Spicer,")
+  if (mark < last && (possessive || isAgentTitle(tokens[last]!))) {
+    const office = tokens.slice(mark + 1, last + 1);
+    const sided = span.cues.some((c) => c.name in SIDE_OF_HOLDER && c.first > mark && c.last <= last);
+    if (sided || office.some((t) => FORMER.has(t.normal)) || !office.some((t) => t.pos === 'NOUN')) return false;
+    if (!possessive) return namesCentral(office.slice(0, -1), central);
+    const from = titleStart(tokens, mark, AGENT_TITLE_REACH, (t) => TITLE_MODIFIERS.has(t.pos));
+    return from < mark && namesCentral(tokens.slice(from, mark), central);
   }
   // "a spokesman for Hale": the body after the agent's "for"
   const from = titleStart(tokens, last + 1, AGENT_TITLE_REACH, (t) => t.pos === 'PROPN' || t.pos === 'DET' || POSSESSIVE_MARKS.has(t.normal));
   return from <= last && AFFILIATIONS.has(tokens[from - 1]?.normal ?? '') && AGENTS.has(tokens[from - 2]?.normal ?? '') && namesCentral(tokens.slice(from, last + 1), central);
 }
+
+/** A word of an office's name: "UK managing director", "controller of entertainment". */
+const inOffice = (t: Token): boolean => TITLE_MODIFIERS.has(t.pos) || t.normal === 'of' || (t.pos === 'VERB' && t.normal.endsWith('ing'));
 
 /** The surname of a name in apposition right after token `at` ("its director, Mia Holt"), if one stands there. */
 function nameAfter(tokens: readonly Token[], at: number): string | undefined {

@@ -57,8 +57,11 @@ describe('central actor', () => {
       'A spokesman for the union, Rob Lee, said the plan was fair.',
       "Hale's chief executive, Mia Rowe, said the plan was too costly.",
       "The union's chief executive, Dan Ford, said the plan was fair.",
+      "Hale's controller of finance, Ava Bell, said the plan was sound.",
+      "In a memo on Hale's omissions, Citizens Watch notes the plan was costly.",
+      "Hale's fiercest critic, Jo Kerr, said the plan was costly.",
     ]);
-    expect(a.sentences.slice(1).map((s) => s.central)).toEqual([true, true, false, false, true, false]);
+    expect(a.sentences.slice(1).map((s) => s.central)).toEqual([true, true, false, false, true, false, true, false, false]);
   });
 
   it("does not put a fellow national who holds no office on the actor's side", () => {
