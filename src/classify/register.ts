@@ -49,7 +49,7 @@ function holderTokens(span: SentenceSpan, voice: Voice): Token[] {
  * The last proper noun of the holder names the person ("Steve Green" and "Green" are one).
  * `spokenFor` is the body the holder speaks for, passed in by a caller that has read it already.
  */
-function keyOf(span: SentenceSpan, voice: Voice, central: Central, spokenFor = bodySpokenFor(span, voice)): string {
+function keyOf(span: SentenceSpan, voice: Voice, central: Central, spokenFor = bodySpokenFor(span.tokens, voice)): string {
   const tokens = holderTokens(span, voice);
   // "opposition councillors" in an article about the council are its critics, not the council
   if (!voice.holderSide && namesCentral(tokens, central)) return 'central';
@@ -86,12 +86,8 @@ const BODY_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART']);
  * Reardon's transition team"), or before a name as its possessive ("the union's Ann Lee"; a
  * name's possessive, "Britain's Tony Blair", may be a country or a party, and is not read).
  */
-function bodySpokenFor(span: SentenceSpan, voice: Voice): Token[] | undefined {
-  const { tokens } = span;
+function bodySpokenFor(tokens: readonly Token[], voice: Voice): Token[] | undefined {
   const [first, last] = voice.holderTokens;
-  // "The union's chief executive, Dan Ford, said": the body that owns the office
-  const owner = voice.named ? officeOwner(span, first) : undefined;
-  if (owner?.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return owner;
   if (!voice.named && AGENTS.has(tokens[last]!.normal) && AFFILIATIONS.has(tokens[last + 1]?.normal ?? '')) {
     let end = last + 2;
     while (end < tokens.length && BODY_PHRASE.has(tokens[end]!.pos) && end !== voice.verbIndex) end++;
@@ -141,40 +137,35 @@ function agentTitleNamesCentral(span: SentenceSpan, nameStart: number, central: 
 }
 
 /**
- * Whom an office in apposition right before a name belongs to ("Hale's spokesman, Tyler Ash,",
- * "Larkspur's UK managing director, Simon Threlfall,", "Halcyon's controller of entertainment,
- * Nick Hadley,", "White House spokesman, Sean Spicer,", "a spokesman for Hale, Tyler Ash,"):
- * the owner's words. Not an office that names a side ("Hale's fiercest critic") or a past
- * ("former"), and only where the apposition closes ("Sessions' omissions, PFAW notes" is none).
+ * Does an agent phrase right before a name, in apposition, make them an agent of the central
+ * actor ("Hale's spokesman, Tyler Ash, said", "Larkspur's UK managing director, Simon Threlfall,
+ * said", "Halcyon's controller of entertainment, Nick Hadley, said", "a spokesman for Hale,
+ * Tyler Ash, said")? Any office the actor's possessive owns is theirs, unless it names a side
+ * ("Hale's fiercest critic") or a past ("Hale's former chairman").
  */
-function officeOwner(span: SentenceSpan, nameStart: number): Token[] | undefined {
+function agentAppositionNamesCentral(span: SentenceSpan, nameStart: number, central: Central): boolean {
   const { tokens } = span;
-  if (tokens[nameStart - 1]?.value !== ',') return undefined;
+  if (tokens[nameStart - 1]?.value !== ',') return false;
+  // an apposition closes with a comma or the sentence's end; "Sessions' omissions, PFAW notes" is none
   let nameEnd = nameStart;
   while (tokens[nameEnd + 1]?.pos === 'PROPN') nameEnd++;
-  if (tokens[nameEnd + 1] && tokens[nameEnd + 1]!.pos !== 'PUNCT') return undefined;
+  if (tokens[nameEnd + 1] && tokens[nameEnd + 1]!.pos !== 'PUNCT') return false;
   const last = nameStart - 2;
   let mark = last;
   while (mark > 0 && last - mark <= AGENT_TITLE_REACH && inOffice(tokens[mark]!)) mark--;
   const possessive = POSSESSIVE_MARKS.has(tokens[mark]?.normal ?? '');
-  // ... or, with no possessive, an agent's title whose words name the owner ("White House spokesman")
+  // ... or, with no possessive, an agent's title whose words name the actor ("White House spokesman, Sean Spicer,")
   if (mark < last && (possessive || isAgentTitle(tokens[last]!))) {
     const office = tokens.slice(mark + 1, last + 1);
     const sided = span.cues.some((c) => c.name in SIDE_OF_HOLDER && c.first > mark && c.last <= last);
-    if (sided || office.some((t) => FORMER.has(t.normal)) || !office.some((t) => t.pos === 'NOUN')) return undefined;
-    if (!possessive) return office.slice(0, -1);
-    const from = titleStart(tokens, mark, AGENT_TITLE_REACH, (t) => TITLE_MODIFIERS.has(t.pos) || t.pos === 'DET');
-    return from < mark ? tokens.slice(from, mark) : undefined;
+    if (sided || office.some((t) => FORMER.has(t.normal)) || !office.some((t) => t.pos === 'NOUN')) return false;
+    if (!possessive) return namesCentral(office.slice(0, -1), central);
+    const from = titleStart(tokens, mark, AGENT_TITLE_REACH, (t) => TITLE_MODIFIERS.has(t.pos));
+    return from < mark && namesCentral(tokens.slice(from, mark), central);
   }
   // "a spokesman for Hale": the body after the agent's "for"
   const from = titleStart(tokens, last + 1, AGENT_TITLE_REACH, (t) => t.pos === 'PROPN' || t.pos === 'DET' || POSSESSIVE_MARKS.has(t.normal));
-  return from <= last && AFFILIATIONS.has(tokens[from - 1]?.normal ?? '') && AGENTS.has(tokens[from - 2]?.normal ?? '') ? tokens.slice(from, last + 1) : undefined;
-}
-
-/** Does an office in apposition right before a name make them an agent of the central actor? */
-function agentAppositionNamesCentral(span: SentenceSpan, nameStart: number, central: Central): boolean {
-  const owner = officeOwner(span, nameStart);
-  return owner !== undefined && owner.length > 0 && namesCentral(owner, central);
+  return from <= last && AFFILIATIONS.has(tokens[from - 1]?.normal ?? '') && AGENTS.has(tokens[from - 2]?.normal ?? '') && namesCentral(tokens.slice(from, last + 1), central);
 }
 
 /** A word of an office's name: "UK managing director", "controller of entertainment". */
@@ -382,7 +373,7 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
     let key: string | undefined;
     let view: [number, number] = voice?.view ?? [clause.first, clause.last];
     if (voice) {
-      const spokenFor = bodySpokenFor(span, voice);
+      const spokenFor = bodySpokenFor(span.tokens, voice);
       key = keyOf(span, voice, central, spokenFor);
       if (key !== 'central') {
         // "the Tory leader said" reads as "Tory" before a singular noun: take the noun along
