@@ -6,9 +6,9 @@
 // What a module imports dynamically (renderers, other commands) is in the bundle but runs only
 // when imported. The Markdown and HTML parsers, half the bundle's bytes, are bundles of their
 // own (dist/input/markdown.cjs, dist/input/html.cjs), required only for such input: a start on
-// plain text no longer reads and compiles them (cold start 170 -> 158 ms, median of 21). wink-nlp's code and its model's code are in it
-// too, so the build's code cache (scripts/code-cache.mjs) covers them; the model's data stays in
-// node_modules.
+// plain text no longer reads and compiles them (cold start 170 -> 158 ms, median of 21).
+// wink-nlp's code and its model's code are in the main bundle, so the build's code cache
+// (scripts/code-cache.mjs) covers them; the model's data stays in node_modules.
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';

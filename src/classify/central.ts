@@ -45,7 +45,7 @@ function wordsAt(tokens: readonly Token[], at: number, words: readonly string[])
 }
 
 /** The last token of the run of proper nouns that starts at token `j` ("Ann Cole"), or -1 when none starts there. */
-function nameEnd(tokens: readonly Token[], j: number): number {
+export function nameEnd(tokens: readonly Token[], j: number): number {
   if (tokens[j]?.pos !== 'PROPN') return -1;
   while (tokens[j + 1]?.pos === 'PROPN') j++;
   return j;

@@ -5,7 +5,7 @@
 import type { Token } from '../nlp/wink.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 import { mentionsIn } from './candidates.js';
-import { institutionOf, namesCentral, type Central } from './central.js';
+import { institutionOf, nameEnd, namesCentral, type Central } from './central.js';
 import { findMainClause, type Clause } from './clause.js';
 import { markQuotes } from './quotes.js';
 import { bareOffice, bodyOfOffice, findPassiveVoice, findRelativeVoice, findVoice, POSSESSIVE_MARKS, type Side, type Voice } from './voice.js';
@@ -147,9 +147,8 @@ function agentAppositionNamesCentral(span: SentenceSpan, nameStart: number, cent
   const { tokens } = span;
   if (tokens[nameStart - 1]?.value !== ',') return false;
   // an apposition closes with a comma or the sentence's end; "Sessions' omissions, PFAW notes" is none
-  let nameEnd = nameStart;
-  while (tokens[nameEnd + 1]?.pos === 'PROPN') nameEnd++;
-  if (tokens[nameEnd + 1] && tokens[nameEnd + 1]!.pos !== 'PUNCT') return false;
+  const closing = tokens[Math.max(nameEnd(tokens, nameStart), nameStart) + 1];
+  if (closing && closing.pos !== 'PUNCT') return false;
   const last = nameStart - 2;
   let mark = last;
   while (mark > 0 && last - mark <= AGENT_TITLE_REACH && inOffice(tokens[mark]!)) mark--;
@@ -173,10 +172,8 @@ const inOffice = (t: Token): boolean => TITLE_MODIFIERS.has(t.pos) || t.normal =
 
 /** The surname of a name in apposition right after token `at` ("its director, Mia Holt"), if one stands there. */
 function nameAfter(tokens: readonly Token[], at: number): string | undefined {
-  if (tokens[at + 1]?.value !== ',' || tokens[at + 2]?.pos !== 'PROPN') return undefined;
-  let last = at + 2;
-  while (tokens[last + 1]?.pos === 'PROPN') last++;
-  return tokens[last]!.normal;
+  const last = tokens[at + 1]?.value === ',' ? nameEnd(tokens, at + 2) : -1;
+  return last < 0 ? undefined : tokens[last]!.normal;
 }
 
 /** How a body is keyed when it speaks itself: its last name, else its words ("the union"). */
