@@ -400,7 +400,7 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
       // said its general secretary, Ann Cole'): she speaks for the body named just before,
       // wherever she is quoted again
       const before = speakers[i - 1]?.key;
-      const possessed = [span.tokens[clause.first], span.tokens[voice.holderTokens[0]]].some((t) => POSSESSIVE.has(t?.normal ?? ''));
+      const possessed = POSSESSIVE.has(span.tokens[clause.first]?.normal ?? '') || POSSESSIVE.has(span.tokens[voice.holderTokens[0]]?.normal ?? '');
       if (possessed && before && before !== 'central' && before !== key && !PERSONAL.has(voice.holder)) {
         members.set(key, before);
         // ... and so does the name after the office ("its general secretary, Ann Cole")
