@@ -36,6 +36,14 @@ describe('the code cache', () => {
     expect(buildLine.toString()).toBe(readFileSync(join(DIST, 'evenhand.cjs'), 'utf8').split('\n')[0] + '\n');
   });
 
+  // V8 checks the flags a cache was made under; the tiering flag bin/bundle.cjs sets must be
+  // set alike when the build writes the cache and when a start reads it, or every start compiles
+  it('is taken by V8 when the bundle is compiled as a start compiles it', () => {
+    const asked = spawnSync(process.execPath, ['-e', `process.stdout.write(String(require(${JSON.stringify(join(ROOT, 'bin', 'bundle.cjs'))}).compileBundle().script.cachedDataRejected))`], { encoding: 'utf8' });
+    expect(asked.stderr).toBe('');
+    expect(asked.stdout).toBe('false');
+  });
+
   const expected = analyze(join(ROOT, 'bin', 'evenhand.js'));
   it.each([
     ['no cache', undefined],
