@@ -2,7 +2,7 @@
 // about"): the title's subject when it names an actor, else the proper noun that most often
 // stands as a subject, with the title and the lede counting extra. Its own statements are
 // claims, not a side's view.
-import type { Token } from '../nlp/wink.js';
+import { retagged, type Token, type TokenSpan } from '../nlp/wink.js';
 import { centralCandidates, INSTITUTION_KEY, mentionsIn, titleVerb as readTitleVerb, type Candidate, type Mention, type TitleVerb } from './candidates.js';
 import type { CentralReport } from '../types.js';
 import { findMainClause } from './clause.js';
@@ -11,7 +11,6 @@ import { lightVerbLemmas } from './lexicons/verbs.js';
 import { ALLY_OFFICES, BODY_WORDS, DEMONYMS, FORMER, INSTITUTIONS, LEADER_TITLES, LOCATIVE, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS, OTHER_FIRM, PARTY_NAMES, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
 import { isPastForm, POSSESSIVE_MARKS, type Side } from './voice.js';
 import type { SentenceSpan } from '../segment/sentences.js';
-import type { TokenSpan } from '../nlp/wink.js';
 
 export interface Central {
   /** Lower-case proper-noun tokens that name the central actor ("trump"). */
@@ -341,7 +340,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   else if (reading.kind === 'attribution') title.subject = titleTokens.slice(reading.at + 1).filter((t) => t.pos === 'PROPN' || (t.pos === 'NOUN' && isRoleWord(t.normal)));
   // ... though the head of the title's subject is the actor all the same ("Library extends ...")
   title.subject = title.subject.filter((t, i) => !isCommon(t) || i === title.subject.length - 1);
-  titleTokens = titleTokens.map((t) => (isCommon(t) ? { ...t, pos: 'NOUN' } : t));
+  titleTokens = titleTokens.map((t) => (isCommon(t) ? retagged(t, 'NOUN') : t));
   // each sentence's main clause is read once, here, for every use below
   const subjectRanges = sentences.map(subjectRange);
   const subjectOf = (i: number): Token[] => {

@@ -171,6 +171,19 @@ class WinkToken implements Token {
   get lemma(): string {
     return this.lemmas.at(this.index);
   }
+
+  withPos(pos: string): WinkToken {
+    return new WinkToken(this.value, this.normal, pos, this.start, this.end, this.lemmas, this.index);
+  }
+}
+
+/**
+ * `token` with another tag, all else (its lemma too) as it was. A spread copy would lose the
+ * lemma, which the class reads on demand, and give V8 a second shape of token, which made it
+ * throw away its optimised code for every function that reads tokens.
+ */
+export function retagged(token: Token, pos: string): Token {
+  return token instanceof WinkToken ? token.withPos(pos) : { ...token, pos };
 }
 
 function spans(items: { out: (f: never) => unknown }): TokenSpan[] {
