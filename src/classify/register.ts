@@ -312,14 +312,17 @@ const TITLE_MODIFIERS = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /**
  * People the article introduces by a title right before their name ("Tory leader Michael
- * Howard", "coach Jacques Santini"): title noun -> the words before it and the person's key,
+ * Howard", "coach Jacques Santini", "Labour Minister Bandaru Dattatreya"): title noun -> the
+ * words before it and the person's key,
  * so that "the Tory leader said" later is the same speaker.
  */
 function titledPeople(spans: SentenceSpan[]): Map<string, Array<{ words: Set<string>; key: string }>> {
   const titled = new Map<string, Array<{ words: Set<string>; key: string }>>();
   for (const { tokens } of spans) {
     tokens.forEach((t, i) => {
-      if (t.pos !== 'NOUN' || tokens[i + 1]?.pos !== 'PROPN') return;
+      // the office may be written as part of the name ("Health Minister Sussan Ley", "President Cyril Ramaphosa")
+      const office = t.pos === 'NOUN' || (t.pos === 'PROPN' && LEADER_TITLES.has(t.normal));
+      if (!office || tokens[i + 1]?.pos !== 'PROPN') return;
       let j = i + 1;
       while (tokens[j + 1]?.pos === 'PROPN') j++;
       // a lower-case word the tagger calls a name is no one's name ("the minister said" mis-tagged)

@@ -155,6 +155,15 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual([undefined, undefined, undefined]);
   });
 
+  it('knows "the minister" as the one minister introduced with a capitalised title ("Labour Minister Ann Cole")', () => {
+    const article = readRegister(`${BUDGET} Labour Minister Ann Cole said the strike had failed. The minister said the cuts were fair.`, 'board');
+    expect(article.sentences[2]!.speaker).toBe('cole');
+    // two ministers introduced: "the minister" could be either, so neither
+    const two = readRegister(`${BUDGET} Labour Minister Ann Cole said the strike had failed. Health Minister Tom Reyes said it had not. The minister said the cuts were fair.`, 'board');
+    expect(two.sentences[3]!.speaker).not.toBe('cole');
+    expect(two.sentences[3]!.speaker).not.toBe('reyes');
+  });
+
   it('never takes "the chancellor" for the shadow chancellor', () => {
     const article = readRegister(`${BUDGET} Shadow chancellor Oliver Letwin attacked the cuts. The chancellor said the plans were affordable.`, 'board');
     expect(article.sentences[2]!.speaker).not.toBe('letwin');
