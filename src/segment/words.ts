@@ -9,7 +9,7 @@
 export const BEFORE_NAME = new Set([
   'mr', 'mrs', 'ms', 'messrs', 'mme', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'pres',
   'gen', 'col', 'lt', 'maj', 'capt', 'cpt', 'sgt', 'cmdr', 'adm', 'cpl', 'pvt', 'rev', 'hon', 'fr',
-  'supt', 'insp', 'det', 'amb', 'atty', 'mt', 'ft', 'st', 'ste', 'pt', 'mssrs',
+  'supt', 'insp', 'det', 'amb', 'atty', 'mt', 'ft', 'st', 'ste', 'pt', 'mssrs', 'coun', 'cllr', 'ald',
 ]);
 
 /** Words written before a number: "p. 55", "No. 1", "Jan. 20". A digit after them never starts a sentence. */

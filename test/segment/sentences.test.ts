@@ -11,6 +11,13 @@ describe('sentences', () => {
     ]);
   });
 
+  it('does not split after a councillor\'s title ("said Coun. Matt Whitman")', () => {
+    expect(texts('"It fits perfectly," said Coun. Matt Whitman. Cllr. Ann Lee disagreed.')).toEqual([
+      '"It fits perfectly," said Coun. Matt Whitman.',
+      'Cllr. Ann Lee disagreed.',
+    ]);
+  });
+
   it('leaves out the signature under an embedded post, initials and all', () => {
     // a page copied from the web: a paragraph to a line
     const opening = 'The mayor posted her reply overnight, hours after the council published a plan to close four of its eleven branch libraries by the end of the year to save money on its buildings.';
