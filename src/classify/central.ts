@@ -98,6 +98,10 @@ function holdsMinistry(sentences: readonly SentenceSpan[], names: ReadonlySet<st
   );
 }
 
+const COUNTRIES: ReadonlySet<string> = new Set(DEMONYMS.values());
+/** The bodies, not the people, through which a country acts. */
+const GOVERNMENT_BODIES = ['government', 'administration', 'ministry', 'cabinet'];
+
 /** Nouns for a person chosen for an office: "Kessler's Labor pick", "Trump's choice for education secretary". */
 const PICKS = new Set(['pick', 'choice', 'nominee', 'nomination', 'appointee']);
 /** How many words may stand between the chooser's possessive and the pick ("Trump's Attorney General Pick"). */
@@ -443,6 +447,9 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   // spokesmen and Downing Street speak for the government he serves, not for a side
   const ministry = roles.size === 0 && holdsMinistry(sentences, names);
   if (ministry) addInstitution('government');
+  // "India suspends wrestling federation": a country acts through its government, so "the
+  // ministry said" and "the government said" speak for it (its ministers may be another's)
+  else if (roles.size === 0 && [...names].some((n) => COUNTRIES.has(n))) for (const body of GOVERNMENT_BODIES) roles.add(body);
   const seats = seatsOf(sentences, names);
   const central: Central = { names, roles, sides, allies, candidates, titleVerb, offices: ministry ? [...seats, ...GOVERNMENT_SEATS] : seats };
   // "French President Anne Roux", "company president Ian Lo": a person titled as the

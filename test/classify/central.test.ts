@@ -94,6 +94,19 @@ describe('central actor', () => {
     expect(sentence(a, 'Health Secretary')).toMatchObject({ speaker: 'central', central: true });
   });
 
+  it('lets a country that acts speak through its government\'s bodies, not through its ministers', () => {
+    const a = article([
+      'Chile suspends fishing federation',
+      '',
+      'Chile suspended the national fishing federation on Monday.',
+      'The federation has been told to stop all its activities, the ministry said in a statement.',
+      'The foreign minister said the talks with Peru would go on.',
+    ]);
+    expect(a.central.names).toContain('chile');
+    expect(sentence(a, 'The federation has been told')).toMatchObject({ speaker: 'central', central: true });
+    expect(sentence(a, 'The foreign minister')).toMatchObject({ central: false });
+  });
+
   it('reads a title that names an institution as making all its officers the actor', () => {
     const a = article([
       'Council approves new cycle lanes',
