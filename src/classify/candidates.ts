@@ -115,6 +115,9 @@ function refusesDemand(tokens: readonly Token[], i: number): boolean {
   return noun !== undefined && ['NOUN', 'PROPN', 'VERB'].includes(noun.pos) && demandNouns.has(noun.normal.replace(/s$/, ''));
 }
 
+/** The prepositions that aim a mood at its object ("angry over", "displeased by"). */
+const MOOD_TARGETS = new Set(['by', 'over', 'at', 'with', 'about']);
+
 /** How a headline's verb treats its subject (LABELS.md, "Which subject is central"). */
 export type TitleVerb = 'attack' | 'back' | 'defend' | 'accused' | 'say' | 'attribution' | 'passive' | 'verb' | 'none';
 
@@ -139,6 +142,11 @@ export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[]):
       // "Yukos accused of lying", "Chelsea ridiculed over complaint": the one attacked answers for it
       if (side) return { at: i, kind: isPastForm(t) && t.pos === 'VERB' ? (side === 'critic' ? 'accused' : 'passive') : side === 'critic' ? 'attack' : 'back' };
     }
+    // "Outa displeased by Chikunga's comment", "Farmers angry over levy": a mood aimed at
+    // something takes a side as a verb would
+    const mood = cues.find((c) => c.first === i && roleOf(c.name) === 'mood');
+    const side = mood && MOOD_TARGETS.has(tokens[mood.last + 1]?.normal ?? '') ? sideOf(mood.name) : null;
+    if (side) return { at: i, kind: side === 'critic' ? 'attack' : 'back' };
     // "Republicans begin to buck Trump": the verb after "to" says what they do
     if (catenativeLemmas.has(t.lemma) && tokens[i + 1]?.normal === 'to') continue;
     if (t.pos === 'VERB' && tokens[i - 1]?.normal !== 'to') return { at: i, kind: isPastForm(t) ? 'passive' : 'verb' };

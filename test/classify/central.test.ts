@@ -94,6 +94,15 @@ describe('central actor', () => {
     expect(sentence(a, 'Health Secretary')).toMatchObject({ speaker: 'central', central: true });
   });
 
+  it('reads a mood aimed at something in a title ("Outa displeased by ...", "pleased with ...") as taking a side, not as the actor\'s', () => {
+    const angry = article(['Farmers angry over Lowe levy', '', 'Farmers say the levy should be dropped.', 'Minister Mark Lowe said the levy would start in May.']);
+    expect(angry.central.sides.get('farmers')).toBe('critic');
+    expect(angry.central.names).not.toContain('farmers');
+    expect(angry.sentences[0]).toMatchObject({ speaker: 'farmers', central: false });
+    const pleased = article(['Farmers pleased with Lowe levy', '', 'Farmers say the levy is fair.', 'Minister Mark Lowe said the levy would start in May.']);
+    expect(pleased.central.sides.get('farmers')).toBe('supporter');
+  });
+
   it('lets a country that acts speak through its government\'s bodies, not through its ministers', () => {
     const a = article([
       'Chile suspends fishing federation',
