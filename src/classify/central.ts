@@ -300,6 +300,27 @@ function subjectRange(span: SentenceSpan): [number, number] {
   return [clause.first, clause.verb > clause.first ? clause.verb - 1 : clause.first - 1];
 }
 
+/** A word in capitals: two letters or more, none in lower case. */
+const inCapitals = (t: Token): boolean => /^\p{Lu}{2,}$/u.test(t.value);
+
+/**
+ * The words a newspaper sets in capitals to open its lede ("PLANNING permission has been
+ * granted", "A HIGH court judge has ordered"): the tagger takes them for names. An acronym
+ * ("UNISON said", "BBC bosses") is written in capitals wherever it stands; these words are
+ * written otherwise elsewhere in the article ("Planning committee chairman"), so only those are
+ * taken.
+ */
+function capitalisedOpening(sentences: readonly SentenceSpan[]): string[] {
+  const lede = sentences[0]?.tokens ?? [];
+  let i = lede[0] && ['a', 'an', 'the'].includes(lede[0].normal) ? 1 : 0;
+  const opening = new Set<string>();
+  for (; lede[i] && inCapitals(lede[i]!); i++) opening.add(lede[i]!.normal);
+  if (opening.size === 0) return [];
+  const otherwise = new Set<string>();
+  for (const { tokens } of sentences) for (const t of tokens) if (opening.has(t.normal) && !inCapitals(t)) otherwise.add(t.normal);
+  return [...otherwise];
+}
+
 /**
  * Pick the central actor from the article's sentences and title tokens. `named` (from
  * config) wins over the count.
@@ -394,6 +415,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   });
   for (const name of sides.keys()) counts.delete(name);
   for (const t of title.patient ?? []) counts.delete(t.normal);
+  for (const word of capitalisedOpening(sentences)) counts.delete(word);
 
   const names = new Set<string>();
   // a lede that introduces the actor by role ("The city's mayor ... says") names them in

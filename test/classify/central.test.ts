@@ -103,6 +103,20 @@ describe('central actor', () => {
     expect(pleased.central.sides.get('farmers')).toBe('supporter');
   });
 
+  it('never takes the words a paper sets in capitals to open its lede for a name, but keeps an acronym', () => {
+    const caps = article([
+      'Flats plan given green light',
+      '',
+      'PLANNING permission has been granted for 34 homes despite fierce opposition.',
+      'Planning committee chairman Tom Reyes used his casting vote.',
+      'A spokesman for Brixo Homes said the homes would be built by next year.',
+      'Brixo Homes said the design was sound.',
+    ]);
+    expect(caps.central.names).not.toContain('planning');
+    const acronym = article(['Pay deal agreed', '', 'UNISON has agreed a pay deal with the hospital.', 'Members of UNISON will vote on it in May.']);
+    expect(acronym.central.names).toContain('unison');
+  });
+
   it('lets a country that acts speak through its government\'s bodies, not through its ministers', () => {
     const a = article([
       'Chile suspends fishing federation',
