@@ -145,8 +145,8 @@ export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[]):
     // "Outa displeased by Chikunga's comment", "Farmers angry over levy": a mood aimed at
     // something takes a side as a verb would
     const mood = cues.find((c) => c.first === i && roleOf(c.name) === 'mood');
-    const side = mood && MOOD_TARGETS.has(tokens[mood.last + 1]?.normal ?? '') ? sideOf(mood.name) : null;
-    if (side) return { at: i, kind: side === 'critic' ? 'attack' : 'back' };
+    const moodSide = mood && MOOD_TARGETS.has(tokens[mood.last + 1]?.normal ?? '') ? sideOf(mood.name) : null;
+    if (moodSide) return { at: i, kind: moodSide === 'critic' ? 'attack' : 'back' };
     // "Republicans begin to buck Trump": the verb after "to" says what they do
     if (catenativeLemmas.has(t.lemma) && tokens[i + 1]?.normal === 'to') continue;
     if (t.pos === 'VERB' && tokens[i - 1]?.normal !== 'to') return { at: i, kind: isPastForm(t) ? 'passive' : 'verb' };
