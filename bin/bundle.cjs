@@ -18,7 +18,7 @@ const CACHE = `${BUNDLE}.cache`;
 // optimised the same functions again and again after each deoptimisation: over 860 articles,
 // 786 compiles, 62% of their time spent on functions compiled before. Eight times the
 // threshold lets the type feedback settle first: 17-20% less CPU on Node 20 and 22, and
-// `--jobs 2` went from 1.2x to 1.5x `--jobs 1` (README, Performance). Node 20's V8 (11) calls
+// `--jobs 2` went from 1.16x to 1.44x `--jobs 1` (README, Performance). Node 20's V8 (11) calls
 // it the interrupt budget, 12 and 13 (Node 22, 24) an invocation count; on a V8 not tried
 // here the default stands, since V8 prints an error for a flag it does not know.
 const TIERING = { 11: '--interrupt-budget=540672', 12: '--invocation-count-for-turbofan=24000', 13: '--invocation-count-for-turbofan=24000' };
