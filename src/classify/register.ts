@@ -64,7 +64,10 @@ function keyOf(span: SentenceSpan, voice: Voice, central: Central, spokenFor = b
   // her office belongs to, and the office's title says nothing of the actor's own offices
   const aside = voice.aside && !sideInAside ? span.tokens.slice(from, to + 1) : [];
   const body = bodyOfOffice(aside);
-  if (namesCentral(body ?? aside, central)) return 'central';
+  // ... but a noun of something that is no office ("Pia Cayetano, sponsor of the DOH budget")
+  // names what they act on, not whom they speak for
+  const actsOn = !body && aside[0]?.pos === 'NOUN' && aside[1]?.normal === 'of';
+  if (!actsOn && namesCentral(body ?? aside, central)) return 'central';
   const bodyName = body?.filter((t) => t.pos === 'PROPN').at(-1);
   if (bodyName) return bodyName.normal;
   // "a spokesman for the union", "the union's Ann Lee": they speak for the body
@@ -316,12 +319,13 @@ const TITLE_MODIFIERS = new Set(['NOUN', 'PROPN', 'ADJ']);
  * words before it and the person's key,
  * so that "the Tory leader said" later is the same speaker.
  */
-function titledPeople(spans: SentenceSpan[]): Map<string, Array<{ words: Set<string>; key: string }>> {
-  const titled = new Map<string, Array<{ words: Set<string>; key: string }>>();
-  for (const { tokens } of spans) {
+function titledPeople(spans: SentenceSpan[]): Map<string, Array<{ words: Set<string>; key: string; at: number }>> {
+  const titled = new Map<string, Array<{ words: Set<string>; key: string; at: number }>>();
+  spans.forEach(({ tokens }, at) => {
     tokens.forEach((t, i) => {
       // the office may be written as part of the name ("Health Minister Sussan Ley", "President Cyril Ramaphosa")
-      const office = t.pos === 'NOUN' || (t.pos === 'PROPN' && LEADER_TITLES.has(t.normal));
+      // ... as may a personal title ("Senator Ann Cole", "Judge Tom Reyes": "the senator", "the judge")
+      const office = t.pos === 'NOUN' || (t.pos === 'PROPN' && (LEADER_TITLES.has(t.normal) || PERSONAL_TITLES.has(t.normal)));
       if (!office || tokens[i + 1]?.pos !== 'PROPN') return;
       let j = i + 1;
       while (tokens[j + 1]?.pos === 'PROPN') j++;
@@ -329,23 +333,31 @@ function titledPeople(spans: SentenceSpan[]): Map<string, Array<{ words: Set<str
       if (j === i + 1 && !/^[A-Z]/.test(tokens[j]!.value)) return;
       const words = new Set(tokens.slice(titleStart(tokens, i, TITLE_REACH, (w) => TITLE_MODIFIERS.has(w.pos)), i).map((w) => w.normal));
       const list = titled.get(t.normal) ?? [];
-      list.push({ words, key: tokens[j]!.normal });
+      list.push({ words, key: tokens[j]!.normal, at });
       titled.set(t.normal, list);
     });
-  }
+  });
   return titled;
 }
 
-/** The one person "the Tory leader" names, if the article introduced exactly one so. */
-function titledKey(tokens: Token[], titled: ReturnType<typeof titledPeople>): string | undefined {
+/**
+ * The one person "the Tory leader" names, if the article introduced exactly one so; or, where it
+ * introduced several, exactly one so by sentence `at` ("Senator Ann Cole asked ... The senator
+ * stressed ...", before a second senator is named).
+ */
+function titledKey(tokens: Token[], titled: ReturnType<typeof titledPeople>, at: number): string | undefined {
   const head = tokens.at(-1);
-  if (!head || head.pos !== 'NOUN' || tokens[0]?.pos !== 'DET' || tokens.length > 5) return undefined;
+  // "the minister", not "a minister": only a definite mention names someone introduced
+  if (!head || head.pos !== 'NOUN' || tokens[0]?.normal !== 'the' || tokens.length > 5) return undefined;
   const words = tokens.slice(1, -1).map((t) => t.normal);
   // every word of the mention is in the introduction, and a word that makes it another office
   // ("shadow chancellor Oliver Letwin") is in the mention too
   const same = (p: { words: Set<string> }): boolean => words.every((w) => p.words.has(w)) && [...p.words].every((w) => !OTHER_OFFICE.has(w) || words.includes(w));
-  const keys = new Set((titled.get(head.normal) ?? []).filter(same).map((p) => p.key));
-  return keys.size === 1 ? [...keys][0] : undefined;
+  const introduced = (titled.get(head.normal) ?? []).filter(same);
+  const keys = new Set(introduced.map((p) => p.key));
+  if (keys.size === 1) return [...keys][0];
+  const before = new Set(introduced.filter((p) => p.at <= at).map((p) => p.key));
+  return before.size === 1 ? [...before][0] : undefined;
 }
 
 /** Find the speaker of every sentence of an article, in order. */
@@ -380,7 +392,7 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
         let [from, to] = voice.holderTokens;
         while (span.tokens[to + 1]?.pos === 'NOUN') to++;
         if (span.tokens[from - 1]?.pos === 'DET') from--;
-        const titledAs = titledKey(span.tokens.slice(from, to + 1), titled);
+        const titledAs = titledKey(span.tokens.slice(from, to + 1), titled, i);
         if (titledAs) key = central.names.has(titledAs) ? 'central' : titledAs;
       }
       // "said Ines Calder, the commission's chair" ... "Calder said": once tied to the actor, always

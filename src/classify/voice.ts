@@ -285,7 +285,9 @@ function asideStart(tokens: Token[], close: number, first: number): number {
   // ... or "of" and the body ("Tom Reyes, of the Cyclists' Alliance, said")
   // ... or a part of the group ("one of the three no votes", "many of them elderly")
   const partOf = (partitives.has(opener.normal) || opener.pos === 'NUM') && words[1]?.normal === 'of';
-  const opens = opener.pos === 'DET' || opener.pos === 'PRON' || partOf || opener.normal === 'of' || placed || officeOf || possessed || bareOffice(words);
+  // ... or a bare noun of something, an office or not ("Pia Cayetano, sponsor of the budget, said")
+  const nounOf = opener.pos === 'NOUN' && words[1]?.normal === 'of';
+  const opens = opener.pos === 'DET' || opener.pos === 'PRON' || partOf || nounOf || opener.normal === 'of' || placed || officeOf || possessed || bareOffice(words);
   return nounPhrase && opens ? nearest : -1;
 }
 
@@ -537,51 +539,78 @@ function embeddedLean(tokens: Token[], cues: TokenSpan[], view: [number, number]
   return null;
 }
 
-/** Find the first holder + reporting verb in the main clause, outside any quotation. */
+/** The voice a reporting verb's cue gives, if it reports someone's view in the clause. */
+function voiceAt(tokens: Token[], cues: TokenSpan[], clause: Clause, quoted: readonly boolean[], holderEndingAt: Map<number, TokenSpan>, cue: TokenSpan): Voice | undefined {
+  // a trailing participle (", using a letter ... saying") frames the clause; its voice is not the clause's
+  if (!(cue.name in VERB_CUES) || cue.first < clause.first || cue.first > clause.coreLast) return undefined;
+  // a verb inside a quotation is the speaker's own wording, not the attribution
+  if (quoted[cue.first]) return undefined;
+  // "the United States", "in the state": a name or a noun after a determiner, not a verb
+  // ... unless the determiner is the holder itself ("Some argue that ...")
+  const determiner = tokens[cue.first - 1]?.pos === 'DET' && !holderEndingAt.has(cue.first - 1) && !floatingQuantifiers.has(tokens[cue.first - 1]!.normal);
+  if (tokens[cue.first]!.pos === 'PROPN' || determiner) return undefined;
+  // "front counters", "price claims", "the anti-Semitism claims": a plural noun in a compound, not a verb
+  const compound = ['ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[cue.first - 1]?.pos ?? '');
+  const takesClause = tokens[cue.last + 1]?.normal === 'that' || ['PRON', 'DET'].includes(tokens[cue.last + 1]?.pos ?? '');
+  if (tokens[cue.first]!.pos === 'NOUN' && compound && !takesClause) return undefined;
+  // "Telephone call centres", "the smaller EU states.": a noun before a noun or ending the
+  // sentence after a name is a compound, not a verb
+  const next = tokens[cue.last + 1];
+  if (tokens[cue.first]!.pos === 'NOUN' && (next?.pos === 'NOUN' || (tokens[cue.first - 1]?.pos === 'PROPN' && SENTENCE_ENDS.has(next?.value ?? '')))) return undefined;
+  if (reportsNothing(tokens, cue, clause)) return undefined;
+  // "councillors should back it" prescribes, in the writer's voice; it reports no one's view
+  if (prescriptive.has(tokens[cue.first - 1]?.normal ?? '')) return undefined;
+  // "is expected to", "was said to": a passive reports no one's view
+  // ("the court was told" too: a past participle is passive whatever its ending; "is saying" is not)
+  // ... also with an adverb between ("is widely expected to")
+  if (isPassiveAt(tokens, cue.first)) return undefined;
+  // "cannot support", "did not welcome": a verb of support denied is opposition; of opposition denied, no side
+  const denied = isDenied(tokens, cue.first);
+  const leaning = VERB_CUES[cue.name] ?? null;
+  const verb = { ...verbOf(tokens, cue), verbSide: denied ? (leaning === 'supporter' ? 'critic' : null) : leaning };
+  const before = holderBefore(tokens, holderEndingAt, cue.first, clause.first, VERB_CUES[cue.name] !== null);
+  // "to tackle what he calls a skills gap", "what the tariffs say about ...": the writer's
+  // clause names someone's view as a thing; nobody voices it here
+  if (before && tokens[before.holderTokens[0] - 1]?.normal === 'what') return undefined;
+  if (before) {
+    // "..., she added." reports what stands before the holder
+    const trailing = cue.last + 1 >= clause.last && before.holderTokens[0] - 2 > clause.first;
+    const view: [number, number] = trailing ? [clause.first, before.holderTokens[0] - 2] : [cue.last + 1, clause.last];
+    return { ...before, ...verb, verbSide: verb.verbSide ?? embeddedLean(tokens, cues, view), view };
+  }
+  const after = holderAfter(tokens, cues, cue.first, cue.last, clause.last);
+  if (after) return { ...after, ...verb, view: [clause.first, cue.first - 1] };
+  return undefined;
+}
+
+/**
+ * Does the voice close the sentence after a comma (", Arceiz said.", ", said a spokesman on
+ * Monday.")? Then it reports all that stands before it, any reporting verb there included.
+ */
+function closesSentence(tokens: readonly Token[], clause: Clause, voice: Voice): boolean {
+  const from = Math.min(voice.holderTokens[0], voice.verbIndex);
+  const to = Math.max(voice.holderTokens[1], voice.verbIndex);
+  if (tokens[from - 1]?.value !== ',') return false;
+  for (let k = to + 1; k <= clause.last; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return false;
+  return true;
+}
+
+/** Find the first holder + reporting verb in the main clause, outside any quotation (a closing attribution first). */
 export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, quoted: readonly boolean[] = []): Voice | undefined {
   // indexed once: scanning every cue for each word before each verb took 40 s on a 1 MB sentence
   const holderEndingAt = new Map<number, TokenSpan>();
   for (const cue of cues) if (cue.name in HOLDER_CUES && !holderEndingAt.has(cue.last)) holderEndingAt.set(cue.last, cue);
-  for (const cue of cues) {
-    // a trailing participle (", using a letter ... saying") frames the clause; its voice is not the clause's
-    if (!(cue.name in VERB_CUES) || cue.first < clause.first || cue.first > clause.coreLast) continue;
-    // a verb inside a quotation is the speaker's own wording, not the attribution
-    if (quoted[cue.first]) continue;
-    // "the United States", "in the state": a name or a noun after a determiner, not a verb
-    // ... unless the determiner is the holder itself ("Some argue that ...")
-    const determiner = tokens[cue.first - 1]?.pos === 'DET' && !holderEndingAt.has(cue.first - 1) && !floatingQuantifiers.has(tokens[cue.first - 1]!.normal);
-    if (tokens[cue.first]!.pos === 'PROPN' || determiner) continue;
-    // "front counters", "price claims", "the anti-Semitism claims": a plural noun in a compound, not a verb
-    const compound = ['ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[cue.first - 1]?.pos ?? '');
-    const takesClause = tokens[cue.last + 1]?.normal === 'that' || ['PRON', 'DET'].includes(tokens[cue.last + 1]?.pos ?? '');
-    if (tokens[cue.first]!.pos === 'NOUN' && compound && !takesClause) continue;
-    // "Telephone call centres", "the smaller EU states.": a noun before a noun or ending the
-    // sentence after a name is a compound, not a verb
-    const next = tokens[cue.last + 1];
-    if (tokens[cue.first]!.pos === 'NOUN' && (next?.pos === 'NOUN' || (tokens[cue.first - 1]?.pos === 'PROPN' && SENTENCE_ENDS.has(next?.value ?? '')))) continue;
-    if (reportsNothing(tokens, cue, clause)) continue;
-    // "councillors should back it" prescribes, in the writer's voice; it reports no one's view
-    if (prescriptive.has(tokens[cue.first - 1]?.normal ?? '')) continue;
-    // "is expected to", "was said to": a passive reports no one's view
-    // ("the court was told" too: a past participle is passive whatever its ending; "is saying" is not)
-    // ... also with an adverb between ("is widely expected to")
-    if (isPassiveAt(tokens, cue.first)) continue;
-    // "cannot support", "did not welcome": a verb of support denied is opposition; of opposition denied, no side
-    const denied = isDenied(tokens, cue.first);
-    const leaning = VERB_CUES[cue.name] ?? null;
-    const verb = { ...verbOf(tokens, cue), verbSide: denied ? (leaning === 'supporter' ? 'critic' : null) : leaning };
-    const before = holderBefore(tokens, holderEndingAt, cue.first, clause.first, VERB_CUES[cue.name] !== null);
-    // "to tackle what he calls a skills gap", "what the tariffs say about ...": the writer's
-    // clause names someone's view as a thing; nobody voices it here
-    if (before && tokens[before.holderTokens[0] - 1]?.normal === 'what') continue;
-    if (before) {
-      // "..., she added." reports what stands before the holder
-      const trailing = cue.last + 1 >= clause.last && before.holderTokens[0] - 2 > clause.first;
-      const view: [number, number] = trailing ? [clause.first, before.holderTokens[0] - 2] : [cue.last + 1, clause.last];
-      return { ...before, ...verb, verbSide: verb.verbSide ?? embeddedLean(tokens, cues, view), view };
+  for (let n = 0; n < cues.length; n++) {
+    const voice = voiceAt(tokens, cues, clause, quoted, holderEndingAt, cues[n]!);
+    if (!voice) continue;
+    // "Magna said it wants layoffs ..., Arceiz said.": the closing attribution is the speaker
+    if (!closesSentence(tokens, clause, voice)) {
+      for (let m = n + 1; m < cues.length; m++) {
+        const closing = voiceAt(tokens, cues, clause, quoted, holderEndingAt, cues[m]!);
+        if (closing && closesSentence(tokens, clause, closing)) return closing;
+      }
     }
-    const after = holderAfter(tokens, cues, cue.first, cue.last, clause.last);
-    if (after) return { ...after, ...verb, view: [clause.first, cue.first - 1] };
+    return voice;
   }
   return trailingVoice(tokens, cues, clause, quoted, holderEndingAt);
 }

@@ -164,6 +164,11 @@ describe('holders', () => {
     expect(two.sentences[3]!.speaker).not.toBe('reyes');
   });
 
+  it('knows "the senator" as the one senator introduced so far, though another is named later', () => {
+    const article = readRegister(`${BUDGET} Senator Ann Cole asked why the cuts were made. The senator stressed that the money was lost. Senator Tom Reyes said the cuts were fair.`, 'board');
+    expect(article.sentences[2]!.speaker).toBe('cole');
+  });
+
   it('never takes "the chancellor" for the shadow chancellor', () => {
     const article = readRegister(`${BUDGET} Shadow chancellor Oliver Letwin attacked the cuts. The chancellor said the plans were affordable.`, 'board');
     expect(article.sentences[2]!.speaker).not.toBe('letwin');
@@ -330,6 +335,17 @@ describe('holders', () => {
   it('hears the holder of an absolute phrase (", with critics saying ...")', () => {
     const article = readRegister(`${BUDGET} The cuts were approved on Monday, with critics saying they would close schools. The budget was signed, with Ann Cole praising it.`, 'board');
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['critics', 'cole']);
+  });
+
+  it('steps over a bare noun of something between commas ("Ann Cole, sponsor of the budget, said"), which ties her to no one it names', () => {
+    const article = readRegister(`${BUDGET} Ann Cole, sponsor of the board budget, said the losses came from old stock. She said the stock was bought in a hurry.`, 'board');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'cole']);
+    expect(article.sentences[1]!.central).toBe(false);
+  });
+
+  it('hears the attribution that closes a sentence over a reporting verb before it ("Magna said it wants ..., Arceiz said")', () => {
+    const article = readRegister(`${BUDGET} The board said it wants to cut jobs in a responsible way, Ian Pike said on Monday. "We do not know what that means," he added. The board said the cuts would go ahead.`, 'board');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['pike', 'pike', 'central']);
   });
 
   it('hears "agreed that" and "disagree with" as views, and "agreed to" as an act', () => {

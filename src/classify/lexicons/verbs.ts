@@ -74,7 +74,7 @@ export const speechVerbLemmas: ReadonlySet<string> = new Set([
   'say', 'tell', 'add', 'claim', 'argue', 'warn', 'insist', 'state', 'declare', 'ask', 'question',
   'allege', 'accuse', 'deny', 'complain', 'reply', 'respond', 'counter', 'explain', 'contend',
   'predict', 'caution', 'condemn', 'criticise', 'criticize', 'acknowledge', 'admit', 'concede',
-  'write', 'tweet', 'testify', 'believe', 'echo', 'cite',
+  'write', 'tweet', 'testify', 'believe', 'echo', 'cite', 'stress', 'note',
 ]);
 
 /** Verbs of seeing: they report a view only when what is seen is seen "as" something ("jurors saw the film" is an act). Lemmas. */
