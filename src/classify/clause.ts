@@ -19,6 +19,9 @@ export interface Clause {
 const RELATIVE_START = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when']);
 const LEADING_SUBORDINATE_POS = new Set(['ADP', 'SCONJ']);
 
+/** Concessives that open a phrase, not a clause ("despite objections", "in spite of"): never temporal, as "while" may be. */
+const PREPOSITIONAL_CONCESSIVES = new Set(['despite', 'in', 'notwithstanding', 'regardless']);
+
 const isComma = (t: Token | undefined): boolean => t !== undefined && (t.value === ',' || t.value === ';');
 
 function cueAt(cues: TokenSpan[], index: number, name: string): TokenSpan | undefined {
@@ -97,14 +100,19 @@ export function findMainClause(tokens: Token[], cues: TokenSpan[]): Clause {
   let trailing: [number, number] | null = null;
   // looked up in a set: scanning every cue at every comma took 21 s on a 1 MB sentence
   const concessiveAt = new Set(cues.filter((c) => c.name === 'concessive').map((c) => c.first));
+  const mainVerb = findVerb(tokens, first, last);
   for (let i = first + 1; i <= last; i++) {
-    if (isComma(tokens[i - 1]) && concessiveAt.has(i)) {
+    if (!concessiveAt.has(i)) continue;
+    const comma = isComma(tokens[i - 1]);
+    // "approved despite objections from residents": a concessive preposition needs no comma
+    // once the main verb has been said
+    if (comma || (mainVerb >= 0 && i > mainVerb && PREPOSITIONAL_CONCESSIVES.has(tokens[i]!.normal))) {
       trailing = [i, last];
-      last = i - 2;
+      last = comma ? i - 2 : i - 1;
       break;
     }
   }
-  const verb = findVerb(tokens, first, last);
+  const verb = mainVerb <= last ? mainVerb : findVerb(tokens, first, last);
   // a trailing participle after the main verb frames the content without being it
   let coreLast = last;
   for (let i = Math.max(first, verb) + 1; i <= last; i++) {

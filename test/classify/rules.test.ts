@@ -33,6 +33,13 @@ describe('who holds the view', () => {
     expect(s.features).not.toContain('reported-view');
   });
 
+  it('sets aside "despite ..." after the main verb with no comma, so the objections it names are no view of the sentence', () => {
+    const s = read('The housing plan has been approved despite objections from residents.');
+    expect(s.features).not.toContain('view-noun:against');
+    // the same objections in the main clause are heard
+    expect(read('Residents lodged objections to the housing plan.').features).toContain('view-noun:against');
+  });
+
   it('answers a conceded voice with the main clause, even where the tagger reads the answer as nouns', () => {
     const s = read('While critics predict closures, supporters point out that Ohio and Texas, which acted first, have seen jobs return.');
     expect(s.speaker).toBe('supporters');
