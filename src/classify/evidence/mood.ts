@@ -14,7 +14,7 @@ export const mood: Evidence = {
   id: 'mood',
   description: 'Someone other than the central actor or the writer is pleased or angry in the main clause ("residents are delighted", "there is anger over ...").',
   examples: {
-    hit: ['Local shopkeepers are angry about the plans.', 'Residents are delighted with the new jobs.', 'Not all shopkeepers are pleased with the warehouse.', 'Local residents are less enthusiastic.', 'Other residents are reassured by the warehouse.'],
+    hit: ['Local shopkeepers are angry about the plans.', 'Residents are delighted with the new jobs.', 'Not all shopkeepers are pleased with the warehouse.', 'Local residents are less enthusiastic.', 'Other residents are reassured by the warehouse.', 'Property owners were opposed to the warehouse.', 'There were fears that the lorries would block the road.'],
     miss: ['Brixo is delighted with the new site.', 'Local shopkeepers opened early.'],
   },
   test(ctx) {

@@ -92,7 +92,8 @@ export const criticMood: Lexicon = {
     'appalled', 'alarmed', 'incensed', 'frustrated', 'anger', 'outrage', 'fury', 'uproar',
     'dissatisfied', 'displeased', 'indignant', 'resentment', 'skeptical', 'sceptical', 'wary',
     'doubtful', 'unconvinced', 'not convinced', 'concerned', 'anxious', 'fearful', 'angrily', 'furiously',
-    'annoyed', 'angered',
+    'annoyed', 'angered', 'opposed to', 'there are fears', 'there were fears',
+    'shocked', 'saddened', 'disgusted', 'dismay',
   ],
 };
 
