@@ -30,6 +30,8 @@ export interface Central {
   titleVerb: TitleVerb;
   /** The actor's offices, which speak for it, each as its words: "white house" for a president, "downing street" for a prime minister. */
   offices?: ReadonlyArray<readonly string[]>;
+  /** The kind of body the actor is, as the article writes it beside its name ("campaign group Save the Regiments"): "the group" is the actor. */
+  kinds?: ReadonlySet<string>;
 }
 
 /** The offices that speak for a head of government, by the title that holds them; each office as its words. */
@@ -321,6 +323,33 @@ function capitalisedOpening(sentences: readonly SentenceSpan[]): string[] {
   return [...otherwise];
 }
 
+/** Party names that stand for a party without the word "party" ("Labour", "the Lib Dems"). */
+const PARTIES: ReadonlySet<string> = new Set([...PARTY_NAMES.flatMap((party) => [...party]), 'labour']);
+
+/**
+ * The kinds of body the actor is, as the article writes them next to its name: "campaign group
+ * Save the Scottish Regiments", "the Liberal Democrat party"; and "party" for a party. Only
+ * body words ("group", "party", "union", ...), never an office: "the group said" speaks for the
+ * actor, "the minister said" is decided by who was introduced so.
+ */
+function kindsOf(sentences: readonly SentenceSpan[], names: ReadonlySet<string>): Set<string> {
+  const kinds = new Set<string>();
+  if ([...names].some((n) => PARTIES.has(n))) kinds.add('party');
+  const isKind = (t: Token | undefined): boolean => t !== undefined && t.pos === 'NOUN' && BODY_WORDS.has(t.normal) && !/^[A-Z]/.test(t.value);
+  for (const { tokens } of sentences) {
+    tokens.forEach((t, i) => {
+      if (t.pos !== 'PROPN' || !names.has(t.normal)) return;
+      // the whole capitalised name, whatever its words are tagged ("Save Our Regiments")
+      let start = i;
+      while (start > 0 && /^[A-Z]/.test(tokens[start - 1]!.value)) start--;
+      let end = i;
+      while (tokens[end + 1] && /^[A-Z]/.test(tokens[end + 1]!.value)) end++;
+      for (const k of [tokens[start - 1], tokens[end + 1]]) if (isKind(k)) kinds.add(k!.normal);
+    });
+  }
+  return kinds;
+}
+
 /**
  * Pick the central actor from the article's sentences and title tokens. `named` (from
  * config) wins over the count.
@@ -331,7 +360,10 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   const allies = new Set<string>();
   const candidates = new Map(centralCandidates(sentences, titleTokens, titleCues).map((c) => [c.key, c]));
   const titleVerb = readTitleVerb(titleTokens, titleCues).kind;
-  if (named) return { names: new Set(named.toLowerCase().split(/\s+/).filter(Boolean)), roles, sides, allies, candidates, titleVerb };
+  if (named) {
+    const names = new Set(named.toLowerCase().split(/\s+/).filter(Boolean));
+    return { names, roles, sides, allies, candidates, titleVerb, kinds: kindsOf(sentences, names) };
+  }
   const counts = new Map<string, number>();
   // a title capitalises every word: one the body writes in lower case ("bus lanes") is no name
   // (only the title's names are looked up, and only when there is a title: a pass over every
@@ -473,7 +505,9 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   // ministry said" and "the government said" speak for it (its ministers may be another's)
   else if (roles.size === 0 && [...names].some((n) => COUNTRIES.has(n))) for (const body of GOVERNMENT_BODIES) roles.add(body);
   const seats = seatsOf(sentences, names);
-  const central: Central = { names, roles, sides, allies, candidates, titleVerb, offices: ministry ? [...seats, ...GOVERNMENT_SEATS] : seats };
+  const kinds = kindsOf(sentences, names);
+  for (const role of roles) kinds.delete(role);
+  const central: Central = { names, roles, sides, allies, candidates, titleVerb, offices: ministry ? [...seats, ...GOVERNMENT_SEATS] : seats, kinds };
   // "French President Anne Roux", "company president Ian Lo": a person titled as the
   // actor's leader speaks for it wherever they are named; one tied to it by a demonym or
   // name but with another title is an ally
@@ -565,6 +599,8 @@ export function namesCentral(tokens: Token[], central: Central): boolean {
     (t, k) => !OTHER_FIRM.has(t.normal) && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.value === '-' || modifiers[k + 1]?.value === '-'),
   );
   if (words[0]?.normal === 'the' && words.length <= 5 && described && ORGANISATION_NOUNS.has(words.at(-1)!.normal)) return true;
+  // "the group", "the campaign group": the kind of body the article calls the actor, no other named
+  if (words[0]?.normal === 'the' && words.length <= 3 && !words.some((t) => t.pos === 'PROPN') && central.kinds?.has(words.at(-1)!.normal)) return true;
   // "French President Anne Roux" speaks for France: a demonym of the actor plus a leader title
   const demonym = tokens.some((t) => isDemonymOf(t.normal, central));
   return demonym && tokens.some((t) => LEADER_TITLES.has(t.normal));

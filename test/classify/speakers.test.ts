@@ -169,6 +169,14 @@ describe('holders', () => {
     expect(article.sentences[2]!.speaker).toBe('cole');
   });
 
+  it('knows "the group" and "the party" as the actor when the article calls the actor so, and not when another body is named', () => {
+    const group = readRegister('Regiments group plans poll move\n\nCampaign group Save Our Regiments will stand candidates at the election. The group said voters would back it. The Veterans Association said the plan was unwise.', 'Regiments');
+    expect(group.sentences.map((s) => s.central)).toEqual([false, true, false]);
+    const party = readRegister('Tories attack tax plan\n\nThe Tories will vote against the tax plan. The party said the plan was unfair. Labour said the party of business had lost its way.', 'Tories');
+    expect(party.sentences[1]!.central).toBe(true);
+    expect(party.sentences[2]!.central).toBe(false);
+  });
+
   it('never takes "the chancellor" for the shadow chancellor', () => {
     const article = readRegister(`${BUDGET} Shadow chancellor Oliver Letwin attacked the cuts. The chancellor said the plans were affordable.`, 'board');
     expect(article.sentences[2]!.speaker).not.toBe('letwin');
