@@ -8,7 +8,7 @@ import type { CentralReport } from '../types.js';
 import { findMainClause } from './clause.js';
 import { roleOf, sideOf } from './lexicons/index.js';
 import { lightVerbLemmas } from './lexicons/verbs.js';
-import { ALLY_OFFICES, BODY_WORDS, DEMONYMS, FORMER, INSTITUTIONS, LEADER_TITLES, LOCATIVE, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS, OTHER_FIRM, PARTY_NAMES, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
+import { ALLY_OFFICES, BODY_WORDS, DEMONYMS, FORMER, INSTITUTIONS, LAY_PEOPLE, LEADER_TITLES, LOCATIVE, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS, OTHER_FIRM, PARTY_NAMES, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
 import { isPastForm, POSSESSIVE_MARKS, type Side } from './voice.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 
@@ -556,6 +556,8 @@ function isDemonymOf(word: string, central: Central): boolean {
 
 
 const APOSTROPHES = new Set(["'", '’']);
+/** Prepositions that put people in a place ("businesses in Sheffield"), not in a body ("a spokesman at Exxon" is Exxon's). */
+const PLACED_IN: ReadonlySet<string> = new Set([...LOCATIVE].filter((word) => word !== 'at'));
 const NAME_JOINERS = new Set(['and', 'of', '&']);
 
 /** Is this run of holder tokens the central actor: its name, a role it goes by, or its leader? */
@@ -579,7 +581,16 @@ export function namesCentral(tokens: Token[], central: Central): boolean {
     }
     return false;
   };
-  if (tokens.some((t, i) => central.names.has(t.normal) && !otherBody(i))) return true;
+  // "Sheffield resident Chris Howard", "some businesses in Sheffield": people of a place named
+  // as the actor, or there, are not its voice
+  const layPeople = (i: number): boolean => {
+    let j = i;
+    while (tokens[j + 1]?.pos === 'PROPN') j++;
+    let k = i;
+    while (tokens[k - 1]?.pos === 'PROPN') k--;
+    return LAY_PEOPLE.has(tokens[j + 1]?.normal ?? '') || PLACED_IN.has(tokens[k - 1]?.normal ?? '');
+  };
+  if (tokens.some((t, i) => central.names.has(t.normal) && !otherBody(i) && !layPeople(i))) return true;
   if (central.offices?.length && holdsOffice(tokens, central.offices)) return true;
   // "his attorney" is someone else's; "the minister", "prosecutors" stand for the actor
   const possessed = tokens.some((t) => t.pos === 'PRON');

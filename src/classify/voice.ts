@@ -239,7 +239,9 @@ function asideDashStart(tokens: Token[], close: number, first: number): number {
   return -1;
 }
 
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose']);
+/** Prepositions that put a group in a place ("businesses in Sheffield", "residents near the site"). */
+const PLACES_IN: ReadonlySet<string> = new Set(['in', 'across', 'throughout', 'near', 'around']);
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'whose']);
 /** How long an office between commas may be without an article ("chief executive"). */
 const BARE_OFFICE_WORDS = 4;
 /** How many tokens an abbreviation in brackets after a holder may take ("( NACT )", "( D - N . M. )"). */
@@ -256,6 +258,8 @@ function asideStart(tokens: Token[], close: number, first: number): number {
     if (tokens[k]!.value !== ',') continue;
     // a relative clause may hold commas of its own ("which represents guards, conductors and staff")
     if (RELATIVE_PRONOUNS.has(tokens[k + 1]!.normal)) return k;
+    // ... and may open on a part of those it describes ("most of whom have put their savings in")
+    if (partitives.has(tokens[k + 1]!.normal) && tokens[k + 2]?.normal === 'of' && RELATIVE_PRONOUNS.has(tokens[k + 3]?.normal ?? '')) return k;
     if (nearest < 0) nearest = k;
   }
   if (nearest < 0) return -1;
@@ -272,7 +276,9 @@ function asideStart(tokens: Token[], close: number, first: number): number {
   const placed = opener.pos === 'VERB' && ((isPastForm(opener) && words[1]?.pos === 'ADP') || (isParticiple(opener) && words.length > 1));
   const nounPhrase = words
     .slice(0, relative < 0 ? undefined : relative)
-    .every((t, n) => t.pos !== 'AUX' && (t.pos !== 'VERB' || (n > 1 && /(ing|ed)$/.test(t.normal)) || (n === 0 && placed) || opensCompound(words, n)));
+    // (a capitalised word past the first is part of a name, whatever the tagger calls it: "a
+    // nurse at St. Rose Hospital", "chair of Save the Hospital campaign")
+    .every((t, n) => t.pos !== 'AUX' && (t.pos !== 'VERB' || (n > 1 && /(ing|ed)$/.test(t.normal)) || (n > 0 && /^[A-Z]/.test(t.value)) || (n === 0 && placed) || opensCompound(words, n)));
   // a bare office needs no article: "Mira Dahl, chief executive, wrote"
   // ... opened by an article, a possessive, "one of" ("one of the three no votes") or a bare office
   // ... or an office of a body, however long its name ("president of the Michigan Association of ...")
@@ -369,6 +375,8 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       // "... faith in Ukraine, said Stuart Hensel": a name governed by a preposition just before
       // the verb's comma ends the reported words; the speaker stands after the verb
       if (governed && i === verbAt - 2 && tokens[verbAt - 1]?.value === ',') return undefined;
+      // "Some businesses in Sheffield have told ...": the name is where the noun before it is
+      if (governed && speaks && PLACES_IN.has(tokens[start - 1]?.normal ?? '') && tokens[start - 2]?.pos === 'NOUN') return nounPhrase(tokens, start - 2, first);
       // "Trump's interactions aim ..." names Trump but it is the interactions that aim; the
       // noun phrase after the name holds a view it speaks, and speaks for the name's owner
       // ("Ellard's attorney said": LABELS.md, a speaker's lawyer or office speaks for them)

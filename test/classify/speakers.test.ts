@@ -356,6 +356,23 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['pike', 'pike', 'central']);
   });
 
+  it('steps over an aside whose name the tagger reads as verbs ("a nurse at St. Rose Hospital", "chair of Save the Hospital campaign") and one opened by "most of whom"', () => {
+    const article = readRegister(
+      `${BUDGET} Dianne Kubota, an RN at St. Rose Hospital, said the cuts were bad. Richard Taylor, chair of Save the Hospital campaign, said the cuts were dishonest. The residents, most of whom lost savings, claimed they had been duped.`,
+      'board',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['kubota', 'taylor', 'residents']);
+  });
+
+  it('never takes people of a place named as the actor for its voice ("Sheffield resident Chris Howard", "businesses in Sheffield")', () => {
+    const article = readRegister(
+      'Sheffield smoking ban could change\n\nSheffield leaders are considering changes to the smoking ban. Some businesses in Sheffield have told reporters that the ban has hurt them. "It is a good thing," said Sheffield resident Chris Howard. Sheffield said the ban would stay.',
+      'Sheffield',
+    );
+    expect(article.sentences.slice(1).map((s) => s.central)).toEqual([false, false, true]);
+    expect(article.sentences[1]!.speaker).toBe('some businesses');
+  });
+
   it('hears "agreed that" and "disagree with" as views, and "agreed to" as an act', () => {
     const article = readRegister(`${BUDGET} Ann Cole agreed that the cuts were needed. Many parents disagree with the cuts. Ian Pike agreed to withdraw his motion.`, 'board');
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'parents', undefined]);

@@ -173,6 +173,16 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'wife', 'husband', 'friend', 'friends', 'colleague', 'colleagues', 'neighbour', 'neighbours', 'neighbor', 'neighbors',
   'democrat', 'democrats', 'republican', 'republicans', 'tory', 'tories', 'conservative', 'conservatives', 'liberal', 'liberals',
 ]);
+/**
+ * Members of the public named by a place or a body before them ("Sheffield residents", "Labour
+ * voters", "Exxon workers"): people there or with it, who do not speak for it.
+ */
+export const LAY_PEOPLE: ReadonlySet<string> = new Set([
+  'resident', 'residents', 'voter', 'voters', 'shopper', 'shoppers', 'commuter', 'commuters', 'taxpayer', 'taxpayers',
+  'citizen', 'citizens', 'homeowner', 'homeowners', 'householder', 'householders', 'rider', 'riders', 'passenger', 'passengers',
+  'parent', 'parents', 'pupil', 'pupils', 'student', 'students', 'fan', 'fans', 'business', 'businesses', 'trader', 'traders',
+  'shopkeeper', 'shopkeepers', 'farmer', 'farmers', 'worker', 'workers', 'people', 'man', 'woman', 'men', 'women', 'locals',
+]);
 /** How English names people by what they do: workers, economists, politicians, residents, lawyers ... */
 export const PEOPLE_ENDINGS = /(?:ers?|ors?|ists?|ians?|ents?|ants?|ats?|ees?|ives?|men|women|folk|ess|esses|ys|ics)$/u;
 /** Words of a news outlet's name: a report's source, not a voice in the story ("the Sunday Times said"). */
