@@ -479,7 +479,7 @@ function relativeBefore(tokens: readonly Token[], verb: number, first: number): 
 
 /** Verbs that news English puts before their speaker (`"...," said the minister`). */
 const INVERTED_VERBS = new Set([
-  'say', 'add', 'ask', 'write', 'tell', 'reply', 'explain', 'insist', 'tweet', 'continue',
+  'say', 'add', 'ask', 'write', 'tell', 'reply', 'explain', 'insist', 'tweet', 'continue', 'yell', 'shout', 'exclaim',
   'argue', 'warn', 'claim', 'note', 'admit', 'complain', 'declare', 'state', 'suggest', 'concede',
   'counter', 'retort', 'conclude', 'observe', 'remark', 'acknowledge', 'predict', 'recall',
 ]);
@@ -494,13 +494,14 @@ function holderAfter(tokens: Token[], cues: TokenSpan[], verbAt: number, verbLas
   if (verb.normal.endsWith('ing')) return undefined;
   const i = verbLast + 1;
   const t = tokens[i];
-  if (!t || i > last || !['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON'].includes(t.pos)) return undefined;
+  // ("said one woman", "said two residents": a number opens the phrase as an article does)
+  if (!t || i > last || !['DET', 'NUM', 'NOUN', 'PROPN', 'ADJ', 'PRON'].includes(t.pos)) return undefined;
   const cue = cues.find((c) => c.first === i && c.name in HOLDER_CUES);
   if (cue) return cueHolder(tokens, cue);
   // `..., said it was wrong`: a pronoun that goes on with a verb is the reported clause's subject
   if (t.pos === 'PRON' && PRONOUNS.has(t.normal)) return (tokens[i + 1]?.pos ?? 'PUNCT') === 'PUNCT' ? { holder: t.normal, holderSide: null, named: true, holderTokens: [i, i] } : undefined;
   let end = i;
-  if (t.pos === 'DET') end++;
+  if (t.pos === 'DET' || t.pos === 'NUM') end++;
   // "said the bank's governor, Mira Holt": a possessive carries the phrase on
   const continues = (k: number): boolean =>
     ['NOUN', 'PROPN', 'ADJ'].includes(tokens[k]?.pos ?? '') || (tokens[k]?.pos === 'PART' && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[k + 1]?.pos ?? ''));

@@ -17,7 +17,7 @@ export const neutralVerbs: Lexicon = {
     'admit', 'counter', 'propose', 'speculate', 'estimate', 'project', 'forecast', 'conclude', 'intend',
     'aim', 'want', 'urge', 'call for', 'ask', 'write', 'speak', 'tweet', 'post', 'recommend',
     'advise', 'indicate', 'imply', 'reason', 'surmise', 'wonder', 'assume', 'reply', 'respond',
-    'testify', 'opine', 'muse', 'echo', 'cite', 'point to', 'agree',
+    'testify', 'opine', 'muse', 'echo', 'cite', 'point to', 'agree', 'yell', 'shout', 'exclaim',
   ],
 };
 
@@ -35,7 +35,7 @@ export const criticVerbs: Lexicon = {
     'assail', 'excoriate', 'scorn', 'bemoan', 'rail against', 'hit out', 'round on',
     'take issue with', 'express concern', 'sound the alarm', 'disparage',
     'belittle', 'vilify', 'demonise', 'demonize', 'regret', 'speak against', 'speak out against',
-    'argue against', 'buck', 'brand', 'slate', 'disagree',
+    'argue against', 'buck', 'brand', 'slate', 'disagree', 'voice concerns', 'voice opposition',
   ],
 };
 
@@ -74,7 +74,7 @@ export const speechVerbLemmas: ReadonlySet<string> = new Set([
   'say', 'tell', 'add', 'claim', 'argue', 'warn', 'insist', 'state', 'declare', 'ask', 'question',
   'allege', 'accuse', 'deny', 'complain', 'reply', 'respond', 'counter', 'explain', 'contend',
   'predict', 'caution', 'condemn', 'criticise', 'criticize', 'acknowledge', 'admit', 'concede',
-  'write', 'tweet', 'testify', 'believe', 'echo', 'cite', 'stress', 'note',
+  'write', 'tweet', 'testify', 'believe', 'echo', 'cite', 'stress', 'note', 'yell', 'shout', 'exclaim',
 ]);
 
 /** Verbs of seeing: they report a view only when what is seen is seen "as" something ("jurors saw the film" is an act). Lemmas. */
