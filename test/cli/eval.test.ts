@@ -127,7 +127,7 @@ describe('evenhand eval', () => {
     ['election-result-reaction', 0.55], // world news, disputed election; blind 0.474 (1a6544e); learned 0.604
     ['police-station-closures', 0.64], // UK police cuts; blind 0.349 (be9f8ec), 0.661 at best (its criminologist is an expert; two one-article cues dropped); learned 0.692
     ['airline-strike-talks', 0.66], // Reuters-style strike; blind 0.583 (be9f8ec); learned 0.711
-    ['rent-control-ballot', 0.8], // US ballot measure; blind 0.472 (be9f8ec); learned 0.851
+    ['rent-control-ballot', 0.84], // US ballot measure; blind 0.472 (be9f8ec); learned 0.897
     ['tech-regulation-analysis', 0.73], // analysis of a tech rule; blind 0.528 (be9f8ec); learned 0.786
     ['bridge-collapse-inquiry', 0.41], // wire report, inquiry findings; blind 0.481 (9c2cd1a); learned 0.461
     ['teachers-pay-offer', 0.51], // quote-heavy UK pay row; blind 0.308 (9c2cd1a); learned 0.561
@@ -202,7 +202,7 @@ describe('evenhand eval', () => {
     ['port-chief-refuses-to-quit', 0.54], // headline subject refuses calls to quit; blind 0.635; now 0.598
     ['quayside-car-park-homes', 0.52], // council planning row; blind 0.476; now 0.579
     ['rent-cap-plan-attacked', 0.76], // wire politics, attacking headline; blind 0.876; now 0.812
-    ['scaffold-collapse-trial', 0.38], // court, trial opening (defendant central); blind 0.584; now 0.433
+    ['scaffold-collapse-trial', 0.5], // court, trial opening (defendant central); blind 0.584; now 0.552
     ['snap-election-analysis', 0.55], // analysis with the writer's interpretation; blind 0.525; now 0.601
     ['walking-dementia-study', 0.42], // health study with outside experts; blind 0.495; now 0.476
   ] as const;
