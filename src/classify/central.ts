@@ -8,7 +8,7 @@ import type { CentralReport } from '../types.js';
 import { findMainClause } from './clause.js';
 import { roleOf, sideOf } from './lexicons/index.js';
 import { lightVerbLemmas } from './lexicons/verbs.js';
-import { ALLY_OFFICES, BODY_WORDS, DEMONYMS, FORMER, INSTITUTIONS, LAY_PEOPLE, LEADER_TITLES, LOCATIVE, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS, OTHER_FIRM, PARTY_NAMES, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
+import { ALLY_OFFICES, BODY_WORDS, DEMONYMS, FORMER, INSTITUTIONS, LAY_PEOPLE, LEADER_TITLES, LOCATIVE, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS, OTHER_FIRM, PARTY_NAMES, PLACED_IN, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
 import { isPastForm, POSSESSIVE_MARKS, type Side } from './voice.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 
@@ -556,8 +556,6 @@ function isDemonymOf(word: string, central: Central): boolean {
 
 
 const APOSTROPHES = new Set(["'", '’']);
-/** Prepositions that put people in a place ("businesses in Sheffield"), not in a body ("a spokesman at Exxon" is Exxon's). */
-const PLACED_IN: ReadonlySet<string> = new Set([...LOCATIVE].filter((word) => word !== 'at'));
 const NAME_JOINERS = new Set(['and', 'of', '&']);
 
 /** Is this run of holder tokens the central actor: its name, a role it goes by, or its leader? */

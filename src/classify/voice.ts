@@ -3,7 +3,7 @@
 import type { Token, TokenSpan } from '../nlp/wink.js';
 import type { Clause } from './clause.js';
 import { isDenied } from './grammar.js';
-import { CALENDAR_WORDS, DATE_PREPOSITIONS, LEADER_TITLES, ORGANISATION_OFFICES, PERIODS, TIME_DEICTICS } from './lexicons/actors.js';
+import { CALENDAR_WORDS, DATE_PREPOSITIONS, LEADER_TITLES, ORGANISATION_OFFICES, PERIODS, PLACED_IN, TIME_DEICTICS } from './lexicons/actors.js';
 import { clauseLinks, exampleOpeners, floatingQuantifiers, negators, partitives, prescriptive, subordinators } from './lexicons/clauses.js';
 import { actingParticles, catenativeLemmas, perceptionLemmas, speechVerbLemmas, verbNounCompounds, WRITING_LEMMAS } from './lexicons/verbs.js';
 
@@ -239,8 +239,6 @@ function asideDashStart(tokens: Token[], close: number, first: number): number {
   return -1;
 }
 
-/** Prepositions that put a group in a place ("businesses in Sheffield", "residents near the site"). */
-const PLACES_IN: ReadonlySet<string> = new Set(['in', 'across', 'throughout', 'near', 'around']);
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'whose']);
 /** How long an office between commas may be without an article ("chief executive"). */
 const BARE_OFFICE_WORDS = 4;
@@ -376,7 +374,7 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       // the verb's comma ends the reported words; the speaker stands after the verb
       if (governed && i === verbAt - 2 && tokens[verbAt - 1]?.value === ',') return undefined;
       // "Some businesses in Sheffield have told ...": the name is where the noun before it is
-      if (governed && speaks && PLACES_IN.has(tokens[start - 1]?.normal ?? '') && tokens[start - 2]?.pos === 'NOUN') return nounPhrase(tokens, start - 2, first);
+      if (governed && speaks && PLACED_IN.has(tokens[start - 1]?.normal ?? '') && tokens[start - 2]?.pos === 'NOUN') return nounPhrase(tokens, start - 2, first);
       // "Trump's interactions aim ..." names Trump but it is the interactions that aim; the
       // noun phrase after the name holds a view it speaks, and speaks for the name's owner
       // ("Ellard's attorney said": LABELS.md, a speaker's lawyer or office speaks for them)

@@ -12,6 +12,11 @@ export const PERIODS: ReadonlySet<string> = new Set(['year', 'week', 'month', 'w
 export const TIME_DEICTICS: ReadonlySet<string> = new Set(['this', 'last', 'next', 'earlier', 'later']);
 /** Prepositions before a place, where things happen rather than who acts ("in Hartleigh"). */
 export const LOCATIVE: ReadonlySet<string> = new Set(['in', 'at', 'across', 'throughout', 'near', 'around']);
+/**
+ * The locatives that put people in a place ("businesses in Sheffield", "residents near the
+ * site"), not in a body: "a spokesman at Exxon" is Exxon's.
+ */
+export const PLACED_IN: ReadonlySet<string> = new Set([...LOCATIVE].filter((word) => word !== 'at'));
 /** The people of a body, after its name ("council officers", "police officials"). */
 export const STAFF: ReadonlySet<string> = new Set(['officers', 'officer', 'officials', 'official', 'staff', 'members', 'member', 'bosses', 'chiefs', 'sources']);
 
