@@ -3,7 +3,7 @@
 // stands as a subject, with the title and the lede counting extra. Its own statements are
 // claims, not a side's view.
 import { retagged, type Token, type TokenSpan } from '../nlp/wink.js';
-import { centralCandidates, INSTITUTION_KEY, mentionsIn, titleVerb as readTitleVerb, type Candidate, type Mention, type TitleVerb } from './candidates.js';
+import { centralCandidates, INSTITUTION_KEY, institutionIndex, mentionsIn, titleVerb as readTitleVerb, type Candidate, type Mention, type TitleVerb } from './candidates.js';
 import type { CentralReport } from '../types.js';
 import { findMainClause } from './clause.js';
 import { roleOf, sideOf } from './lexicons/index.js';
@@ -176,15 +176,7 @@ const HOLDER_LEXICONS = new Set(['critic-holder', 'supporter-holder', 'neutral-h
 const OBJECT_ENDS = new Set(['ADP', 'SCONJ', 'CCONJ', 'PUNCT', 'VERB']);
 
 /** The institution a word names, singular or plural ("regulator", "prosecutors", "councillors"). */
-function institutionSetOf(word: string): ReadonlySet<string> | undefined {
-  // asked of most words of every article (2.3% of a run): each answer is kept, a few thousand at most
-  if (institutionSets.has(word)) return institutionSets.get(word);
-  const set = INSTITUTIONS.find((s) => s.has(word) || s.has(word.replace(/s$/, '')) || s.has(`${word}s`));
-  if (institutionSets.size >= 8192) institutionSets.clear();
-  institutionSets.set(word, set);
-  return set;
-}
-const institutionSets = new Map<string, ReadonlySet<string> | undefined>();
+const institutionSetOf = (word: string): ReadonlySet<string> | undefined => INSTITUTIONS[institutionIndex(word)];
 /** Does a word name an institution, singular or plural? */
 export const institutionOf = (word: string): boolean => institutionSetOf(word) !== undefined;
 
