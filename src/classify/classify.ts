@@ -67,6 +67,8 @@ function meaningfulCues(span: SentenceSpan): SentenceSpan['cues'] {
       !(role === 'holder' && c.first > 0 && /^[A-Z]/.test(first.value) && span.tokens[c.first - 1]!.pos === 'PROPN') &&
       // "will meet to decide whether to strike": a question someone will settle, not the writer's doubt
       !(role === 'hedge' && first.normal === 'whether' && span.tokens[c.first - 1]?.pos === 'VERB') &&
+      // "wait until May", "Home Secretary Theresa May": the month or the name, not the modal
+      !(role === 'hedge' && first.value === 'May' && first.pos !== 'AUX') &&
       !dates.some((d) => d.first <= c.first && d.last >= c.last) &&
       // "said 12 midwives would be hired" reports all the same: nobody says an amount
       !(role === 'reporting-verb' && first.lemma !== 'say' && amountAt(span.tokens, c.last + 1))
