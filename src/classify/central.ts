@@ -401,7 +401,9 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     for (const role of institution ?? []) roles.add(role);
     return institution !== undefined;
   };
-  const institutional = title.subject.some((t) => isRoleWord(t.normal));
+  // "High Court backs HA on downgrade": a court rules on another's decision, so one that backs
+  // or attacks in a headline is a side like any other, and the decision's maker the actor
+  const institutional = title.subject.some((t) => isRoleWord(t.normal) && !INSTITUTIONS[2]!.has(t.normal));
   if (title.side && !institutional) {
     // the title's subject opposes or backs a policy: a side, not the actor; the government
     // is the actor only when a main clause makes it the one acting ("ministers say the

@@ -238,6 +238,19 @@ describe('a title whose verb the tagger misses', () => {
     expect(a.central.names).not.toContain('moss');
   });
 
+  it('makes a court that backs a decision in a headline a side, and the decision\'s maker the actor', () => {
+    const a = article([
+      'High Court backs Northmoor trust on ward closure',
+      '',
+      'Campaigners who took the Northmoor health trust to court have lost their case against the closure of a children\'s ward.',
+      'Mr Justice Hale said the consultation had been fair.',
+      'The trust said the ward would close next month.',
+    ]);
+    expect(a.central.roles).not.toContain('court');
+    expect(a.central.names).toContain('northmoor');
+    expect(a.central.sides.get('court')).toBe('supporter');
+  });
+
   it('does not take a common word the title capitalises as a name ("Bus" in "Bus fares ...")', () => {
     const a = article([
       'Bus fares go up in Tarn as the city council cuts subsidy',
