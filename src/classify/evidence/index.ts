@@ -6,6 +6,7 @@ import { allegationHeard } from './allegation-heard.js';
 import { anchored } from './anchored.js';
 import { answersConcession } from './answers-concession.js';
 import { bothSides } from './both-sides.js';
+import { centralLean } from './central-lean.js';
 import { centralIntent } from './central-intent.js';
 import { centralMeasure } from './central-measure.js';
 import { centralVoice } from './central-voice.js';
@@ -42,7 +43,7 @@ export type { Evidence, Example, Finding, Fired } from './evidence.js';
 
 export const evidence: readonly Evidence[] = [
   // who speaks, and for whom
-  reportedView, centralVoice, quoted, speakerRole, speakerDescribed, speakerStance, speakerVerbs,
+  reportedView, centralVoice, centralLean, quoted, speakerRole, speakerDescribed, speakerStance, speakerVerbs,
   speakerTitle, speakerProminence, subjectTitle, titleVerb, stanceUnderTitle,
   // which side a view takes
   holderSide, verbSide, viewTone, viewNoun, relativeView, mood, allegationHeard,
