@@ -352,6 +352,18 @@ describe('a title whose verb the tagger misses', () => {
     expect(back.central.sides.size).toBe(0);
   });
 
+  it("reads 'St.' and 'Secretary' as no name, whatever the tagger makes of the word after them", () => {
+    const a = article([
+      'Nurses union staging strikes at two city hospitals',
+      '',
+      'Sixty nurses at St. Rose and 40 at Hale Valley will strike next week, the union said.',
+      'Ann Cole, a nurse at St. Rose Hospital, said staff were exhausted.',
+      'Health Secretary Theresa May said she would not intervene.',
+    ]);
+    expect([...a.central.candidates.keys()]).not.toContain('st.');
+    expect([...a.central.candidates.keys()]).not.toContain('secretary');
+  });
+
   it("takes a title that names its subject only by office to be about the person the lede names, and no other party's holder of that office", () => {
     const a = article([
       'Green leader quits council post',

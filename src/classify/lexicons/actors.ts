@@ -55,7 +55,9 @@ export const BODY_WORDS: ReadonlySet<string> = new Set([
 /** Geographic words and titles are rarely the actor themselves: "Lord Holme" is Holme. */
 export const NOT_ACTORS: ReadonlySet<string> = new Set([
   'us', 'u.s.', 'uk', 'mr', 'mrs', 'ms', 'dr', 'lord', 'lady', 'sir', 'dame', 'prof', 'professor', 'sen.', 'rep.', 'gov.', 'cllr', 'rev',
-  'president', 'minister', 'north', 'south', 'east', 'west', 'new',
+  'president', 'minister', 'secretary', 'north', 'south', 'east', 'west', 'new',
+  // "St. Rose Hospital": an abbreviation of saint or street, however the tagger reads the name after it
+  'st', 'st.',
 ]);
 /**
  * Those who speak for a person (LABELS.md: "a speaker's spokesperson, office, campaign or lawyer
