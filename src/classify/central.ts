@@ -8,7 +8,7 @@ import type { CentralReport } from '../types.js';
 import { findMainClause } from './clause.js';
 import { roleOf, sideOf } from './lexicons/index.js';
 import { lightVerbLemmas } from './lexicons/verbs.js';
-import { ALLY_OFFICES, BODY_WORDS, DEMONYMS, FORMER, INSTITUTIONS, LAY_PEOPLE, LEADER_TITLES, LOCATIVE, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS, OTHER_FIRM, PARTY_NAMES, PLACED_IN, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
+import { ALLY_OFFICES, BODY_WORDS, COURTS, DEMONYMS, FORMER, INSTITUTIONS, LAY_PEOPLE, LEADER_TITLES, LOCATIVE, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS, OTHER_FIRM, PARTY_NAMES, PLACED_IN, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
 import { isPastForm, POSSESSIVE_MARKS, type Side } from './voice.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 
@@ -403,7 +403,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   };
   // "High Court backs HA on downgrade": a court rules on another's decision, so one that backs
   // or attacks in a headline is a side like any other, and the decision's maker the actor
-  const institutional = title.subject.some((t) => isRoleWord(t.normal) && !INSTITUTIONS[2]!.has(t.normal));
+  const institutional = title.subject.some((t) => isRoleWord(t.normal) && !COURTS.has(t.normal));
   if (title.side && !institutional) {
     // the title's subject opposes or backs a policy: a side, not the actor; the government
     // is the actor only when a main clause makes it the one acting ("ministers say the

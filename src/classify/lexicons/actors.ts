@@ -92,6 +92,8 @@ export const ORGANISATION_OFFICES: ReadonlySet<string> = new Set([
   'ceo', 'director', 'chairman', 'chairwoman', 'chair', 'spokesman', 'spokeswoman',
   'spokesperson', 'executive', 'officer', 'manager',
 ]);
+/** Courts, which rule on others' decisions: one of the institutions below. */
+export const COURTS: ReadonlySet<string> = new Set(['court', 'judge', 'judges', 'tribunal']);
 /**
  * Institutions that act through several roles: a title naming one of them makes all of its
  * roles the central actor ("Prosecutors: ..." makes investigators and the authorities speak for it).
@@ -99,7 +101,7 @@ export const ORGANISATION_OFFICES: ReadonlySet<string> = new Set([
 export const INSTITUTIONS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['government', 'administration', 'ministry', 'minister', 'ministers', 'secretary', 'cabinet']),
   new Set(['prosecutors', 'prosecutor', 'authorities', 'investigators', 'regulators', 'regulator', 'police', 'force', 'constable']),
-  new Set(['court', 'judge', 'judges', 'tribunal']),
+  COURTS,
   new Set(['company', 'firm', 'board', 'executive', 'executives', 'bank']),
   new Set(['council', 'authority', 'board', 'commission', 'commissioners', 'agency', 'service', 'department', 'committee', 'county', 'trust', 'mayor', 'councillors', 'councilors', 'cabinet']),
 ];
