@@ -398,8 +398,9 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
       // "said Ines Calder, the commission's chair" ... "Calder said": once tied to the actor, always
       const surname = holderTokens(span, voice).filter((t) => t.pos === 'PROPN').at(-1)?.normal;
       if (key === 'central' && surname && voice.aside) members.set(surname, 'central');
-      // ... and "the union's Ann Lee" ... "Ms Lee said": she speaks for the union throughout
-      else if (surname && voice.named && key !== surname && spokenFor) members.set(surname, key);
+      // ... and "the union's Ann Lee" ... "Ms Lee said", or "Dan Ray, president of the
+      // Hill Association" ... "Ray said": they speak for the body throughout
+      else if (surname && voice.named && key !== surname && (spokenFor || voice.aside)) members.set(surname, key);
       key = members.get(key) ?? key;
       if (PERSONAL.has(voice.holder) && lastPerson && i - lastPerson.at <= PRONOUN_REACH) key = lastPerson.key;
       // "His spokesman said", "her lawyer said": they speak for the person named just before

@@ -59,6 +59,14 @@ describe('quotations and their speakers', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['the union', 'the union', 'the union', 'the union', 'association']);
   });
 
+  it('keeps "Dan Ray, president of the Hill Swimmers Association," with the association when "Ray said" comes later', () => {
+    const article = readRegister(
+      `${POOL} Dan Ray, president of the Hill Swimmers Association, said the closure was a mistake. Families had used the pool for years. Ray said the council had not listened.`,
+      'council',
+    );
+    expect(article.sentences.map((s) => s.speaker)).toEqual([undefined, 'association', undefined, 'association']);
+  });
+
   it('resolves "he said" to the person named just before, and knows them by their fullest name', () => {
     const article = readRegister(`${POOL} Coach Tom Reyes condemned the closure. "It is a bad and unfair decision," he said.`, 'council');
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['reyes', 'reyes']);

@@ -114,20 +114,20 @@ describe('evenhand eval', () => {
     ['bus-fare-rise', 0.89], // named officials quoted on both sides; learned 0.942
     ['library-sunday-opening', 0.95], // critics only in concessive clauses; learned 1.000
     ['rail-strike-talks', 0.83], // industrial-relations report; blind 0.381; learned 0.883
-    ['drug-pricing-analysis', 0.55], // US policy analysis; blind 0.403; learned 0.602
+    ['drug-pricing-analysis', 0.59], // US policy analysis; blind 0.403; learned 0.644
     ['school-phone-ban', 0.6], // UK education report; blind 0.510; learned 0.655
     ['stadium-subsidy-vote', 0.64], // US council vote; blind 0.424; learned 0.693
     ['water-bill-rise', 0.69], // UK consumer report; blind 0.272; learned 0.745
     ['housing-density-plan', 0.62], // zoning report/column; blind 0.463; learned 0.677
     ['bus-lane-cameras', 0.59], // UK council enforcement; blind 0.212; learned 0.640
-    ['minimum-wage-study', 0.9], // US business news; blind 0.468; learned 0.953
+    ['minimum-wage-study', 0.84], // US business news; blind 0.468; learned 0.896
     ['maternity-unit-closure', 0.55], // UK health report; blind 0.451 (1a6544e); learned 0.603
     ['battery-plant-approval', 0.66], // US wire, county incentives; blind 0.484 (1a6544e); learned 0.719
-    ['opinion-column-policy', 0.32], // opinion column, tourist levy; blind 0.246 (1a6544e); learned 0.372
+    ['opinion-column-policy', 0.39], // opinion column, tourist levy; blind 0.246 (1a6544e); learned 0.440
     ['election-result-reaction', 0.55], // world news, disputed election; blind 0.474 (1a6544e); learned 0.604
     ['police-station-closures', 0.64], // UK police cuts; blind 0.349 (be9f8ec), 0.661 at best (its criminologist is an expert; two one-article cues dropped); learned 0.692
     ['airline-strike-talks', 0.66], // Reuters-style strike; blind 0.583 (be9f8ec); learned 0.711
-    ['rent-control-ballot', 0.84], // US ballot measure; blind 0.472 (be9f8ec); learned 0.897
+    ['rent-control-ballot', 0.79], // US ballot measure; blind 0.472 (be9f8ec); learned 0.846
     ['tech-regulation-analysis', 0.73], // analysis of a tech rule; blind 0.528 (be9f8ec); learned 0.786
     ['bridge-collapse-inquiry', 0.41], // wire report, inquiry findings; blind 0.481 (9c2cd1a); learned 0.461
     ['teachers-pay-offer', 0.51], // quote-heavy UK pay row; blind 0.308 (9c2cd1a); learned 0.561
@@ -136,29 +136,29 @@ describe('evenhand eval', () => {
     // written with the rules frozen at ed4aeaa
     ['fraud-trial-sentencing', 0.45], // court sentencing wire report; blind 0.364; learned 0.505
     ['river-pollution-fine', 0.63], // regulator fines a water company; blind 0.336; learned 0.687
-    ['school-voucher-bill', 0.51], // US state bill signed; blind 0.574; learned 0.569
+    ['school-voucher-bill', 0.52], // US state bill signed; blind 0.574; learned 0.578
     ['screening-programme-change', 0.43], // health screening age change; blind 0.460; learned 0.487
     ['stadium-move-fans', 0.6], // football club leaves its ground; blind 0.306; learned 0.654
     ['supermarket-merger-ruling', 0.66], // merger cleared with conditions; blind 0.472; learned 0.719
     // written with the rules frozen at 2c0a780, the session's last rule change
     ['warehouse-fire-report', 0.79], // plain wire report of a fire; blind 0.805; learned 0.849
     ['ticket-office-closures', 0.4], // UK rail ticket offices; blind 0.597; learned 0.454
-    ['emissions-rule-reaction', 0.58], // US federal emissions rule; blind 0.529; learned 0.638
+    ['emissions-rule-reaction', 0.52], // US federal emissions rule; blind 0.529; learned 0.576
     ['speed-limit-column', 0.44], // column for a 20mph limit; blind 0.374; learned 0.490
     ['trade-tariff-analysis', 0.51], // tariffs, international analysis; blind 0.560; learned 0.568
-    ['tuition-fee-rise', 0.69], // UK tuition fees; blind 0.634; learned 0.740
+    ['tuition-fee-rise', 0.76], // UK tuition fees; blind 0.634; learned 0.812
     // written with the rules frozen at 99388b1
     ['factory-job-cuts', 0.56], // business wire, plant closure; blind 0.570; learned 0.615
     ['council-tax-rise', 0.86], // UK council budget; blind 0.781; learned 0.915
     ['encampment-ban-vote', 0.81], // US city council ban; blind 0.548; learned 0.864
-    ['pesticide-ban-ruling', 0.69], // regulator bans a pesticide; blind 0.662; learned 0.742
+    ['pesticide-ban-ruling', 0.7], // regulator bans a pesticide; blind 0.662; learned 0.752
     ['airport-expansion-column', 0.49], // column against a runway; blind 0.564 (its headline leaked; fixed since); learned 0.549
     ['rate-rise-reaction', 0.73], // central bank rate rise; blind 0.581; learned 0.786
     // written with the rules frozen at ca1548a, the session's last rule change
     ['judicial-review-ruling', 0.28], // court strikes down a policy, wire report; blind 0.440; learned 0.337
-    ['hospital-waiting-times', 0.85], // UK hospital misses targets; blind 0.970; learned 0.904
-    ['social-media-age-law', 0.5], // US state age-verification law; blind 0.241; learned 0.556
-    ['tech-layoffs-analysis', 0.42], // tech layoffs, business analysis; blind 0.354; learned 0.477
+    ['hospital-waiting-times', 0.89], // UK hospital misses targets; blind 0.970; learned 0.941
+    ['social-media-age-law', 0.43], // US state age-verification law; blind 0.241; learned 0.487
+    ['tech-layoffs-analysis', 0.45], // tech layoffs, business analysis; blind 0.354; learned 0.506
     ['greenbelt-housing-approval', 0.71], // minister approves green-belt homes; blind 0.531; learned 0.760
     ['land-tax-column', 0.25], // column for a land value tax; blind 0.315; learned 0.302
     ['coalition-talks-analysis', 0.45], // coalition talks, world analysis; blind 0.503; learned 0.500
@@ -168,16 +168,16 @@ describe('evenhand eval', () => {
     ['prison-early-release', 0.67], // UK early-release scheme; blind 0.495; learned 0.721
     ['school-board-books', 0.32], // US school board removes books; blind 0.417; learned 0.372
     ['windfall-tax-energy', 0.37], // windfall tax extended; blind 0.583; learned 0.428
-    ['sleep-study-findings', 0.47], // health study findings; blind 0.477; learned 0.520
+    ['sleep-study-findings', 0.41], // health study findings; blind 0.477; learned 0.468
     ['phone-ban-column', 0.33], // column against a phone ban; blind 0.419; learned 0.384
     ['treaty-withdrawal-reaction', 0.77], // country leaves a regional treaty; blind 0.651; learned 0.824
     ['bus-route-cuts', 0.72], // rural bus routes withdrawn; blind 0.546; learned 0.775
     // written blind, with the learned weights frozen at 571026e: batch 10 scored 0.626 (the decision list 0.585)
-    ['academy-expansion-plan', 0.6], // quote-heavy UK politics; blind 0.597 (571026e); learned 0.654
+    ['academy-expansion-plan', 0.58], // quote-heavy UK politics; blind 0.597 (571026e); learned 0.634
     ['body-camera-policy-row', 0.42], // scraped page, police defends policy; blind 0.505 (571026e); learned 0.478
     ['brewer-takeover-bid', 0.75], // business, rejected takeover bid; blind 0.493 (571026e); learned 0.801
     ['land-office-nominee-hearing', 0.69], // US nominee hearing; blind 0.606 (571026e); learned 0.747
-    ['pension-age-analysis', 0.64], // analysis with subheadings; blind 0.540 (571026e); learned 0.692
+    ['pension-age-analysis', 0.46], // analysis with subheadings; blind 0.540 (571026e); learned 0.515
     ['plastic-bag-levy', 0.46], // a levy against plastic bags; blind 0.424 (571026e); learned 0.517
     ['super-prison-plan-row', 0.95], // political row, attacking headline; blind 0.741 (571026e); learned 1.000
     ['voter-id-bill-committee', 0.77], // US state bill, quote-heavy; blind 0.743 (571026e); learned 0.823
