@@ -436,6 +436,8 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
       if (ahead && j !== i) {
         voice = ahead;
         key = keyOf(spans[j]!, ahead, central);
+        // "Keane said" closing the quotation is the Keane already tied to his association
+        key = members.get(key) ?? key;
         if (PERSONAL.has(ahead.holder) && lastPerson) key = lastPerson.key;
       } else if (speakers[i - 1]?.voice) {
         voice = speakers[i - 1]!.voice;

@@ -65,6 +65,9 @@ describe('quotations and their speakers', () => {
       'council',
     );
     expect(article.sentences.map((s) => s.speaker)).toEqual([undefined, 'association', undefined, 'association']);
+    // ... and so when his name comes only after a quotation that runs over two sentences
+    const quoted = readRegister(`${POOL} Dan Ray, president of the Hill Swimmers Association, said the closure was a mistake. "Nobody asked us. We were ignored," Ray said.`, 'council');
+    expect(quoted.sentences.map((s) => s.speaker)).toEqual([undefined, 'association', 'association', 'association']);
   });
 
   it('resolves "he said" to the person named just before, and knows them by their fullest name', () => {
