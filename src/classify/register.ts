@@ -229,6 +229,21 @@ function namedSubject(span: SentenceSpan, clause: Clause, central: Central): str
   return head.filter((t) => t.pos === 'PROPN').at(-1)?.normal;
 }
 
+/**
+ * "The committee found ... It warned ...": a body heading a main clause ("the committee", "the
+ * WSA") is what an "it" in the next sentence means, by the key it would have as a speaker.
+ */
+function bodySubject(span: SentenceSpan, clause: Clause, central: Central): string | undefined {
+  const subject = subjectTokens(span, clause);
+  const head = subject.at(-1);
+  if (subject[0]?.normal !== 'the' || !head || subject.length > 5) return undefined;
+  if (namesCentral(subject, central)) return 'central';
+  const rest = subject.slice(1);
+  if (rest.every((t) => t.pos === 'PROPN')) return head.normal;
+  const isBodyWord = BODY_WORDS.has(head.normal) || ORGANISATION_NOUNS.has(head.normal) || institutionOf(head.normal);
+  return isBodyWord && head.pos === 'NOUN' && rest.every((t) => t.pos === 'NOUN' || t.pos === 'ADJ') ? subject.map((t) => t.normal).join(' ') : undefined;
+}
+
 /** What may stand between a comma and the side word of a description ("Ann Cole, a fierce critic"). */
 const DESCRIBING_POS = new Set(['DET', 'ADJ', 'PRON', 'ADV']);
 /** How far a side word may stand from the name it describes ("his main challenger, former governor Ann Cole"). */
@@ -378,6 +393,7 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
   /** People who speak for a body named before them ("its director, Ann Cole"): person -> body. */
   const members = new Map<string, string>();
   let lastPerson: { key: string; at: number } | undefined;
+  let lastBody: { key: string; at: number } | undefined;
   spans.forEach((span, i) => {
     const { clause } = own[i]!;
     let voice = own[i]!.voice;
@@ -407,6 +423,8 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
       else if (speaksForPerson(holderTokens(span, voice)) && lastPerson && i - lastPerson.at <= PRONOUN_REACH) key = lastPerson.key;
       // "It said it would not appeal": the body quoted just before, never a person
       else if (voice.holder === 'it' && speakers[i - 1]?.key && isBody(speakers[i - 1]!)) key = speakers[i - 1]!.key!;
+      // ... or the body the sentence before was about ("The board found ... It said ...")
+      else if (voice.holder === 'it' && lastBody?.at === i - 1) key = lastBody.key;
       // "They said the plan ...": the group or body that spoke last, within reach
       else if (voice.holder === 'they' || voice.holder === 'we') {
         const group = speakers.slice(Math.max(0, i - PRONOUN_REACH), i).reverse().find((s) => s.key && s.voice && !PRONOUNS.has(s.voice.holder) && isBody(s));
@@ -457,6 +475,8 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
     speakers.push({ clause, voice, key, name, holderIsCentral, subjectIsCentral, quoted: quoted && voice !== undefined, view, expert });
     const subject = voice?.named && key ? key : namedSubject(span, clause, central);
     if (subject) lastPerson = { key: subject, at: i };
+    const body = bodySubject(span, clause, central);
+    if (body) lastBody = { key: body, at: i };
   });
   return speakers;
 }

@@ -760,6 +760,13 @@ describe('sides carried by who a speaker is', () => {
     expect(article.speakers.get(club.speaker!)!.described).toBeNull();
   });
 
+  it('gives "It said" to the body the sentence before was about ("The committee found ..."), and to nobody after a thing', () => {
+    const body = readRegister(`${POOL} The swimming committee found that the pool had been neglected. It said the council had ignored repeated warnings.`, 'council');
+    expect(body.sentences[2]!.speaker).toBe('the swimming committee');
+    const thing = readRegister(`${POOL} The decision was taken in private. It said the council had ignored repeated warnings.`, 'council');
+    expect(thing.sentences[2]!.speaker).not.toBe('the decision');
+  });
+
   it('keeps the edges of these readings: "It said" after a person, "the Labour Party", a fellow councillor', () => {
     // "It" after a person is not that person: her mild regret is not outweighed by its praise
     const person = readRegister(`${POOL} Ann Cole said the closure was a bit sad. It said the new plan was excellent, welcome and a great relief.`, 'council');
