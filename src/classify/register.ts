@@ -9,7 +9,7 @@ import { institutionOf, nameEnd, namesCentral, type Central } from './central.js
 import { findMainClause, type Clause } from './clause.js';
 import { markQuotes } from './quotes.js';
 import { bareOffice, bodyOfOffice, findPassiveVoice, findRelativeVoice, findVoice, POSSESSIVE_MARKS, type Side, type Voice } from './voice.js';
-import { AGENTS, BODY_WORDS, EXPERT_TITLES, FORMER, LEADER_TITLES, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE, OUTLET_WORDS } from './lexicons/actors.js';
+import { AGENTS, BODY_WORDS, EXPERT_TITLES, FORMER, LEADER_TITLES, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE, OUTLET_WORDS, PARTY_NAMES, LAY_PEOPLE } from './lexicons/actors.js';
 
 /** Who speaks in one sentence, and through which attribution. */
 export interface Attribution {
@@ -286,6 +286,15 @@ function isBody(speaker: Attribution): boolean {
   return BODY_WORDS.has(last) || ORGANISATION_NOUNS.has(last) || institutionOf(last);
 }
 
+/** Party names that stand for its members ("the Conservatives say ... They say ..."). */
+const PARTY_WORDS: ReadonlySet<string> = new Set(PARTY_NAMES.flatMap((party) => [...party]));
+
+/** A holder that is many people: a plural noun ("analysts at Northgate Capital", "residents") or a party. */
+function namesMany(holder: readonly Token[]): boolean {
+  const plural = (t: Token): boolean => t.normal.endsWith('s') && (t.pos === 'NOUN' ? t.lemma !== t.normal : LAY_PEOPLE.has(t.normal));
+  return holder.some((t) => plural(t) || PARTY_WORDS.has(t.normal));
+}
+
 /** "his spokesman", "her lawyers", "his transition team": someone who speaks for a person named before. */
 function speaksForPerson(holder: readonly Token[]): boolean {
   return PERSONAL_POSSESSIVES.has(holder[0]?.normal ?? '') && AGENTS.has(holder.at(-1)?.normal ?? '');
@@ -427,8 +436,14 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
       else if (voice.holder === 'it' && lastBody?.at === i - 1) key = lastBody.key;
       // "They said the plan ...": the group or body that spoke last, within reach
       else if (voice.holder === 'they' || voice.holder === 'we') {
-        const group = speakers.slice(Math.max(0, i - PRONOUN_REACH), i).reverse().find((s) => s.key && s.voice && !PRONOUNS.has(s.voice.holder) && isBody(s));
-        if (group) key = group.key!;
+        for (let j = i - 1; j >= Math.max(0, i - PRONOUN_REACH); j--) {
+          const before = speakers[j]!;
+          if (!before.key || !before.voice || PRONOUNS.has(before.voice.holder)) continue;
+          if (isBody(before) || namesMany(holderTokens(spans[j]!, before.voice))) {
+            key = before.key;
+            break;
+          }
+        }
       }
       // "The union rejected the offer. Its general secretary, Ann Cole, said ..." (or '"...,"
       // said its general secretary, Ann Cole'): she speaks for the body named just before,

@@ -760,6 +760,15 @@ describe('sides carried by who a speaker is', () => {
     expect(article.speakers.get(club.speaker!)!.described).toBeNull();
   });
 
+  it('gives "They say" to the party or the many people who spoke just before, not to a person', () => {
+    const party = readRegister(`${POOL} The Conservatives say they would reopen the pool. They say the closure was rushed and unfair.`, 'council');
+    expect(party.sentences.slice(1).map((s) => s.speaker)).toEqual(['conservatives', 'conservatives']);
+    const residents = readRegister(`${POOL} Residents of Hill Street said the closure was rushed. They said nobody had asked them.`, 'council');
+    expect(residents.sentences[2]!.speaker).toBe(residents.sentences[1]!.speaker);
+    const person = readRegister(`${POOL} Ann Cole said the closure was rushed. They said nobody had asked them.`, 'council');
+    expect(person.sentences[2]!.speaker).not.toBe('cole');
+  });
+
   it('gives "It said" to the body the sentence before was about ("The committee found ..."), and to nobody after a thing', () => {
     const body = readRegister(`${POOL} The swimming committee found that the pool had been neglected. It said the council had ignored repeated warnings.`, 'council');
     expect(body.sentences[2]!.speaker).toBe('the swimming committee');

@@ -115,7 +115,7 @@ describe('evenhand eval', () => {
     ['library-sunday-opening', 0.95], // critics only in concessive clauses; learned 1.000
     ['rail-strike-talks', 0.83], // industrial-relations report; blind 0.381; learned 0.883
     ['drug-pricing-analysis', 0.59], // US policy analysis; blind 0.403; learned 0.644
-    ['school-phone-ban', 0.6], // UK education report; blind 0.510; learned 0.655
+    ['school-phone-ban', 0.57], // UK education report; blind 0.510; learned 0.622
     ['stadium-subsidy-vote', 0.64], // US council vote; blind 0.424; learned 0.693
     ['water-bill-rise', 0.69], // UK consumer report; blind 0.272; learned 0.745
     ['housing-density-plan', 0.62], // zoning report/column; blind 0.463; learned 0.677
@@ -123,7 +123,7 @@ describe('evenhand eval', () => {
     ['minimum-wage-study', 0.84], // US business news; blind 0.468; learned 0.896
     ['maternity-unit-closure', 0.55], // UK health report; blind 0.451 (1a6544e); learned 0.603
     ['battery-plant-approval', 0.66], // US wire, county incentives; blind 0.484 (1a6544e); learned 0.719
-    ['opinion-column-policy', 0.32], // opinion column, tourist levy; blind 0.246 (1a6544e); learned 0.372
+    ['opinion-column-policy', 0.33], // opinion column, tourist levy; blind 0.246 (1a6544e); learned 0.380
     ['election-result-reaction', 0.55], // world news, disputed election; blind 0.474 (1a6544e); learned 0.604
     ['police-station-closures', 0.64], // UK police cuts; blind 0.349 (be9f8ec), 0.661 at best (its criminologist is an expert; two one-article cues dropped); learned 0.692
     ['airline-strike-talks', 0.66], // Reuters-style strike; blind 0.583 (be9f8ec); learned 0.711
@@ -138,7 +138,7 @@ describe('evenhand eval', () => {
     ['river-pollution-fine', 0.63], // regulator fines a water company; blind 0.336; learned 0.687
     ['school-voucher-bill', 0.52], // US state bill signed; blind 0.574; learned 0.578
     ['screening-programme-change', 0.43], // health screening age change; blind 0.460; learned 0.487
-    ['stadium-move-fans', 0.6], // football club leaves its ground; blind 0.306; learned 0.654
+    ['stadium-move-fans', 0.63], // football club leaves its ground; blind 0.306; learned 0.687
     ['supermarket-merger-ruling', 0.66], // merger cleared with conditions; blind 0.472; learned 0.719
     // written with the rules frozen at 2c0a780, the session's last rule change
     ['warehouse-fire-report', 0.79], // plain wire report of a fire; blind 0.805; learned 0.849
@@ -155,7 +155,7 @@ describe('evenhand eval', () => {
     ['airport-expansion-column', 0.49], // column against a runway; blind 0.564 (its headline leaked; fixed since); learned 0.549
     ['rate-rise-reaction', 0.76], // central bank rate rise; blind 0.581; learned 0.819
     // written with the rules frozen at ca1548a, the session's last rule change
-    ['judicial-review-ruling', 0.28], // court strikes down a policy, wire report; blind 0.440; learned 0.337
+    ['judicial-review-ruling', 0.28], // court strikes down a policy, wire report; blind 0.440; learned 0.331
     ['hospital-waiting-times', 0.89], // UK hospital misses targets; blind 0.970; learned 0.941
     ['social-media-age-law', 0.43], // US state age-verification law; blind 0.241; learned 0.487
     ['tech-layoffs-analysis', 0.45], // tech layoffs, business analysis; blind 0.354; learned 0.506
@@ -166,7 +166,7 @@ describe('evenhand eval', () => {
     // written with the rules frozen at d5efd34
     ['derailment-report-findings', 0.3], // accident report findings, wire; blind 0.288; learned 0.358
     ['prison-early-release', 0.67], // UK early-release scheme; blind 0.495; learned 0.721
-    ['school-board-books', 0.32], // US school board removes books; blind 0.417; learned 0.372
+    ['school-board-books', 0.31], // US school board removes books; blind 0.417; learned 0.366
     ['windfall-tax-energy', 0.37], // windfall tax extended; blind 0.583; learned 0.428
     ['sleep-study-findings', 0.41], // health study findings; blind 0.477; learned 0.468
     ['phone-ban-column', 0.33], // column against a phone ban; blind 0.419; learned 0.384
