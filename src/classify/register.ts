@@ -9,7 +9,7 @@ import { institutionOf, nameEnd, namesCentral, type Central } from './central.js
 import { findMainClause, type Clause } from './clause.js';
 import { markQuotes } from './quotes.js';
 import { bareOffice, bodyOfOffice, findPassiveVoice, findRelativeVoice, findVoice, POSSESSIVE_MARKS, type Side, type Voice } from './voice.js';
-import { AGENTS, BODY_WORDS, EXPERT_TITLES, FORMER, LEADER_TITLES, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE, OUTLET_WORDS, PARTY_NAMES, LAY_PEOPLE } from './lexicons/actors.js';
+import { AGENTS, BODY_WORDS, EXPERT_TITLES, FORMER, LEADER_TITLES, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE, OUTLET_WORDS, PARTY_WORDS, LAY_PEOPLE } from './lexicons/actors.js';
 
 /** Who speaks in one sentence, and through which attribution. */
 export interface Attribution {
@@ -285,9 +285,6 @@ function isBody(speaker: Attribution): boolean {
   const last = voice.holder.toLowerCase().split(/\s+/).at(-1) ?? '';
   return BODY_WORDS.has(last) || ORGANISATION_NOUNS.has(last) || institutionOf(last);
 }
-
-/** Party names that stand for its members ("the Conservatives say ... They say ..."). */
-const PARTY_WORDS: ReadonlySet<string> = new Set(PARTY_NAMES.flatMap((party) => [...party]));
 
 /** A holder that is many people: a plural noun ("analysts at Northgate Capital", "residents") or a party. */
 function namesMany(holder: readonly Token[]): boolean {

@@ -84,6 +84,8 @@ export const PARTY_NAMES: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['tory', 'tories', 'conservative', 'conservatives']),
   new Set(['republican', 'republicans', 'gop']),
 ];
+/** Every word of those names: naming any stands for a party ("the Conservatives say ..."). */
+export const PARTY_WORDS: ReadonlySet<string> = new Set(PARTY_NAMES.flatMap((party) => [...party]));
 /**
  * Offices inside an organisation: a person given one with no organisation named ("managing
  * director Ann Cole said") speaks for the body quoted just before.
