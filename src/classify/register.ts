@@ -219,9 +219,8 @@ function subjectTokens(span: SentenceSpan, clause: Clause): Token[] {
 }
 
 /** A proper-noun subject heads a sentence's main clause: the person a later "he" may mean. */
-function namedSubject(span: SentenceSpan, clause: Clause, central: Central): string | undefined {
-  const subject = subjectTokens(span, clause);
-  if (namesCentral(subject, central)) return 'central';
+function namedSubject(subject: readonly Token[], isCentral: boolean): string | undefined {
+  if (isCentral) return 'central';
   // "Dan Quisenberry, president of the Michigan Association ...": the name before the
   // apposition is the person, not the body named inside it
   const comma = subject.findIndex((t) => t.value === ',');
@@ -233,11 +232,10 @@ function namedSubject(span: SentenceSpan, clause: Clause, central: Central): str
  * "The committee found ... It warned ...": a body heading a main clause ("the committee", "the
  * WSA") is what an "it" in the next sentence means, by the key it would have as a speaker.
  */
-function bodySubject(span: SentenceSpan, clause: Clause, central: Central): string | undefined {
-  const subject = subjectTokens(span, clause);
+function bodySubject(subject: readonly Token[], isCentral: boolean): string | undefined {
   const head = subject.at(-1);
   if (subject[0]?.normal !== 'the' || !head || subject.length > 5) return undefined;
-  if (namesCentral(subject, central)) return 'central';
+  if (isCentral) return 'central';
   const rest = subject.slice(1);
   if (rest.every((t) => t.pos === 'PROPN')) return head.normal;
   const isBodyWord = BODY_WORDS.has(head.normal) || ORGANISATION_NOUNS.has(head.normal) || institutionOf(head.normal);
@@ -481,13 +479,15 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
     else if (voice && inside.includes(true) && view[1] - view[0] < ATTRIBUTION_TAIL) view = [inside.indexOf(true), inside.lastIndexOf(true)];
     const holderIsCentral = key === 'central';
     if (key && voice && !PERSONAL.has(voice.holder) && !names.has(key)) names.set(key, voice.holder);
-    const subjectIsCentral = namesCentral(subjectTokens(span, clause), central);
+    // the main clause's subject, read once for the speaker and for a later "he" or "it"
+    const subjectWords = subjectTokens(span, clause);
+    const subjectIsCentral = namesCentral(subjectWords, central);
     const name = key ? (names.get(key) ?? voice?.holder) : undefined;
     const expert = key !== undefined && own[i]!.voice !== undefined && describesExpert(span, own[i]!.voice!);
     speakers.push({ clause, voice, key, name, holderIsCentral, subjectIsCentral, quoted: quoted && voice !== undefined, view, expert });
-    const subject = voice?.named && key ? key : namedSubject(span, clause, central);
+    const subject = voice?.named && key ? key : namedSubject(subjectWords, subjectIsCentral);
     if (subject) lastPerson = { key: subject, at: i };
-    const body = bodySubject(span, clause, central);
+    const body = bodySubject(subjectWords, subjectIsCentral);
     if (body) lastBody = { key: body, at: i };
   });
   return speakers;
