@@ -1,6 +1,7 @@
 // Label every sentence of an article: read who speaks (the register), gather each sentence's
 // evidence, and let the learned model weigh it. Nothing here decides a label by itself.
 import { sentimentOfTokens } from '../nlp/sentiment.js';
+import type { TokenSpan } from '../nlp/wink.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 import type { Label, Reason, SideGiven, SpeakerReport } from '../types.js';
 import type { Central } from './central.js';
@@ -41,10 +42,14 @@ export interface ArticleClassification {
 /** Words that may stand between a verb and the amount it takes ("add about £96", "cost an extra 5%"). */
 const BEFORE_AMOUNT = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'up', 'to', 'an', 'a', 'extra', 'more', 'than']);
 
-/** Does an amount start at token `i`: a number or currency sign, perhaps after "about" or "an extra"? */
-function amountAt(tokens: SentenceSpan['tokens'], i: number): boolean {
+/**
+ * Does an amount start at token `i`: a number or currency sign, perhaps after "about" or "an
+ * extra"? A year is no amount ("pointed to a 2013 study").
+ */
+function amountAt(tokens: SentenceSpan['tokens'], i: number, dates: readonly TokenSpan[]): boolean {
   for (let k = i; k < i + 3 && k < tokens.length; k++) {
     const t = tokens[k]!;
+    if (t.pos === 'NUM' && dates.some((d) => d.first <= k && d.last >= k)) return false;
     if (t.pos === 'NUM' || /^[£$€¥]$/.test(t.value)) return true;
     if (!BEFORE_AMOUNT.has(t.normal)) return false;
   }
@@ -71,7 +76,7 @@ function meaningfulCues(span: SentenceSpan): SentenceSpan['cues'] {
       !(role === 'hedge' && first.value === 'May' && first.pos !== 'AUX') &&
       !dates.some((d) => d.first <= c.first && d.last >= c.last) &&
       // "said 12 midwives would be hired" reports all the same: nobody says an amount
-      !(role === 'reporting-verb' && first.lemma !== 'say' && amountAt(span.tokens, c.last + 1))
+      !(role === 'reporting-verb' && first.lemma !== 'say' && amountAt(span.tokens, c.last + 1, dates))
     );
   });
 }

@@ -48,6 +48,8 @@ const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 const VERB_GROUP_POS = new Set(['AUX', 'ADV', 'PART']);
 
 type Holder = Omit<Voice, 'verb' | 'verbIndex' | 'verbSide' | 'view'>;
+/** Where a verb that takes a side stands, and the side: "oppose" at 2 -> critic. */
+type LeaningVerbs = ReadonlyMap<number, Exclude<Side, null>>;
 
 /**
  * A day or a month used as a date ("on Tuesday", "in May", "12 June"): capitalised, but naming
@@ -240,6 +242,8 @@ function asideDashStart(tokens: Token[], close: number, first: number): number {
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'whose']);
+/** What opens a relative clause: a relative pronoun or "that". */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, 'that']);
 /** How long an office between commas may be without an article ("chief executive"). */
 const BARE_OFFICE_WORDS = 4;
 /** How many tokens an abbreviation in brackets after a holder may take ("( NACT )", "( D - N . M. )"). */
@@ -295,7 +299,13 @@ function asideStart(tokens: Token[], close: number, first: number): number {
   return nounPhrase && opens ? nearest : -1;
 }
 
-function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, verbAt: number, first: number, leans: boolean): Holder | undefined {
+function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, verbAt: number, first: number, leans: boolean, leaningAt: LeaningVerbs): Holder | undefined {
+  // "Ann Reyes joined fellow councillors in opposing the toll": the one who joins holds the view
+  if (tokens[verbAt - 1]?.normal === 'in') {
+    let k = verbAt - 2;
+    while (k > first && inPhrase(tokens[k]!) && tokens[k]!.pos !== 'ADP') k--;
+    if (k < verbAt - 2 && tokens[k]!.pos === 'VERB' && tokens[k]!.lemma === 'join') return holderBefore(tokens, holderEndingAt, k, first, leans, leaningAt);
+  }
   let verbGroup = true;
   // a common noun right before the verb holds the view unless a cue or name stands further back
   let fallback: Holder | undefined;
@@ -326,7 +336,7 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       // is not the holder; the noun the clause hangs on is
       let object = cue.first - 1;
       while (object > first && ['DET', 'ADJ', 'NUM'].includes(tokens[object]!.pos)) object--;
-      const hung = tokens[object]?.pos === 'VERB' ? hungOn(tokens, object, first, speaks) : undefined;
+      const hung = tokens[object]?.pos === 'VERB' ? hungOn(tokens, object, first, speaks, leaningAt) : undefined;
       if (hung) return hung;
       return cueHolder(tokens, cue);
     }
@@ -368,7 +378,7 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       // "one lawyer who worked with Sessions claimed": a name governed by a relative clause's
       // verb is no holder; the noun the clause hangs on is
       const governor = governorAt(tokens, start);
-      const hung = !fallback && tokens[governor]?.pos === 'ADP' && tokens[governor - 1]?.pos === 'VERB' ? hungOn(tokens, governor - 1, first, speaks) : undefined;
+      const hung = !fallback && tokens[governor]?.pos === 'ADP' && tokens[governor - 1]?.pos === 'VERB' ? hungOn(tokens, governor - 1, first, speaks, leaningAt) : undefined;
       if (hung) return hung;
       // "... faith in Ukraine, said Stuart Hensel": a name governed by a preposition just before
       // the verb's comma ends the reported words; the speaker stands after the verb
@@ -433,7 +443,8 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       const relative = asideStart(tokens, i, first);
       steppedAside = relative > 0;
       if (relative > 0) {
-        asideSide ??= sideWithin(relative + 1, i - 1);
+        // ... as does the relative clause's own verb ("Ann Cole, who backs the cuts, said")
+        asideSide ??= sideWithin(relative + 1, i - 1) ?? (RELATIVE_PRONOUNS.has(tokens[relative + 1]!.normal) ? relativeSide(tokens, relative + 1, i - 1, leaningAt) : null);
         if (!RELATIVE_PRONOUNS.has(tokens[relative + 1]!.normal)) aside ??= [relative + 1, i - 1];
         skipped += i - relative + 1;
         i = relative;
@@ -445,7 +456,7 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
     if (subordinators.has(t.normal)) return fallback;
     // "Parents who oppose the cuts said": the noun the relative clause hangs on holds the view,
     // not the relative clause's own object
-    if (t.pos === 'VERB') return hungOn(tokens, i, first, speaks) ?? fallback;
+    if (t.pos === 'VERB') return hungOn(tokens, i, first, speaks, leaningAt) ?? fallback;
     if (!GAP_POS.has(t.pos)) return fallback;
   }
   return fallback;
@@ -454,15 +465,33 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
 /**
  * The holder a relative clause whose verb is at `verb` hangs on ("Parents who oppose the cuts
  * said"), or undefined; a common noun only for a speech verb, as anywhere ("the record of
- * states that moved first points to ...").
+ * states that moved first points to ..."). A verb that takes a side gives the holder that
+ * side: "parents who oppose the cuts" are its critics, as "opponents" would be.
  */
-function hungOn(tokens: Token[], verb: number, first: number, speaks: boolean): Holder | undefined {
+function hungOn(tokens: Token[], verb: number, first: number, speaks: boolean, leaningAt: LeaningVerbs): Holder | undefined {
   const relative = relativeBefore(tokens, verb, first);
   if (relative <= first) return undefined;
-  if (tokens[relative - 1]!.pos === 'NOUN') return speaks ? nounPhrase(tokens, relative - 1, first) : undefined;
+  const side = relativeSide(tokens, relative, verb, leaningAt);
+  if (tokens[relative - 1]!.pos === 'NOUN') {
+    const holder = speaks ? nounPhrase(tokens, relative - 1, first) : undefined;
+    return holder && { ...holder, holderSide: holder.holderSide ?? side };
+  }
   if (!isName(tokens[relative - 1])) return undefined;
   const start = propnRunStart(tokens, relative - 1, first);
-  return { holder: valueOf(tokens, start, relative - 1), holderSide: null, named: true, holderTokens: [start, relative - 1] };
+  return { holder: valueOf(tokens, start, relative - 1), holderSide: side, named: true, holderTokens: [start, relative - 1] };
+}
+
+/**
+ * The side a relative clause opened at `pronoun` takes by its verb ("who backs the cuts",
+ * "who has long opposed it"; "who did not support it" takes none), or null.
+ */
+function relativeSide(tokens: readonly Token[], pronoun: number, last: number, leaningAt: LeaningVerbs): Side {
+  let verb = pronoun + 1;
+  while (verb < last && VERB_GROUP_POS.has(tokens[verb]!.pos)) verb++;
+  // after "who" a word the tagger reads as a noun is the verb all the same ("who backs the cuts")
+  const isVerb = tokens[verb]?.pos === 'VERB' || (tokens[pronoun]!.normal === 'who' && tokens[verb]?.pos === 'NOUN');
+  if (!isVerb || isDenied(tokens, verb)) return null;
+  return leaningAt.get(verb) ?? null;
 }
 
 /** The "who" or "that" opening a relative clause whose verb is at `verb` ("who have long opposed"), or -1. */
@@ -547,7 +576,7 @@ function embeddedLean(tokens: Token[], cues: TokenSpan[], view: [number, number]
 }
 
 /** The voice a reporting verb's cue gives, if it reports someone's view in the clause. */
-function voiceAt(tokens: Token[], cues: TokenSpan[], clause: Clause, quoted: readonly boolean[], holderEndingAt: Map<number, TokenSpan>, cue: TokenSpan): Voice | undefined {
+function voiceAt(tokens: Token[], cues: TokenSpan[], clause: Clause, quoted: readonly boolean[], holderEndingAt: Map<number, TokenSpan>, leaningAt: LeaningVerbs, cue: TokenSpan): Voice | undefined {
   // a trailing participle (", using a letter ... saying") frames the clause; its voice is not the clause's
   if (!(cue.name in VERB_CUES) || cue.first < clause.first || cue.first > clause.coreLast) return undefined;
   // a verb inside a quotation is the speaker's own wording, not the attribution
@@ -557,7 +586,12 @@ function voiceAt(tokens: Token[], cues: TokenSpan[], clause: Clause, quoted: rea
   const determiner = tokens[cue.first - 1]?.pos === 'DET' && !holderEndingAt.has(cue.first - 1) && !floatingQuantifiers.has(tokens[cue.first - 1]!.normal);
   if (tokens[cue.first]!.pos === 'PROPN' || determiner) return undefined;
   // "front counters", "price claims", "the anti-Semitism claims": a plural noun in a compound, not a verb
-  const compound = ['ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[cue.first - 1]?.pos ?? '');
+  // ... though a holder word right before it is the verb's subject ("Many supporters point to a
+  // 2013 study", where the tagger reads "point" as a noun), outside a relative clause ("a scheme
+  // which opponents say ...": there the view is heard, not voiced)
+  const holderWord = holderEndingAt.get(cue.first - 1);
+  const subject = holderWord !== undefined && !RELATIVE_OPENERS.has(tokens[holderWord.first - 1]?.normal ?? '');
+  const compound = ['ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[cue.first - 1]?.pos ?? '') && !subject;
   const takesClause = tokens[cue.last + 1]?.normal === 'that' || ['PRON', 'DET'].includes(tokens[cue.last + 1]?.pos ?? '');
   if (tokens[cue.first]!.pos === 'NOUN' && compound && !takesClause) return undefined;
   // "Telephone call centres", "the smaller EU states.": a noun before a noun or ending the
@@ -575,7 +609,7 @@ function voiceAt(tokens: Token[], cues: TokenSpan[], clause: Clause, quoted: rea
   const denied = isDenied(tokens, cue.first);
   const leaning = VERB_CUES[cue.name] ?? null;
   const verb = { ...verbOf(tokens, cue), verbSide: denied ? (leaning === 'supporter' ? 'critic' : null) : leaning };
-  const before = holderBefore(tokens, holderEndingAt, cue.first, clause.first, VERB_CUES[cue.name] !== null);
+  const before = holderBefore(tokens, holderEndingAt, cue.first, clause.first, VERB_CUES[cue.name] !== null, leaningAt);
   // "to tackle what he calls a skills gap", "what the tariffs say about ...": the writer's
   // clause names someone's view as a thing; nobody voices it here
   if (before && tokens[before.holderTokens[0] - 1]?.normal === 'what') return undefined;
@@ -606,20 +640,24 @@ function closesSentence(tokens: readonly Token[], clause: Clause, voice: Voice):
 export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, quoted: readonly boolean[] = []): Voice | undefined {
   // indexed once: scanning every cue for each word before each verb took 40 s on a 1 MB sentence
   const holderEndingAt = new Map<number, TokenSpan>();
-  for (const cue of cues) if (cue.name in HOLDER_CUES && !holderEndingAt.has(cue.last)) holderEndingAt.set(cue.last, cue);
+  const leaningAt = new Map<number, Exclude<Side, null>>();
+  for (const cue of cues) {
+    if (cue.name in HOLDER_CUES && !holderEndingAt.has(cue.last)) holderEndingAt.set(cue.last, cue);
+    if (VERB_CUES[cue.name]) leaningAt.set(cue.first, VERB_CUES[cue.name]!);
+  }
   for (let n = 0; n < cues.length; n++) {
-    const voice = voiceAt(tokens, cues, clause, quoted, holderEndingAt, cues[n]!);
+    const voice = voiceAt(tokens, cues, clause, quoted, holderEndingAt, leaningAt, cues[n]!);
     if (!voice) continue;
     // "Magna said it wants layoffs ..., Arceiz said.": the closing attribution is the speaker
     if (!closesSentence(tokens, clause, voice)) {
       for (let m = n + 1; m < cues.length; m++) {
-        const closing = voiceAt(tokens, cues, clause, quoted, holderEndingAt, cues[m]!);
+        const closing = voiceAt(tokens, cues, clause, quoted, holderEndingAt, leaningAt, cues[m]!);
         if (closing && closesSentence(tokens, clause, closing)) return closing;
       }
     }
     return voice;
   }
-  return trailingVoice(tokens, cues, clause, quoted, holderEndingAt);
+  return trailingVoice(tokens, cues, clause, quoted, holderEndingAt, leaningAt);
 }
 
 /** How long the holder of ", with ... saying" may be ("with some Labour backbenchers warning"). */
@@ -644,7 +682,7 @@ function withHolder(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, ver
  * clause has the main clause's subject; when the main verb reports nothing, that subject speaks
  * through the participle.
  */
-function trailingVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, quoted: readonly boolean[], holderEndingAt: Map<number, TokenSpan>): Voice | undefined {
+function trailingVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, quoted: readonly boolean[], holderEndingAt: Map<number, TokenSpan>, leaningAt: LeaningVerbs): Voice | undefined {
   if (clause.verb <= clause.first) return undefined;
   for (const cue of cues) {
     if (!(cue.name in VERB_CUES) || cue.first <= clause.first || cue.first > clause.last || quoted[cue.first]) continue;
@@ -657,7 +695,7 @@ function trailingVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, quote
     // director, expressed no such concerns, calling ..."), the last verb before the participle's comma
     let main = cue.first - 2;
     while (main > clause.verb && (tokens[main]!.pos !== 'VERB' || isParticiple(tokens[main]) || tokens[main - 1]?.normal === 'to')) main--;
-    const before = holderBefore(tokens, holderEndingAt, clause.verb, clause.first, true) ?? (main > clause.verb ? holderBefore(tokens, holderEndingAt, main, clause.first, true) : undefined);
+    const before = holderBefore(tokens, holderEndingAt, clause.verb, clause.first, true, leaningAt) ?? (main > clause.verb ? holderBefore(tokens, holderEndingAt, main, clause.first, true, leaningAt) : undefined);
     // ("His willingness to engage with Kim reflects ..., emphasizing": a preposition's object is no subject)
     const start = before?.holderTokens[0] ?? 0;
     if (!before || tokens[governorAt(tokens, start)]?.pos === 'ADP') return undefined;

@@ -384,6 +384,32 @@ describe('holders', () => {
     expect(article.sentences[1]!.speaker).toBe('some businesses');
   });
 
+  it('hears "voiced those concerns" and "expressed serious reservations" as a critic\'s verbs, and "raised concerns" as none', () => {
+    const article = readRegister(
+      `${BUDGET} Dozens of parents voiced those concerns at a hearing. Ten local groups expressed serious reservations about the cuts. The cuts raised concerns among teachers.`,
+      'board',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['parents', 'groups', undefined]);
+    expect(article.sentences.slice(1, 3).every((s) => s.features.includes('verb-side:critic'))).toBe(true);
+  });
+
+  it('gives a view taken "with" others to the one who joined them ("Ann Cole joined fellow councillors in opposing the cuts")', () => {
+    const article = readRegister(`${BUDGET} Ann Cole joined fellow councillors in opposing the cuts. The union joined parents in condemning the decision.`, 'board');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'the union']);
+  });
+
+  it('takes a side from a relative clause on the holder ("Advocates who oppose the cuts point to ...", "those who back them")', () => {
+    const article = readRegister(`${BUDGET} Advocates who oppose the cuts point to the district's record. Ann Cole, who backs the cuts, said savings were needed. Ian Pike, who did not support the cuts, said little.`, 'board');
+    expect(article.speakers.get('advocates')!.described).toBe('critic');
+    expect(article.speakers.get('cole')!.described).toBe('supporter');
+    expect(article.speakers.get('pike')!.described).toBeNull();
+  });
+
+  it('hears "supporters point to a 2013 study" though the tagger reads "point" as a noun, and a year as no amount', () => {
+    const article = readRegister(`${BUDGET} Many supporters point to a 2013 study that found class sizes fell. Ann Cole cited a 2021 report on the budget.`, 'board');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['supporters', 'cole']);
+  });
+
   it('hears "agreed that" and "disagree with" as views, and "agreed to" as an act', () => {
     const article = readRegister(`${BUDGET} Ann Cole agreed that the cuts were needed. Many parents disagree with the cuts. Ian Pike agreed to withdraw his motion.`, 'board');
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'parents', undefined]);

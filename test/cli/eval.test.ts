@@ -115,7 +115,7 @@ describe('evenhand eval', () => {
     ['library-sunday-opening', 0.95], // critics only in concessive clauses; learned 1.000
     ['rail-strike-talks', 0.83], // industrial-relations report; blind 0.381; learned 0.883
     ['drug-pricing-analysis', 0.59], // US policy analysis; blind 0.403; learned 0.644
-    ['school-phone-ban', 0.57], // UK education report; blind 0.510; learned 0.622
+    ['school-phone-ban', 0.6], // UK education report; blind 0.510; learned 0.655
     ['stadium-subsidy-vote', 0.64], // US council vote; blind 0.424; learned 0.693
     ['water-bill-rise', 0.69], // UK consumer report; blind 0.272; learned 0.745
     ['housing-density-plan', 0.62], // zoning report/column; blind 0.463; learned 0.677
@@ -123,11 +123,11 @@ describe('evenhand eval', () => {
     ['minimum-wage-study', 0.84], // US business news; blind 0.468; learned 0.896
     ['maternity-unit-closure', 0.55], // UK health report; blind 0.451 (1a6544e); learned 0.603
     ['battery-plant-approval', 0.66], // US wire, county incentives; blind 0.484 (1a6544e); learned 0.719
-    ['opinion-column-policy', 0.33], // opinion column, tourist levy; blind 0.246 (1a6544e); learned 0.380
+    ['opinion-column-policy', 0.32], // opinion column, tourist levy; blind 0.246 (1a6544e); learned 0.372
     ['election-result-reaction', 0.55], // world news, disputed election; blind 0.474 (1a6544e); learned 0.604
     ['police-station-closures', 0.64], // UK police cuts; blind 0.349 (be9f8ec), 0.661 at best (its criminologist is an expert; two one-article cues dropped); learned 0.692
     ['airline-strike-talks', 0.66], // Reuters-style strike; blind 0.583 (be9f8ec); learned 0.711
-    ['rent-control-ballot', 0.8], // US ballot measure; blind 0.472 (be9f8ec); learned 0.851
+    ['rent-control-ballot', 0.79], // US ballot measure; blind 0.472 (be9f8ec); learned 0.846
     ['tech-regulation-analysis', 0.73], // analysis of a tech rule; blind 0.528 (be9f8ec); learned 0.786
     ['bridge-collapse-inquiry', 0.41], // wire report, inquiry findings; blind 0.481 (9c2cd1a); learned 0.461
     ['teachers-pay-offer', 0.51], // quote-heavy UK pay row; blind 0.308 (9c2cd1a); learned 0.561
@@ -138,7 +138,7 @@ describe('evenhand eval', () => {
     ['river-pollution-fine', 0.63], // regulator fines a water company; blind 0.336; learned 0.687
     ['school-voucher-bill', 0.52], // US state bill signed; blind 0.574; learned 0.578
     ['screening-programme-change', 0.43], // health screening age change; blind 0.460; learned 0.487
-    ['stadium-move-fans', 0.63], // football club leaves its ground; blind 0.306; learned 0.687
+    ['stadium-move-fans', 0.6], // football club leaves its ground; blind 0.306; learned 0.654
     ['supermarket-merger-ruling', 0.66], // merger cleared with conditions; blind 0.472; learned 0.719
     // written with the rules frozen at 2c0a780, the session's last rule change
     ['warehouse-fire-report', 0.79], // plain wire report of a fire; blind 0.805; learned 0.849
@@ -151,23 +151,23 @@ describe('evenhand eval', () => {
     ['factory-job-cuts', 0.56], // business wire, plant closure; blind 0.570; learned 0.615
     ['council-tax-rise', 0.86], // UK council budget; blind 0.781; learned 0.915
     ['encampment-ban-vote', 0.81], // US city council ban; blind 0.548; learned 0.864
-    ['pesticide-ban-ruling', 0.7], // regulator bans a pesticide; blind 0.662; learned 0.752
+    ['pesticide-ban-ruling', 0.66], // regulator bans a pesticide; blind 0.662; learned 0.713
     ['airport-expansion-column', 0.49], // column against a runway; blind 0.564 (its headline leaked; fixed since); learned 0.549
     ['rate-rise-reaction', 0.76], // central bank rate rise; blind 0.581; learned 0.819
     // written with the rules frozen at ca1548a, the session's last rule change
     ['judicial-review-ruling', 0.28], // court strikes down a policy, wire report; blind 0.440; learned 0.331
     ['hospital-waiting-times', 0.89], // UK hospital misses targets; blind 0.970; learned 0.941
-    ['social-media-age-law', 0.43], // US state age-verification law; blind 0.241; learned 0.487
+    ['social-media-age-law', 0.43], // US state age-verification law; blind 0.241; learned 0.488
     ['tech-layoffs-analysis', 0.45], // tech layoffs, business analysis; blind 0.354; learned 0.506
     ['greenbelt-housing-approval', 0.71], // minister approves green-belt homes; blind 0.531; learned 0.760
     ['land-tax-column', 0.25], // column for a land value tax; blind 0.315; learned 0.302
-    ['coalition-talks-analysis', 0.45], // coalition talks, world analysis; blind 0.503; learned 0.500
+    ['coalition-talks-analysis', 0.45], // coalition talks, world analysis; blind 0.503; learned 0.508
     ['ticket-price-cap', 0.63], // league caps away-ticket prices; blind 0.589; learned 0.685
     // written with the rules frozen at d5efd34
-    ['derailment-report-findings', 0.3], // accident report findings, wire; blind 0.288; learned 0.358
+    ['derailment-report-findings', 0.37], // accident report findings, wire; blind 0.288; learned 0.425
     ['prison-early-release', 0.67], // UK early-release scheme; blind 0.495; learned 0.721
-    ['school-board-books', 0.31], // US school board removes books; blind 0.417; learned 0.366
-    ['windfall-tax-energy', 0.37], // windfall tax extended; blind 0.583; learned 0.428
+    ['school-board-books', 0.32], // US school board removes books; blind 0.417; learned 0.372
+    ['windfall-tax-energy', 0.38], // windfall tax extended; blind 0.583; learned 0.436
     ['sleep-study-findings', 0.41], // health study findings; blind 0.477; learned 0.468
     ['phone-ban-column', 0.33], // column against a phone ban; blind 0.419; learned 0.384
     ['treaty-withdrawal-reaction', 0.77], // country leaves a regional treaty; blind 0.651; learned 0.824
@@ -176,7 +176,7 @@ describe('evenhand eval', () => {
     ['academy-expansion-plan', 0.58], // quote-heavy UK politics; blind 0.597 (571026e); learned 0.634
     ['body-camera-policy-row', 0.42], // scraped page, police defends policy; blind 0.505 (571026e); learned 0.478
     ['brewer-takeover-bid', 0.75], // business, rejected takeover bid; blind 0.493 (571026e); learned 0.801
-    ['land-office-nominee-hearing', 0.69], // US nominee hearing; blind 0.606 (571026e); learned 0.747
+    ['land-office-nominee-hearing', 0.73], // US nominee hearing; blind 0.606 (571026e); learned 0.787
     ['pension-age-analysis', 0.46], // analysis with subheadings; blind 0.540 (571026e); learned 0.515
     ['plastic-bag-levy', 0.46], // a levy against plastic bags; blind 0.424 (571026e); learned 0.517
     ['super-prison-plan-row', 0.95], // political row, attacking headline; blind 0.741 (571026e); learned 1.000
@@ -201,7 +201,7 @@ describe('evenhand eval', () => {
     ['kestrow-factory-closures', 0.43], // business, factory closures; blind 0.291; now 0.482
     ['port-chief-refuses-to-quit', 0.54], // headline subject refuses calls to quit; blind 0.635; now 0.598
     ['quayside-car-park-homes', 0.52], // council planning row; blind 0.476; now 0.579
-    ['rent-cap-plan-attacked', 0.81], // wire politics, attacking headline; blind 0.876; now 0.860
+    ['rent-cap-plan-attacked', 0.77], // wire politics, attacking headline; blind 0.876; now 0.827
     ['scaffold-collapse-trial', 0.5], // court, trial opening (defendant central); blind 0.584; now 0.552
     ['snap-election-analysis', 0.55], // analysis with the writer's interpretation; blind 0.525; now 0.601
     ['walking-dementia-study', 0.42], // health study with outside experts; blind 0.495; now 0.476

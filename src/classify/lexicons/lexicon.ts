@@ -101,7 +101,8 @@ export function surfaceForms(lexicon: Lexicon): string[] {
   const forms = new Set<string>();
   for (const entry of lexicon.entries) {
     // a verb entry may carry a particle: "point out" -> "points out", "pointed out"
-    const [verb = '', ...rest] = entry.toLowerCase().split(' ');
+    // ... or a part of speech: "voice DET concerns" -> "voiced those concerns"
+    const [verb = '', ...rest] = lowerWords(entry).split(' ');
     for (const form of inflect(verb)) forms.add([form, ...rest].join(' '));
   }
   return [...forms];

@@ -36,6 +36,13 @@ export const criticVerbs: Lexicon = {
     'take issue with', 'express concern', 'sound the alarm', 'disparage',
     'belittle', 'vilify', 'demonise', 'demonize', 'regret', 'speak against', 'speak out against',
     'argue against', 'buck', 'brand', 'slate', 'disagree', 'voice concerns', 'voice opposition',
+    // ... with a determiner or an adjective between ("voiced those concerns", "expressed serious
+    // reservations"); "raise concerns" stays out: things raise concerns too
+    'express concerns', 'voice DET concerns', 'voice PRON concerns', 'voice ADJ concerns', 'express DET concern',
+    'express ADJ concern', 'express DET concerns', 'express PRON concerns', 'express ADJ concerns',
+    'express reservations', 'express DET reservations', 'express PRON reservations', 'express ADJ reservations',
+    'express doubts', 'express ADJ doubts', 'express misgivings',
+    'express dismay', 'express alarm',
   ],
 };
 
