@@ -410,6 +410,15 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['supporters', 'cole']);
   });
 
+  it('hears a stance said of its holder ("was critical of", "has been highly critical of", "are so supportive of"), and none in "is critical to"', () => {
+    const article = readRegister(
+      `${BUDGET} Ann Cole was also critical of the cuts. Ian Pike has been highly critical of the board. The parents are so supportive of the plan. Funding is critical to the plan.`,
+      'board',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'pike', 'parents', undefined]);
+    expect(article.sentences.slice(1).map((s) => s.features.find((f) => f.startsWith('verb-side')))).toEqual(['verb-side:critic', 'verb-side:critic', 'verb-side:supporter', undefined]);
+  });
+
   it('hears "agreed that" and "disagree with" as views, and "agreed to" as an act', () => {
     const article = readRegister(`${BUDGET} Ann Cole agreed that the cuts were needed. Many parents disagree with the cuts. Ian Pike agreed to withdraw his motion.`, 'board');
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'parents', undefined]);

@@ -34,6 +34,7 @@ export interface Lexicon {
 }
 
 const IRREGULAR: Record<string, string[]> = {
+  be: ['am', 'is', 'are', 'was', 'were', 'been', 'being'],
   say: ['says', 'said', 'saying'],
   see: ['sees', 'saw', 'seen', 'seeing'],
   think: ['thinks', 'thought', 'thinking'],

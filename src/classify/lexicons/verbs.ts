@@ -43,6 +43,10 @@ export const criticVerbs: Lexicon = {
     'express reservations', 'express DET reservations', 'express PRON reservations', 'express ADJ reservations',
     'express doubts', 'express ADJ doubts', 'express misgivings',
     'express dismay', 'express alarm',
+    // a stance said of its holder ("Rijkaard was critical of the decision", "has been highly critical
+    // of"); "also" and "so" are words of other lexicons, which a tag in a phrase does not match
+    'be critical of', 'be ADV critical of', 'be also critical of', 'be scathing about', 'be scathing of', 'be ADV scathing about',
+    'be sceptical of', 'be sceptical about', 'be skeptical of', 'be skeptical about', 'be dismissive of',
   ],
 };
 
@@ -56,7 +60,7 @@ export const supporterVerbs: Lexicon = {
     'welcome', 'praise', 'back', 'support', 'endorse', 'hail', 'applaud', 'defend', 'champion',
     'laud', 'commend', 'celebrate', 'embrace', 'favour', 'favor', 'credit', 'cheer', 'salute',
     'extol', 'acclaim', 'vouch for', 'stand by', 'rally behind', 'speak up for', 'congratulate',
-    'thank', 'approve of',
+    'thank', 'approve of', 'be supportive of', 'be ADV supportive of', 'be also supportive of', 'be so supportive of',
   ],
 };
 
