@@ -115,7 +115,7 @@ describe('evenhand eval', () => {
     ['library-sunday-opening', 0.95], // critics only in concessive clauses; learned 1.000
     ['rail-strike-talks', 0.83], // industrial-relations report; blind 0.381; learned 0.883
     ['drug-pricing-analysis', 0.59], // US policy analysis; blind 0.403; learned 0.644
-    ['school-phone-ban', 0.6], // UK education report; blind 0.510; learned 0.655
+    ['school-phone-ban', 0.57], // UK education report; blind 0.510; learned 0.622
     ['stadium-subsidy-vote', 0.64], // US council vote; blind 0.424; learned 0.693
     ['water-bill-rise', 0.69], // UK consumer report; blind 0.272; learned 0.745
     ['housing-density-plan', 0.62], // zoning report/column; blind 0.463; learned 0.677
@@ -138,7 +138,7 @@ describe('evenhand eval', () => {
     ['river-pollution-fine', 0.63], // regulator fines a water company; blind 0.336; learned 0.687
     ['school-voucher-bill', 0.52], // US state bill signed; blind 0.574; learned 0.578
     ['screening-programme-change', 0.43], // health screening age change; blind 0.460; learned 0.487
-    ['stadium-move-fans', 0.6], // football club leaves its ground; blind 0.306; learned 0.654
+    ['stadium-move-fans', 0.63], // football club leaves its ground; blind 0.306; learned 0.687
     ['supermarket-merger-ruling', 0.66], // merger cleared with conditions; blind 0.472; learned 0.719
     // written with the rules frozen at 2c0a780, the session's last rule change
     ['warehouse-fire-report', 0.79], // plain wire report of a fire; blind 0.805; learned 0.849
@@ -166,7 +166,7 @@ describe('evenhand eval', () => {
     // written with the rules frozen at d5efd34
     ['derailment-report-findings', 0.37], // accident report findings, wire; blind 0.288; learned 0.425
     ['prison-early-release', 0.67], // UK early-release scheme; blind 0.495; learned 0.721
-    ['school-board-books', 0.32], // US school board removes books; blind 0.417; learned 0.372
+    ['school-board-books', 0.31], // US school board removes books; blind 0.417; learned 0.368
     ['windfall-tax-energy', 0.38], // windfall tax extended; blind 0.583; learned 0.436
     ['sleep-study-findings', 0.41], // health study findings; blind 0.477; learned 0.468
     ['phone-ban-column', 0.33], // column against a phone ban; blind 0.419; learned 0.384
