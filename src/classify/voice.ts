@@ -561,15 +561,12 @@ function holderAfter(tokens: Token[], cues: TokenSpan[], verbAt: number, verbLas
 const EMBEDDED_REACH = 4;
 
 /** The side of the reported clause's own verb, when it leans: "the college said it opposed the plan". */
-function embeddedLean(tokens: Token[], cues: TokenSpan[], view: [number, number]): Side {
+function embeddedLean(tokens: Token[], leaningAt: LeaningVerbs, view: [number, number]): Side {
   const [from] = view;
   const start = tokens[from]?.normal === 'that' ? from + 1 : from;
   for (let i = start; i <= view[1] && i < start + EMBEDDED_REACH; i++) {
     const t = tokens[i]!;
-    if (t.pos === 'VERB') {
-      const cue = cues.find((c) => c.first === i && c.name in VERB_CUES);
-      return cue ? (VERB_CUES[cue.name] ?? null) : null;
-    }
+    if (t.pos === 'VERB') return leaningAt.get(i) ?? null;
     if (!['PRON', 'NOUN', 'PROPN', 'DET', 'AUX', 'ADV'].includes(t.pos)) return null;
   }
   return null;
@@ -617,7 +614,7 @@ function voiceAt(tokens: Token[], cues: TokenSpan[], clause: Clause, quoted: rea
     // "..., she added." reports what stands before the holder
     const trailing = cue.last + 1 >= clause.last && before.holderTokens[0] - 2 > clause.first;
     const view: [number, number] = trailing ? [clause.first, before.holderTokens[0] - 2] : [cue.last + 1, clause.last];
-    return { ...before, ...verb, verbSide: verb.verbSide ?? embeddedLean(tokens, cues, view), view };
+    return { ...before, ...verb, verbSide: verb.verbSide ?? embeddedLean(tokens, leaningAt, view), view };
   }
   const after = holderAfter(tokens, cues, cue.first, cue.last, clause.last);
   if (after) return { ...after, ...verb, view: [clause.first, cue.first - 1] };
@@ -643,7 +640,7 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
   const leaningAt = new Map<number, Exclude<Side, null>>();
   for (const cue of cues) {
     if (cue.name in HOLDER_CUES && !holderEndingAt.has(cue.last)) holderEndingAt.set(cue.last, cue);
-    if (VERB_CUES[cue.name]) leaningAt.set(cue.first, VERB_CUES[cue.name]!);
+    if (VERB_CUES[cue.name] && !leaningAt.has(cue.first)) leaningAt.set(cue.first, VERB_CUES[cue.name]!);
   }
   for (let n = 0; n < cues.length; n++) {
     const voice = voiceAt(tokens, cues, clause, quoted, holderEndingAt, leaningAt, cues[n]!);
