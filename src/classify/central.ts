@@ -620,6 +620,10 @@ function namesActor(m: Mention, central: Central): boolean {
   return m.words.some((w) => central.names.has(w));
 }
 
+const QUOTE_MARKS: ReadonlySet<string> = new Set(["'", '"', '‘', '’', '“', '”']);
+/** Parts of speech no noun phrase opens with (a modifier the tagger reads as a verb may: "'pay later' Budget"). */
+const NOT_OBJECT: ReadonlySet<string> = new Set(['PART', 'ADV', 'AUX', 'ADP', 'SCONJ', 'CCONJ', 'PUNCT']);
+
 /**
  * The story's subject as the title states it: what a headline attacks or backs ("Howard attacks
  * 'pay later' Budget" is about the Budget), otherwise the whole title.
@@ -631,7 +635,15 @@ function subjectOfTitle(title: { text: string; tokens: Token[]; cues?: TokenSpan
   // "Butler launches attack on Blair": the preposition is not the subject's
   while (title.tokens[first]?.pos === 'ADP') first++;
   const from = title.tokens[first];
-  return from && reading.at > 0 ? title.text.slice(from.start).trim() : title.text;
+  // what is attacked or backed is a noun phrase, perhaps in quotes ("'pay later' Budget"); a word
+  // read as the verb elsewhere leaves none ("Election Was 'Challenging' to Watch", "BAA support
+  // ahead of court battle"), and the title stands whole
+  let word = first;
+  while (QUOTE_MARKS.has(title.tokens[word]?.value ?? '')) word++;
+  if (!from || reading.at <= 0 || NOT_OBJECT.has(title.tokens[word]?.pos ?? 'PUNCT')) return title.text;
+  // ... and ends where a comma opens another clause ("Backs Tom Perez for DNC Chair, Breaking With AFL-CIO")
+  const comma = title.tokens.findIndex((t, k) => k > first && t.value === ',');
+  return title.text.slice(from.start, comma > 0 ? title.tokens[comma]!.start : undefined).trim();
 }
 
 /**
@@ -648,7 +660,15 @@ export function describeCentral(sentences: readonly SentenceSpan[], title: { tex
   let source: CentralReport['source'] = given ? 'given' : null;
   const inTitle = title ? mentionsIn(title.tokens, [], true).find((m) => namesActor(m, central)) : undefined;
   if (inTitle && title) {
-    actor = surface(title.tokens, inTitle);
+    // a title capitalises its verb too, and the tagger may run it into a name ("Key Union Backs
+    // Tom Perez"): the actor is the part on its side of the verb
+    let { first, last } = inTitle;
+    const verb = readTitleVerb(title.tokens, title.cues ?? []).at;
+    if (verb >= first && verb <= last) {
+      if (title.tokens.slice(verb + 1, last + 1).some((t) => central.names.has(t.normal))) first = verb + 1;
+      else last = verb - 1;
+    }
+    actor = first <= last ? surface(title.tokens, { ...inTitle, first, last }) : surface(title.tokens, inTitle);
     source ??= 'title';
   }
   let mentions = 0;

@@ -2,6 +2,7 @@
 // make, who speaks for it, and whom the title puts on a side. Read through findCentral and the
 // register, not through labels, which are learned.
 import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/pipeline.js';
 import { readRegister, sentence } from '../helpers/register.js';
 
 const article = (lines: string[]) => readRegister(lines.join('\n'));
@@ -414,5 +415,15 @@ describe('a title whose verb the tagger misses', () => {
       'Home Office minister Ann Cole said the strike was wrong.',
     ]);
     expect(union.sentences[1]!.central).toBe(false);
+  });
+
+  // what a reader is told the story is about ("About: ..."), as the table, text and HTML show it
+  it.each([
+    ['a comma ends what a headline backs', 'Harbour Union Backs Ann Cole for Party Chair, Breaking With Council', 'Ann Cole for Party Chair', 'Ann Cole'],
+    ['a word read as an attack leaves no object, so the title stands whole', "Ann Cole: Election Was 'Challenging' to Watch", "Ann Cole: Election Was 'Challenging' to Watch", 'Ann Cole'],
+    ["the headline's verb is no part of the actor's name", 'Harbour Traders Begin to Buck Cole on Parking', 'Cole on Parking', 'Cole'],
+  ])('names the subject and the actor from the title: %s', (_, title, name, actor) => {
+    const text = `${title}\n\nAnn Cole, the party's candidate, said on Monday that she would stand. Cole said the party needed change. Cole said parking fees would fall.\n`;
+    expect(analyzeArticle('story.txt', text).central).toMatchObject({ name, actor, source: 'title' });
   });
 });
