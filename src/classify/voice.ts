@@ -110,14 +110,21 @@ function isObjectEndingAt(tokens: readonly Token[], last: number, first: number)
 
 const isName = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'PROPN' || (/^[A-Z]/.test(t.value) && !['PRON', 'DET', 'PUNCT'].includes(t.pos)));
 
-const valueOf = (tokens: Token[], from: number, to: number): string => tokens.slice(from, to + 1).map((t) => t.value).join(' ').replace(/ - /g, '-');
+/** The words from `from` to `to` as the text spaces them ("Mr Yushchenko's administration", "Smith-Jones"). */
+function valueOf(tokens: Token[], from: number, to: number): string {
+  let out = tokens[from]?.value ?? '';
+  for (let k = from + 1; k <= to; k++) out += (tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + tokens[k]!.value;
+  return out;
+}
 
 /** A proper-noun run ending at `last`, hyphenated names included ("Smith-Jones"). */
 function propnRunStart(tokens: Token[], last: number, first: number): number {
   let start = last;
   for (;;) {
     const before = tokens[start - 1];
-    if (start > first && isName(before)) start--;
+    // "On Monday Tony Blair said": a day or month dated by what stands before it is no part of the
+    // name ("June Sarpong said", opening the sentence, is a name)
+    if (start > first && isName(before) && !(start > 1 && isDate(tokens, start - 1))) start--;
     // "Smith-Jones", "Royal College of Surgeons"
     else if (start - 1 > first && (before?.value === '-' || before?.normal === 'of') && isName(tokens[start - 2])) start -= 2;
     else return start;

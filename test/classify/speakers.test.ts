@@ -419,6 +419,11 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.features.find((f) => f.startsWith('verb-side')))).toEqual(['verb-side:critic', 'verb-side:critic', 'verb-side:supporter', undefined]);
   });
 
+  it('names a speaker as the text writes them: no day before the name ("On Monday Ann Cole said"), a possessive joined ("Mr Pike\'s lawyer")', () => {
+    const article = readRegister(`${BUDGET} On Monday Ann Cole said the cuts were wrong. Mr Pike's lawyer said the board had acted lawfully.`, 'board');
+    expect(article.sentences.slice(1).map((s) => s.name)).toEqual(['Ann Cole', "Mr Pike's lawyer"]);
+  });
+
   it('hears "agreed that" and "disagree with" as views, and "agreed to" as an act', () => {
     const article = readRegister(`${BUDGET} Ann Cole agreed that the cuts were needed. Many parents disagree with the cuts. Ian Pike agreed to withdraw his motion.`, 'board');
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'parents', undefined]);
