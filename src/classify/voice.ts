@@ -110,11 +110,26 @@ function isObjectEndingAt(tokens: readonly Token[], last: number, first: number)
 
 const isName = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'PROPN' || (/^[A-Z]/.test(t.value) && !['PRON', 'DET', 'PUNCT'].includes(t.pos)));
 
-/** The words from `from` to `to` as the text spaces them ("Mr Yushchenko's administration", "Smith-Jones"). */
-function valueOf(tokens: Token[], from: number, to: number): string {
-  let out = tokens[from]?.value ?? '';
-  for (let k = from + 1; k <= to; k++) out += (tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + tokens[k]!.value;
+/** The words from `from` to `to` as the text spaces them ("Mr Yushchenko's administration", "Smith-Jones"), each as `word` writes it. */
+function valueOf(tokens: Token[], from: number, to: number, word = (t: Token, _k: number): string => t.value): string {
+  let out = '';
+  for (let k = from; k <= to; k++) out += (k > from && tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + word(tokens[k]!, k);
   return out;
+}
+
+/**
+ * A holder that names no one, as the text writes it but in lower case ("the union", "critics"),
+ * save for acronyms and capitals the writer set inside the sentence ("a BAA spokesman", "House of
+ * Commons authorities"); one opening it is kept only on a name that goes on in capitals
+ * ("Democratic Party leaders", not "Critics" or "The union").
+ */
+function commonHolder(tokens: Token[], from: number, to: number): string {
+  return valueOf(tokens, from, to, (t, k) => {
+    const capital = /^\p{Lu}/u.test(t.value);
+    const acronym = /^\p{Lu}[\p{Lu}\d]{1,5}s?$/u.test(t.value);
+    const kept = acronym || (capital && k > 0) || (capital && t.pos !== 'DET' && k < to && /^\p{Lu}/u.test(tokens[k + 1]!.value));
+    return kept ? t.value : t.value.toLowerCase();
+  });
 }
 
 /** A proper-noun run ending at `last`, hyphenated names included ("Smith-Jones"). */
@@ -177,7 +192,7 @@ function nounPhrase(tokens: Token[], last: number, first: number): Holder | unde
   let start = last;
   while (start > first && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[start - 1]!.pos)) start--;
   if (start > first && ['DET', 'PRON'].includes(tokens[start - 1]!.pos)) start--;
-  return { holder: valueOf(tokens, start, last).toLowerCase(), holderSide: null, named: false, holderTokens: [start, last] };
+  return { holder: commonHolder(tokens, start, last), holderSide: null, named: false, holderTokens: [start, last] };
 }
 
 /** An American legislator's party and state, as written after their name: "R-Fla.", "D-S.C.", "I-Vt". */
@@ -406,7 +421,7 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       let end = i;
       while (end + 1 < verbAt && tokens[end + 1]!.pos === 'NOUN') end++;
       if (end > i && /s$/.test(tokens[end]!.normal)) {
-        return { holder: valueOf(tokens, start, end).toLowerCase(), holderSide: asideSide, named: false, holderTokens: [start, end] };
+        return { holder: commonHolder(tokens, start, end), holderSide: asideSide, named: false, holderTokens: [start, end] };
       }
       return { holder: valueOf(tokens, start, i), holderSide: asideSide, named: true, holderTokens: [start, i], ...(aside && { aside }) };
     }
@@ -554,7 +569,7 @@ function holderAfter(tokens: Token[], cues: TokenSpan[], verbAt: number, verbLas
     if (after?.pos === 'AUX' || (after?.pos === 'VERB' && !after.normal.endsWith('ing'))) return undefined;
   }
   const named = tokens.slice(i, end + 1).some((x) => x.pos === 'PROPN');
-  const holder: Holder = { holder: named ? valueOf(tokens, i, end) : valueOf(tokens, i, end).toLowerCase(), holderSide: null, named, holderTokens: [i, end] };
+  const holder: Holder = { holder: named ? valueOf(tokens, i, end) : commonHolder(tokens, i, end), holderSide: null, named, holderTokens: [i, end] };
   // `"...," said Ann Cole, the council's chair.`: the aside after the name describes her
   if (tokens[end + 1]?.value === ',' && ['DET', 'PRON'].includes(tokens[end + 2]?.pos ?? '')) {
     let close = end + 2;
@@ -677,8 +692,7 @@ function withHolder(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, ver
   const words = tokens.slice(k + 1, verbAt);
   if (!words.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return undefined;
   const named = tokens[verbAt - 1]!.pos === 'PROPN';
-  const text = valueOf(tokens, k + 1, verbAt - 1);
-  return { holder: named ? text : text.toLowerCase(), holderSide: null, named, holderTokens: [k + 1, verbAt - 1] };
+  return { holder: named ? valueOf(tokens, k + 1, verbAt - 1) : commonHolder(tokens, k + 1, verbAt - 1), holderSide: null, named, holderTokens: [k + 1, verbAt - 1] };
 }
 
 /**
@@ -839,8 +853,8 @@ export function findPassiveVoice(tokens: Token[], cues: TokenSpan[], clause: Cla
     const head = tokens[end];
     if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN')) continue;
     const named = tokens.slice(by + 1, end + 1).some((t) => t.pos === 'PROPN');
-    const words = valueOf(tokens, by + 1, end);
-    return { holder: named ? words : words.toLowerCase(), holderSide: null, named, holderTokens: [by + 1, end], ...verbOf(tokens, cue), view: [clause.first, by - 1] };
+    const words = named ? valueOf(tokens, by + 1, end) : commonHolder(tokens, by + 1, end);
+    return { holder: words, holderSide: null, named, holderTokens: [by + 1, end], ...verbOf(tokens, cue), view: [clause.first, by - 1] };
   }
   return undefined;
 }

@@ -424,6 +424,11 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.name)).toEqual(['Ann Cole', "Mr Pike's lawyer"]);
   });
 
+  it('names a holder who names no one in lower case, save for acronyms and capitals inside the sentence ("a BAA spokesman", "Democratic Party leaders", "critics")', () => {
+    const article = readRegister(`${BUDGET} "It is wrong," said a BAA spokesman. Democratic Party leaders said the cuts would hurt. Critics said the cuts were unfair.`, 'board');
+    expect(article.sentences.slice(1).map((s) => s.name)).toEqual(['a BAA spokesman', 'Democratic Party leaders', 'critics']);
+  });
+
   it('hears "agreed that" and "disagree with" as views, and "agreed to" as an act', () => {
     const article = readRegister(`${BUDGET} Ann Cole agreed that the cuts were needed. Many parents disagree with the cuts. Ian Pike agreed to withdraw his motion.`, 'board');
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'parents', undefined]);
