@@ -351,7 +351,11 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   const roles = new Set<string>();
   const allies = new Set<string>();
   const candidates = new Map(centralCandidates(sentences, titleTokens, titleCues).map((c) => [c.key, c]));
-  const titleVerb = readTitleVerb(titleTokens, titleCues).kind;
+  // LABELS.md, "Which subject is central": a headline that attacks or backs something makes
+  // its subject a side, one whose subject defends itself or says its piece makes it the actor.
+  // Headline tags often read "attacks" or "hits" as nouns, so the verb is read by its cue.
+  const reading = readTitleVerb(titleTokens, titleCues);
+  const titleVerb = reading.kind;
   if (named) {
     const names = new Set(named.toLowerCase().split(/\s+/).filter(Boolean));
     return { names, roles, sides, allies, candidates, titleVerb, kinds: kindsOf(sentences, names) };
@@ -370,10 +374,6 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   }
   const isCommon = (t: Token): boolean => t.pos === 'PROPN' && lowerCase.has(t.normal);
   const title = titleSubject(titleTokens, titleCues);
-  // LABELS.md, "Which subject is central": a headline that attacks or backs something makes
-  // its subject a side, one whose subject defends itself or says its piece makes it the actor.
-  // Headline tags often read "attacks" or "hits" as nouns, so the verb is read by its cue.
-  const reading = readTitleVerb(titleTokens, titleCues);
   // "Butler launches attack on Blair": the tagger often reads the light verb as a noun
   const namesBefore = titleTokens.slice(0, Math.max(reading.at, 0)).filter((t) => (t.pos === 'PROPN' || t.pos === 'NOUN') && !lightVerbLemmas.has(t.lemma));
   if (!title.side && (reading.kind === 'attack' || reading.kind === 'back') && namesBefore.length > 0) {
@@ -628,8 +628,7 @@ const NOT_OBJECT: ReadonlySet<string> = new Set(['PART', 'ADV', 'AUX', 'ADP', 'S
  * The story's subject as the title states it: what a headline attacks or backs ("Howard attacks
  * 'pay later' Budget" is about the Budget), otherwise the whole title.
  */
-function subjectOfTitle(title: { text: string; tokens: Token[]; cues?: TokenSpan[] }): string {
-  const reading = readTitleVerb(title.tokens, title.cues ?? []);
+function subjectOfTitle(title: { text: string; tokens: Token[] }, reading: { kind: TitleVerb; at: number }): string {
   if (reading.kind !== 'attack' && reading.kind !== 'back') return title.text;
   let first = reading.at + 1;
   // "Butler launches attack on Blair": the preposition is not the subject's
@@ -659,11 +658,12 @@ export function describeCentral(sentences: readonly SentenceSpan[], title: { tex
   let actor: string | null = null;
   let source: CentralReport['source'] = given ? 'given' : null;
   const inTitle = title ? mentionsIn(title.tokens, [], true).find((m) => namesActor(m, central)) : undefined;
-  if (inTitle && title) {
+  const reading = title ? readTitleVerb(title.tokens, title.cues ?? []) : undefined;
+  if (inTitle && title && reading) {
     // a title capitalises its verb too, and the tagger may run it into a name ("Key Union Backs
     // Tom Perez"): the actor is the part on its side of the verb
     let { first, last } = inTitle;
-    const verb = readTitleVerb(title.tokens, title.cues ?? []).at;
+    const verb = reading.at;
     if (verb >= first && verb <= last) {
       if (title.tokens.slice(verb + 1, last + 1).some((t) => central.names.has(t.normal))) first = verb + 1;
       else last = verb - 1;
@@ -681,5 +681,5 @@ export function describeCentral(sentences: readonly SentenceSpan[], title: { tex
       source ??= i === 0 ? 'lede' : 'body';
     }
   });
-  return { name: title ? subjectOfTitle(title) : actor, actor, source: actor === null && !given ? null : source, mentions };
+  return { name: title && reading ? subjectOfTitle(title, reading) : actor, actor, source: actor === null && !given ? null : source, mentions };
 }

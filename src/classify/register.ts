@@ -228,6 +228,9 @@ function namedSubject(subject: readonly Token[], isCentral: boolean): string | u
   return head.filter((t) => t.pos === 'PROPN').at(-1)?.normal;
 }
 
+/** A word that names a body: "union", "company", "council". */
+const isBodyWord = (word: string): boolean => BODY_WORDS.has(word) || ORGANISATION_NOUNS.has(word) || institutionOf(word);
+
 /**
  * "The committee found ... It warned ...": a body heading a main clause ("the committee", "the
  * WSA") is what an "it" in the next sentence means, by the key it would have as a speaker.
@@ -238,8 +241,7 @@ function bodySubject(subject: readonly Token[], isCentral: boolean): string | un
   if (isCentral) return 'central';
   const rest = subject.slice(1);
   if (rest.every((t) => t.pos === 'PROPN')) return head.normal;
-  const isBodyWord = BODY_WORDS.has(head.normal) || ORGANISATION_NOUNS.has(head.normal) || institutionOf(head.normal);
-  return isBodyWord && head.pos === 'NOUN' && rest.every((t) => t.pos === 'NOUN' || t.pos === 'ADJ') ? subject.map((t) => t.normal).join(' ') : undefined;
+  return isBodyWord(head.normal) && head.pos === 'NOUN' && rest.every((t) => t.pos === 'NOUN' || t.pos === 'ADJ') ? subject.map((t) => t.normal).join(' ') : undefined;
 }
 
 /** What may stand between a comma and the side word of a description ("Ann Cole, a fierce critic"). */
@@ -280,8 +282,7 @@ function isBody(speaker: Attribution): boolean {
   const voice = speaker.voice;
   if (!voice) return false;
   if (!voice.named) return true;
-  const last = voice.holder.toLowerCase().split(/\s+/).at(-1) ?? '';
-  return BODY_WORDS.has(last) || ORGANISATION_NOUNS.has(last) || institutionOf(last);
+  return isBodyWord(voice.holder.toLowerCase().split(/\s+/).at(-1) ?? '');
 }
 
 /** A holder that is many people: a plural noun ("analysts at Northgate Capital", "residents") or a party. */
