@@ -1,6 +1,8 @@
 // Each speaker's role and side, decided once from all their sentences, and the sides an
 // editor gives by name. A speaker's side is the one most of their voiced sentences take; each
-// of those sentences then follows it. A reported action stays a fact whatever the side.
+// of those sentences then follows it, and a speaker most of whose views take no side takes none
+// (gold labels of one speaker agree 87% of the time on ../shared/train, the model's 61%). A
+// reported action stays a fact whatever the side.
 import type { Label, Reason, SideGiven, SpeakerReport } from '../types.js';
 import type { Register, Speaker } from './register.js';
 
@@ -66,9 +68,13 @@ export function decideSpeakers(register: Register, labelled: Labelled[], given: 
     }
     const supporter = count('supporter');
     const critic = count('critic');
-    const side = speaker.id === 'central' || supporter === critic ? null : supporter > critic ? 'supporter' : 'critic';
+    const claim = count('claim');
+    // most of the speaker's views heard as no side's: their odd side sentence is one too
+    const neutral = speaker.id !== 'central' && claim > supporter + critic && supporter + critic > 0;
+    if (neutral) for (const s of own) if (isSide(s.label)) s.label = 'claim';
+    const side = neutral || speaker.id === 'central' || supporter === critic ? null : supporter > critic ? 'supporter' : 'critic';
     if (side) for (const s of own) if (isSide(s.label)) s.label = side;
-    const role = speaker.id === 'central' ? 'central' : supporter + critic > 0 ? 'side' : speaker.expert ? 'expert' : 'neutral';
+    const role = speaker.id === 'central' ? 'central' : !neutral && supporter + critic > 0 ? 'side' : speaker.expert ? 'expert' : 'neutral';
     reports.push({ id: speaker.id, name: speaker.name, mentions: speaker.mentions, role, side: role === 'side' ? side : null, sentences: speaker.sentences, evidence, given: false });
   }
   return { speakers: reports, unmatched: given.filter((g) => !used.has(g)).map((g) => g.name) };

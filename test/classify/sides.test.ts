@@ -1,0 +1,37 @@
+// Each speaker decided once: after the model has labelled every sentence, a speaker's views
+// follow the label most of them take.
+import { describe, expect, it } from 'vitest';
+import type { Labelled } from '../../src/classify/sides.js';
+import { decideSpeakers } from '../../src/classify/sides.js';
+import type { Register, Speaker } from '../../src/classify/register.js';
+import type { Label } from '../../src/types.js';
+
+function speaker(id: string, sentences: number[]): Speaker {
+  return { id, name: id, mentions: [id], sentences, stance: 0, verbs: { supporter: 0, critic: 0 }, described: null, expert: false, person: true, nameKeys: new Set([id]) };
+}
+
+function decide(labels: Label[], speakers: Speaker[]): { labels: Label[]; roles: Record<string, string> } {
+  const register = { attributions: [], speakers: new Map(speakers.map((s) => [s.id, s])) } as unknown as Register;
+  const labelled: Labelled[] = labels.map((label) => ({ label, confidence: 0.5, reasons: [] }));
+  const { speakers: reports } = decideSpeakers(register, labelled);
+  return { labels: labelled.map((l) => l.label), roles: Object.fromEntries(reports.map((r) => [r.id, `${r.role}${r.side ? `:${r.side}` : ''}`])) };
+}
+
+describe('deciding a speaker once', () => {
+  it('gives all of a speaker\'s views the side most of them take, and leaves their facts alone', () => {
+    const { labels, roles } = decide(['fact', 'critic', 'supporter', 'critic', 'fact'], [speaker('cole', [1, 2, 3, 4])]);
+    expect(labels).toEqual(['fact', 'critic', 'critic', 'critic', 'fact']);
+    expect(roles).toEqual({ cole: 'side:critic' });
+  });
+
+  it('takes a side view from a speaker most of whose views take no side', () => {
+    const { labels, roles } = decide(['claim', 'critic', 'claim', 'fact'], [speaker('reyes', [0, 1, 2, 3])]);
+    expect(labels).toEqual(['claim', 'claim', 'claim', 'fact']);
+    expect(roles).toEqual({ reyes: 'neutral' });
+  });
+
+  it('keeps the side when no side is outnumbered by views taking none, and never moves the central actor', () => {
+    expect(decide(['claim', 'critic'], [speaker('reyes', [0, 1])]).labels).toEqual(['claim', 'critic']);
+    expect(decide(['claim', 'critic', 'claim'], [speaker('central', [0, 1, 2])]).labels).toEqual(['claim', 'critic', 'claim']);
+  });
+});
