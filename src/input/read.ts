@@ -1,8 +1,7 @@
 // Bytes in, text out: every input is either decoded to text the rest of the pipeline can
 // trust, or refused with one line naming the file and the problem.
 import { isUtf8 } from 'node:buffer';
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { InputError, UsageError } from '../errors.js';
 import { lineLocator } from '../segment/position.js';
@@ -129,10 +128,14 @@ export async function readInput(path: string, options: ReadOptions = {}): Promis
   const checkLanguage = options.checkLanguage ?? true;
   if (path === '-') return decodeInput(name, await readLimited(name, process.stdin, maxBytes), checkLanguage);
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (info.isDirectory()) throw new InputError(`${name}: is a directory, not a file`);
     // a regular file's size is known up front; devices and pipes are caught while reading
     if (info.isFile() && info.size > maxBytes) throw tooLarge(name, formatBytes(info.size), maxBytes);
+    // A regular file is read in one call: the thread has nothing else to do meanwhile, and
+    // the stat, open, reads and close of a stream each waited a turn of the event loop. Over
+    // 800 articles of one run, that waiting was a fifth of the wall clock (a CPU profile's idle).
+    if (info.isFile()) return decodeInput(name, readFileSync(path), checkLanguage);
     return decodeInput(name, await readLimited(name, createReadStream(path), maxBytes), checkLanguage);
   } catch (err) {
     throw readError(name, err);

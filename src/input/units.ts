@@ -1,6 +1,7 @@
 // Inputs -> units of work, in order, one at a time: a whole article (checked and decoded by
 // readInput), a long plain-text input in chunks when the output streams, or a JSONL corpus
 // article by article. A problem with one input is passed on as an InputError, in its place.
+import { statSync, type Stats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import { inputFormatOf, type DocumentFormat, type InputFormat } from './format.js';
@@ -86,7 +87,7 @@ async function* unitsOf(path: string, options: UnitOptions): AsyncGenerator<Unit
 /** Streamed files are regular, big enough to matter, and UTF-8 (a UTF-16 BOM needs readInput). */
 async function worthStreaming(name: string): Promise<boolean> {
   if (name === '-') return false;
-  const info = await stat(name).catch(() => undefined);
+  const info = statOrNothing(name);
   if (!info?.isFile() || info.size < STREAM_MIN_BYTES) return false;
   const handle = await open(name, 'r');
   try {
@@ -94,6 +95,15 @@ async function worthStreaming(name: string): Promise<boolean> {
     return !(buffer[0] === 0xff && buffer[1] === 0xfe) && !(buffer[0] === 0xfe && buffer[1] === 0xff);
   } finally {
     await handle.close();
+  }
+}
+
+/** A file's status, read at once (see readInput), or undefined when it cannot be: the read will say why. */
+function statOrNothing(name: string): Stats | undefined {
+  try {
+    return statSync(name);
+  } catch {
+    return undefined;
   }
 }
 
