@@ -71,9 +71,9 @@ export function decideSpeakers(register: Register, labelled: Labelled[], given: 
     const claim = count('claim');
     // most of the speaker's views heard as no side's: their odd side sentence is one too
     const neutral = speaker.id !== 'central' && claim > supporter + critic && supporter + critic > 0;
-    if (neutral) for (const s of own) if (isSide(s.label)) s.label = 'claim';
     const side = neutral || speaker.id === 'central' || supporter === critic ? null : supporter > critic ? 'supporter' : 'critic';
-    if (side) for (const s of own) if (isSide(s.label)) s.label = side;
+    const follow = neutral ? 'claim' : side;
+    if (follow) for (const s of own) if (isSide(s.label)) s.label = follow;
     const role = speaker.id === 'central' ? 'central' : !neutral && supporter + critic > 0 ? 'side' : speaker.expert ? 'expert' : 'neutral';
     reports.push({ id: speaker.id, name: speaker.name, mentions: speaker.mentions, role, side: role === 'side' ? side : null, sentences: speaker.sentences, evidence, given: false });
   }

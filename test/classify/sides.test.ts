@@ -1,8 +1,7 @@
 // Each speaker decided once: after the model has labelled every sentence, a speaker's views
 // follow the label most of them take.
 import { describe, expect, it } from 'vitest';
-import type { Labelled } from '../../src/classify/sides.js';
-import { decideSpeakers } from '../../src/classify/sides.js';
+import { decideSpeakers, type Labelled } from '../../src/classify/sides.js';
 import type { Register, Speaker } from '../../src/classify/register.js';
 import type { Label } from '../../src/types.js';
 
