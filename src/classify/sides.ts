@@ -40,6 +40,26 @@ function speakerEvidence(s: Speaker): string[] {
 }
 
 /**
+ * A speaker's side from the labels the model gave their sentences: the side most of them
+ * take, or none (neutral) when views taking no side outnumber those taking one. The central
+ * actor never takes a side.
+ */
+export function speakerSide(id: string, labels: readonly Label[]): { side: 'supporter' | 'critic' | null; neutral: boolean } {
+  const count = (l: Label): number => labels.filter((x) => x === l).length;
+  const supporter = count('supporter');
+  const critic = count('critic');
+  const neutral = id !== 'central' && count('claim') > supporter + critic && supporter + critic > 0;
+  const side = neutral || id === 'central' || supporter === critic ? null : supporter > critic ? 'supporter' : 'critic';
+  return { side, neutral };
+}
+
+/** Make a speaker's side sentences (changed in place) follow their decision; claims and facts stay. */
+export function followSpeaker(own: Array<{ label: Label }>, side: 'supporter' | 'critic' | null, neutral: boolean): void {
+  const follow = neutral ? 'claim' : side;
+  if (follow) for (const s of own) if (isSide(s.label)) s.label = follow;
+}
+
+/**
  * Decide every speaker's role and side and make their sentences follow it; `given` sides win.
  * `labelled` is changed in place. `unmatched` lists the given names no speaker answers to.
  */
@@ -66,15 +86,10 @@ export function decideSpeakers(register: Register, labelled: Labelled[], given: 
       reports.push({ id: speaker.id, name: speaker.name, mentions: speaker.mentions, role, side, sentences: speaker.sentences, evidence, given: true });
       continue;
     }
-    const supporter = count('supporter');
-    const critic = count('critic');
-    const claim = count('claim');
-    // most of the speaker's views heard as no side's: their odd side sentence is one too
-    const neutral = speaker.id !== 'central' && claim > supporter + critic && supporter + critic > 0;
-    const side = neutral || speaker.id === 'central' || supporter === critic ? null : supporter > critic ? 'supporter' : 'critic';
-    const follow = neutral ? 'claim' : side;
-    if (follow) for (const s of own) if (isSide(s.label)) s.label = follow;
-    const role = speaker.id === 'central' ? 'central' : !neutral && supporter + critic > 0 ? 'side' : speaker.expert ? 'expert' : 'neutral';
+    const heard = own.some((s) => isSide(s.label));
+    const { side, neutral } = speakerSide(speaker.id, own.map((s) => s.label));
+    followSpeaker(own, side, neutral);
+    const role = speaker.id === 'central' ? 'central' : !neutral && heard ? 'side' : speaker.expert ? 'expert' : 'neutral';
     reports.push({ id: speaker.id, name: speaker.name, mentions: speaker.mentions, role, side: role === 'side' ? side : null, sentences: speaker.sentences, evidence, given: false });
   }
   return { speakers: reports, unmatched: given.filter((g) => !used.has(g)).map((g) => g.name) };

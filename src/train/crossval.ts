@@ -1,7 +1,9 @@
 // Article-level k-fold cross-validation: weights fitted on k-1 folds (plus any extra corpora),
 // scored on the held-out fold, the rules unchanged throughout. The figures an honest claim
-// about unseen news rests on.
+// about unseen news rests on. What is scored is what `analyze` prints: the model's labels, then
+// each speaker decided once from them, as the pipeline does.
 import { weighArticle } from '../classify/model.js';
+import { followSpeaker, speakerSide } from '../classify/sides.js';
 import { reliability, type Reliability } from '../eval/reliability.js';
 import { figures, type Pair } from '../eval/score.js';
 import type { LabelledArticle } from './corpus.js';
@@ -23,6 +25,14 @@ export function crossValidate(articles: readonly LabelledArticle[], extra: reado
     const weights = trainWeights([...split.filter((_, j) => j !== i).flat(), ...extra], options, '');
     for (const article of held) {
       const weighed = weighArticle(article.sentences.map((s) => asFired(s.features)), weights);
+      const bySpeaker = new Map<string, typeof weighed>();
+      article.sentences.forEach((s, j) => {
+        if (s.speaker) bySpeaker.set(s.speaker, [...(bySpeaker.get(s.speaker) ?? []), weighed[j]!]);
+      });
+      for (const [id, own] of bySpeaker) {
+        const { side, neutral } = speakerSide(id, own.map((s) => s.label));
+        followSpeaker(own, side, neutral);
+      }
       article.sentences.forEach((s, j) => {
         const { label, confidence } = weighed[j]!;
         pairs.push([s.gold, label]);
