@@ -12,7 +12,7 @@ import { personKindHedges } from './lexicons/claims.js';
 import { roleOf } from './lexicons/index.js';
 import { shippedWeights, weighArticle, type Weights } from './model.js';
 import { buildRegister, type Register } from './register.js';
-import { decideSpeakers } from './sides.js';
+import { decideSpeakers, type Labelled } from './sides.js';
 import { isVoice, placesOf } from './voices.js';
 import { stanceOf } from './stance.js';
 
@@ -119,11 +119,12 @@ export function gatherEvidence(read: SentenceSpan[], central: Central, list: rea
 export function classifyArticle(read: SentenceSpan[], central: Central, options: ClassifyOptions = {}): ArticleClassification {
   const weights = options.weights ?? shippedWeights();
   const { register, fired: found } = gatherEvidence(read, central, options.evidence);
-  const sentences: Classification[] = weighArticle(found, weights).map(({ label, confidence, reasons }, i) => {
+  // the model's probabilities ride along so a label the speaker's side changes is re-weighed
+  const sentences: Array<Classification & Labelled> = weighArticle(found, weights).map(({ label, confidence, reasons, probabilities }, i) => {
     const key = register.attributions[i]!.key;
-    return key ? { label, confidence, reasons, speaker: key } : { label, confidence, reasons };
+    return key ? { label, confidence, reasons, probabilities, speaker: key } : { label, confidence, reasons, probabilities };
   });
-  const { speakers, unmatched } = decideSpeakers(register, sentences, options.sides);
+  const { speakers, unmatched } = decideSpeakers(register, sentences, options.sides, weights);
   // a side's sentences are held by their speaker, under the fullest name the article gives them,
   // when that speaker is someone: a person, a group or an organisation
   const places = placesOf(read);

@@ -78,15 +78,25 @@ export function scores(fired: readonly Fired[], weights: LinearWeights): Record<
   return out;
 }
 
+/** A finding's learned weight toward `label`, on the probabilities' scale. */
+const weightToward = (feature: string, label: Label, weights: Weights): number => round((weights.features[feature]?.[label] ?? 0) / weights.temperature);
+
 /** The label the evidence points to, its probability, and each finding's weight toward it. */
 export function weigh(fired: readonly Fired[], weights: Weights = shippedWeights()): Weighed {
   const raw = scores(fired, weights);
   const probs = probabilities(raw, weights.temperature);
   const label = chosenLabel(raw, weights.offsets);
-  const reasons = fired
-    .map((f) => ({ evidence: f.feature, words: f.words, weight: round((weights.features[f.feature]?.[label] ?? 0) / weights.temperature) }))
-    .sort((a, b) => b.weight - a.weight);
+  const reasons = fired.map((f) => ({ evidence: f.feature, words: f.words, weight: weightToward(f.feature, label, weights) })).sort((a, b) => b.weight - a.weight);
   return { label, confidence: round(probs[label]), probabilities: probs, reasons };
+}
+
+/**
+ * A sentence the model weighed, now holding `label` because a rule after the model gave it (its
+ * speaker's side): the model's probability of that label, and each finding's weight toward it.
+ */
+export function heldAs(weighed: Pick<Weighed, 'probabilities' | 'reasons'>, label: Label, weights: Weights): Pick<Weighed, 'confidence' | 'reasons'> {
+  const reasons = weighed.reasons.map((r) => ({ ...r, weight: weightToward(r.evidence, label, weights) })).sort((a, b) => b.weight - a.weight);
+  return { confidence: round(weighed.probabilities[label]), reasons };
 }
 
 /** The feature the first pass's label of the previous sentence sets. */

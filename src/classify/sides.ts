@@ -4,6 +4,7 @@
 // (gold labels of one speaker agree 87% of the time on ../shared/train, the model's 61%). A
 // reported action stays a fact whatever the side.
 import type { Label, Reason, SideGiven, SpeakerReport } from '../types.js';
+import { heldAs, type Weights } from './model.js';
 import type { Register, Speaker } from './register.js';
 
 /** A sentence as the model labelled it, and who speaks in it. */
@@ -12,6 +13,19 @@ export interface Labelled {
   confidence: number;
   reasons: Reason[];
   speaker?: string;
+  /** The model's probability of each label, when the model's weights are at hand to re-weigh a changed label. */
+  probabilities?: Record<Label, number>;
+}
+
+/**
+ * Give a sentence the label its speaker's decision gives it: with `weights`, the model's
+ * probability of that label and each finding's weight toward it, so confidence and reasons
+ * speak of the label shown; `why` goes first among the reasons.
+ */
+function relabel(s: Labelled, label: Label, why: Reason, weights?: Weights): void {
+  if (weights && s.probabilities) Object.assign(s, heldAs({ probabilities: s.probabilities, reasons: s.reasons }, label, weights));
+  s.label = label;
+  s.reasons.unshift(why);
 }
 
 const isSide = (l: Label): l is 'supporter' | 'critic' => l === 'supporter' || l === 'critic';
@@ -53,17 +67,23 @@ export function speakerSide(id: string, labels: readonly Label[]): { side: 'supp
   return { side, neutral };
 }
 
-/** Make a speaker's side sentences (changed in place) follow their decision; claims and facts stay. */
-export function followSpeaker(own: Array<{ label: Label }>, side: 'supporter' | 'critic' | null, neutral: boolean): void {
+/**
+ * Make a speaker's side sentences (changed in place) follow their decision, with the reason
+ * `speaker-side:SIDE` (or `speaker-side:neutral`) naming them; claims and facts stay.
+ */
+export function followSpeaker(own: Labelled[], name: string, side: 'supporter' | 'critic' | null, neutral: boolean, weights?: Weights): void {
   const follow = neutral ? 'claim' : side;
-  if (follow) for (const s of own) if (isSide(s.label)) s.label = follow;
+  if (!follow) return;
+  const why: Reason = { evidence: `speaker-side:${neutral ? 'neutral' : follow}`, words: [name], weight: 0 };
+  for (const s of own) if (isSide(s.label) && s.label !== follow) relabel(s, follow, why, weights);
 }
 
 /**
  * Decide every speaker's role and side and make their sentences follow it; `given` sides win.
- * `labelled` is changed in place. `unmatched` lists the given names no speaker answers to.
+ * `labelled` is changed in place (re-weighed by `weights` where it carries probabilities).
+ * `unmatched` lists the given names no speaker answers to.
  */
-export function decideSpeakers(register: Register, labelled: Labelled[], given: readonly SideGiven[] = []): { speakers: SpeakerReport[]; unmatched: string[] } {
+export function decideSpeakers(register: Register, labelled: Labelled[], given: readonly SideGiven[] = [], weights?: Weights): { speakers: SpeakerReport[]; unmatched: string[] } {
   const reports: SpeakerReport[] = [];
   const used = new Set<SideGiven>();
   for (const speaker of register.speakers.values()) {
@@ -79,8 +99,7 @@ export function decideSpeakers(register: Register, labelled: Labelled[], given: 
         if (s.label === 'fact') continue;
         const label: Label = side ?? 'claim';
         if (s.label === label || (!side && !isSide(s.label))) continue;
-        s.label = label;
-        s.reasons.unshift({ evidence: `side-given:${editor.side}`, words: [editor.name], weight: 0 });
+        relabel(s, label, { evidence: `side-given:${editor.side}`, words: [editor.name], weight: 0 }, weights);
       }
       const role = editor.side === 'central' ? 'central' : side ? 'side' : 'neutral';
       reports.push({ id: speaker.id, name: speaker.name, mentions: speaker.mentions, role, side, sentences: speaker.sentences, evidence, given: true });
@@ -88,7 +107,7 @@ export function decideSpeakers(register: Register, labelled: Labelled[], given: 
     }
     const heard = own.some((s) => isSide(s.label));
     const { side, neutral } = speakerSide(speaker.id, own.map((s) => s.label));
-    followSpeaker(own, side, neutral);
+    followSpeaker(own, speaker.name, side, neutral, weights);
     const role = speaker.id === 'central' ? 'central' : !neutral && heard ? 'side' : speaker.expert ? 'expert' : 'neutral';
     reports.push({ id: speaker.id, name: speaker.name, mentions: speaker.mentions, role, side: role === 'side' ? side : null, sentences: speaker.sentences, evidence, given: false });
   }

@@ -31,7 +31,7 @@ export function crossValidate(articles: readonly LabelledArticle[], extra: reado
       });
       for (const [id, own] of bySpeaker) {
         const { side, neutral } = speakerSide(id, own.map((s) => s.label));
-        followSpeaker(own, side, neutral);
+        followSpeaker(own, id, side, neutral, weights);
       }
       article.sentences.forEach((s, j) => {
         const { label, confidence } = weighed[j]!;

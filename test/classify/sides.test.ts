@@ -2,6 +2,7 @@
 // follow the label most of them take.
 import { describe, expect, it } from 'vitest';
 import { decideSpeakers, type Labelled } from '../../src/classify/sides.js';
+import type { Weights } from '../../src/classify/model.js';
 import type { Register, Speaker } from '../../src/classify/register.js';
 import type { Label } from '../../src/types.js';
 
@@ -32,5 +33,22 @@ describe('deciding a speaker once', () => {
   it('keeps the side when no side is outnumbered by views taking none, and never moves the central actor', () => {
     expect(decide(['claim', 'critic'], [speaker('reyes', [0, 1])]).labels).toEqual(['claim', 'critic']);
     expect(decide(['claim', 'critic', 'claim'], [speaker('central', [0, 1, 2])]).labels).toEqual(['claim', 'critic', 'claim']);
+  });
+
+  it("gives a followed view the model's probability of its new label, and names the speaker first among its reasons", () => {
+    const weights = { features: { upbeat: { supporter: 1, critic: -1 }, attack: { critic: 1 } }, temperature: 1 } as unknown as Weights;
+    const probabilities = { supporter: 0.6, critic: 0.3, claim: 0.06, fact: 0.04 };
+    const labelled: Labelled[] = [
+      { label: 'critic', confidence: 0.7, reasons: [{ evidence: 'attack', words: ['attacked'], weight: 1 }] },
+      { label: 'supporter', confidence: 0.6, probabilities, reasons: [{ evidence: 'upbeat', words: ['great'], weight: 1 }] },
+      { label: 'critic', confidence: 0.7, reasons: [{ evidence: 'attack', words: ['attacked'], weight: 1 }] },
+    ];
+    const register = { attributions: [], speakers: new Map([['cole', speaker('cole', [0, 1, 2])]]) } as unknown as Register;
+    decideSpeakers(register, labelled, [], weights);
+    expect(labelled[1]).toMatchObject({ label: 'critic', confidence: 0.3 });
+    expect(labelled[1]!.reasons).toEqual([
+      { evidence: 'speaker-side:critic', words: ['cole'], weight: 0 },
+      { evidence: 'upbeat', words: ['great'], weight: -1 },
+    ]);
   });
 });
