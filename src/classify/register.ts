@@ -207,9 +207,9 @@ function unaffiliatedOfficer(span: SentenceSpan, voice: Voice): boolean {
   let name = last;
   while (name > first && tokens[name - 1]!.pos === 'PROPN' && !ORGANISATION_OFFICES.has(tokens[name - 1]!.normal)) name--;
   if (!ORGANISATION_OFFICES.has(tokens[name - 1]?.normal ?? '')) return false;
-  // a name earlier in the same noun phrase ties the office elsewhere ("Eli Lilly's chief
-  // medical officer"); a capital opening the sentence proves nothing
-  for (let k = name - 2; k > 0 && NOUN_PHRASE.has(tokens[k]!.pos); k--) if (tokens[k]!.pos === 'PROPN') return false;
+  // a name or a body earlier in the same noun phrase ties the office elsewhere ("Eli Lilly's chief
+  // medical officer", "residents' group chair Ann Lee"); a capital opening the sentence proves nothing
+  for (let k = name - 2; k >= 0 && NOUN_PHRASE.has(tokens[k]!.pos); k--) if ((k > 0 && tokens[k]!.pos === 'PROPN') || BODY_WORDS.has(tokens[k]!.normal)) return false;
   return true;
 }
 

@@ -628,6 +628,15 @@ describe('sides carried by who a speaker is', () => {
     expect(article.sentences[2]).toMatchObject({ speaker: article.sentences[1]!.speaker, name: 'Swim Club Ltd' });
   });
 
+  it.each([["Residents' group chair Ann Lee"], ['Campaign group spokesman Ann Lee']])(
+    'keeps an officer whose title names another body (%s) off the body quoted just before',
+    (holder) => {
+      const article = readRegister([POOL, 'The council said the pool was beyond repair.', `${holder} said the closure was a terrible and unfair blow.`].join(' '), 'council');
+      expect(article.sentences[1]!.speaker).toBe('central');
+      expect(article.sentences[2]!.speaker).toBe('lee');
+    },
+  );
+
   it('finds a group holder behind a relative clause, and a body behind its abbreviation in brackets', () => {
     const article = readRegister(
       [

@@ -124,26 +124,26 @@ describe('evenhand eval', () => {
     ['maternity-unit-closure', 0.55], // UK health report; blind 0.451 (1a6544e); learned 0.603
     ['battery-plant-approval', 0.66], // US wire, county incentives; blind 0.484 (1a6544e); learned 0.719
     ['opinion-column-policy', 0.32], // opinion column, tourist levy; blind 0.246 (1a6544e); learned 0.372
-    ['election-result-reaction', 0.55], // world news, disputed election; blind 0.474 (1a6544e); learned 0.604
+    ['election-result-reaction', 0.6], // world news, disputed election; blind 0.474 (1a6544e); learned 0.655
     ['police-station-closures', 0.64], // UK police cuts; blind 0.349 (be9f8ec), 0.661 at best (its criminologist is an expert; two one-article cues dropped); learned 0.692
     ['airline-strike-talks', 0.66], // Reuters-style strike; blind 0.583 (be9f8ec); learned 0.711
-    ['rent-control-ballot', 0.79], // US ballot measure; blind 0.472 (be9f8ec); learned 0.846
+    ['rent-control-ballot', 0.8], // US ballot measure; blind 0.472 (be9f8ec); learned 0.851
     ['tech-regulation-analysis', 0.73], // analysis of a tech rule; blind 0.528 (be9f8ec); learned 0.786
     ['bridge-collapse-inquiry', 0.41], // wire report, inquiry findings; blind 0.481 (9c2cd1a); learned 0.461
-    ['teachers-pay-offer', 0.51], // quote-heavy UK pay row; blind 0.308 (9c2cd1a); learned 0.561
+    ['teachers-pay-offer', 0.48], // quote-heavy UK pay row; blind 0.308 (9c2cd1a); learned 0.535
     ['wind-farm-planning', 0.59], // planning, critics in concessive clauses; blind 0.410 (9c2cd1a); learned 0.646
     ['sugar-tax-column', 0.59], // column against a policy; blind 0.605 (9c2cd1a); learned 0.648
     // written with the rules frozen at ed4aeaa
     ['fraud-trial-sentencing', 0.45], // court sentencing wire report; blind 0.364; learned 0.505
     ['river-pollution-fine', 0.63], // regulator fines a water company; blind 0.336; learned 0.687
     ['school-voucher-bill', 0.52], // US state bill signed; blind 0.574; learned 0.578
-    ['screening-programme-change', 0.43], // health screening age change; blind 0.460; learned 0.487
-    ['stadium-move-fans', 0.63], // football club leaves its ground; blind 0.306; learned 0.687
+    ['screening-programme-change', 0.43], // health screening age change; blind 0.460; learned 0.489
+    ['stadium-move-fans', 0.6], // football club leaves its ground; blind 0.306; learned 0.654
     ['supermarket-merger-ruling', 0.66], // merger cleared with conditions; blind 0.472; learned 0.719
     // written with the rules frozen at 2c0a780, the session's last rule change
     ['warehouse-fire-report', 0.79], // plain wire report of a fire; blind 0.805; learned 0.849
-    ['ticket-office-closures', 0.4], // UK rail ticket offices; blind 0.597; learned 0.454
-    ['emissions-rule-reaction', 0.52], // US federal emissions rule; blind 0.529; learned 0.576
+    ['ticket-office-closures', 0.43], // UK rail ticket offices; blind 0.597; learned 0.482
+    ['emissions-rule-reaction', 0.61], // US federal emissions rule; blind 0.529; learned 0.666
     ['speed-limit-column', 0.44], // column for a 20mph limit; blind 0.374; learned 0.490
     ['trade-tariff-analysis', 0.51], // tariffs, international analysis; blind 0.560; learned 0.568
     ['tuition-fee-rise', 0.76], // UK tuition fees; blind 0.634; learned 0.812
@@ -165,10 +165,10 @@ describe('evenhand eval', () => {
     ['ticket-price-cap', 0.63], // league caps away-ticket prices; blind 0.589; learned 0.685
     // written with the rules frozen at d5efd34
     ['derailment-report-findings', 0.37], // accident report findings, wire; blind 0.288; learned 0.425
-    ['prison-early-release', 0.67], // UK early-release scheme; blind 0.495; learned 0.721
+    ['prison-early-release', 0.7], // UK early-release scheme; blind 0.495; learned 0.759
     ['school-board-books', 0.31], // US school board removes books; blind 0.417; learned 0.368
     ['windfall-tax-energy', 0.38], // windfall tax extended; blind 0.583; learned 0.436
-    ['sleep-study-findings', 0.41], // health study findings; blind 0.477; learned 0.468
+    ['sleep-study-findings', 0.4], // health study findings; blind 0.477; learned 0.452
     ['phone-ban-column', 0.33], // column against a phone ban; blind 0.419; learned 0.384
     ['treaty-withdrawal-reaction', 0.77], // country leaves a regional treaty; blind 0.651; learned 0.824
     ['bus-route-cuts', 0.72], // rural bus routes withdrawn; blind 0.546; learned 0.775
