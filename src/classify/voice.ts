@@ -315,10 +315,27 @@ function asideStart(tokens: Token[], close: number, first: number): number {
   // ... or "of" and the body ("Tom Reyes, of the Cyclists' Alliance, said")
   // ... or a part of the group ("one of the three no votes", "many of them elderly")
   const partOf = (partitives.has(opener.normal) || opener.pos === 'NUM') && words[1]?.normal === 'of';
-  // ... or a bare noun of something, an office or not ("Pia Cayetano, sponsor of the budget, said")
-  const nounOf = opener.pos === 'NOUN' && words[1]?.normal === 'of';
+  // ... or a bare noun of something, an office or not ("Pia Cayetano, sponsor of the budget, said",
+  // "Jane Smith, cabinet member for housing, said")
+  const nounOf = bareNounOf(words);
   const opens = opener.pos === 'DET' || opener.pos === 'PRON' || partOf || nounOf || opener.normal === 'of' || placed || officeOf || possessed || bareOffice(words);
   return nounPhrase && opens ? nearest : -1;
+}
+
+/** Prepositions that tie a bare office to what it serves ("member for housing", "head of planning"). */
+const OFFICE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for']);
+/** How many words a bare office may have before its preposition ("deputy cabinet member for"). */
+const WORDS_BEFORE_PREPOSITION = 3;
+
+/** A noun phrase with no article whose head a preposition follows: "sponsor of the budget", "cabinet member for housing". */
+function bareNounOf(words: readonly Token[]): boolean {
+  if (words[0]?.pos !== 'NOUN' && words[0]?.pos !== 'ADJ') return false;
+  for (let n = 0; n < WORDS_BEFORE_PREPOSITION && n < words.length - 1; n++) {
+    const t = words[n]!;
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
+    if (t.pos === 'NOUN' && OFFICE_PREPOSITIONS.has(words[n + 1]!.normal)) return true;
+  }
+  return false;
 }
 
 function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, verbAt: number, first: number, leans: boolean, leaningAt: LeaningVerbs): Holder | undefined {

@@ -362,6 +362,11 @@ describe('holders', () => {
     expect(article.sentences[1]!.central).toBe(false);
   });
 
+  it.each([['cabinet member for housing'], ['deputy head of finance']])('steps over a bare office with what it serves between commas ("Ann Cole, %s, said")', (office) => {
+    const article = readRegister(`${BUDGET} Ann Cole, ${office}, said the losses came from old stock. She said the stock was bought in a hurry.`, 'board');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'cole']);
+  });
+
   it('hears the attribution that closes a sentence over a reporting verb before it ("Magna said it wants ..., Arceiz said")', () => {
     const article = readRegister(`${BUDGET} The board said it wants to cut jobs in a responsible way, Ian Pike said on Monday. "We do not know what that means," he added. The board said the cuts would go ahead.`, 'board');
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['pike', 'pike', 'central']);
