@@ -498,6 +498,15 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   // "India suspends wrestling federation": a country acts through its government, so "the
   // ministry said" and "the government said" speak for it (its ministers may be another's)
   else if (roles.size === 0 && [...names].some((n) => COUNTRIES.has(n))) for (const body of GOVERNMENT_BODIES) roles.add(body);
+  // "Hamilton to end fluoridation" over "The Hamilton City Council has voted ...": a place named
+  // as the actor acts through the council or authority the text names after it, so "the deputy
+  // mayor" and "a council spokesman" speak for it
+  // (that body only, not its whole family: "the Waikato District Health Board" is another body)
+  else if (roles.size === 0) {
+    const body = institutionAfterName(sentences, names, titleTokens);
+    if (body) roles.add(body);
+    if (body === 'council') for (const member of COUNCIL_MEMBERS) roles.add(member);
+  }
   const seats = seatsOf(sentences, names);
   const kinds = kindsOf(sentences, names);
   for (const role of roles) kinds.delete(role);
@@ -643,6 +652,34 @@ function subjectOfTitle(title: { text: string; tokens: Token[] }, reading: { kin
   // ... and ends where a comma opens another clause ("Backs Tom Perez for DNC Chair, Breaking With AFL-CIO")
   const comma = title.tokens.findIndex((t, k) => k > first && t.value === ',');
   return title.text.slice(from.start, comma > 0 ? title.tokens[comma]!.start : undefined).trim();
+}
+
+/** Who speaks for a council besides the council itself. */
+const COUNCIL_MEMBERS: ReadonlySet<string> = new Set(['mayor', 'councillors', 'councilors']);
+
+/** Words between a place's name and its council or authority ("Harbor City Council", "Beaver County Transit Authority"). */
+const PLACE_PARTS: ReadonlySet<string> = new Set(['city', 'county', 'borough', 'district', 'town', 'metropolitan', 'regional', 'transit', 'parish', 'municipal']);
+
+/**
+ * The institution a sentence names right after the actor's one-word name ("Hamilton City
+ * Council" -> "council"), if any, when the title names the place alone as its subject
+ * ("Hamilton to end ..."); a place with a noun after it is a body of its own ("Harwick Town to
+ * leave ...", a club, beside "Harwick Borough Council").
+ */
+function institutionAfterName(sentences: readonly SentenceSpan[], names: ReadonlySet<string>, titleTokens: readonly Token[]): string | undefined {
+  if (names.size !== 1) return undefined;
+  const alone = titleTokens.some((t, i) => names.has(t.normal) && !['NOUN', 'PROPN'].includes(titleTokens[i + 1]?.pos ?? ''));
+  if (!alone) return undefined;
+  for (const { tokens } of sentences) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!names.has(tokens[i]!.normal) || names.has(tokens[i + 1]?.normal ?? '')) continue;
+      let j = i + 1;
+      while (PLACE_PARTS.has(tokens[j]?.normal ?? '')) j++;
+      const word = tokens[j]?.normal ?? '';
+      if (institutionOf(word)) return word;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -131,6 +131,24 @@ describe('central actor', () => {
     expect(sentence(a, 'The foreign minister')).toMatchObject({ central: false });
   });
 
+  it('lets a place that acts speak through the council the text names after it, but not a body that only shares its name', () => {
+    const town = article([
+      'Harbor to end water fluoridation',
+      '',
+      'The Harbor City Council has voted to stop putting fluoride in its water supply.',
+      'Deputy mayor Gordon Chesterman said the council had listened to the evidence.',
+    ]);
+    expect(sentence(town, 'Deputy mayor')).toMatchObject({ speaker: 'central', central: true });
+    const club = article([
+      'Harwick Town to leave Ferrers Lane',
+      '',
+      'Harwick Town will leave Ferrers Lane for a new stadium, the club announced on Thursday.',
+      'Harwick Borough Council, which owns the site, welcomed the announcement.',
+      'Council leader Nadia Hussain said the stadium would bring jobs.',
+    ]);
+    expect(sentence(club, 'Council leader')).toMatchObject({ central: false });
+  });
+
   it('reads a title that names an institution as making all its officers the actor', () => {
     const a = article([
       'Council approves new cycle lanes',

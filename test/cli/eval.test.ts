@@ -177,7 +177,7 @@ describe('evenhand eval', () => {
     ['body-camera-policy-row', 0.42], // scraped page, police defends policy; blind 0.505 (571026e); learned 0.478
     ['brewer-takeover-bid', 0.75], // business, rejected takeover bid; blind 0.493 (571026e); learned 0.801
     ['land-office-nominee-hearing', 0.73], // US nominee hearing; blind 0.606 (571026e); learned 0.787
-    ['pension-age-analysis', 0.46], // analysis with subheadings; blind 0.540 (571026e); learned 0.515
+    ['pension-age-analysis', 0.5], // analysis with subheadings; blind 0.540 (571026e); learned 0.556
     ['plastic-bag-levy', 0.46], // a levy against plastic bags; blind 0.424 (571026e); learned 0.517
     ['super-prison-plan-row', 0.95], // political row, attacking headline; blind 0.741 (571026e); learned 1.000
     ['voter-id-bill-committee', 0.77], // US state bill, quote-heavy; blind 0.743 (571026e); learned 0.823
