@@ -247,6 +247,11 @@ function titleSubject(tokens: Token[], cues: TokenSpan[]): TitleSubject {
     // a verb the tagger missed ("Northmoor council orders ..." reads as nouns): an institution
     // opening the title is its subject all the same
     const head = tokens.slice(first, first + INSTITUTION_REACH).findIndex((t) => institutionOf(t.normal));
+    // ... unless a word between a name and it is that verb, in the present's "-s" ("Trump signs
+    // executive order": the name acts, and "executive" only modifies what it signs; "Taylor
+    // school board votes" has no such word)
+    const between = tokens[first + head - 1];
+    if (head >= 2 && between?.pos === 'NOUN' && between.normal.endsWith('s') && tokens[first + head - 2]!.pos === 'PROPN') return { subject: tokens.slice(first, first + head - 1), side: null, object: [] };
     return { subject: head < 0 ? [] : tokens.slice(first, first + head + 1), side: null, object: [] };
   }
   // headlines put what happened in the present ("Council fines firm"): a past form is a passive

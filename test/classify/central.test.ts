@@ -149,6 +149,18 @@ describe('central actor', () => {
     expect(sentence(club, 'Council leader')).toMatchObject({ central: false });
   });
 
+  it('reads a name before a headline verb the tagger took for a noun as the actor, not the institution word after it ("Trump signs executive order")', () => {
+    const a = article([
+      'Cole signs executive order on immigration',
+      '',
+      'President Ann Cole signed an executive order on immigration on Friday.',
+      "Cole's spokesman, Tom Reyes, said the order was lawful.",
+    ]);
+    expect(a.central.names).toContain('cole');
+    expect(a.central.roles).not.toContain('executive');
+    expect(sentence(a, "Cole's spokesman")).toMatchObject({ speaker: 'central', central: true });
+  });
+
   it('reads a title that names an institution as making all its officers the actor', () => {
     const a = article([
       'Council approves new cycle lanes',
