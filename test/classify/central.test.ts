@@ -161,6 +161,11 @@ describe('central actor', () => {
     expect(sentence(a, "Cole's spokesman")).toMatchObject({ speaker: 'central', central: true });
   });
 
+  it('takes no crowd\'s size for a name ("Thousands of union members protested")', () => {
+    const a = article(['Unions protest new labor law', '', 'Thousands of union members protested on Saturday against a new labor law.']);
+    expect(a.central.names).not.toContain('thousands');
+  });
+
   it('reads a title that names an institution as making all its officers the actor', () => {
     const a = article([
       'Council approves new cycle lanes',

@@ -58,6 +58,8 @@ export const NOT_ACTORS: ReadonlySet<string> = new Set([
   'president', 'minister', 'secretary', 'north', 'south', 'east', 'west', 'new',
   // "St. Rose Hospital": an abbreviation of saint or street, however the tagger reads the name after it
   'st', 'st.',
+  // "Thousands of union members protested": a crowd's size opening a sentence, not a name
+  'thousands', 'hundreds', 'dozens', 'millions', 'scores', 'tens',
 ]);
 /**
  * Those who speak for a person (LABELS.md: "a speaker's spokesperson, office, campaign or lawyer
