@@ -161,9 +161,11 @@ describe('central actor', () => {
     expect(sentence(a, "Cole's spokesman")).toMatchObject({ speaker: 'central', central: true });
   });
 
-  it('takes no crowd\'s size for a name ("Thousands of union members protested")', () => {
+  it('takes no crowd\'s size and no headline noun of dispute for a name ("Thousands of union members protested", "Row over ...")', () => {
     const a = article(['Unions protest new labor law', '', 'Thousands of union members protested on Saturday against a new labor law.']);
     expect(a.central.names).not.toContain('thousands');
+    const b = article(['Row over school closures', '', 'Parents and teachers have criticised plans by Harbor council to close three schools.']);
+    expect(b.central.names).not.toContain('row');
   });
 
   it('reads a title that names an institution as making all its officers the actor', () => {

@@ -60,6 +60,8 @@ export const NOT_ACTORS: ReadonlySet<string> = new Set([
   'st', 'st.',
   // "Thousands of union members protested": a crowd's size opening a sentence, not a name
   'thousands', 'hundreds', 'dozens', 'millions', 'scores', 'tens',
+  // "Row over school closures", "Fury as council axes routes": a headline's opening noun of dispute
+  'row', 'fury', 'anger', 'outrage', 'uproar', 'furore', 'backlash', 'storm', 'fears', 'concern', 'calls', 'plea', 'warning',
 ]);
 /**
  * Those who speak for a person (LABELS.md: "a speaker's spokesperson, office, campaign or lawyer
