@@ -27,7 +27,10 @@ export function crossValidate(articles: readonly LabelledArticle[], extra: reado
       const weighed = weighArticle(article.sentences.map((s) => asFired(s.features)), weights);
       const bySpeaker = new Map<string, typeof weighed>();
       article.sentences.forEach((s, j) => {
-        if (s.speaker) bySpeaker.set(s.speaker, [...(bySpeaker.get(s.speaker) ?? []), weighed[j]!]);
+        if (!s.speaker) return;
+        const own = bySpeaker.get(s.speaker) ?? [];
+        own.push(weighed[j]!);
+        bySpeaker.set(s.speaker, own);
       });
       for (const [id, own] of bySpeaker) {
         const { side, neutral } = speakerSide(id, own.map((s) => s.label));
