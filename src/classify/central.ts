@@ -250,8 +250,8 @@ function titleSubject(tokens: Token[], cues: TokenSpan[]): TitleSubject {
     // ... unless a word between a name and it is that verb, in the present's "-s" ("Trump signs
     // executive order": the name acts, and "executive" only modifies what it signs; "Taylor
     // school board votes" has no such word)
-    const between = tokens[first + head - 1];
-    if (head >= 2 && between?.pos === 'NOUN' && between.normal.endsWith('s') && tokens[first + head - 2]!.pos === 'PROPN') return { subject: tokens.slice(first, first + head - 1), side: null, object: [] };
+    const between = head >= 2 ? tokens[first + head - 1]! : undefined;
+    if (between?.pos === 'NOUN' && between.normal.endsWith('s') && tokens[first + head - 2]!.pos === 'PROPN') return { subject: tokens.slice(first, first + head - 1), side: null, object: [] };
     return { subject: head < 0 ? [] : tokens.slice(first, first + head + 1), side: null, object: [] };
   }
   // headlines put what happened in the present ("Council fines firm"): a past form is a passive
