@@ -229,6 +229,20 @@ function retagFirstNames(values: readonly string[], tags: string[]): void {
 }
 
 /**
+ * ... and surnames that are also words as those words ("Robin Cook said", "Lord Dubs said", "the
+ * Black Watch was"): a capitalised verb or noun right after a capitalised name is the name's
+ * last word when running text goes on with a lower-case verb, as a subject's does. A headline's
+ * "Trump Dismisses claims" goes on with a noun, and is left alone.
+ */
+function retagSurnames(values: readonly string[], tags: string[]): void {
+  for (let i = 1; i + 1 < tags.length; i++) {
+    if ((tags[i] !== 'VERB' && tags[i] !== 'NOUN') || tags[i - 1] !== 'PROPN') continue;
+    if (!CAPITALISED.test(values[i]!) || !CAPITALISED.test(values[i - 1]!)) continue;
+    if ((tags[i + 1] === 'VERB' || tags[i + 1] === 'AUX') && /^\p{Ll}/u.test(values[i + 1]!)) tags[i] = 'PROPN';
+  }
+}
+
+/**
  * Run wink-nlp on `text` and rebuild each token's character offsets from its preceding
  * spaces and value, since wink keeps none. `base` is added to every offset.
  */
@@ -245,6 +259,7 @@ export function analyzeText(text: string, base = 0): AnalyzedText {
   // an honorific a capitalised word is a name
   for (let i = 1; i < tags.length; i++) if (HONORIFICS.has(normals[i - 1] ?? '') && /^\p{Lu}/u.test(values[i] ?? '')) tags[i] = 'PROPN';
   retagFirstNames(values, tags);
+  retagSurnames(values, tags);
   const lemmas = new Lemmas(tokens);
   const out: Token[] = new Array(values.length);
   let pos = 0;

@@ -2,6 +2,7 @@
 // "it" resolved), whether they speak for the central actor, and what their description and words
 // say of their side. Labels are learned from these readings and are not tested here.
 import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../src/nlp/wink.js';
 import { readRegister, sentence } from '../helpers/register.js';
 
 const POOL = 'The council closed the pool on Monday.';
@@ -235,6 +236,13 @@ describe('holders', () => {
       'board',
     );
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['ellery', 'hicks', 'marchetti']);
+  });
+
+  it('knows a surname the tagger reads as a word ("Robin Cook said", "Lord Dubs said") but leaves a headline\'s verb alone', () => {
+    const article = readRegister([BUDGET, 'Robin Cook said the cuts were wrong.', 'Labour peer Lord Dubs said the cuts were needed.'].join(' '), 'board');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cook', 'dubs']);
+    const headline = analyzeText('Trump Dismisses claims of fraud');
+    expect(headline.tokens[1]!.pos).not.toBe('PROPN');
   });
 
   it('reads a plain noun before "believe" as the holder ("environmentalists believe ...")', () => {
