@@ -542,6 +542,9 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     });
   }
   for (const name of names) allies.delete(name);
+  // a leader named only by the title above ("Prime Minister Tony Blair defends ...") joins the
+  // names late: their seat's offices ("Downing Street", "Number 10") speak for them too
+  if (!central.offices?.length) central.offices = seatsOf(sentences, names);
   return central;
 }
 

@@ -168,6 +168,18 @@ describe('central actor', () => {
     expect(b.central.names).not.toContain('row');
   });
 
+  it('lets the seat of a leader named by the title ("Prime Minister Ann Cole defends ...") speak for them: "Number 10", "a Downing Street spokesman"', () => {
+    const a = article([
+      'Prime Minister Ann Cole defends rail policy',
+      '',
+      'Prime Minister Ann Cole has defended her rail policy in a speech in Leeds.',
+      'A Downing Street spokesman said the policy was working.',
+      'Number 10 said fares would be frozen.',
+    ]);
+    expect(sentence(a, 'A Downing Street spokesman')).toMatchObject({ speaker: 'central', central: true });
+    expect(sentence(a, 'Number 10 said')).toMatchObject({ speaker: 'central', central: true });
+  });
+
   it('reads a title that names an institution as making all its officers the actor', () => {
     const a = article([
       'Council approves new cycle lanes',
