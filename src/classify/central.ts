@@ -528,6 +528,8 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
       const before = s.tokens.slice(Math.max(0, i - 3), i);
       // "the British opposition leader", "the shadow health secretary" lead the other side
       if (before.some((b) => OPPOSITION.has(b.normal))) return;
+      // "NUT general secretary Steve Sinnott" runs a union or a party, not a ministry
+      if (s.tokens[i - 1]?.normal === 'general') return;
       // "Transport Secretary Helen Marsh" in an article where the government acts holds one of
       // its roles: the title ties her to it as a name or demonym before the title would
       // "Chief Constable Helen Marsh" in an article about the police: the title holds a role itself

@@ -180,6 +180,18 @@ describe('central actor', () => {
     expect(sentence(a, 'Number 10 said')).toMatchObject({ speaker: 'central', central: true });
   });
 
+  it('keeps a union\'s general secretary off a government actor ("NUT general secretary Steve Sinnott")', () => {
+    const a = article([
+      'Prime Minister Ann Cole unveils school reforms',
+      '',
+      'Prime Minister Ann Cole has unveiled plans to give schools more independence.',
+      'Education Secretary Ruth Kelly said the reforms would raise standards.',
+      'NUT general secretary Steve Sinnott said the reforms were a gimmick.',
+    ]);
+    expect(sentence(a, 'Education Secretary')).toMatchObject({ central: true });
+    expect(sentence(a, 'NUT general secretary')).toMatchObject({ speaker: 'sinnott', central: false });
+  });
+
   it('reads a title that names an institution as making all its officers the actor', () => {
     const a = article([
       'Council approves new cycle lanes',
