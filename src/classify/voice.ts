@@ -805,9 +805,20 @@ function verbOf(tokens: Token[], cue: TokenSpan): Pick<Voice, 'verb' | 'verbInde
 
 /** A past participle after a form of "be", perhaps with an adverb between: "is widely expected", "was backed". */
 function isPassiveAt(tokens: Token[], i: number): boolean {
-  const auxiliary = tokens[i - 1]?.pos === 'ADV' ? tokens[i - 2] : tokens[i - 1];
+  const at = tokens[i - 1]?.pos === 'ADV' ? i - 2 : i - 1;
+  const auxiliary = tokens[at];
+  if (hasContracted(tokens, at)) return false;
   // the tagger leaves "being" as its own lemma ("was being written")
   return (auxiliary?.lemma === 'be' || auxiliary?.normal === 'being') && isPastForm(tokens[i]);
+}
+
+/** Pronouns of people, whose "'s" before a past participle is "has". */
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'who']);
+
+/** Is the "'s" at `at` a contracted "has" after a person ("she's said", "he's told"), not "is" ("it's said") or a possessive? */
+function hasContracted(tokens: readonly Token[], at: number): boolean {
+  // (wink gives the contraction's normal as "is" whatever it stands for; its value is as written)
+  return (tokens[at]?.value === "'s" || tokens[at]?.value === '’s') && tokens[at]!.pos === 'AUX' && PERSONAL_PRONOUNS.has(tokens[at - 1]?.normal ?? '');
 }
 
 /**

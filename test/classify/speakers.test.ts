@@ -245,6 +245,11 @@ describe('holders', () => {
     expect(headline.tokens[1]!.pos).not.toBe('PROPN');
   });
 
+  it('hears "she\'s said" as "she has said", and "it\'s said" as a passive that voices no one', () => {
+    const article = readRegister([BUDGET, 'Ann Cole, a parent, was at the meeting.', "She's said the cuts were wrong.", "It's said the cuts will cost jobs."].join(' '), 'board');
+    expect(article.sentences.slice(2).map((s) => s.speaker)).toEqual(['cole', undefined]);
+  });
+
   it('reads a plain noun before "believe" as the holder ("environmentalists believe ...")', () => {
     const s = readRegister(`${BUDGET} But environmentalists believe the cuts will harm the river.`, 'board').sentences[1]!;
     expect(s.speaker).toBe('environmentalists');
