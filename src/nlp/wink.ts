@@ -232,20 +232,20 @@ function retagFirstNames(values: readonly string[], tags: string[]): void {
  * ... and surnames that are also words as those words ("Robin Cook said", "Lord Dubs said", "the
  * Black Watch was"): a capitalised verb or noun right after a capitalised name is the name's
  * last word when running text goes on with a lower-case verb, as a subject's does. A headline's
- * "Trump Dismisses claims" goes on with a noun, and is left alone. "Number 10", the British prime
- * minister's office, is a name too.
+ * "Trump Dismisses claims" goes on with a noun, and is left alone.
  */
 function retagSurnames(values: readonly string[], tags: string[]): void {
   for (let i = 1; i + 1 < tags.length; i++) {
-    // "Number 10 said", "No 10 said": the prime minister's office by its address
-    if ((values[i - 1] === 'Number' || values[i - 1] === 'No') && (values[i] === '10' || values[i] === 'Ten')) {
-      tags[i - 1] = 'PROPN';
-      tags[i] = 'PROPN';
-      continue;
-    }
     if ((tags[i] !== 'VERB' && tags[i] !== 'NOUN') || tags[i - 1] !== 'PROPN') continue;
     if (!CAPITALISED.test(values[i]!) || !CAPITALISED.test(values[i - 1]!)) continue;
     if ((tags[i + 1] === 'VERB' || tags[i + 1] === 'AUX') && /^\p{Ll}/u.test(values[i + 1]!)) tags[i] = 'PROPN';
+  }
+}
+
+/** "Number 10 said", "No 10 said": the British prime minister's office by its address is a name. */
+function retagNumberTen(values: readonly string[], tags: string[]): void {
+  for (let i = 1; i < tags.length; i++) {
+    if ((values[i - 1] === 'Number' || values[i - 1] === 'No') && (values[i] === '10' || values[i] === 'Ten')) tags[i - 1] = tags[i] = 'PROPN';
   }
 }
 
@@ -266,6 +266,7 @@ export function analyzeText(text: string, base = 0): AnalyzedText {
   // an honorific a capitalised word is a name
   for (let i = 1; i < tags.length; i++) if (HONORIFICS.has(normals[i - 1] ?? '') && /^\p{Lu}/u.test(values[i] ?? '')) tags[i] = 'PROPN';
   retagFirstNames(values, tags);
+  retagNumberTen(values, tags);
   retagSurnames(values, tags);
   const lemmas = new Lemmas(tokens);
   const out: Token[] = new Array(values.length);
