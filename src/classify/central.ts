@@ -408,7 +408,10 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   };
   // "High Court backs HA on downgrade": a court rules on another's decision, so one that backs
   // or attacks in a headline is a side like any other, and the decision's maker the actor
-  const institutional = title.subject.some((t) => isRoleWord(t.normal) && !COURTS.has(t.normal));
+  // ... and so is one that attacks or backs what someone it names has done ("Police slam Tory
+  // commissioner plans": the Tories are the actor); an institution that backs or attacks with no
+  // one named acts itself ("Council backs new stadium")
+  const institutional = title.subject.some((t) => isRoleWord(t.normal) && !COURTS.has(t.normal)) && titleObjectNames(titleTokens, reading.at).length === 0;
   if (title.side && !institutional) {
     // the title's subject opposes or backs a policy: a side, not the actor; the government
     // is the actor only when a main clause makes it the one acting ("ministers say the

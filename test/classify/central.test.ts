@@ -313,6 +313,23 @@ describe('a title whose verb the tagger misses', () => {
     expect(a.central.sides.get('court')).toBe('supporter');
   });
 
+
+  it('makes an institution that attacks what a named party plans a side, and the party the actor; one naming no one acts itself', () => {
+    const named = article([
+      'Police Slam Tory Commissioner Plans',
+      '',
+      "One of the UK's top policemen has warned Tory plans to introduce elected commissioners could prompt resignations.",
+      'The former chief constable said the Tory plans could lead to resignations.',
+      'Conservatives said the system would increase accountability.',
+    ]);
+    expect(named.central.names).toContain('tory');
+    expect(named.central.roles).not.toContain('police');
+    expect(named.central.sides.get('police')).toBe('critic');
+    expect(sentence(named, 'Conservatives said')).toMatchObject({ central: true });
+    expect(sentence(named, 'The former chief constable')).toMatchObject({ central: false });
+    const acting = article(['Council backs new stadium', '', 'The council voted on Monday to back a new stadium.', 'The council said the stadium would bring jobs.']);
+    expect(acting.central.roles).toContain('council');
+  });
   it('does not take a common word the title capitalises as a name ("Bus" in "Bus fares ...")', () => {
     const a = article([
       'Bus fares go up in Tarn as the city council cuts subsidy',
