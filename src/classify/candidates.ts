@@ -136,6 +136,8 @@ export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[]):
   if (said > 0) return { at: comma, kind: 'attribution' };
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "Obama has no regrets", "a rebuke for ...": after a determiner the word is a noun
+    if (tokens[i - 1]!.pos === 'DET') continue;
     // "hits back", "fights back", "denies": the subject answers for itself
     if (defenceLemmas.has(t.lemma) || (tokens[i + 1]?.normal === 'back' && ANSWERING.has(t.lemma))) return { at: i, kind: 'defend' };
     const cue = cues.find((c) => c.first === i && roleOf(c.name) === 'reporting-verb');

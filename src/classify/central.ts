@@ -8,7 +8,7 @@ import type { CentralReport } from '../types.js';
 import { findMainClause } from './clause.js';
 import { roleOf, sideOf } from './lexicons/index.js';
 import { lightVerbLemmas } from './lexicons/verbs.js';
-import { ALLY_OFFICES, BODY_WORDS, COURTS, DEMONYMS, FORMER, INSTITUTIONS, LAY_PEOPLE, LEADER_TITLES, LOCATIVE, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS, OTHER_FIRM, PARTY_NAMES, PARTY_WORDS, PLACED_IN, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
+import { ALLY_OFFICES, BODY_WORDS, COURTS, DEMONYMS, FORMER, INSTITUTIONS, LAY_PEOPLE, LEADER_TITLES, LOCATIVE, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS, OTHER_FIRM, PARTY_NAMES, PARTY_WORDS, PERSONAL_TITLES, PLACED_IN, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
 import { isPastForm, POSSESSIVE_MARKS, type Side } from './voice.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 
@@ -165,6 +165,26 @@ function mostCounted(counts: ReadonlyMap<string, number>, withInstitutions: bool
   return best;
 }
 
+/**
+ * The word that ends the first name `word` opens ("Dana" -> "Kirsch"), if any: a person counted
+ * by the first word of their name is named on by the last ("Kirsch said").
+ */
+function surnameAfter(sentences: readonly SentenceSpan[], word: string): string | undefined {
+  if (PARTY_WORDS.has(word)) return undefined;
+  for (const { tokens } of sentences) {
+    for (let i = 0; i < tokens.length; i++) {
+      const before = tokens[i - 1];
+      const opens = before !== undefined && (PERSONAL_TITLES.has(before.normal) || LEADER_TITLES.has(before.normal));
+      if (tokens[i]!.normal !== word || tokens[i]!.pos !== 'PROPN' || !opens) continue;
+      const j = nameEnd(tokens, i);
+      if (j === i || j - i > 2) return undefined;
+      const run = tokens.slice(i + 1, j + 1);
+      return run.some((t) => BODY_WORDS.has(t.normal) || institutionOf(t.normal) || NOT_ACTORS.has(t.normal) || PARTY_WORDS.has(t.normal)) ? undefined : tokens[j]!.normal;
+    }
+  }
+  return undefined;
+}
+
 const TITLE_WEIGHT = 3;
 const TITLE_SUBJECT_WEIGHT = 12;
 const LEDE_WEIGHT = 2;
@@ -195,6 +215,8 @@ function countNames(counts: Map<string, number>, tokens: Token[], from: number, 
     if (t.pos === 'NOUN' && institutionOf(t.normal) && determined(tokens, i)) add(INSTITUTION_KEY + t.normal);
     // "Scottish", "Russian": a demonym says whose, it names no one
     if (t.pos !== 'PROPN' || NOT_ACTORS.has(t.normal) || DEMONYMS.has(t.normal) || t.normal.length < 2) continue;
+    // "Mayor Dana Kirsch": a title before a name is not the name
+    if ((PERSONAL_TITLES.has(t.normal) || LEADER_TITLES.has(t.normal)) && tokens[i + 1]?.pos === 'PROPN') continue;
     // "Critics" opening a sentence may be tagged a proper noun; a side is never the actor
     if (cues.some((c) => HOLDER_LEXICONS.has(c.name) && c.first <= i && c.last >= i)) continue;
     // "in Hartleigh": a place, where things happen, not who acts
@@ -236,7 +258,8 @@ function titleSubject(tokens: Token[], cues: TokenSpan[]): TitleSubject {
   const first = colon > 0 && colon <= 3 ? Math.max(clause.first, colon + 1) : clause.first;
   let verb = clause.verb;
   // headline tags often miss the verb ("Mayor Backs Down"): a lexicon verb cue counts too
-  const verbCue = cues.find((c) => c.first >= first && /-verb$/.test(c.name) && tokens[c.first]?.pos === 'VERB');
+  // (after a determiner it is a noun: "Kirsch has no regrets")
+  const verbCue = cues.find((c) => c.first >= first && /-verb$/.test(c.name) && tokens[c.first]?.pos === 'VERB' && tokens[c.first - 1]?.pos !== 'DET');
   // ... but only where no other verb comes first ("fights back" is not "backs")
   const firstVerb = tokens.findIndex((t, i) => i >= first && t.pos === 'VERB');
   if (verbCue && (verb < 0 || verbCue.first < verb) && (firstVerb < 0 || firstVerb >= verbCue.first)) verb = verbCue.first;
@@ -320,6 +343,23 @@ function capitalisedOpening(sentences: readonly SentenceSpan[]): string[] {
   return [...otherwise];
 }
 
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+
+/**
+ * The last token of a dateline opening the lede ("PARKLAND, Fla. –", "WASHINGTON (AP) —",
+ * "ARVESUND, March 12 (Reuters) -"), or -1: a place in capitals, then only names, dates, an
+ * agency in brackets and punctuation before a dash.
+ */
+function datelineEnd(lede: readonly Token[]): number {
+  if (!lede[0] || !inCapitals(lede[0])) return -1;
+  for (let i = 1; i < Math.min(lede.length, 12); i++) {
+    const t = lede[i]!;
+    if (DASHES.has(t.value)) return i;
+    if (!['PROPN', 'NUM', 'PUNCT'].includes(t.pos) && !inCapitals(t) && !/^[A-Z]/.test(t.value)) return -1;
+  }
+  return -1;
+}
+
 /** Party names that stand for a party without the word "party" ("Labour", "the Lib Dems"). */
 const PARTIES: ReadonlySet<string> = new Set([...PARTY_WORDS, 'labour']);
 
@@ -397,6 +437,9 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   titleTokens = titleTokens.map((t) => (isCommon(t) ? retagged(t, 'NOUN') : t));
   // each sentence's main clause is read once, here, for every use below
   const subjectRanges = sentences.map(subjectRange);
+  // a dateline names where the story was filed, never who acts in it
+  const dateline = datelineEnd(sentences[0]?.tokens ?? []);
+  if (subjectRanges[0] && subjectRanges[0][0] <= dateline) subjectRanges[0] = [dateline + 1, subjectRanges[0][1]];
   const subjectOf = (i: number): Token[] => {
     const [first, last] = subjectRanges[i] ?? [0, -1];
     return sentences[i]?.tokens.slice(first, last + 1) ?? [];
@@ -445,7 +488,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   sentences.forEach((s, i) => {
     const [first, last] = subjectRanges[i]!;
     countNames(counts, s.tokens, first, last, i === 0 ? LEDE_WEIGHT * SUBJECT_WEIGHT : SUBJECT_WEIGHT, s.cues);
-    countNames(counts, s.tokens, 0, s.tokens.length - 1, 1, s.cues);
+    countNames(counts, s.tokens, i === 0 ? dateline + 1 : 0, s.tokens.length - 1, 1, s.cues);
   });
   for (const name of sides.keys()) counts.delete(name);
   for (const t of title.patient ?? []) counts.delete(t.normal);
@@ -496,7 +539,11 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   if (names.size === 0 && roles.size === 0) {
     const best = mostCounted(counts, true) ?? '';
     if (best.startsWith(INSTITUTION_KEY)) addInstitution(best.slice(INSTITUTION_KEY.length));
-    else if (best) names.add(best);
+    else if (best) {
+      names.add(best);
+      const surname = surnameAfter(sentences, best);
+      if (surname) names.add(surname);
+    }
   }
   for (const party of PARTY_NAMES) if ([...party].some((n) => names.has(n))) for (const n of party) names.add(n);
   // "Home Secretary David Renshaw" as the actor: the government's other ministers, its

@@ -314,6 +314,31 @@ describe('a title whose verb the tagger misses', () => {
   });
 
 
+  it("reads a dateline as where the story was filed, not who acts, and a title before a name as no name", () => {
+    const a = article([
+      'Parents angry over school closures',
+      '',
+      'SPRINGFIELD, Ill. — Three schools will close in June under a plan that has angered parents.',
+      'The plan was drawn up by Mayor Dana Kirsch, who said the schools were half empty.',
+      'Kirsch said the buildings would be sold.',
+    ]);
+    expect(a.central.names).not.toContain('springfield');
+    expect(a.central.names).not.toContain('mayor');
+    expect(sentence(a, 'Kirsch said the buildings')).toMatchObject({ central: true });
+  });
+
+  it('reads a cue word after a determiner in a title as a noun ("has no regrets"), so its subject takes no side', () => {
+    const a = article([
+      'Kirsch has no regrets over closures',
+      '',
+      'Mayor Dana Kirsch said on Monday she had no regrets about closing three schools.',
+      'Kirsch said the schools were half empty.',
+    ]);
+    expect(a.central.names).toContain('kirsch');
+    expect(a.central.sides.has('kirsch')).toBe(false);
+    expect(sentence(a, 'Kirsch said the schools')).toMatchObject({ central: true });
+  });
+
   it('makes an institution that attacks what a named party plans a side, and the party the actor; one naming no one acts itself', () => {
     const named = article([
       'Police Slam Tory Commissioner Plans',
