@@ -75,8 +75,10 @@ function keyOf(span: SentenceSpan, voice: Voice, central: Central, spokenFor = b
   const names = tokens.filter((t) => t.pos === 'PROPN');
   // "Sen. Chuck Schumer of New York", "Lord Falconer of Thoroton": after a titled person's
   // name, "of" gives their state or seat, not their name
+  // (the title may follow a party: "Democratic Sen. Elizabeth Warren of Massachusetts")
   const of = tokens.findIndex((t) => t.normal === 'of');
-  const titled = of > 1 && PERSONAL_TITLES.has(tokens[0]!.normal) ? tokens.slice(1, of).filter((t) => t.pos === 'PROPN' && !PERSONAL_TITLES.has(t.normal)).at(-1) : undefined;
+  const title = tokens.findIndex((t) => PERSONAL_TITLES.has(t.normal));
+  const titled = title >= 0 && of > title + 1 ? tokens.slice(title + 1, of).filter((t) => t.pos === 'PROPN' && !PERSONAL_TITLES.has(t.normal)).at(-1) : undefined;
   if (titled) return titled.normal;
   return names.length > 0 ? names.at(-1)!.normal : voice.holder.toLowerCase();
 }

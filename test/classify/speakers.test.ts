@@ -469,10 +469,10 @@ describe('holders', () => {
 
   it('keys a titled person by their name, not the state or seat after "of", and steps over a list of examples between commas', () => {
     const article = readRegister(
-      `${BUDGET} Sen. Ann Cole of New Hampshire said the cuts were unfair. Lord Pike of Thornbury said they were needed. Critics of the cuts, including several governors, said they would hurt schools.`,
+      `${BUDGET} Sen. Ann Cole of New Hampshire said the cuts were unfair. Lord Pike of Thornbury said they were needed. Critics of the cuts, including several governors, said they would hurt schools. Democratic Sen. Dan Moss of Vermont said the cuts went too far.`,
       'board',
     );
-    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'pike', 'critics']);
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'pike', 'critics', 'moss']);
   });
 
   it('finds the noun a relative clause hangs on past a verb that takes an infinitive ("who was not authorized to discuss the matter said")', () => {
