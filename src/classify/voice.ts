@@ -652,6 +652,10 @@ function voiceAt(tokens: Token[], cues: TokenSpan[], clause: Clause, quoted: rea
   if (before) {
     // "..., she added." reports what stands before the holder
     const trailing = cue.last + 1 >= clause.last && before.holderTokens[0] - 2 > clause.first;
+    // ... but "toward the file they want." ends on a relative clause with its "that" left out:
+    // a holder right after a noun, no comma or quotation between, reports nothing
+    const relative = ['NOUN', 'PROPN', 'ADJ'].includes(tokens[before.holderTokens[0] - 1]?.pos ?? '') && !closingAttributionAt(tokens, before.holderTokens[0], clause.first);
+    if (trailing && relative && !tokens.slice(cue.last + 1, clause.last + 1).some((t) => t.pos !== 'PUNCT')) return undefined;
     const view: [number, number] = trailing ? [clause.first, before.holderTokens[0] - 2] : [cue.last + 1, clause.last];
     return { ...before, ...verb, verbSide: verb.verbSide ?? embeddedLean(tokens, leaningAt, view), view };
   }
@@ -756,6 +760,8 @@ function reportsNothing(tokens: Token[], cue: TokenSpan, clause: Clause): boolea
   // "Mr Letwin, speaking on the Today programme, added": a participle opening an aside before
   // the main verb frames it; the main verb reports
   if (isParticiple(word) && tokens[cue.first - 1]?.value === ',' && asideClosesBeforeVerb(tokens, cue.last + 1, clause.last)) return true;
+  // "police responded by dispersing them": what is done in answer is an act
+  if (next?.normal === 'by' && tokens[cue.last + 2]?.pos === 'VERB') return true;
   // "did not immediately respond to a request for comment": silence is an act, and no view
   if (word.lemma === 'respond' && isDenied(tokens, cue.first, 3)) return true;
   // "it is worth noting that": the writer's aside, not someone's view
@@ -781,6 +787,21 @@ function reportsNothing(tokens: Token[], cue: TokenSpan, clause: Clause): boolea
   // "jurors saw the film", "viewed the footage": having seen a thing is an act; a view is seeing
   // it "as" something, or in the present ("sees no reason to change it")
   return perceptionLemmas.has(word.lemma) && isPastForm(word) && ['DET', 'NOUN', 'PROPN'].includes(next?.pos ?? '') && !tokens.slice(cue.last + 1, clause.last + 1).some((t) => t.normal === 'as');
+}
+
+/** What stands right before a closing attribution's holder: "..., she added.", "'...' he said", "as he said." */
+const CLOSING_ATTRIBUTION_AFTER: ReadonlySet<string> = new Set([',', '"', '”', "'", '’', 'as', '—', '–', '-']);
+
+/** Words of a holder's description, which may stand between the comma and the holder ("..., Liberal Democrat leader Charles Kennedy has claimed"). */
+const DESCRIPTION_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'ADP', 'CCONJ']);
+/** How far back over a description a closing attribution's comma may stand. */
+const DESCRIPTION_REACH = 10;
+
+/** Does a comma, a quotation or "as" stand before the holder starting at `holder`, perhaps with a description between? */
+function closingAttributionAt(tokens: readonly Token[], holder: number, first: number): boolean {
+  let k = holder - 1;
+  while (k > first && holder - k < DESCRIPTION_REACH && DESCRIPTION_POS.has(tokens[k]!.pos) && !CLOSING_ATTRIBUTION_AFTER.has(tokens[k]!.value)) k--;
+  return CLOSING_ATTRIBUTION_AFTER.has(tokens[k]?.value ?? '');
 }
 
 /** Does an aside starting at `from` close with a comma that a verb follows ("..., speaking on Today, added")? */

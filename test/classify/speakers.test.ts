@@ -486,6 +486,14 @@ describe('holders', () => {
     expect(s.features).not.toContain('reported-view');
   });
 
+  it('hears no one in an act done in answer ("responded by dispersing them") or in a relative clause without its "that" ("the file they want.")', () => {
+    const article = readRegister(
+      `${BUDGET} Police responded by dispersing the crowd. The site will help people find the file they want. The cuts are a disaster, Tom Reyes added. The cuts are unfair, union leader Ann Cole said.`,
+      'board',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual([undefined, undefined, 'reyes', 'cole']);
+  });
+
   it("reads no voice in an object's infinitive or neutral participle, or in what someone saw, but keeps a view seen \"as\" something", () => {
     const article = readRegister(
       `${BUDGET} The rules oblige members to declare their interests. Ann Cole met the governors in Leeds on Monday to consider the cuts. She later contacted the paper saying the figures were wrong. Parents saw the report on Tuesday. Ian Pike is the latest parent to condemn the cuts. Teachers see the cuts as a mistake.`,

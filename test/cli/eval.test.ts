@@ -114,7 +114,7 @@ describe('evenhand eval', () => {
     ['bus-fare-rise', 0.89], // named officials quoted on both sides; learned 0.942
     ['library-sunday-opening', 0.95], // critics only in concessive clauses; learned 1.000
     ['rail-strike-talks', 0.83], // industrial-relations report; blind 0.381; learned 0.883
-    ['drug-pricing-analysis', 0.62], // US policy analysis; blind 0.403; learned 0.670
+    ['drug-pricing-analysis', 0.57], // US policy analysis; blind 0.403; learned 0.627
     ['school-phone-ban', 0.57], // UK education report; blind 0.510; learned 0.622
     ['stadium-subsidy-vote', 0.64], // US council vote; blind 0.424; learned 0.693
     ['water-bill-rise', 0.69], // UK consumer report; blind 0.272; learned 0.745
@@ -138,7 +138,7 @@ describe('evenhand eval', () => {
     ['river-pollution-fine', 0.63], // regulator fines a water company; blind 0.336; learned 0.687
     ['school-voucher-bill', 0.52], // US state bill signed; blind 0.574; learned 0.578
     ['screening-programme-change', 0.43], // health screening age change; blind 0.460; learned 0.489
-    ['stadium-move-fans', 0.6], // football club leaves its ground; blind 0.306; learned 0.654
+    ['stadium-move-fans', 0.57], // football club leaves its ground; blind 0.306; learned 0.621
     ['supermarket-merger-ruling', 0.66], // merger cleared with conditions; blind 0.472; learned 0.719
     // written with the rules frozen at 2c0a780, the session's last rule change
     ['warehouse-fire-report', 0.79], // plain wire report of a fire; blind 0.805; learned 0.849
@@ -151,11 +151,11 @@ describe('evenhand eval', () => {
     ['factory-job-cuts', 0.53], // business wire, plant closure; blind 0.570; learned 0.582
     ['council-tax-rise', 0.78], // UK council budget; blind 0.781; learned 0.838
     ['encampment-ban-vote', 0.81], // US city council ban; blind 0.548; learned 0.864
-    ['pesticide-ban-ruling', 0.66], // regulator bans a pesticide; blind 0.662; learned 0.713
+    ['pesticide-ban-ruling', 0.65], // regulator bans a pesticide; blind 0.662; learned 0.702
     ['airport-expansion-column', 0.49], // column against a runway; blind 0.564 (its headline leaked; fixed since); learned 0.549
     ['rate-rise-reaction', 0.76], // central bank rate rise; blind 0.581; learned 0.819
     // written with the rules frozen at ca1548a, the session's last rule change
-    ['judicial-review-ruling', 0.28], // court strikes down a policy, wire report; blind 0.440; learned 0.331
+    ['judicial-review-ruling', 0.28], // court strikes down a policy, wire report; blind 0.440; learned 0.337
     ['hospital-waiting-times', 0.89], // UK hospital misses targets; blind 0.970; learned 0.941
     ['social-media-age-law', 0.43], // US state age-verification law; blind 0.241; learned 0.488
     ['tech-layoffs-analysis', 0.44], // tech layoffs, business analysis; blind 0.354; learned 0.497
@@ -166,9 +166,9 @@ describe('evenhand eval', () => {
     // written with the rules frozen at d5efd34
     ['derailment-report-findings', 0.37], // accident report findings, wire; blind 0.288; learned 0.425
     ['prison-early-release', 0.59], // UK early-release scheme; blind 0.495; learned 0.647
-    ['school-board-books', 0.31], // US school board removes books; blind 0.417; learned 0.365
+    ['school-board-books', 0.31], // US school board removes books; blind 0.417; learned 0.368
     ['windfall-tax-energy', 0.38], // windfall tax extended; blind 0.583; learned 0.436
-    ['sleep-study-findings', 0.43], // health study findings; blind 0.477; learned 0.482
+    ['sleep-study-findings', 0.44], // health study findings; blind 0.477; learned 0.497
     ['phone-ban-column', 0.33], // column against a phone ban; blind 0.419; learned 0.384
     ['treaty-withdrawal-reaction', 0.77], // country leaves a regional treaty; blind 0.651; learned 0.824
     ['bus-route-cuts', 0.72], // rural bus routes withdrawn; blind 0.546; learned 0.775
@@ -198,7 +198,7 @@ describe('evenhand eval', () => {
   // 0.05 under the lower of the two.
   const HELD_OUT = [
     ['insulin-cap-bill', 0.53], // US bill, quotes after the quote; blind 0.535; now 0.586
-    ['kestrow-factory-closures', 0.38], // business, factory closures; blind 0.291; now 0.430
+    ['kestrow-factory-closures', 0.43], // business, factory closures; blind 0.291; now 0.482
     ['port-chief-refuses-to-quit', 0.54], // headline subject refuses calls to quit; blind 0.635; now 0.596
     ['quayside-car-park-homes', 0.52], // council planning row; blind 0.476; now 0.579
     ['rent-cap-plan-attacked', 0.77], // wire politics, attacking headline; blind 0.876; now 0.827
