@@ -3,7 +3,7 @@
 import type { Token, TokenSpan } from '../nlp/wink.js';
 import type { Clause } from './clause.js';
 import { isDenied } from './grammar.js';
-import { CALENDAR_WORDS, DATE_PREPOSITIONS, LEADER_TITLES, ORGANISATION_OFFICES, PERIODS, PLACED_IN, TIME_DEICTICS } from './lexicons/actors.js';
+import { CALENDAR_WORDS, DATE_PREPOSITIONS, LAY_PEOPLE, LEADER_TITLES, ORGANISATION_OFFICES, PEOPLE_ENDINGS, PERIODS, PLACED_IN, TIME_DEICTICS } from './lexicons/actors.js';
 import { clauseLinks, exampleOpeners, floatingQuantifiers, negators, partitives, prescriptive, subordinators } from './lexicons/clauses.js';
 import { actingParticles, catenativeLemmas, perceptionLemmas, speechVerbLemmas, verbNounCompounds, WRITING_LEMMAS } from './lexicons/verbs.js';
 
@@ -193,6 +193,31 @@ function nounPhrase(tokens: Token[], last: number, first: number): Holder | unde
   while (start > first && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[start - 1]!.pos)) start--;
   if (start > first && ['DET', 'PRON'].includes(tokens[start - 1]!.pos)) start--;
   return { holder: commonHolder(tokens, start, last), holderSide: null, named: false, holderTokens: [start, last] };
+}
+
+/** Those who speak for whomever they are described by ("lawyers representing the family"): the name stays their holder. */
+const AGENTS_OF: ReadonlySet<string> = new Set(['lawyers', 'attorneys', 'solicitors', 'spokesmen', 'spokeswomen', 'spokespeople', 'representatives', 'officials', 'members', 'staff']);
+
+/**
+ * The head of a group of people opening a clause, when what follows it describes them and a
+ * name at `name` stands inside that description: "Residents living near the Eastmoor site",
+ * "Legislators overseeing the CIA", "Parents of pupils at Kennedy High". -1 when there is none,
+ * or the group speaks for the name ("officials at the council", "members of the union").
+ */
+function describedGroupHead(tokens: readonly Token[], name: number, first: number): number {
+  let head = first;
+  while (head < name && ['DET', 'ADJ', 'NUM'].includes(tokens[head]!.pos)) head++;
+  const t = tokens[head];
+  // (a plural opening the sentence is often tagged a name: "Residents living near ...")
+  const plural = t !== undefined && t.normal.endsWith('s') && ((t.pos === 'NOUN' && t.lemma !== t.normal) || (t.pos === 'PROPN' && head === 0));
+  // ... of people ("Fears of retaliation rose" is no group)
+  const people = t !== undefined && (LAY_PEOPLE.has(t.normal) || PEOPLE_ENDINGS.test(t.normal));
+  if (head >= name - 1 || !plural || !people || AGENTS_OF.has(t.normal)) return -1;
+  const link = tokens[head + 1]!;
+  // a participle ("living near", "overseeing") or "of" a group of others ("of pupils at")
+  const participle = link.pos === 'VERB' && link.normal.endsWith('ing');
+  const ofOthers = link.normal === 'of' && tokens[head + 2]?.pos === 'NOUN' && head + 2 < name;
+  return participle || ofOthers ? head : -1;
 }
 
 /** An American legislator's party and state, as written after their name: "R-Fla.", "D-S.C.", "I-Vt". */
@@ -440,6 +465,10 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       if (end > i && /s$/.test(tokens[end]!.normal)) {
         return { holder: commonHolder(tokens, start, end), holderSide: asideSide, named: false, holderTokens: [start, end] };
       }
+      // "Residents living near the Eastmoor site said", "Parents of pupils at Kennedy High said":
+      // a name inside what describes a group opening the clause says where or whom; the group speaks
+      const group = speaks ? describedGroupHead(tokens, start, first) : -1;
+      if (group >= 0) return { holder: commonHolder(tokens, first, group), holderSide: null, named: false, holderTokens: [first, group] };
       return { holder: valueOf(tokens, start, i), holderSide: asideSide, named: true, holderTokens: [start, i], ...(aside && { aside }) };
     }
     if (t.pos === 'PRON' && PRONOUNS.has(t.normal)) {

@@ -486,6 +486,14 @@ describe('holders', () => {
     expect(s.features).not.toContain('reported-view');
   });
 
+  it('hears a group described by a place or a name ("Residents living near the Eastmoor site said"), not the name; a body\'s members speak for it', () => {
+    const article = readRegister(
+      `${BUDGET} Residents living near the Eastmoor site said the noise was unbearable. Parents of pupils at Kennedy High said the cuts were wrong. Members of the Harwick Residents Association said the plan was unfair.`,
+      'board',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['residents', 'parents', 'association']);
+  });
+
   it('hears no one in an act done in answer ("responded by dispersing them") or in a relative clause without its "that" ("the file they want.")', () => {
     const article = readRegister(
       `${BUDGET} Police responded by dispersing the crowd. The site will help people find the file they want. The cuts are a disaster, Tom Reyes added. The cuts are unfair, union leader Ann Cole said.`,
