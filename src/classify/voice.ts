@@ -190,7 +190,8 @@ function nounPhrase(tokens: Token[], last: number, first: number): Holder | unde
     last = k;
   }
   let start = last;
-  while (start > first && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[start - 1]!.pos)) start--;
+  // ("earlier this year locals had objected": a time before the group is no part of it)
+  while (start > first && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[start - 1]!.pos) && !PERIODS.has(tokens[start - 1]!.normal)) start--;
   if (start > first && ['DET', 'PRON'].includes(tokens[start - 1]!.pos)) start--;
   return { holder: commonHolder(tokens, start, last), holderSide: null, named: false, holderTokens: [start, last] };
 }
@@ -784,6 +785,8 @@ function reportsNothing(tokens: Token[], cue: TokenSpan, clause: Clause): boolea
   if (POSSESSIVE_MARKS.has(tokens[cue.first - 1]?.normal ?? '')) return true;
   // "a senior fellow at the Halden think tank": a noun, whatever its tag
   if (opensCompound(tokens, cue.first)) return true;
+  // "contributed $7m to state lawmakers": "state" before a noun is the state's
+  if (word.normal === 'state' && (next?.pos === 'NOUN' || next?.pos === 'PROPN')) return true;
   // "Tom Reyes, defending, said": a lone participle between commas names a part in court, not a view
   if (isParticiple(word) && tokens[cue.first - 1]?.value === ',' && tokens[cue.last + 1]?.value === ',') return true;
   // "Mr Letwin, speaking on the Today programme, added": a participle opening an aside before

@@ -494,6 +494,15 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['residents', 'parents', 'association']);
   });
 
+  it('reads "state" before a noun as the state\'s ("to state lawmakers"), and leaves a time out of a group ("earlier this year locals")', () => {
+    const article = readRegister(
+      `${BUDGET} The Reyes family have contributed at least $7m to state lawmakers and the party. The cuts caused much anger, as earlier this year locals had objected to them.`,
+      'board',
+    );
+    expect(article.sentences[1]!.speaker).toBeUndefined();
+    expect(article.sentences[2]!.speaker).toBe('locals');
+  });
+
   it('hears no one in an act done in answer ("responded by dispersing them") or in a relative clause without its "that" ("the file they want.")', () => {
     const article = readRegister(
       `${BUDGET} Police responded by dispersing the crowd. The site will help people find the file they want. The cuts are a disaster, Tom Reyes added. The cuts are unfair, union leader Ann Cole said.`,
