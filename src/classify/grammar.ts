@@ -3,6 +3,7 @@
 import type { Token } from '../nlp/wink.js';
 import type { SentenceContext } from './context.js';
 import { leadingSubordinators, negators } from './lexicons/clauses.js';
+import { mindLemmas } from './lexicons/verbs.js';
 
 const ANCHOR_ENTITIES = new Set(['DATE', 'TIME', 'CARDINAL', 'ORDINAL', 'MONEY', 'PERCENT', 'DURATION']);
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
@@ -47,7 +48,8 @@ export function willAct(ctx: SentenceContext, from: number, to: number): number 
     // "would not open an investigation" announces a decision all the same
     const k = ctx.tokens[i + 1]?.normal === 'not' || ctx.tokens[i + 1]?.normal === "n't" ? i + 1 : i;
     const next = ctx.tokens[k + 1];
-    if (next?.pos === 'VERB') return i;
+    // ("would like", "would expect": a wish or a view, not an act)
+    if (next?.pos === 'VERB') return mindLemmas.has(next.lemma) ? -1 : i;
     if (next?.normal === 'be' && ctx.tokens[k + 2]?.pos === 'VERB' && ctx.tokens[k + 2]!.normal.endsWith('ed')) return i;
     return -1;
   }

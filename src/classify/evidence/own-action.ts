@@ -1,6 +1,6 @@
 import type { SentenceContext } from '../context.js';
 import { hedgedBeyond, willAct } from '../grammar.js';
-import { speechVerbLemmas } from '../lexicons/verbs.js';
+import { mindLemmas, speechVerbLemmas } from '../lexicons/verbs.js';
 import { isPastForm } from '../voice.js';
 import type { Evidence } from './evidence.js';
 
@@ -17,7 +17,7 @@ const LEANING_VERBS = new Set(['critic-verb', 'supporter-verb']);
 function hadActed(ctx: SentenceContext, at: number): number {
   const first = ctx.tokens[at];
   // "said it accepted the ruling and apologised": a past tense, no auxiliary
-  const past = first?.pos === 'VERB' && isPastForm(first) && !speechVerbLemmas.has(first.lemma);
+  const past = first?.pos === 'VERB' && isPastForm(first) && !speechVerbLemmas.has(first.lemma) && !mindLemmas.has(first.lemma);
   const verbAt = past ? at : at + 1;
   const verb = ctx.tokens[verbAt];
   if ((!past && !PERFECT.has(first?.normal ?? '')) || verb?.pos !== 'VERB') return -1;
@@ -30,7 +30,13 @@ export const ownAction: Evidence = {
   description: 'A holder other than the central actor says what they themselves will do or have done ("the union said it would hold a ballot").',
   examples: {
     hit: ['The drivers union said it would hold a strike ballot.', 'The union said it had filed a complaint with the regulator.', 'The union said it would not take part in the talks.'],
-    miss: ['Opponents say it will ruin the high street.', 'Brixo said it would hire 200 drivers.', 'The swimming club said it wants the pool reopened at once.'],
+    miss: [
+      'Opponents say it will ruin the high street.',
+      'Brixo said it would hire 200 drivers.',
+      'The swimming club said it wants the pool reopened at once.',
+      'The swimming club said it thought the fees were unfair.',
+      'The swimming club said it would expect the council to listen.',
+    ],
   },
   test(ctx) {
     const voice = ctx.voice;

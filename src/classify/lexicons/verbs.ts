@@ -103,6 +103,14 @@ export const catenativeLemmas: ReadonlySet<string> = new Set(['go', 'continue', 
 /** Verbs that hand their meaning to the noun after them ("launches attack on", "steps up criticism of"): lemmas. */
 export const lightVerbLemmas: ReadonlySet<string> = new Set(['launch', 'mount', 'renew', 'step', 'issue', 'voice', 'make']);
 
+/**
+ * Verbs of the mind: "said he thought ...", "said it would expect ...", "he would like to see"
+ * report a view or a wish, never an act done or to be done. Lemmas, not a cue lexicon.
+ */
+export const mindLemmas: ReadonlySet<string> = new Set([
+  'think', 'hope', 'want', 'wish', 'expect', 'like', 'love', 'feel', 'believe', 'fear', 'know', 'doubt', 'prefer', 'suspect', 'worry',
+]);
+
 /** Verbs of intent ("is trying to", "hopes to"): lemmas, not a cue lexicon. */
 export const intentLemmas: ReadonlySet<string> = new Set(['try', 'aim', 'seek', 'hope', 'want', 'intend', 'strive', 'wish']);
 
