@@ -778,7 +778,7 @@ function trailingVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, quote
  * act. None of these voices a view, and a fact given a false speaker teaches the model that
  * reported views can be facts.
  */
-function reportsNothing(tokens: Token[], cue: TokenSpan, clause: Clause): boolean {
+export function reportsNothing(tokens: Token[], cue: TokenSpan, clause: Clause): boolean {
   const word = tokens[cue.first]!;
   const next = tokens[cue.last + 1];
   // "a whistleblower's claims of ...", "the union's criticism": after a possessive the cue is a noun

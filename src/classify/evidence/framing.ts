@@ -1,5 +1,5 @@
 import { cueWords } from '../context.js';
-import { isPastForm, writesSomething } from '../voice.js';
+import { isPastForm, reportsNothing, writesSomething } from '../voice.js';
 import { forecastLemmas } from '../lexicons/verbs.js';
 import { roleOf, sideOf } from '../lexicons/index.js';
 import type { SentenceContext } from '../context.js';
@@ -13,7 +13,7 @@ const NOUN_BEFORE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
  * ("a centrally maintained list"), or "agree" to an act or a deal ("has agreed to merge",
  * "agreed a pay deal"), an action (LABELS.md), unless it agrees that something is so.
  */
-function reportsNothing(tokens: SentenceContext['tokens'], verb: number): boolean {
+function framesNothing(tokens: SentenceContext['tokens'], verb: number): boolean {
   const t = tokens[verb]!;
   const next = tokens[verb + 1];
   if (next?.pos === 'NOUN' && ['ADV', 'ADJ', 'DET'].includes(tokens[verb - 1]?.pos ?? '')) return true;
@@ -37,6 +37,9 @@ export const framing: Evidence = {
       'Rosneft has agreed to merge with Gazprom.',
       'There will be no centrally maintained list.',
       'They included industrial states that had voted Democratic.',
+      'His attorney did not respond to requests for comment.',
+      'The last 12 months have seen a dramatic growth in threats.',
+      'In some cases spyware was being written that searched for rival programs.',
     ],
   },
   test(ctx) {
@@ -46,11 +49,12 @@ export const framing: Evidence = {
     if (verb >= 0 && writesSomething(ctx.tokens, verb)) return undefined;
     // "80 firefighters were called to the fire": a passive reports no one's words ("is expected
     // to" still forecasts)
-    const passive = verb >= 0 && ctx.tokens[verb - 1]?.lemma === 'be' && isPastForm(ctx.tokens[verb]);
+    // (the tagger leaves "being" as its own lemma: "was being written")
+    const passive = verb >= 0 && (ctx.tokens[verb - 1]?.lemma === 'be' || ctx.tokens[verb - 1]?.normal === 'being') && isPastForm(ctx.tokens[verb]);
     if (passive && !forecastLemmas.has(ctx.tokens[verb]!.lemma)) return undefined;
     const neutralReport = (name: string): boolean => roleOf(name) === 'reporting-verb' && sideOf(name) === null;
     const reporting = ctx.cues.find((c) => c.first === verb && c.last === verb && neutralReport(c.name));
-    if (reporting && !reportsNothing(ctx.tokens, verb)) return [ctx.tokens[verb]!.value];
+    if (reporting && !framesNothing(ctx.tokens, verb) && !reportsNothing(ctx.tokens, reporting, ctx.clause)) return [ctx.tokens[verb]!.value];
     // a reporting verb the tagger read as a noun, known by the "that" it takes ("her department
     // estimates that ..."); after a determiner it is a noun ("the claim that ...")
     const noun = ctx.cues.find(
