@@ -23,7 +23,7 @@ function framesNothing(tokens: SentenceContext['tokens'], verb: number): boolean
 /** LABELS.md: "highlights the significance of" is the writer's framing, a claim. */
 export const framing: Evidence = {
   id: 'framing',
-  description: 'The main clause says what something means ("reflects", "underscores"), or its verb reports a view with no holder found.',
+  description: 'The main clause says what something means ("reflects", "underscores"), or its main verb reports a view without taking a side ("said", "suggested"), whoever holds it.',
   examples: {
     hit: [
       'The decision reflects a broader shift in policy.',
