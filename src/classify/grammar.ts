@@ -4,6 +4,7 @@ import type { Token } from '../nlp/wink.js';
 import type { SentenceContext } from './context.js';
 import { leadingSubordinators, negators } from './lexicons/clauses.js';
 import { mindLemmas } from './lexicons/verbs.js';
+import { isPastForm } from './voice.js';
 
 const ANCHOR_ENTITIES = new Set(['DATE', 'TIME', 'CARDINAL', 'ORDINAL', 'MONEY', 'PERCENT', 'DURATION']);
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
@@ -50,7 +51,8 @@ export function willAct(ctx: SentenceContext, from: number, to: number): number 
     const next = ctx.tokens[k + 1];
     // ("would like", "would expect": a wish or a view, not an act)
     if (next?.pos === 'VERB') return mindLemmas.has(next.lemma) ? -1 : i;
-    if (next?.normal === 'be' && ctx.tokens[k + 2]?.pos === 'VERB' && ctx.tokens[k + 2]!.normal.endsWith('ed')) return i;
+    // ("will be levied", "would be frozen": a participle, regular or not)
+    if (next?.normal === 'be' && ctx.tokens[k + 2]?.pos === 'VERB' && isPastForm(ctx.tokens[k + 2])) return i;
     return -1;
   }
   return -1;

@@ -22,6 +22,7 @@ export const centralMeasure: Evidence = {
       'Brixo said the fees would be levied from May.',
       'Brixo said the new fee, set at about 5 pounds a day for every lorry that uses the lane, would fund road repairs.',
       'Brixo said 40 drivers and two managers would be hired at the site.',
+      'Brixo said the duty would be frozen this year.',
     ],
     miss: ['Brixo said the warehouse could bring prosperity to the region.', 'Brixo estimates the site would add 300 jobs.', 'Brixo said the warehouse would give the town "a future worth having".'],
   },
