@@ -49,8 +49,9 @@ export function willAct(ctx: SentenceContext, from: number, to: number): number 
     // "would not open an investigation" announces a decision all the same
     const k = ctx.tokens[i + 1]?.normal === 'not' || ctx.tokens[i + 1]?.normal === "n't" ? i + 1 : i;
     const next = ctx.tokens[k + 1];
-    // ("would like", "would expect": a wish or a view, not an act)
-    if (next?.pos === 'VERB') return mindLemmas.has(next.lemma) ? -1 : i;
+    // ("would like", "would expect": a wish or a view, not an act; right after the modal the
+    // tagger's adjective is a verb: "the plant would close")
+    if (next?.pos === 'VERB' || next?.pos === 'ADJ') return mindLemmas.has(next.lemma) ? -1 : i;
     // ("will be levied", "would be frozen": a participle, regular or not)
     if (next?.normal === 'be' && ctx.tokens[k + 2]?.pos === 'VERB' && isPastForm(ctx.tokens[k + 2])) return i;
     return -1;

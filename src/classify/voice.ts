@@ -681,7 +681,16 @@ function voiceAt(tokens: Token[], cues: TokenSpan[], clause: Clause, quoted: rea
   if (before && tokens[before.holderTokens[0] - 1]?.normal === 'what') return undefined;
   if (before) {
     // "..., she added." reports what stands before the holder
-    const trailing = cue.last + 1 >= clause.last && before.holderTokens[0] - 2 > clause.first;
+    // (and "..., the company said on Tuesday.", "..., she said in a statement.": a closing
+    // attribution with only a time or a place after its verb)
+    const after = tokens[cue.last + 1];
+    const adjunct = after !== undefined && (['ADP', 'ADV', 'PUNCT'].includes(after.pos) || CALENDAR_WORDS.has(after.normal));
+    const closing =
+      adjunct &&
+      before.holderTokens[1] >= cue.first - 2 &&
+      closingAttributionAt(tokens, before.holderTokens[0], clause.first) &&
+      !tokens.slice(cue.last + 1, clause.last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    const trailing = (cue.last + 1 >= clause.last || closing) && before.holderTokens[0] - 2 > clause.first;
     // ... but "toward the file they want." ends on a relative clause with its "that" left out:
     // a holder right after a noun, no comma or quotation between, reports nothing
     const relative = ['NOUN', 'PROPN', 'ADJ'].includes(tokens[before.holderTokens[0] - 1]?.pos ?? '') && !closingAttributionAt(tokens, before.holderTokens[0], clause.first);

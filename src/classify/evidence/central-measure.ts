@@ -23,6 +23,8 @@ export const centralMeasure: Evidence = {
       'Brixo said the new fee, set at about 5 pounds a day for every lorry that uses the lane, would fund road repairs.',
       'Brixo said 40 drivers and two managers would be hired at the site.',
       'Brixo said the duty would be frozen this year.',
+      'Brixo said the depot would close in June.',
+      'Brixo will close its depot in June with the loss of 40 jobs, the company said on Tuesday.',
     ],
     miss: ['Brixo said the warehouse could bring prosperity to the region.', 'Brixo estimates the site would add 300 jobs.', 'Brixo said the warehouse would give the town "a future worth having".'],
   },
