@@ -1,7 +1,7 @@
 // Where sentences end inside one paragraph or list item. One left-to-right pass over the
 // characters: each run of terminal punctuation is a candidate, and the words around it decide.
 // No regular expression runs over the whole text, so a 1 MB line costs one linear scan.
-import { AFTER_NAME, BEFORE_NAME, BEFORE_NUMBER, JOINING, REPORTING_VERBS, SENTENCE_OPENERS } from './words.js';
+import { AFTER_NAME, BEFORE_NAME, BEFORE_NUMBER, JOINING, REPORTING_VERBS, SENTENCE_OPENERS, TIME_ZONES } from './words.js';
 
 /** A sentence as offsets into the text given to `findSentences`, without surrounding space. */
 export interface Range {
@@ -180,7 +180,8 @@ function afterStop(text: string, at: number, nextAt: number, floor: number, clau
   const digit = isDigit(next);
   if (BEFORE_NAME.has(key) && (capital || digit)) return 'join';
   if (BEFORE_NUMBER.has(key) && digit) return 'join';
-  if (JOINING.has(key)) return 'join';
+  // (a single letter by its case: "Roe v. Wade" joins, "Part V. The" is an initial's question)
+  if (JOINING.has(word.length === 1 ? word : key)) return 'join';
   if (word.length === 1 && isUpper(word) && capital) {
     // an initial, "Jonas E. Smith", "J. R. Tolkien", "frontman J. Allard"; but "you and I. Did
     // you ..." and "Plan B. The vote ..." end: a sentence's first word rarely follows an initial
@@ -191,12 +192,21 @@ function afterStop(text: string, at: number, nextAt: number, floor: number, clau
   }
   if (word.length === 1 && isLower(word) && digit) return 'join';
   if (AFTER_NAME.has(key) || BEFORE_NUMBER.has(key)) {
+    // "at 9 p.m. ET on CBS": a time zone goes on with its time
+    if (TIME_ZONES.has(nextWord)) return 'join';
     // "Pitt, Briggs & Co. It closed" ends; "At 5 a.m. Mr. Smith went" has no verb yet
     if (capital) return clause() ? 'end' : 'join';
     return digit ? 'join' : 'end';
   }
   if (isInitialism(word) && capital) return SENTENCE_OPENERS.has(nextWord.toLowerCase()) ? 'end' : 'join';
   return 'end';
+}
+
+/** Is a straight-quoted passage open at `at`: an odd number of `"` since `from`? */
+function openQuote(text: string, from: number, at: number): boolean {
+  let n = 0;
+  for (let i = from; i < at; i++) if (text[i] === '"') n++;
+  return n % 2 === 1;
 }
 
 /** Split `text` (one paragraph or list item) into sentences. */
@@ -239,6 +249,13 @@ export function findSentences(text: string, hasVerb: HasVerb): Range[] {
     while (j < text.length && CLOSER.has(text[j]!)) j++;
     let k = j;
     while (k < text.length && isSpace(text[k])) k++;
+    // "stronger than ever. " A judgement ...": a straight quote spaced off after the stop closes
+    // the quotation the sentence opened, when one is open and a space follows it
+    if (text[k] === '"' && isSpace(text[k + 1]) && openQuote(text, start, at)) {
+      j = k + 1;
+      k = j;
+      while (k < text.length && isSpace(text[k])) k++;
+    }
     TERMINAL.lastIndex = runEnd;
     if (k >= text.length) break;
 

@@ -19,8 +19,11 @@ export const BEFORE_NUMBER = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
-/** Words that always join what follows: "e.g. Paris", "Ali vs. Frazier". */
-export const JOINING = new Set(['e.g', 'i.e', 'cf', 'vs', 'viz', 'esp', 'incl']);
+/** Words that always join what follows: "e.g. Paris", "Ali vs. Frazier", "Roe v. Wade". */
+export const JOINING = new Set(['e.g', 'i.e', 'cf', 'vs', 'v', 'viz', 'esp', 'incl']);
+
+/** Time zones written after a clock time: "9 p.m. ET" goes on. */
+export const TIME_ZONES = new Set(['ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PT', 'PST', 'PDT', 'GMT', 'BST', 'UTC', 'CET', 'CEST']);
 
 /**
  * Words written after a name or a time: "Pitt, Briggs & Co.", "JFK Jr.", "6 P.M.". They end

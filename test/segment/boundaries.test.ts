@@ -6,6 +6,19 @@ const texts = (text: string) => analyzeArticle('t', text).sentences.map((s) => s
 const noVerb = () => false;
 
 describe('sentence boundaries', () => {
+  it('goes on past "v." in a case name and a time zone after a clock time, and gives a spaced-off closing quote to the sentence it closes', () => {
+    expect(texts('He voted to overturn Roe v. Wade, the group said. The show airs at 9 p.m. ET on CBS. She left at 9 p.m. The next day she came back.')).toEqual([
+      'He voted to overturn Roe v. Wade, the group said.',
+      'The show airs at 9 p.m. ET on CBS.',
+      'She left at 9 p.m.',
+      'The next day she came back.',
+    ]);
+    expect(texts('He said: "Yet the protesters are still here, and stronger than ever. " A ruling is expected in February.')).toEqual([
+      'He said: "Yet the protesters are still here, and stronger than ever. "',
+      'A ruling is expected in February.',
+    ]);
+  });
+
   it('keeps a quotation and its reporting clause together, and ends at a new subject', () => {
     expect(texts('"How can you be happy about it?" Moreau said. "I am upset." She left.')).toEqual([
       '"How can you be happy about it?" Moreau said.',
