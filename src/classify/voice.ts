@@ -173,7 +173,9 @@ function nounPhrase(tokens: Token[], last: number, first: number): Holder | unde
   // money from his targets ..., prosecutors said")
   // ("... the plan as the police said": "as" joins clauses, it heads no phrase)
   let phrase = last;
-  while (phrase > first && inPhrase(tokens[phrase - 1]!) && !clauseLinks.has(tokens[phrase - 1]!.normal)) phrase--;
+  // ("the Kuznetsova doping row": a gerund the tagger calls a verb modifies the noun after it)
+  const modifies = (k: number): boolean => inPhrase(tokens[k]!) || (tokens[k]!.pos === 'VERB' && tokens[k]!.normal.endsWith('ing') && tokens[k + 1]?.pos === 'NOUN');
+  while (phrase > first && modifies(phrase - 1) && !clauseLinks.has(tokens[phrase - 1]!.normal)) phrase--;
   let preposition = -1;
   for (let i = Math.max(first, phrase); i < last && preposition < 0; i++) if (tokens[i]!.pos === 'ADP' && !clauseLinks.has(tokens[i]!.normal)) preposition = i;
   const modifier = tokens[preposition - 1];
@@ -711,6 +713,8 @@ function closesSentence(tokens: readonly Token[], clause: Clause, voice: Voice):
   const from = Math.min(voice.holderTokens[0], voice.verbIndex);
   const to = Math.max(voice.holderTokens[1], voice.verbIndex);
   if (tokens[from - 1]?.value !== ',') return false;
+  // ("small shops, whose staff would have to explain it": a relative clause closes nothing)
+  if (RELATIVE_PRONOUNS.has(tokens[from]!.normal)) return false;
   for (let k = to + 1; k <= clause.last; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return false;
   return true;
 }

@@ -503,6 +503,15 @@ describe('holders', () => {
     expect(article.sentences[2]!.speaker).toBe('locals');
   });
 
+  it('reads a gerund the tagger calls a verb as part of a noun phrase ("the doping row"), and a relative clause as no closing attribution', () => {
+    const article = readRegister(
+      `${BUDGET} The sports minister at the centre of the Ann Cole doping row says he will not apologise. But the Harbourne Chamber of Trade said the cuts would fall hardest on small shops, whose staff would have to explain them to customers.`,
+      'board',
+    );
+    expect(article.sentences[1]!.name).toBe('the sports minister');
+    expect(article.sentences[2]!.speaker).toBe('trade');
+  });
+
   it('hears no one in an act done in answer ("responded by dispersing them") or in a relative clause without its "that" ("the file they want.")', () => {
     const article = readRegister(
       `${BUDGET} Police responded by dispersing the crowd. The site will help people find the file they want. The cuts are a disaster, Tom Reyes added. The cuts are unfair, union leader Ann Cole said.`,
