@@ -7,7 +7,7 @@ import { findMainClause } from './clause.js';
 import { BODY_WORDS, CALENDAR_WORDS, INSTITUTIONS, NOT_ACTORS, PERSONAL_TITLES } from './lexicons/actors.js';
 import { roleOf, sideOf } from './lexicons/index.js';
 import { catenativeLemmas, defenceLemmas, demandNouns } from './lexicons/verbs.js';
-import { isPastForm } from './voice.js';
+import { isPastForm } from './grammar.js';
 
 /** One name or institution mentioned somewhere in a list of tokens. */
 export interface Mention {

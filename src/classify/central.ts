@@ -9,7 +9,8 @@ import { findMainClause } from './clause.js';
 import { roleOf, sideOf } from './lexicons/index.js';
 import { lightVerbLemmas } from './lexicons/verbs.js';
 import { ALLY_OFFICES, BODY_WORDS, COURTS, DEMONYMS, FORMER, INSTITUTIONS, LAY_PEOPLE, LEADER_TITLES, LOCATIVE, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS, OTHER_FIRM, PARTY_NAMES, PARTY_WORDS, PERSONAL_TITLES, PLACED_IN, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
-import { isPastForm, POSSESSIVE_MARKS, type Side } from './voice.js';
+import { isPastForm } from './grammar.js';
+import { POSSESSIVE_MARKS, type Side } from './voice.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 
 export interface Central {

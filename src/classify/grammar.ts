@@ -4,7 +4,6 @@ import type { Token } from '../nlp/wink.js';
 import type { SentenceContext } from './context.js';
 import { leadingSubordinators, negators } from './lexicons/clauses.js';
 import { mindLemmas } from './lexicons/verbs.js';
-import { isPastForm } from './voice.js';
 
 const ANCHOR_ENTITIES = new Set(['DATE', 'TIME', 'CARDINAL', 'ORDINAL', 'MONEY', 'PERCENT', 'DURATION']);
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
@@ -39,6 +38,14 @@ export function clauseAnchored(ctx: SentenceContext): boolean {
     ctx.entities.some((e) => ANCHOR_ENTITIES.has(e.name) && inClause(e.first, e.last)) ||
     ctx.tokens.some((t, i) => t.pos === 'NUM' && inClause(i, i))
   );
+}
+
+/**
+ * A verb's past form ("fined", "told", "accepted"): not its base, not "-s", not "-ing". Forms
+ * spelt like their base ("cut", "put") go undetected.
+ */
+export function isPastForm(token: Token | undefined): boolean {
+  return token !== undefined && token.normal !== token.lemma && !/(s|ing)$/.test(token.normal);
 }
 
 /** "will"/"would" + an action ("would hire", "will be covered"): where the action starts, or -1. */

@@ -2,7 +2,7 @@
 // "critics argue ...", "others argue it opens a door ...", "Trump has often criticized ...".
 import type { Token, TokenSpan } from '../nlp/wink.js';
 import type { Clause } from './clause.js';
-import { isDenied } from './grammar.js';
+import { isDenied, isPastForm } from './grammar.js';
 import { CALENDAR_WORDS, DATE_PREPOSITIONS, LAY_PEOPLE, LEADER_TITLES, ORGANISATION_OFFICES, PEOPLE_ENDINGS, PERIODS, PLACED_IN, TIME_DEICTICS } from './lexicons/actors.js';
 import { clauseLinks, exampleOpeners, floatingQuantifiers, negators, partitives, prescriptive, subordinators } from './lexicons/clauses.js';
 import { actingParticles, catenativeLemmas, perceptionLemmas, speechVerbLemmas, verbNounCompounds, WRITING_LEMMAS } from './lexicons/verbs.js';
@@ -59,14 +59,6 @@ function isDate(tokens: Token[], i: number): boolean {
   if (!CALENDAR_WORDS.has(tokens[i]?.normal ?? '')) return false;
   const before = tokens[i - 1];
   return before === undefined || DATE_PREPOSITIONS.has(before.normal) || before.pos === 'NUM' || tokens[i + 1]?.pos === 'NUM';
-}
-
-/**
- * A verb's past form ("fined", "told", "accepted"): not its base, not "-s", not "-ing". Forms
- * spelt like their base ("cut", "put") go undetected.
- */
-export function isPastForm(token: Token | undefined): boolean {
-  return token !== undefined && token.normal !== token.lemma && !/(s|ing)$/.test(token.normal);
 }
 
 /** A short office between commas, needing no article ("X, chief executive, said", "X, Acme's chief executive, said"). */

@@ -1,5 +1,6 @@
 import { cueWords } from '../context.js';
-import { isPastForm, reportsNothing, writesSomething } from '../voice.js';
+import { isPastForm } from '../grammar.js';
+import { reportsNothing, writesSomething } from '../voice.js';
 import { forecastLemmas } from '../lexicons/verbs.js';
 import { roleOf, sideOf } from '../lexicons/index.js';
 import type { SentenceContext } from '../context.js';

@@ -1,7 +1,6 @@
 import type { SentenceContext } from '../context.js';
-import { hedgedBeyond, willAct } from '../grammar.js';
+import { hedgedBeyond, isPastForm, willAct } from '../grammar.js';
 import { mindLemmas, speechVerbLemmas } from '../lexicons/verbs.js';
-import { isPastForm } from '../voice.js';
 import type { Evidence } from './evidence.js';
 
 const SINGULAR_SELF = new Set(['it', 'he', 'she']);
