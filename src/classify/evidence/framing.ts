@@ -1,9 +1,8 @@
-import { cueWords } from '../context.js';
+import { cueWords, type SentenceContext } from '../context.js';
 import { isPastForm } from '../grammar.js';
 import { reportsNothing, writesSomething } from '../voice.js';
 import { forecastLemmas } from '../lexicons/verbs.js';
 import { roleOf, sideOf } from '../lexicons/index.js';
-import type { SentenceContext } from '../context.js';
 import type { Evidence } from './evidence.js';
 
 /** Before a reporting verb's word, these make it a noun: "the claim that", "industrial states that". */
