@@ -3,9 +3,9 @@
 import type { Token, TokenSpan } from '../nlp/wink.js';
 import type { Clause } from './clause.js';
 import { isDenied, isPastForm } from './grammar.js';
-import { CALENDAR_WORDS, DATE_PREPOSITIONS, LAY_PEOPLE, LEADER_TITLES, ORGANISATION_OFFICES, PEOPLE_ENDINGS, PERIODS, PLACED_IN, TIME_DEICTICS } from './lexicons/actors.js';
+import { AGENTS, CALENDAR_WORDS, DATE_PREPOSITIONS, LAY_PEOPLE, LEADER_TITLES, ORGANISATION_OFFICES, PEOPLE_ENDINGS, PERIODS, PLACED_IN, STAFF, TIME_DEICTICS } from './lexicons/actors.js';
 import { clauseLinks, exampleOpeners, floatingQuantifiers, negators, partitives, prescriptive, subordinators } from './lexicons/clauses.js';
-import { actingParticles, catenativeLemmas, perceptionLemmas, speechVerbLemmas, verbNounCompounds, WRITING_LEMMAS } from './lexicons/verbs.js';
+import { actingParticles, catenativeLemmas, nounModifierWords, perceptionLemmas, speechVerbLemmas, verbNounCompounds, WRITING_LEMMAS } from './lexicons/verbs.js';
 
 export type Side = 'supporter' | 'critic' | null;
 
@@ -190,8 +190,8 @@ function nounPhrase(tokens: Token[], last: number, first: number): Holder | unde
   return { holder: commonHolder(tokens, start, last), holderSide: null, named: false, holderTokens: [start, last] };
 }
 
-/** Those who speak for whomever they are described by ("lawyers representing the family"): the name stays their holder. */
-const AGENTS_OF: ReadonlySet<string> = new Set(['lawyers', 'attorneys', 'solicitors', 'spokesmen', 'spokeswomen', 'spokespeople', 'representatives', 'officials', 'members', 'staff']);
+/** Those who speak for whomever they are described by ("lawyers representing the family", "officials at the council"): the name stays their holder. */
+const speaksForName = (word: string): boolean => AGENTS.has(word) || AGENTS.has(word.replace(/men$/, 'man')) || STAFF.has(word);
 
 /**
  * The head of a group of people opening a clause, when what follows it describes them and a
@@ -207,7 +207,7 @@ function describedGroupHead(tokens: readonly Token[], name: number, first: numbe
   const plural = t !== undefined && t.normal.endsWith('s') && ((t.pos === 'NOUN' && t.lemma !== t.normal) || (t.pos === 'PROPN' && head === 0));
   // ... of people ("Fears of retaliation rose" is no group)
   const people = t !== undefined && (LAY_PEOPLE.has(t.normal) || PEOPLE_ENDINGS.test(t.normal));
-  if (head >= name - 1 || !plural || !people || AGENTS_OF.has(t.normal)) return -1;
+  if (head >= name - 1 || !plural || !people || speaksForName(t.normal)) return -1;
   const link = tokens[head + 1]!;
   // a participle ("living near", "overseeing") or "of" a group of others ("of pupils at")
   const participle = link.pos === 'VERB' && link.normal.endsWith('ing');
@@ -683,7 +683,7 @@ function voiceAt(tokens: Token[], cues: TokenSpan[], clause: Clause, quoted: rea
       adjunct &&
       before.holderTokens[1] >= cue.first - 2 &&
       closingAttributionAt(tokens, before.holderTokens[0], clause.first) &&
-      !tokens.slice(cue.last + 1, clause.last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+      !verbBetween(tokens, cue.last + 1, clause.last);
     const trailing = (cue.last + 1 >= clause.last || closing) && before.holderTokens[0] - 2 > clause.first;
     // ... but "toward the file they want." ends on a relative clause with its "that" left out:
     // a holder right after a noun, no comma or quotation between, reports nothing
@@ -707,8 +707,7 @@ function closesSentence(tokens: readonly Token[], clause: Clause, voice: Voice):
   if (tokens[from - 1]?.value !== ',') return false;
   // ("small shops, whose staff would have to explain it": a relative clause closes nothing)
   if (RELATIVE_PRONOUNS.has(tokens[from]!.normal)) return false;
-  for (let k = to + 1; k <= clause.last; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return false;
-  return true;
+  return !verbBetween(tokens, to + 1, clause.last);
 }
 
 /** Find the first holder + reporting verb in the main clause, outside any quotation (a closing attribution first). */
@@ -791,7 +790,7 @@ export function reportsNothing(tokens: Token[], cue: TokenSpan, clause: Clause):
   // "a senior fellow at the Halden think tank": a noun, whatever its tag
   if (opensCompound(tokens, cue.first)) return true;
   // "contributed $7m to state lawmakers": "state" before a noun is the state's
-  if (word.normal === 'state' && (next?.pos === 'NOUN' || next?.pos === 'PROPN')) return true;
+  if (nounModifierWords.has(word.normal) && (next?.pos === 'NOUN' || next?.pos === 'PROPN')) return true;
   // "Tom Reyes, defending, said": a lone participle between commas names a part in court, not a view
   if (isParticiple(word) && tokens[cue.first - 1]?.value === ',' && tokens[cue.last + 1]?.value === ',') return true;
   // "Mr Letwin, speaking on the Today programme, added": a participle opening an aside before
@@ -840,6 +839,9 @@ function closingAttributionAt(tokens: readonly Token[], holder: number, first: n
   while (k > first && holder - k < DESCRIPTION_REACH && DESCRIPTION_POS.has(tokens[k]!.pos) && !CLOSING_ATTRIBUTION_AFTER.has(tokens[k]!.value)) k--;
   return CLOSING_ATTRIBUTION_AFTER.has(tokens[k]?.value ?? '');
 }
+
+/** Is there a verb or an auxiliary among tokens [from, to]? */
+const verbBetween = (tokens: readonly Token[], from: number, to: number): boolean => tokens.slice(from, to + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 
 /** Does an aside starting at `from` close with a comma that a verb follows ("..., speaking on Today, added")? */
 function asideClosesBeforeVerb(tokens: readonly Token[], from: number, last: number): boolean {

@@ -97,6 +97,9 @@ export const actingParticles: ReadonlySet<string> = new Set(['in', 'off', 'up'])
 /** Nouns a reporting verb's word makes a compound with ("a think tank"): word and noun, as written. */
 export const verbNounCompounds: ReadonlySet<string> = new Set(['think tank', 'think tanks', 'think-tank', 'think-tanks']);
 
+/** Reporting verbs' words that, before a noun, describe it ("state lawmakers"): never a verb there. */
+export const nounModifierWords: ReadonlySet<string> = new Set(['state']);
+
 /** Verbs that hand their subject on to the verb after them ("he went on to accuse", "she continued to criticise"). */
 export const catenativeLemmas: ReadonlySet<string> = new Set(['go', 'continue', 'proceed', 'begin', 'start']);
 
