@@ -10,7 +10,7 @@ import { roleOf, sideOf } from './lexicons/index.js';
 import { lightVerbLemmas } from './lexicons/verbs.js';
 import { ALLY_OFFICES, BODY_WORDS, COURTS, DEMONYMS, FORMER, INSTITUTIONS, LAY_PEOPLE, LEADER_TITLES, LOCATIVE, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS, OTHER_FIRM, PARTY_NAMES, PARTY_WORDS, PERSONAL_TITLES, PLACED_IN, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
 import { isPastForm } from './grammar.js';
-import { POSSESSIVE_MARKS, type Side } from './voice.js';
+import { DASHES, POSSESSIVE_MARKS, type Side } from './voice.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 
 export interface Central {
@@ -343,8 +343,6 @@ function capitalisedOpening(sentences: readonly SentenceSpan[]): string[] {
   for (const { tokens } of sentences) for (const t of tokens) if (opening.has(t.normal) && !inCapitals(t)) otherwise.add(t.normal);
   return [...otherwise];
 }
-
-const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 
 /**
  * The last token of a dateline opening the lede ("PARKLAND, Fla. –", "WASHINGTON (AP) —",

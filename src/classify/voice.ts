@@ -269,7 +269,8 @@ function linkingAsideStart(tokens: Token[], close: number, first: number): numbe
   return -1;
 }
 
-const DASHES = new Set(['-', '–', '—']);
+/** The dash characters, plain, en and em. */
+export const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 
 /** A dash with a space on each side: a parenthesis, not a hyphen ("R-Fla", "Smith-Jones"). */
 function spacedDash(tokens: Token[], i: number): boolean {
@@ -826,7 +827,7 @@ export function reportsNothing(tokens: Token[], cue: TokenSpan, clause: Clause):
 }
 
 /** What stands right before a closing attribution's holder: "..., she added.", "'...' he said", "as he said." */
-const CLOSING_ATTRIBUTION_AFTER: ReadonlySet<string> = new Set([',', '"', '”', "'", '’', 'as', '—', '–', '-']);
+const CLOSING_ATTRIBUTION_AFTER: ReadonlySet<string> = new Set([',', '"', '”', "'", '’', 'as', ...DASHES]);
 
 /** Words of a holder's description, which may stand between the comma and the holder ("..., Liberal Democrat leader Charles Kennedy has claimed"). */
 const DESCRIPTION_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART', 'ADP', 'CCONJ']);
