@@ -8,7 +8,7 @@ import { mentionsIn } from './candidates.js';
 import { institutionOf, nameEnd, namesCentral, type Central } from './central.js';
 import { findMainClause, type Clause } from './clause.js';
 import { markQuotes } from './quotes.js';
-import { bareOffice, bodyOfOffice, findPassiveVoice, findRelativeVoice, findVoice, POSSESSIVE_MARKS, type Side, type Voice } from './voice.js';
+import { bareOffice, bodyOfOffice, findPassiveVoice, findRelativeVoice, findVoice, pollShare, POSSESSIVE_MARKS, type Side, type Voice } from './voice.js';
 import { AGENTS, BODY_WORDS, EXPERT_TITLES, FORMER, LEADER_TITLES, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE, OUTLET_WORDS, PARTY_WORDS, LAY_PEOPLE } from './lexicons/actors.js';
 
 /** Who speaks in one sentence, and through which attribution. */
@@ -390,7 +390,9 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
   const own = spans.map((span, i) => {
     const clause = findMainClause(span.tokens, span.cues);
     const inside = marks[i]!.inside;
-    const voice = findVoice(span.tokens, span.cues, clause, inside) ?? findPassiveVoice(span.tokens, span.cues, clause, inside) ?? findRelativeVoice(span.tokens, span.cues, clause, inside);
+    // "32% said ...": those a poll asked are no speaker
+    const polled = pollShare(span.tokens, span.cues, clause) !== undefined;
+    const voice = polled ? undefined : findVoice(span.tokens, span.cues, clause, inside) ?? findPassiveVoice(span.tokens, span.cues, clause, inside) ?? findRelativeVoice(span.tokens, span.cues, clause, inside);
     return { clause, voice };
   });
 

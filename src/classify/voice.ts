@@ -4,7 +4,7 @@ import type { Token, TokenSpan } from '../nlp/wink.js';
 import type { Clause } from './clause.js';
 import { isDenied, isPastForm } from './grammar.js';
 import { AGENTS, CALENDAR_WORDS, DATE_PREPOSITIONS, LAY_PEOPLE, LEADER_TITLES, ORGANISATION_OFFICES, PEOPLE_ENDINGS, PERIODS, PLACED_IN, STAFF, TIME_DEICTICS } from './lexicons/actors.js';
-import { clauseLinks, exampleOpeners, floatingQuantifiers, negators, partitives, prescriptive, subordinators } from './lexicons/clauses.js';
+import { clauseLinks, exampleOpeners, floatingQuantifiers, negators, partitives, percentWords, pollingWords, prescriptive, shareNouns, subordinators } from './lexicons/clauses.js';
 import { actingParticles, catenativeLemmas, nounModifierWords, perceptionLemmas, speechVerbLemmas, verbNounCompounds, WRITING_LEMMAS } from './lexicons/verbs.js';
 
 export type Side = 'supporter' | 'critic' | null;
@@ -944,6 +944,52 @@ export function findPassiveVoice(tokens: Token[], cues: TokenSpan[], clause: Cla
     const named = tokens.slice(by + 1, end + 1).some((t) => t.pos === 'PROPN');
     const words = named ? valueOf(tokens, by + 1, end) : commonHolder(tokens, by + 1, end);
     return { holder: words, holderSide: null, named, holderTokens: [by + 1, end], ...verbOf(tokens, cue), view: [clause.first, by - 1] };
+  }
+  return undefined;
+}
+
+/** How far into the main clause a survey's share may start ("But only 40%", "A total of 53%"). */
+const SHARE_LEAD = 4;
+/** How far from its share the answer's verb may stand ("Almost a quarter (21%) of those polled for the Sunday Times said"). */
+const SHARE_REACH = 14;
+
+/** The last token of a percentage or a "one in four" starting at `i`, or -1. */
+function percentEnd(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.pos !== 'NUM') return -1;
+  let k = i;
+  // "Forty-three per cent", "Three-quarters"
+  while (DASHES.has(tokens[k + 1]?.value ?? '') && tokens[k + 2]?.pos === 'NUM') k += 2;
+  const next = tokens[k + 1]?.normal ?? '';
+  if (percentWords.has(next)) return k + 1;
+  if (next === 'per' && tokens[k + 2]?.normal === 'cent') return k + 2;
+  if (next === 'in' && tokens[k + 2]?.pos === 'NUM') return k + 2;
+  if (DASHES.has(next) && shareNouns.has(tokens[k + 2]?.normal ?? '')) return k + 2;
+  return -1;
+}
+
+/**
+ * The words of a survey's share heading the main clause, when what follows is their answer
+ * ("32% said", "one in four think", "Three-quarters said", "a majority of voters (68%)
+ * believe"): those asked are no speaker, and the sentence reports the survey's finding. A
+ * fraction alone ("a majority of MPs said") is a headcount unless a percentage or the polling
+ * ("of those polled") comes with it, or nothing stands between it and the answer.
+ */
+export function pollShare(tokens: readonly Token[], cues: readonly TokenSpan[], clause: Clause): string[] | undefined {
+  const answers = new Set(cues.filter((c) => c.name in VERB_CUES).map((c) => c.first));
+  for (let i = clause.first; i <= clause.last && i < clause.first + SHARE_LEAD; i++) {
+    const t = tokens[i]!;
+    if (['VERB', 'AUX', 'PRON', 'PROPN'].includes(t.pos)) return undefined;
+    const percent = percentEnd(tokens, i);
+    const end = percent >= 0 ? percent : shareNouns.has(t.normal) ? i : -1;
+    if (end < 0) continue;
+    let asked = percent >= 0;
+    for (let j = end + 1; j <= clause.last && j <= end + SHARE_REACH; j++) {
+      const w = tokens[j]!;
+      if (answers.has(j)) return asked || j === end + 1 ? tokens.slice(i, end + 1).map((x) => x.value) : undefined;
+      if (pollingWords.has(w.normal) || percentEnd(tokens, j) >= 0) asked = true;
+      else if (w.pos === 'VERB' || w.pos === 'AUX') return undefined;
+    }
+    return undefined;
   }
   return undefined;
 }

@@ -121,6 +121,17 @@ describe('quotations and their speakers', () => {
 });
 
 describe('holders', () => {
+  it('hears no speaker in a share of those a poll asked, but still hears a counted group', () => {
+    const poll = readRegister(
+      `${BUDGET} Thirty per cent said the cuts showed the board could not be trusted. Almost a quarter (21%) of those polled for the Sunday Times said it should resign. Three-quarters said the board was right.`,
+      'board',
+    );
+    expect(poll.sentences.slice(1).map((s) => s.speaker)).toEqual([undefined, undefined, undefined]);
+    expect(poll.sentences.slice(1).every((s) => s.features.includes('poll-share'))).toBe(true);
+    const counted = readRegister(`${BUDGET} A majority of teachers said the cuts were unfair.`, 'board').sentences[1]!;
+    expect(counted.speaker).toBe('teachers');
+  });
+
   it('finds a holder behind an apposition or a relative clause', () => {
     for (const text of ['The union leader, Ann Cole, warned that jobs would go.', 'Ann Cole, who leads the union, warned that jobs would go.']) {
       const s = readRegister(`${BUDGET} ${text}`, 'board').sentences[1]!;

@@ -7,11 +7,15 @@ export const firstPersonWriter: Evidence = {
   description: 'The writer speaks in the first person outside any quotation ("I have some sympathy for ...").',
   examples: {
     hit: ['I have some sympathy for the shop owners.'],
-    miss: ['"I have some sympathy for the shop owners," said Ann Cole.'],
+    miss: [
+      '"I have some sympathy for the shop owners," said Ann Cole.',
+      'Perez faces Keith Ellison, a favorite of Sen. Bernie Sanders (I-Vt.) and Sen. Angus King (I).',
+    ],
   },
   test(ctx) {
     if (ctx.voice || ctx.quoted) return undefined;
-    const self = ctx.tokens.find((t) => t.pos === 'PRON' && firstPerson.has(t.normal));
+    // "Sen. Bernie Sanders (I-Vt.)": an "I" opening a parenthesis is a US party label
+    const self = ctx.tokens.find((t, i) => t.pos === 'PRON' && firstPerson.has(t.normal) && ctx.tokens[i - 1]?.value !== '(');
     return self ? [self.value] : undefined;
   },
 };

@@ -19,6 +19,7 @@ import { holderSide } from './holder-side.js';
 import { interpretiveSubject } from './interpretive-subject.js';
 import { mood } from './mood.js';
 import { opinionNoun } from './opinion-noun.js';
+import { pollShareFinding } from './poll-share.js';
 import { ownAction } from './own-action.js';
 import { quoted } from './quoted.js';
 import { relativeView } from './relative-view.js';
@@ -53,6 +54,6 @@ export const evidence: readonly Evidence[] = [
   centralIntent, bothSides, firstPersonWriter, hedge, evaluative, framing, opinionNoun, weakEvaluative,
   copularJudgement, answersConcession, interpretiveSubject,
   // what can be checked
-  anchored,
+  anchored, pollShareFinding,
   // retired: supporter-speaker-stance, critic-speaker-stance (hand-set bars; now speaker-stance)
 ];

@@ -95,5 +95,5 @@ export const interpretiveSubjects: ReadonlySet<string> = new Set([
   'perception', 'reputation', 'credibility', 'influence', 'leverage', 'dilemma', 'irony',
 ]);
 
-/** Hedges that, before a noun, name a kind of person instead ("likely voters", "a possible successor"). */
-export const personKindHedges: ReadonlySet<string> = new Set(['likely', 'possible']);
+/** Hedges that, before a noun, name a kind of person instead ("likely voters", "a possible successor", "potential buyers"). */
+export const personKindHedges: ReadonlySet<string> = new Set(['likely', 'possible', 'potential']);

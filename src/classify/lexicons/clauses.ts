@@ -60,5 +60,14 @@ export const floatingQuantifiers: ReadonlySet<string> = new Set(['all', 'both', 
 /** Words that take "of" to name part of a group ("many of them", "one of the three no votes"). */
 export const partitives: ReadonlySet<string> = new Set(['one', 'many', 'some', 'most', 'all', 'several', 'few', 'both', 'half', 'each', 'none']);
 
+/**
+ * A survey's share of those it asked, as the subject of their answer ("Three-quarters said",
+ * "a majority of voters (68%) believe"): fractions and the words of a percentage. Read by voice.ts.
+ */
+export const shareNouns: ReadonlySet<string> = new Set(['quarter', 'quarters', 'third', 'thirds', 'fifth', 'fifths', 'half', 'majority', 'minority']);
+export const percentWords: ReadonlySet<string> = new Set(['%', 'percent', 'cent']);
+/** Words that say a share was asked, not counted ("of those polled", "respondents"). */
+export const pollingWords: ReadonlySet<string> = new Set(['polled', 'surveyed', 'questioned', 'asked', 'interviewed', 'respondents']);
+
 /** Words that open a list of examples between commas ("Critics, including several governors, said"). */
 export const exampleOpeners: ReadonlySet<string> = new Set(['including', 'notably', 'especially', 'particularly']);
