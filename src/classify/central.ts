@@ -363,8 +363,9 @@ function datelineEnd(lede: readonly Token[]): number {
 const PARTIES: ReadonlySet<string> = new Set([...PARTY_WORDS, 'labour']);
 
 /**
- * The kinds of body the actor is, as the article writes them next to its name: "campaign group
- * Save the Scottish Regiments", "the Liberal Democrat party"; and "party" for a party. Only
+ * The kinds of body the actor is, as the article writes them next to its name or as its name's
+ * last word: "campaign group Save the Scottish Regiments", "the Liberal Democrat party", "the
+ * Caledon Football League"; and "party" for a party. Only
  * body words ("group", "party", "union", ...), never an office: "the group said" speaks for the
  * actor, "the minister said" is decided by who was introduced so.
  */
@@ -381,6 +382,8 @@ function kindsOf(sentences: readonly SentenceSpan[], names: ReadonlySet<string>)
       let end = i;
       while (tokens[end + 1] && /^[A-Z]/.test(tokens[end + 1]!.value)) end++;
       for (const k of [tokens[start - 1], tokens[end + 1]]) if (isKind(k)) kinds.add(k!.normal);
+      // ... or as the name's own last word: "the Caledon Football League" is "the league"
+      if (end > i && BODY_WORDS.has(tokens[end]!.normal)) kinds.add(tokens[end]!.normal);
     });
   }
   return kinds;
@@ -672,6 +675,8 @@ export function namesCentral(tokens: Token[], central: Central): boolean {
   if (words[0]?.normal === 'the' && words.length <= 5 && described && ORGANISATION_NOUNS.has(words.at(-1)!.normal)) return true;
   // "the group", "the campaign group": the kind of body the article calls the actor, no other named
   if (words[0]?.normal === 'the' && words.length <= 3 && !words.some((t) => t.pos === 'PROPN') && central.kinds?.has(words.at(-1)!.normal)) return true;
+  // ... or owns it ("the league's chief executive")
+  if (tokens[0]?.normal === 'the' && central.kinds?.has(tokens[1]?.normal ?? '') && tokens[2]?.pos === 'PART') return true;
   // "French President Anne Roux" speaks for France: a demonym of the actor plus a leader title
   const demonym = tokens.some((t) => isDemonymOf(t.normal, central));
   return demonym && tokens.some((t) => LEADER_TITLES.has(t.normal));

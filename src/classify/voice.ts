@@ -572,7 +572,7 @@ function relativeBefore(tokens: readonly Token[], verb: number, first: number): 
 const INVERTED_VERBS = new Set([
   'say', 'add', 'ask', 'write', 'tell', 'reply', 'explain', 'insist', 'tweet', 'continue', 'yell', 'shout', 'exclaim',
   'argue', 'warn', 'claim', 'note', 'admit', 'complain', 'declare', 'state', 'suggest', 'concede',
-  'counter', 'retort', 'conclude', 'observe', 'remark', 'acknowledge', 'predict', 'recall',
+  'counter', 'retort', 'conclude', 'observe', 'remark', 'acknowledge', 'predict', 'recall', 'quip', 'implore', 'confide',
 ]);
 
 /** The holder right after a verb that follows a quote or comma: `"...," said the minister`. */
@@ -583,7 +583,9 @@ function holderAfter(tokens: Token[], cues: TokenSpan[], verbAt: number, verbLas
   if (!INVERTED_VERBS.has(verb.lemma)) return undefined;
   // ", adding 24 hours" is a participle, not an attribution
   if (verb.normal.endsWith('ing')) return undefined;
-  const i = verbLast + 1;
+  let i = verbLast + 1;
+  // "said one of the organisers": the group speaks, as in "One of the organisers said"
+  if ((partitives.has(tokens[i]?.normal ?? '') || tokens[i]?.pos === 'NUM') && tokens[i + 1]?.normal === 'of') i += 2;
   const t = tokens[i];
   // ("said one woman", "said two residents": a number opens the phrase as an article does)
   if (!t || i > last || !['DET', 'NUM', 'NOUN', 'PROPN', 'ADJ', 'PRON'].includes(t.pos)) return undefined;
@@ -596,13 +598,22 @@ function holderAfter(tokens: Token[], cues: TokenSpan[], verbAt: number, verbLas
   // "said the bank's governor, Mira Holt": a possessive carries the phrase on
   const continues = (k: number): boolean =>
     ['NOUN', 'PROPN', 'ADJ'].includes(tokens[k]?.pos ?? '') || (tokens[k]?.pos === 'PART' && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[k + 1]?.pos ?? ''));
-  while (end + 1 <= last && continues(end + 1)) end++;
+  // ... and so does a hyphen inside a word before a name ("said guitar-toting campaigner Barry
+  // Lim"); "said the 74-year-old comedian" is left to the speaker of the quotation before
+  const hyphen = (k: number): boolean => DASHES.has(tokens[k]?.value ?? '') && tokens[k - 1]!.end === tokens[k]!.start && tokens[k + 1]?.start === tokens[k]!.end;
+  const start = end;
+  while (end + 1 <= last && (continues(end + 1) || (hyphen(end + 1) && end + 2 <= last))) end += hyphen(end + 1) ? 2 : 1;
+  if (tokens[end]?.pos !== 'PROPN') {
+    end = start;
+    while (end + 1 <= last && continues(end + 1)) end++;
+  }
   const head = tokens[end];
   if (!head || (head.pos !== 'PROPN' && head.pos !== 'NOUN')) return undefined;
   // `..., said his rent has risen`: a phrase that goes on with a verb is the reported
   // clause's subject, not an inverted speaker; a speaker ends the clause or takes an aside
+  // ("said the man who led the march": a relative clause describes the speaker)
   const next = tokens[end + 1];
-  if (next && !['PUNCT', 'ADP'].includes(next.pos)) return undefined;
+  if (next && !['PUNCT', 'ADP'].includes(next.pos) && next.normal !== 'who') return undefined;
   // ... also past a prepositional phrase: `X, Tory co-chairman, said the return of Mr Campbell was ...`
   if (next?.pos === 'ADP') {
     let k = end + 2;

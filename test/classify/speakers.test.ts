@@ -121,6 +121,13 @@ describe('quotations and their speakers', () => {
 });
 
 describe('holders', () => {
+  it('hears the group in "said one of the residents", the speaker a relative clause describes, and speakers who "implored" or "retorted"', () => {
+    const article = readRegister(`${BUDGET} "We will fight this," said one of the residents. "It is a scandal," said the man who led the march. "We will win," said the residents.`, 'board');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['the residents', 'the man', 'the residents']);
+    const implored = readRegister(`${BUDGET} "Don't you care about the children?", implored guitar-toting campaigner Barry Lim. "Not at all," retorted Ann Cole.`, 'board');
+    expect(implored.sentences.slice(1).map((s) => s.speaker)).toEqual(['lim', 'cole']);
+  });
+
   it('hears no speaker in a share of those a poll asked, but still hears a counted group', () => {
     const poll = readRegister(
       `${BUDGET} Thirty per cent said the cuts showed the board could not be trusted. Almost a quarter (21%) of those polled for the Sunday Times said it should resign. Three-quarters said the board was right.`,
@@ -338,6 +345,14 @@ describe('holders', () => {
   it('finds the noun a relative clause hangs on across a name its verb governs ("one lawyer who worked with Cole claimed")', () => {
     const s = readRegister(`${BUDGET} One lawyer who worked with Cole claimed the cuts were unlawful.`, 'board').sentences[1]!;
     expect(s.speaker).toBe('lawyer');
+  });
+
+  it('hears the actor in "the league" when its name ends in the word ("the Caledon Football League"), and in "the league\'s chief executive"', () => {
+    const article = readRegister(
+      'The Caledon Football League will cap away tickets at £30. "Fans are the heartbeat of the game," said Miriam Okafor-Hale, the league\'s chief executive. The league said the cap was fair.',
+      'Caledon',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['central', 'central']);
   });
 
   it('ties a person to the actor by an agent\'s title before the name ("Halvorsen spokesman Ian Pike"), not by a side\'s ("Halvorsen critic Ann Cole")', () => {
