@@ -128,6 +128,11 @@ describe('holders', () => {
     expect(implored.sentences.slice(1).map((s) => s.speaker)).toEqual(['lim', 'cole']);
   });
 
+  it('hears a view in "drew attention to", "intimated that" and "is of the view that"', () => {
+    const article = readRegister(`${BUDGET} Ann Cole drew attention to audit findings. Tom Reyes intimated that the cuts would go further. Joan Pike is of the view that the cuts are unlawful.`, 'board');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'reyes', 'pike']);
+  });
+
   it('hears no speaker in a share of those a poll asked, but still hears a counted group', () => {
     const poll = readRegister(
       `${BUDGET} Thirty per cent said the cuts showed the board could not be trusted. Almost a quarter (21%) of those polled for the Sunday Times said it should resign. Three-quarters said the board was right.`,

@@ -11,7 +11,7 @@ export const viewNoun: Evidence = {
   id: 'view-noun',
   description: 'The main clause names a side\'s view: "criticism", "objections", "misgivings", "approval", "support for".',
   examples: {
-    hit: ['The plans have faced stiff opposition from campaigners.', 'Misgivings remain about the new network.', 'The idea had won the approval of the public.'],
+    hit: ['The plans have faced stiff opposition from campaigners.', 'Misgivings remain about the new network.', 'The idea had won the approval of the public.', 'The federation has issued a damning critique of the changes.'],
     miss: ['The plans were published on Monday.', { text: 'Brixo opened a warehouse. Brixo said the criticism was unfair.', central: 'Brixo' }],
   },
   test(ctx) {

@@ -65,7 +65,7 @@ export const criticViewNouns: Lexicon = {
     'criticism', 'criticisms', 'objection', 'objections', 'reservations', 'misgivings',
     'backlash', 'outcry', 'condemnation', 'disquiet', 'unease', 'dissent',
     'resistance', 'hostility', 'scepticism', 'skepticism', 'opposition to', 'opposition from',
-    'ADJ opposition', 'calls for his resignation', 'calls for her resignation', 'calls to resign',
+    'ADJ opposition', 'critique', 'critiques', 'calls for his resignation', 'calls for her resignation', 'calls to resign',
   ],
 };
 

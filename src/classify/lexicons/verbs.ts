@@ -18,7 +18,7 @@ export const neutralVerbs: Lexicon = {
     'aim', 'want', 'urge', 'call for', 'ask', 'write', 'speak', 'tweet', 'post', 'recommend',
     'advise', 'indicate', 'imply', 'reason', 'surmise', 'wonder', 'assume', 'reply', 'respond',
     'testify', 'opine', 'muse', 'echo', 'cite', 'point to', 'agree', 'yell', 'shout', 'exclaim',
-    'retort', 'quip', 'implore', 'confide',
+    'retort', 'quip', 'implore', 'confide', 'intimate', 'draw attention to', 'be of the view', 'be of the opinion',
   ],
 };
 
