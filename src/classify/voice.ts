@@ -1,6 +1,7 @@
 // Who holds the view a sentence reports, and which way their words lean:
 // "critics argue ...", "others argue it opens a door ...", "Trump has often criticized ...".
 import type { Token, TokenSpan } from '../nlp/wink.js';
+import { BEFORE_NAME } from '../segment/words.js';
 import type { Clause } from './clause.js';
 import { isDenied, isPastForm } from './grammar.js';
 import { AGENTS, CALENDAR_WORDS, DATE_PREPOSITIONS, LAY_PEOPLE, LEADER_TITLES, ORGANISATION_OFFICES, PEOPLE_ENDINGS, PERIODS, PLACED_IN, STAFF, TIME_DEICTICS } from './lexicons/actors.js';
@@ -598,11 +599,14 @@ function holderAfter(tokens: Token[], cues: TokenSpan[], verbAt: number, verbLas
   // "said the bank's governor, Mira Holt": a possessive carries the phrase on
   const continues = (k: number): boolean =>
     ['NOUN', 'PROPN', 'ADJ'].includes(tokens[k]?.pos ?? '') || (tokens[k]?.pos === 'PART' && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[k + 1]?.pos ?? ''));
-  // ... and so does a hyphen inside a word before a name ("said guitar-toting campaigner Barry
-  // Lim"); "said the 74-year-old comedian" is left to the speaker of the quotation before
+  // ... and so do a hyphen inside a word and a title's full stop before a name ("said
+  // guitar-toting campaigner Barry Lim", "said Coun. Matt Whitman", where the tagger splits off
+  // the stop); "said the 74-year-old comedian" is left to the speaker of the quotation before
   const hyphen = (k: number): boolean => DASHES.has(tokens[k]?.value ?? '') && tokens[k - 1]!.end === tokens[k]!.start && tokens[k + 1]?.start === tokens[k]!.end;
+  const titleStop = (k: number): boolean => tokens[k]?.value === '.' && BEFORE_NAME.has(tokens[k - 1]!.normal) && tokens[k - 1]!.end === tokens[k]!.start && tokens[k + 1]?.pos === 'PROPN';
+  const joins = (k: number): boolean => (hyphen(k) || titleStop(k)) && k + 1 <= last;
   const start = end;
-  while (end + 1 <= last && (continues(end + 1) || (hyphen(end + 1) && end + 2 <= last))) end += hyphen(end + 1) ? 2 : 1;
+  while (end + 1 <= last && (continues(end + 1) || joins(end + 1))) end += joins(end + 1) ? 2 : 1;
   if (tokens[end]?.pos !== 'PROPN') {
     end = start;
     while (end + 1 <= last && continues(end + 1)) end++;
