@@ -227,6 +227,10 @@ function namedSubject(subject: readonly Token[], isCentral: boolean): string | u
   // apposition is the person, not the body named inside it
   const comma = subject.findIndex((t) => t.value === ',');
   const head = comma > 0 && subject[comma - 1]!.pos === 'PROPN' ? subject.slice(0, comma) : subject;
+  // "International energy experts worry ...", "Trump supporters say ...": a plural noun heads a
+  // group, whatever capitalised word describes it; no "he" means them
+  const last = head.at(-1);
+  if (last?.pos === 'NOUN' && last.normal !== last.lemma && last.normal.endsWith('s')) return undefined;
   return head.filter((t) => t.pos === 'PROPN').at(-1)?.normal;
 }
 

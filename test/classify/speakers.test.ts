@@ -35,6 +35,11 @@ describe('quotations and their speakers', () => {
     expect(article.sentences.slice(1).every((s) => s.quoted)).toBe(true);
   });
 
+  it('never gives "he" to a group a capitalised word describes ("Harwick business leaders")', () => {
+    const article = readRegister(`${BUDGET} Board chair Tom Reyes defended the cuts. Harwick business leaders worry that the cuts go too far. "I am studying it," he said.`, 'board');
+    expect(article.sentences[3]!.speaker).toBe('central');
+  });
+
   it('gives "her lawyer" and "his spokesman" to the person named just before, but not "her critics"', () => {
     const article = readRegister(`${POOL} Council leader Ann Cole defended the closure. Her lawyer said the decision was lawful. Her critics said it was not.`, 'council');
     expect(article.sentences.slice(2).map((s) => s.speaker)).toEqual(['cole', 'critics']);

