@@ -227,11 +227,18 @@ function namedSubject(subject: readonly Token[], isCentral: boolean): string | u
   // apposition is the person, not the body named inside it
   const comma = subject.findIndex((t) => t.value === ',');
   const head = comma > 0 && subject[comma - 1]!.pos === 'PROPN' ? subject.slice(0, comma) : subject;
-  // "International energy experts worry ...", "Trump supporters say ...": a plural noun heads a
-  // group, whatever capitalised word describes it; no "he" means them
-  const last = head.at(-1);
-  if (last?.pos === 'NOUN' && last.normal !== last.lemma && last.normal.endsWith('s')) return undefined;
+  if (headsGroup(head)) return undefined;
   return head.filter((t) => t.pos === 'PROPN').at(-1)?.normal;
+}
+
+/**
+ * "International energy experts worry ...", "Labour will not hold ...", "Anti-spam firms
+ * report ...": a plural, a party or a body heads the phrase, whatever capitalised word
+ * describes it; no "he" or "she" means them.
+ */
+function headsGroup(phrase: readonly Token[]): boolean {
+  const last = phrase.at(-1);
+  return last !== undefined && (namesMany([last]) || isBodyWord(last.normal));
 }
 
 /** A word that names a body: "union", "company", "council". */
@@ -494,7 +501,9 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
     const name = key ? (names.get(key) ?? voice?.holder) : undefined;
     const expert = key !== undefined && own[i]!.voice !== undefined && describesExpert(span, own[i]!.voice!);
     speakers.push({ clause, voice, key, name, holderIsCentral, subjectIsCentral, quoted: quoted && voice !== undefined, view, expert });
-    const subject = voice?.named && key ? key : namedSubject(subjectWords, subjectIsCentral);
+    // ("Ruth Abernethy, chief executive of the Producers Council, said": the body's voice is hers)
+    const apposed = subjectWords[0]?.pos === 'PROPN' && subjectWords.some((t) => t.value === ',');
+    const subject = voice?.named && key ? (key !== 'central' && headsGroup(holderTokens(span, voice)) && !apposed ? undefined : key) : namedSubject(subjectWords, subjectIsCentral);
     if (subject) lastPerson = { key: subject, at: i };
     const body = bodySubject(subjectWords, subjectIsCentral);
     if (body) lastBody = { key: body, at: i };

@@ -35,9 +35,11 @@ describe('quotations and their speakers', () => {
     expect(article.sentences.slice(1).every((s) => s.quoted)).toBe(true);
   });
 
-  it('never gives "he" to a group a capitalised word describes ("Harwick business leaders")', () => {
+  it('never gives "he" to a group a capitalised word describes ("Harwick business leaders") or to a party', () => {
     const article = readRegister(`${BUDGET} Board chair Tom Reyes defended the cuts. Harwick business leaders worry that the cuts go too far. "I am studying it," he said.`, 'board');
     expect(article.sentences[3]!.speaker).toBe('central');
+    const party = readRegister(`${BUDGET} Tom Reyes, a parent, said the cuts were unfair. The Harwick Labour Party said the cuts went too far. "We were not asked," he said.`, 'board');
+    expect(party.sentences[3]!.speaker).toBe('reyes');
   });
 
   it('gives "her lawyer" and "his spokesman" to the person named just before, but not "her critics"', () => {

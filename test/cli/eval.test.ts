@@ -119,9 +119,9 @@ describe('evenhand eval', () => {
     ['stadium-subsidy-vote', 0.64], // US council vote; blind 0.424; learned 0.693
     ['water-bill-rise', 0.67], // UK consumer report; blind 0.272; learned 0.720
     ['housing-density-plan', 0.62], // zoning report/column; blind 0.463; learned 0.677
-    ['bus-lane-cameras', 0.59], // UK council enforcement; blind 0.212; learned 0.640
+    ['bus-lane-cameras', 0.59], // UK council enforcement; blind 0.212; learned 0.642
     ['minimum-wage-study', 0.84], // US business news; blind 0.468; learned 0.896
-    ['maternity-unit-closure', 0.51], // UK health report; blind 0.451 (1a6544e); learned 0.569
+    ['maternity-unit-closure', 0.47], // UK health report; blind 0.451 (1a6544e); learned 0.529
     ['battery-plant-approval', 0.66], // US wire, county incentives; blind 0.484 (1a6544e); learned 0.719
     ['opinion-column-policy', 0.35], // opinion column, tourist levy; blind 0.246 (1a6544e); learned 0.400
     ['election-result-reaction', 0.55], // world news, disputed election; blind 0.474 (1a6544e); learned 0.604
@@ -130,9 +130,9 @@ describe('evenhand eval', () => {
     ['rent-control-ballot', 0.79], // US ballot measure; blind 0.472 (be9f8ec); learned 0.846
     ['tech-regulation-analysis', 0.73], // analysis of a tech rule; blind 0.528 (be9f8ec); learned 0.786
     ['bridge-collapse-inquiry', 0.41], // wire report, inquiry findings; blind 0.481 (9c2cd1a); learned 0.461
-    ['teachers-pay-offer', 0.5], // quote-heavy UK pay row; blind 0.308 (9c2cd1a); learned 0.559
+    ['teachers-pay-offer', 0.48], // quote-heavy UK pay row; blind 0.308 (9c2cd1a); learned 0.535
     ['wind-farm-planning', 0.63], // planning, critics in concessive clauses; blind 0.410 (9c2cd1a); learned 0.687
-    ['sugar-tax-column', 0.67], // column against a policy; blind 0.605 (9c2cd1a); learned 0.722
+    ['sugar-tax-column', 0.72], // column against a policy; blind 0.605 (9c2cd1a); learned 0.778
     // written with the rules frozen at ed4aeaa
     ['fraud-trial-sentencing', 0.45], // court sentencing wire report; blind 0.364; learned 0.505
     ['river-pollution-fine', 0.63], // regulator fines a water company; blind 0.336; learned 0.688
@@ -149,7 +149,7 @@ describe('evenhand eval', () => {
     ['tuition-fee-rise', 0.76], // UK tuition fees; blind 0.634; learned 0.815
     // written with the rules frozen at 99388b1
     ['factory-job-cuts', 0.56], // business wire, plant closure; blind 0.570; learned 0.615
-    ['council-tax-rise', 0.78], // UK council budget; blind 0.781; learned 0.838
+    ['council-tax-rise', 0.86], // UK council budget; blind 0.781; learned 0.915
     ['encampment-ban-vote', 0.84], // US city council ban; blind 0.548; learned 0.899
     ['pesticide-ban-ruling', 0.7], // regulator bans a pesticide; blind 0.662; learned 0.752
     ['airport-expansion-column', 0.49], // column against a runway; blind 0.564 (its headline leaked; fixed since); learned 0.549
@@ -201,10 +201,10 @@ describe('evenhand eval', () => {
     ['kestrow-factory-closures', 0.38], // business, factory closures; blind 0.291; now 0.430
     ['port-chief-refuses-to-quit', 0.54], // headline subject refuses calls to quit; blind 0.635; now 0.596
     ['quayside-car-park-homes', 0.52], // council planning row; blind 0.476; now 0.579
-    ['rent-cap-plan-attacked', 0.75], // wire politics, attacking headline; blind 0.876; now 0.806
+    ['rent-cap-plan-attacked', 0.81], // wire politics, attacking headline; blind 0.876; now 0.860
     ['scaffold-collapse-trial', 0.5], // court, trial opening (defendant central); blind 0.584; now 0.552
     ['snap-election-analysis', 0.55], // analysis with the writer's interpretation; blind 0.525; now 0.601
-    ['walking-dementia-study', 0.42], // health study with outside experts; blind 0.495; now 0.476
+    ['walking-dementia-study', 0.44], // health study with outside experts; blind 0.495; now 0.495
   ] as const;
   it.each(HELD_OUT)('labels held-out %s at or above its floor', (name, floor) => {
     const article = `${ROOT}fixtures/blind-11/${name}.txt`;
