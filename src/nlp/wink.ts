@@ -195,6 +195,7 @@ function spans(items: { out: (f: never) => unknown }): TokenSpan[] {
 
 /** Honorifics before a surname. */
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.']);
+const PLACE_TITLES = new Set(['st.', 'mt.']);
 
 /** A capitalised word with a lower-case letter: "Grant", not "GRANT" or "grant". */
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
@@ -265,6 +266,9 @@ export function analyzeText(text: string, base = 0): AnalyzedText {
   // the tagger reads some surnames as the words they spell ("Mr Cook said", "Ms Wood"): after
   // an honorific a capitalised word is a name
   for (let i = 1; i < tags.length; i++) if (HONORIFICS.has(normals[i - 1] ?? '') && /^\p{Lu}/u.test(values[i] ?? '')) tags[i] = 'PROPN';
+  // ... and after "St." or "Mt." a capitalised word names a saint or a mountain ("St. Rose
+  // Hospital"), unless a name stands before it ("Main St.")
+  for (let i = 1; i < tags.length; i++) if (PLACE_TITLES.has(normals[i - 1] ?? '') && tags[i - 2] !== 'PROPN' && /^\p{Lu}/u.test(values[i] ?? '')) tags[i] = 'PROPN';
   retagFirstNames(values, tags);
   retagNumberTen(values, tags);
   retagSurnames(values, tags);

@@ -275,6 +275,11 @@ describe('holders', () => {
     expect(headline.tokens[1]!.pos).not.toBe('PROPN');
   });
 
+  it('reads "St. Rose Hospital" as a name, not "rose" as the main verb, behind an opening phrase', () => {
+    const article = readRegister(`${BUDGET} In a statement, Dianne Kubota, a nurse at St. Rose Hospital, said: "The cuts are wrong."`, 'board');
+    expect(article.sentences[1]!.speaker).toBe('kubota');
+  });
+
   it('hears "she\'s said" as "she has said", and "it\'s said" as a passive that voices no one', () => {
     const article = readRegister([BUDGET, 'Ann Cole, a parent, was at the meeting.', "She's said the cuts were wrong.", "It's said the cuts will cost jobs."].join(' '), 'board');
     expect(article.sentences.slice(2).map((s) => s.speaker)).toEqual(['cole', undefined]);
