@@ -210,8 +210,9 @@ function unaffiliatedOfficer(span: SentenceSpan, voice: Voice): boolean {
   while (name > first && tokens[name - 1]!.pos === 'PROPN' && !ORGANISATION_OFFICES.has(tokens[name - 1]!.normal)) name--;
   if (!ORGANISATION_OFFICES.has(tokens[name - 1]?.normal ?? '')) return false;
   // a name or a body earlier in the same noun phrase ties the office elsewhere ("Eli Lilly's chief
-  // medical officer", "residents' group chair Ann Lee"); a capital opening the sentence proves nothing
-  for (let k = name - 2; k >= 0 && NOUN_PHRASE.has(tokens[k]!.pos); k--) if ((k > 0 && tokens[k]!.pos === 'PROPN') || BODY_WORDS.has(tokens[k]!.normal)) return false;
+  // medical officer", "residents' group chair Ann Lee", "Council policy and planning manager");
+  // a capital opening the sentence proves nothing
+  for (let k = name - 2; k >= 0 && (NOUN_PHRASE.has(tokens[k]!.pos) || tokens[k]!.normal === 'and'); k--) if ((k > 0 && tokens[k]!.pos === 'PROPN') || BODY_WORDS.has(tokens[k]!.normal)) return false;
   return true;
 }
 
