@@ -625,6 +625,12 @@ function holderAfter(tokens: Token[], cues: TokenSpan[], verbAt: number, verbLas
     const after = k <= last ? tokens[k] : undefined;
     if (after?.pos === 'AUX' || (after?.pos === 'VERB' && !after.normal.endsWith('ing'))) return undefined;
   }
+  // `"...," said Sheffield resident, Chris Howard.`: a description, a comma, then the name
+  if (head.pos === 'NOUN' && tokens[end + 1]?.value === ',' && tokens[end + 2]?.pos === 'PROPN') {
+    let name = end + 2;
+    while (name + 1 <= last && tokens[name + 1]!.pos === 'PROPN') name++;
+    if (name === last || tokens[name + 1]?.pos === 'PUNCT') end = name;
+  }
   const named = tokens.slice(i, end + 1).some((x) => x.pos === 'PROPN');
   const holder: Holder = { holder: named ? valueOf(tokens, i, end) : commonHolder(tokens, i, end), holderSide: null, named, holderTokens: [i, end] };
   // `"...," said Ann Cole, the council's chair.`: the aside after the name describes her

@@ -128,9 +128,11 @@ describe('quotations and their speakers', () => {
 });
 
 describe('holders', () => {
-  it('hears the group in "said one of the residents", the speaker a relative clause describes, speakers who "implored" or "retorted", and "said Coun. Matt Whitman"', () => {
+  it('hears the group in "said one of the residents", the speaker a relative clause describes, speakers who "implored" or "retorted", "said Coun. Matt Whitman" and "said Harwick resident, Chris Howard"', () => {
     const article = readRegister(`${BUDGET} "We will fight this," said one of the residents. "It is a scandal," said the man who led the march. "We will win," said the residents.`, 'board');
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['the residents', 'the man', 'the residents']);
+    const described = readRegister(`${BUDGET} "I am not a fan of the cuts," said Harwick resident, Chris Howard. "The cuts are fair," Howard said.`, 'board');
+    expect(described.sentences.slice(1).map((s) => s.speaker)).toEqual(['howard', 'howard']);
     const implored = readRegister(`${BUDGET} "Don't you care about the children?", implored guitar-toting campaigner Barry Lim. "Not at all," retorted Ann Cole. "It fits," said Coun. Matt Whitman.`, 'board');
     expect(implored.sentences.slice(1).map((s) => s.speaker)).toEqual(['lim', 'cole', 'whitman']);
   });
