@@ -195,6 +195,7 @@ function spans(items: { out: (f: never) => unknown }): TokenSpan[] {
 
 /** Honorifics before a surname. */
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.']);
+/** Abbreviations before a saint's or a mountain's name. */
 const PLACE_TITLES = new Set(['st.', 'mt.']);
 
 /** A capitalised word with a lower-case letter: "Grant", not "GRANT" or "grant". */
