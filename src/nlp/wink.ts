@@ -267,6 +267,8 @@ export function analyzeText(text: string, base = 0): AnalyzedText {
   // the tagger reads some surnames as the words they spell ("Mr Cook said", "Ms Wood"): after
   // an honorific a capitalised word is a name
   for (let i = 1; i < tags.length; i++) if (HONORIFICS.has(normals[i - 1] ?? '') && /^\p{Lu}/u.test(values[i] ?? '')) tags[i] = 'PROPN';
+  // "Sen. Bernie Sanders (I-Vt.)", "(I)": a US party label, as "(D-Vt.)" is, not the pronoun
+  for (let i = 1; i + 1 < tags.length; i++) if (values[i] === 'I' && values[i - 1] === '(' && (values[i + 1] === '-' || values[i + 1] === ')')) tags[i] = 'PROPN';
   // ... and after "St." or "Mt." a capitalised word names a saint or a mountain ("St. Rose
   // Hospital"), unless a name stands before it ("Main St.")
   for (let i = 1; i < tags.length; i++) if (PLACE_TITLES.has(normals[i - 1] ?? '') && tags[i - 2] !== 'PROPN' && /^\p{Lu}/u.test(values[i] ?? '')) tags[i] = 'PROPN';

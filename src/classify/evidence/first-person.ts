@@ -14,8 +14,7 @@ export const firstPersonWriter: Evidence = {
   },
   test(ctx) {
     if (ctx.voice || ctx.quoted) return undefined;
-    // "Sen. Bernie Sanders (I-Vt.)": an "I" opening a parenthesis is a US party label
-    const self = ctx.tokens.find((t, i) => t.pos === 'PRON' && firstPerson.has(t.normal) && ctx.tokens[i - 1]?.value !== '(');
+    const self = ctx.tokens.find((t) => t.pos === 'PRON' && firstPerson.has(t.normal));
     return self ? [self.value] : undefined;
   },
 };
