@@ -996,7 +996,8 @@ function percentEnd(tokens: readonly Token[], i: number): number {
  * ("of those polled") comes with it, or nothing stands between it and the answer.
  */
 export function pollShare(tokens: readonly Token[], cues: readonly TokenSpan[], clause: Clause): string[] | undefined {
-  const answers = new Set(cues.filter((c) => c.name in VERB_CUES).map((c) => c.first));
+  // (read for every sentence, twice: nothing is allocated until a share is found)
+  const answerAt = (j: number): boolean => cues.some((c) => c.first === j && c.name in VERB_CUES);
   for (let i = clause.first; i <= clause.last && i < clause.first + SHARE_LEAD; i++) {
     const t = tokens[i]!;
     if (['VERB', 'AUX', 'PRON', 'PROPN'].includes(t.pos)) return undefined;
@@ -1006,7 +1007,7 @@ export function pollShare(tokens: readonly Token[], cues: readonly TokenSpan[], 
     let asked = percent >= 0;
     for (let j = end + 1; j <= clause.last && j <= end + SHARE_REACH; j++) {
       const w = tokens[j]!;
-      if (answers.has(j)) return asked || j === end + 1 ? tokens.slice(i, end + 1).map((x) => x.value) : undefined;
+      if (answerAt(j)) return asked || j === end + 1 ? tokens.slice(i, end + 1).map((x) => x.value) : undefined;
       if (pollingWords.has(w.normal) || percentEnd(tokens, j) >= 0) asked = true;
       else if (w.pos === 'VERB' || w.pos === 'AUX') return undefined;
     }

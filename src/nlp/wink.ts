@@ -264,14 +264,19 @@ export function analyzeText(text: string, base = 0): AnalyzedText {
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const normals = tokens.out(its.normal) as string[];
   const tags = tokens.out(its.pos) as string[];
-  // the tagger reads some surnames as the words they spell ("Mr Cook said", "Ms Wood"): after
-  // an honorific a capitalised word is a name
-  for (let i = 1; i < tags.length; i++) if (HONORIFICS.has(normals[i - 1] ?? '') && /^\p{Lu}/u.test(values[i] ?? '')) tags[i] = 'PROPN';
-  // "Sen. Bernie Sanders (I-Vt.)", "(I)": a US party label, as "(D-Vt.)" is, not the pronoun
-  for (let i = 1; i + 1 < tags.length; i++) if (values[i] === 'I' && values[i - 1] === '(' && (values[i + 1] === '-' || values[i + 1] === ')')) tags[i] = 'PROPN';
-  // ... and after "St." or "Mt." a capitalised word names a saint or a mountain ("St. Rose
-  // Hospital"), unless a name stands before it ("Main St.")
-  for (let i = 1; i < tags.length; i++) if (PLACE_TITLES.has(normals[i - 1] ?? '') && tags[i - 2] !== 'PROPN' && /^\p{Lu}/u.test(values[i] ?? '')) tags[i] = 'PROPN';
+  // one pass, each word read against the words before it, already retagged
+  for (let i = 1; i < tags.length; i++) {
+    const before = normals[i - 1] ?? '';
+    const capital = /^\p{Lu}/u.test(values[i] ?? '');
+    // the tagger reads some surnames as the words they spell ("Mr Cook said", "Ms Wood"): after
+    // an honorific a capitalised word is a name
+    if (HONORIFICS.has(before) && capital) tags[i] = 'PROPN';
+    // "Sen. Bernie Sanders (I-Vt.)", "(I)": a US party label, as "(D-Vt.)" is, not the pronoun
+    else if (values[i] === 'I' && values[i - 1] === '(' && (values[i + 1] === '-' || values[i + 1] === ')')) tags[i] = 'PROPN';
+    // after "St." or "Mt." a capitalised word names a saint or a mountain ("St. Rose Hospital"),
+    // unless a name stands before it ("Main St.")
+    else if (PLACE_TITLES.has(before) && tags[i - 2] !== 'PROPN' && capital) tags[i] = 'PROPN';
+  }
   retagFirstNames(values, tags);
   retagNumberTen(values, tags);
   retagSurnames(values, tags);
