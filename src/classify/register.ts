@@ -8,8 +8,9 @@ import { mentionsIn } from './candidates.js';
 import { institutionOf, nameEnd, namesCentral, type Central } from './central.js';
 import { findMainClause, type Clause } from './clause.js';
 import { markQuotes } from './quotes.js';
-import { bareOffice, bodyOfOffice, findPassiveVoice, findRelativeVoice, findVoice, pollShare, POSSESSIVE_MARKS, type Side, type Voice } from './voice.js';
-import { AGENTS, BODY_WORDS, EXPERT_TITLES, FORMER, LEADER_TITLES, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE, OUTLET_WORDS, PARTY_WORDS, LAY_PEOPLE } from './lexicons/actors.js';
+import { isVoice } from './voices.js';
+import { bareOffice, bodyOfOffice, findAccordingVoice, findPassiveVoice, findRelativeVoice, findVoice, pollShare, POSSESSIVE_MARKS, type Side, type Voice } from './voice.js';
+import { AGENTS, BODY_WORDS, CITED_RECORDS, EXPERT_TITLES, FORMER, LEADER_TITLES, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE, OUTLET_WORDS, PARTY_WORDS, LAY_PEOPLE } from './lexicons/actors.js';
 
 /** Who speaks in one sentence, and through which attribution. */
 export interface Attribution {
@@ -158,8 +159,9 @@ function agentAppositionNamesCentral(span: SentenceSpan, nameStart: number, cent
   let mark = last;
   while (mark > 0 && last - mark <= AGENT_TITLE_REACH && inOffice(tokens[mark]!)) mark--;
   const possessive = POSSESSIVE_MARKS.has(tokens[mark]?.normal ?? '');
-  // ... or, with no possessive, an agent's title whose words name the actor ("White House spokesman, Sean Spicer,")
-  if (mark < last && (possessive || isAgentTitle(tokens[last]!))) {
+  // ... or, with no possessive, an agent's or a leader's title whose words name the actor
+  // ("White House spokesman, Sean Spicer,", "The council leader, Brian Tait,")
+  if (mark < last && (possessive || isAgentTitle(tokens[last]!) || LEADER_TITLES.has(tokens[last]!.normal))) {
     const office = tokens.slice(mark + 1, last + 1);
     const sided = span.cues.some((c) => c.name in SIDE_OF_HOLDER && c.first > mark && c.last <= last);
     if (sided || office.some((t) => FORMER.has(t.normal)) || !office.some((t) => t.pos === 'NOUN')) return false;
@@ -209,6 +211,8 @@ function unaffiliatedOfficer(span: SentenceSpan, voice: Voice): boolean {
   let name = last;
   while (name > first && tokens[name - 1]!.pos === 'PROPN' && !ORGANISATION_OFFICES.has(tokens[name - 1]!.normal)) name--;
   if (!ORGANISATION_OFFICES.has(tokens[name - 1]?.normal ?? '')) return false;
+  // "Library users' spokeswoman Jenny Cole": a possessive gives the office its owner
+  if (POSSESSIVE_MARKS.has(tokens[name - 2]?.normal ?? '')) return false;
   // a name or a body earlier in the same noun phrase ties the office elsewhere ("Eli Lilly's chief
   // medical officer", "residents' group chair Ann Lee", "Council policy and planning manager");
   // a capital opening the sentence proves nothing
@@ -394,6 +398,20 @@ function titledKey(tokens: Token[], titled: ReturnType<typeof titledPeople>, at:
   return before.size === 1 ? [...before][0] : undefined;
 }
 
+const NO_PLACES: ReadonlySet<string> = new Set();
+
+/**
+ * "According to" a person or a body; "according to the affidavit", "the Financial Times" or
+ * "Treasury figures" is a source, not a voice.
+ */
+function someoneAccording(span: SentenceSpan, clause: Clause, inside: readonly boolean[]): Voice | undefined {
+  const voice = findAccordingVoice(span.tokens, span.cues, clause, inside);
+  if (!voice || !isVoice(voice.holder, NO_PLACES)) return undefined;
+  // ("according to Department for Transport figures", "the Office for National Statistics")
+  for (let k = voice.holderTokens[0]; k < span.tokens.length && span.tokens[k]!.pos !== 'PUNCT'; k++) if (CITED_RECORDS.has(span.tokens[k]!.normal)) return undefined;
+  return voice;
+}
+
 /** Find the speaker of every sentence of an article, in order. */
 export function attribute(spans: SentenceSpan[], central: Central): Attribution[] {
   // sentences of one paragraph are a space apart; a paragraph break is a wider gap
@@ -404,7 +422,7 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
     const inside = marks[i]!.inside;
     // "32% said ...": those a poll asked are no speaker
     const polled = pollShare(span.tokens, span.cues, clause) !== undefined;
-    const voice = polled ? undefined : findVoice(span.tokens, span.cues, clause, inside) ?? findPassiveVoice(span.tokens, span.cues, clause, inside) ?? findRelativeVoice(span.tokens, span.cues, clause, inside);
+    const voice = polled ? undefined : findVoice(span.tokens, span.cues, clause, inside) ?? findPassiveVoice(span.tokens, span.cues, clause, inside) ?? someoneAccording(span, clause, inside) ?? findRelativeVoice(span.tokens, span.cues, clause, inside);
     return { clause, voice };
   });
 

@@ -584,7 +584,14 @@ function holderAfter(tokens: Token[], cues: TokenSpan[], verbAt: number, verbLas
   if (!INVERTED_VERBS.has(verb.lemma)) return undefined;
   // ", adding 24 hours" is a participle, not an attribution
   if (verb.normal.endsWith('ing')) return undefined;
-  let i = verbLast + 1;
+  return speakerPhraseAt(tokens, cues, verbLast + 1, last);
+}
+
+/**
+ * The speaker named by the phrase starting at token `i` and ending the clause or an aside:
+ * what follows an inverted reporting verb (`said the minister`) or "according to".
+ */
+function speakerPhraseAt(tokens: Token[], cues: TokenSpan[], i: number, last: number): Holder | undefined {
   // "said one of the organisers": the group speaks, as in "One of the organisers said"
   if ((partitives.has(tokens[i]?.normal ?? '') || tokens[i]?.pos === 'NUM') && tokens[i + 1]?.normal === 'of') i += 2;
   const t = tokens[i];
@@ -935,6 +942,27 @@ const PASSIVE_JUDGING = new Set(['describe', 'echo', 'call']);
 
 /** How far after a passive verb its agent may stand ("described as 'irresponsible' and 'outrageous' by ..."). */
 const AGENT_REACH = 12;
+
+/**
+ * A view attributed with "according to" ("According to Ann Cole, the council's finance chief,
+ * the closure is unavoidable", "..., according to the residents' association"): the phrase
+ * after it is the holder, whoever it names (a caller keeps only people and bodies: "according
+ * to the affidavit" names a document). Opening the sentence, it reports the whole main clause;
+ * closing it, what stands before.
+ */
+export function findAccordingVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, quoted: readonly boolean[] = []): Voice | undefined {
+  for (let a = 0; a < clause.last; a++) {
+    if (tokens[a]!.normal !== 'according' || tokens[a + 1]?.normal !== 'to' || quoted[a]) continue;
+    const opening = a < clause.first;
+    const holder = speakerPhraseAt(tokens, cues, a + 2, opening ? clause.first - 1 : clause.last);
+    if (!holder) continue;
+    const end = holder.aside?.[1] ?? holder.holderTokens[1];
+    const closing = !opening && tokens[a - 1]?.value === ',' && !tokens.slice(end + 1, clause.last + 1).some((t) => t.pos !== 'PUNCT');
+    const view: [number, number] = closing ? [clause.first, a - 2] : [clause.first, clause.last];
+    return { ...holder, verb: 'according to', verbIndex: a, verbSide: null, view };
+  }
+  return undefined;
+}
 
 /**
  * A view reported in the passive with its holder after "by" ("the assessment was backed by

@@ -137,6 +137,19 @@ describe('holders', () => {
     expect(implored.sentences.slice(1).map((s) => s.speaker)).toEqual(['lim', 'cole', 'whitman']);
   });
 
+  it('hears the one a view is "according to", opening or closing the sentence, but not a document, an outlet or figures', () => {
+    const article = readRegister(
+      `${POOL} According to Ann Cole, the council's leisure chief, the closure is unavoidable. "Children will lose out most," according to Mrs Karim. The pool was unsafe, according to the swimming club. The pool lost money, according to the Financial Times. It lost 40,000 pounds last year, according to council figures. According to the affidavit, the pool had failed two inspections.`,
+      'council',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['central', 'karim', 'the swimming club', undefined, undefined, undefined]);
+  });
+
+  it('gives an office with a possessive its owner ("Library users\' spokeswoman Jenny Cole"), and "The council leader, Brian Tait," to the council', () => {
+    const article = readRegister(`${POOL} The swimming club said it was a disgrace. Pool users' spokeswoman Jenny Cole said the users would seek a review. The council leader, Brian Tait, defended the decision.`, 'council');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['the swimming club', 'cole', 'central']);
+  });
+
   it('hears a view in "drew attention to", "intimated that" and "is of the view that"', () => {
     const article = readRegister(`${BUDGET} Ann Cole drew attention to audit findings. Tom Reyes intimated that the cuts would go further. Joan Pike is of the view that the cuts are unlawful.`, 'board');
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'reyes', 'pike']);

@@ -111,34 +111,34 @@ describe('evenhand eval', () => {
   const OWN = [
     ['harbour-dredging-approved', 0.89], // wire report, no opinions; learned 0.947
     ['four-day-week-column', 0.78], // opinion column; learned 0.835
-    ['bus-fare-rise', 0.89], // named officials quoted on both sides; learned 0.942
+    ['bus-fare-rise', 0.95], // named officials quoted on both sides; learned 1.000
     ['library-sunday-opening', 0.95], // critics only in concessive clauses; learned 1.000
     ['rail-strike-talks', 0.87], // industrial-relations report; blind 0.381; learned 0.925
-    ['drug-pricing-analysis', 0.57], // US policy analysis; blind 0.403; learned 0.627
+    ['drug-pricing-analysis', 0.53], // US policy analysis; blind 0.403; learned 0.589
     ['school-phone-ban', 0.53], // UK education report; blind 0.510; learned 0.588
     ['stadium-subsidy-vote', 0.64], // US council vote; blind 0.424; learned 0.693
-    ['water-bill-rise', 0.67], // UK consumer report; blind 0.272; learned 0.720
+    ['water-bill-rise', 0.64], // UK consumer report; blind 0.272; learned 0.692
     ['housing-density-plan', 0.62], // zoning report/column; blind 0.463; learned 0.677
     ['bus-lane-cameras', 0.59], // UK council enforcement; blind 0.212; learned 0.642
     ['minimum-wage-study', 0.84], // US business news; blind 0.468; learned 0.896
-    ['maternity-unit-closure', 0.47], // UK health report; blind 0.451 (1a6544e); learned 0.529
+    ['maternity-unit-closure', 0.51], // UK health report; blind 0.451 (1a6544e); learned 0.563
     ['battery-plant-approval', 0.66], // US wire, county incentives; blind 0.484 (1a6544e); learned 0.719
     ['opinion-column-policy', 0.35], // opinion column, tourist levy; blind 0.246 (1a6544e); learned 0.400
-    ['election-result-reaction', 0.55], // world news, disputed election; blind 0.474 (1a6544e); learned 0.604
+    ['election-result-reaction', 0.6], // world news, disputed election; blind 0.474 (1a6544e); learned 0.655
     ['police-station-closures', 0.61], // UK police cuts; blind 0.349 (be9f8ec), 0.661 at best (its criminologist is an expert; two one-article cues dropped); learned 0.666
-    ['airline-strike-talks', 0.63], // Reuters-style strike; blind 0.583 (be9f8ec); learned 0.688
-    ['rent-control-ballot', 0.79], // US ballot measure; blind 0.472 (be9f8ec); learned 0.846
+    ['airline-strike-talks', 0.66], // Reuters-style strike; blind 0.583 (be9f8ec); learned 0.711
+    ['rent-control-ballot', 0.76], // US ballot measure; blind 0.472 (be9f8ec); learned 0.818
     ['tech-regulation-analysis', 0.73], // analysis of a tech rule; blind 0.528 (be9f8ec); learned 0.786
     ['bridge-collapse-inquiry', 0.41], // wire report, inquiry findings; blind 0.481 (9c2cd1a); learned 0.461
     ['teachers-pay-offer', 0.48], // quote-heavy UK pay row; blind 0.308 (9c2cd1a); learned 0.535
     ['wind-farm-planning', 0.63], // planning, critics in concessive clauses; blind 0.410 (9c2cd1a); learned 0.687
-    ['sugar-tax-column', 0.72], // column against a policy; blind 0.605 (9c2cd1a); learned 0.778
+    ['sugar-tax-column', 0.67], // column against a policy; blind 0.605 (9c2cd1a); learned 0.722
     // written with the rules frozen at ed4aeaa
     ['fraud-trial-sentencing', 0.45], // court sentencing wire report; blind 0.364; learned 0.505
     ['river-pollution-fine', 0.63], // regulator fines a water company; blind 0.336; learned 0.688
-    ['school-voucher-bill', 0.52], // US state bill signed; blind 0.574; learned 0.578
+    ['school-voucher-bill', 0.49], // US state bill signed; blind 0.574; learned 0.545
     ['screening-programme-change', 0.43], // health screening age change; blind 0.460; learned 0.489
-    ['stadium-move-fans', 0.63], // football club leaves its ground; blind 0.306; learned 0.687
+    ['stadium-move-fans', 0.57], // football club leaves its ground; blind 0.306; learned 0.621
     ['supermarket-merger-ruling', 0.66], // merger cleared with conditions; blind 0.472; learned 0.719
     // written with the rules frozen at 2c0a780, the session's last rule change
     ['warehouse-fire-report', 0.79], // plain wire report of a fire; blind 0.805; learned 0.849
@@ -153,13 +153,13 @@ describe('evenhand eval', () => {
     ['encampment-ban-vote', 0.84], // US city council ban; blind 0.548; learned 0.899
     ['pesticide-ban-ruling', 0.7], // regulator bans a pesticide; blind 0.662; learned 0.752
     ['airport-expansion-column', 0.49], // column against a runway; blind 0.564 (its headline leaked; fixed since); learned 0.549
-    ['rate-rise-reaction', 0.76], // central bank rate rise; blind 0.581; learned 0.819
+    ['rate-rise-reaction', 0.73], // central bank rate rise; blind 0.581; learned 0.788
     // written with the rules frozen at ca1548a, the session's last rule change
-    ['judicial-review-ruling', 0.28], // court strikes down a policy, wire report; blind 0.440; learned 0.337
+    ['judicial-review-ruling', 0.28], // court strikes down a policy, wire report; blind 0.440; learned 0.331
     ['hospital-waiting-times', 0.89], // UK hospital misses targets; blind 0.970; learned 0.941
-    ['social-media-age-law', 0.5], // US state age-verification law; blind 0.241; learned 0.557
+    ['social-media-age-law', 0.43], // US state age-verification law; blind 0.241; learned 0.488
     ['tech-layoffs-analysis', 0.46], // tech layoffs, business analysis; blind 0.354; learned 0.516
-    ['greenbelt-housing-approval', 0.71], // minister approves green-belt homes; blind 0.531; learned 0.760
+    ['greenbelt-housing-approval', 0.7], // minister approves green-belt homes; blind 0.531; learned 0.753
     ['land-tax-column', 0.25], // column for a land value tax; blind 0.315; learned 0.301
     ['coalition-talks-analysis', 0.45], // coalition talks, world analysis; blind 0.503; learned 0.508
     ['ticket-price-cap', 0.69], // league caps away-ticket prices; blind 0.589; learned 0.740
@@ -168,7 +168,7 @@ describe('evenhand eval', () => {
     ['prison-early-release', 0.59], // UK early-release scheme; blind 0.495; learned 0.647
     ['school-board-books', 0.31], // US school board removes books; blind 0.417; learned 0.365
     ['windfall-tax-energy', 0.37], // windfall tax extended; blind 0.583; learned 0.427
-    ['sleep-study-findings', 0.48], // health study findings; blind 0.477; learned 0.535
+    ['sleep-study-findings', 0.5], // health study findings; blind 0.477; learned 0.551
     ['phone-ban-column', 0.33], // column against a phone ban; blind 0.419; learned 0.384
     ['treaty-withdrawal-reaction', 0.77], // country leaves a regional treaty; blind 0.651; learned 0.824
     ['bus-route-cuts', 0.72], // rural bus routes withdrawn; blind 0.546; learned 0.775
@@ -198,7 +198,7 @@ describe('evenhand eval', () => {
   // 0.05 under the lower of the two.
   const HELD_OUT = [
     ['insulin-cap-bill', 0.53], // US bill, quotes after the quote; blind 0.535; now 0.586
-    ['kestrow-factory-closures', 0.43], // business, factory closures; blind 0.291; now 0.482
+    ['kestrow-factory-closures', 0.42], // business, factory closures; blind 0.291; now 0.479
     ['port-chief-refuses-to-quit', 0.54], // headline subject refuses calls to quit; blind 0.635; now 0.596
     ['quayside-car-park-homes', 0.52], // council planning row; blind 0.476; now 0.579
     ['rent-cap-plan-attacked', 0.77], // wire politics, attacking headline; blind 0.876; now 0.827

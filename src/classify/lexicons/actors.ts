@@ -166,6 +166,14 @@ export const EVENT_SOURCES: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'statement', 'ministry', 'department', 'agency',
   'court', 'documents', 'records', 'filings', 'report',
 ]);
+/**
+ * What a writer cites a figure "according to" that is no one's voice: "according to Treasury
+ * figures", "according to the Office for National Statistics", "according to a survey by ...".
+ */
+export const CITED_RECORDS: ReadonlySet<string> = new Set([
+  'figures', 'statistics', 'data', 'estimates', 'estimate', 'survey', 'surveys', 'poll', 'polls', 'study', 'studies',
+  'research', 'census', 'records', 'report', 'reports', 'analysis', 'calculations', 'documents', 'filings', 'accounts', 'minutes',
+]);
 /** Titles before a person's name: "Mr Brown", "Lord Dubs". Not part of the name itself. */
 export const PERSONAL_TITLES: ReadonlySet<string> = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'lord', 'lady', 'sir', 'dame', 'prof', 'prof.', 'professor',
