@@ -133,13 +133,20 @@ const AGENT_TITLE_REACH = 5;
 
 /** Does the title right before a name make them an agent of the central actor ("White House press secretary Sean Spicer")? */
 function agentTitleNamesCentral(span: SentenceSpan, nameStart: number, central: Central): boolean {
-  const from = titleStart(span.tokens, nameStart, AGENT_TITLE_REACH, (t) => TITLE_MODIFIERS.has(t.pos) && !PERSONAL_TITLES.has(t.normal));
+  // ("Council policy and planning manager Matthew Leighton": an "and" between two words of the title is in it)
+  const inTitle = (t: Token, k: number): boolean =>
+    (TITLE_MODIFIERS.has(t.pos) && !PERSONAL_TITLES.has(t.normal)) || (t.normal === 'and' && TITLE_MODIFIERS.has(span.tokens[k - 1]?.pos ?? ''));
+  const from = titleStart(span.tokens, nameStart, AGENT_TITLE_REACH, inTitle);
   const title = span.tokens.slice(from, nameStart);
   // "Trump critic Ann Cole" is no agent of Trump's
   const sided = span.cues.some((c) => c.name in SIDE_OF_HOLDER && c.first >= from && c.last < nameStart);
   const agent = title.some(isAgentTitle);
   // ... and a bare office ("chief executive Fiona Carrick") names no one it speaks for
-  return agent && !sided && title.some((t) => t.pos === 'PROPN') && namesCentral(title, central);
+  if (!agent || sided || !title.some((t) => t.pos === 'PROPN')) return false;
+  // an office in the actor's own body, its name opening the title and no other body named
+  // after it ("Council policy and planning manager"; "Council Tenants' Union chair" is another's)
+  const ownOffice = central.roles.has(title[0]!.normal) && title.slice(1).every((t) => t.pos !== 'PROPN' && t.pos !== 'PART' && !BODY_WORDS.has(t.normal));
+  return ownOffice || namesCentral(title, central);
 }
 
 /**

@@ -65,6 +65,17 @@ describe('central actor', () => {
     expect(a.sentences.slice(1).map((s) => s.central)).toEqual([true, true, false, false, true, false, true, false, false]);
   });
 
+  it("hears an office the actor's name opens as the actor's, across an \"and\" in the title, but not another body's office", () => {
+    const a = article([
+      'Council refunds rates',
+      '',
+      'The council will refund rates to Pukehina residents.',
+      'Council policy and planning manager Matthew Leighton said the refund was fair.',
+      "Council Tenants' Union chair Rob Lee said the refund was too small.",
+    ]);
+    expect(a.sentences.slice(1).map((s) => s.central)).toEqual([true, false]);
+  });
+
   it("does not put a fellow national who holds no office on the actor's side", () => {
     const a = article([
       'Chile Signs Copper Deal With Japan',
