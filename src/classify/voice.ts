@@ -806,6 +806,21 @@ function trailingVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, quote
   return undefined;
 }
 
+/** How many words of a time or place may stand between "agreed" and "to" ("agreed in September to"). */
+const AGREED_ADJUNCT = 4;
+const ADJUNCT_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ']);
+
+/** After "agreed" at `from`: "to" and a verb or a noun phrase, perhaps after a time or place, with no clause ("agreed to the deal"). */
+function agreesTo(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  if (tokens[k]?.pos === 'ADP' && tokens[k]!.normal !== 'to' && tokens[k]!.normal !== 'with') {
+    while (k < from + AGREED_ADJUNCT && tokens[k]?.normal !== 'to' && ADJUNCT_POS.has(tokens[k]?.pos ?? '')) k++;
+  }
+  if (tokens[k]?.normal !== 'to') return false;
+  const next = tokens[k + 1];
+  return next?.pos === 'VERB' || next?.pos === 'DET' || next?.pos === 'ADJ' || next?.pos === 'NOUN';
+}
+
 /**
  * A reporting verb's word used here for something else: a noun, a description of a noun, an
  * act. None of these voices a view, and a fact given a false speaker teaches the model that
@@ -831,8 +846,9 @@ export function reportsNothing(tokens: Token[], cue: TokenSpan, clause: Clause):
   if (word.lemma === 'respond' && isDenied(tokens, cue.first, 3)) return true;
   // "it is worth noting that": the writer's aside, not someone's view
   if (tokens[cue.first - 1]?.normal === 'worth') return true;
-  // "agreed to withdraw the bill": agreeing to do something is an act; agreeing that is a view
-  if (word.lemma === 'agree' && next?.normal === 'to' && tokens[cue.last + 2]?.pos === 'VERB') return true;
+  // "agreed to withdraw the bill", "agreed to some new measures", "agreed in September to
+  // acquire": agreeing to do or to accept something is an act; agreeing that is a view
+  if (word.lemma === 'agree' && agreesTo(tokens, cue.last + 1)) return true;
   // "called in the application", "called off the strike": a phrasal verb of acting, not of saying
   if (word.lemma === 'call' && cue.last === cue.first && actingParticles.has(next?.normal ?? '')) return true;
   // "writes a weekly column", "posted a video": a thing written is an act, not a reported view

@@ -505,9 +505,12 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.name)).toEqual(['a BAA spokesman', 'Democratic Party leaders', 'critics']);
   });
 
-  it('hears "agreed that" and "disagree with" as views, and "agreed to" as an act', () => {
-    const article = readRegister(`${BUDGET} Ann Cole agreed that the cuts were needed. Many parents disagree with the cuts. Ian Pike agreed to withdraw his motion.`, 'board');
-    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'parents', undefined]);
+  it('hears "agreed that" and "disagree with" as views, and "agreed to", "agreed to some measures" and "agreed in September to" as acts', () => {
+    const article = readRegister(
+      `${BUDGET} Ann Cole agreed that the cuts were needed. Many parents disagree with the cuts. Ian Pike agreed to withdraw his motion. School advocates agreed to some new measures. Ann Lee agreed in September to suspend the strike. Jo Marr agreed with the parents that the cuts were wrong.`,
+      'board',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'parents', undefined, undefined, undefined, 'marr']);
     expect(article.sentences[2]!.features).toContain('verb-side:critic');
   });
 

@@ -123,7 +123,7 @@ describe('evenhand eval', () => {
     ['minimum-wage-study', 0.84], // US business news; blind 0.468; learned 0.896
     ['maternity-unit-closure', 0.51], // UK health report; blind 0.451 (1a6544e); learned 0.563
     ['battery-plant-approval', 0.66], // US wire, county incentives; blind 0.484 (1a6544e); learned 0.719
-    ['opinion-column-policy', 0.35], // opinion column, tourist levy; blind 0.246 (1a6544e); learned 0.400
+    ['opinion-column-policy', 0.34], // opinion column, tourist levy; blind 0.246 (1a6544e); learned 0.399
     ['election-result-reaction', 0.6], // world news, disputed election; blind 0.474 (1a6544e); learned 0.655
     ['police-station-closures', 0.61], // UK police cuts; blind 0.349 (be9f8ec), 0.661 at best (its criminologist is an expert; two one-article cues dropped); learned 0.666
     ['airline-strike-talks', 0.66], // Reuters-style strike; blind 0.583 (be9f8ec); learned 0.711
@@ -138,7 +138,7 @@ describe('evenhand eval', () => {
     ['river-pollution-fine', 0.63], // regulator fines a water company; blind 0.336; learned 0.688
     ['school-voucher-bill', 0.49], // US state bill signed; blind 0.574; learned 0.545
     ['screening-programme-change', 0.43], // health screening age change; blind 0.460; learned 0.489
-    ['stadium-move-fans', 0.57], // football club leaves its ground; blind 0.306; learned 0.621
+    ['stadium-move-fans', 0.56], // football club leaves its ground; blind 0.306; learned 0.612
     ['supermarket-merger-ruling', 0.66], // merger cleared with conditions; blind 0.472; learned 0.719
     // written with the rules frozen at 2c0a780, the session's last rule change
     ['warehouse-fire-report', 0.79], // plain wire report of a fire; blind 0.805; learned 0.849
@@ -151,15 +151,15 @@ describe('evenhand eval', () => {
     ['factory-job-cuts', 0.56], // business wire, plant closure; blind 0.570; learned 0.615
     ['council-tax-rise', 0.86], // UK council budget; blind 0.781; learned 0.915
     ['encampment-ban-vote', 0.84], // US city council ban; blind 0.548; learned 0.899
-    ['pesticide-ban-ruling', 0.7], // regulator bans a pesticide; blind 0.662; learned 0.752
+    ['pesticide-ban-ruling', 0.69], // regulator bans a pesticide; blind 0.662; learned 0.742
     ['airport-expansion-column', 0.49], // column against a runway; blind 0.564 (its headline leaked; fixed since); learned 0.549
     ['rate-rise-reaction', 0.73], // central bank rate rise; blind 0.581; learned 0.788
     // written with the rules frozen at ca1548a, the session's last rule change
-    ['judicial-review-ruling', 0.28], // court strikes down a policy, wire report; blind 0.440; learned 0.331
+    ['judicial-review-ruling', 0.28], // court strikes down a policy, wire report; blind 0.440; learned 0.337
     ['hospital-waiting-times', 0.89], // UK hospital misses targets; blind 0.970; learned 0.941
     ['social-media-age-law', 0.43], // US state age-verification law; blind 0.241; learned 0.488
     ['tech-layoffs-analysis', 0.46], // tech layoffs, business analysis; blind 0.354; learned 0.516
-    ['greenbelt-housing-approval', 0.7], // minister approves green-belt homes; blind 0.531; learned 0.753
+    ['greenbelt-housing-approval', 0.71], // minister approves green-belt homes; blind 0.531; learned 0.760
     ['land-tax-column', 0.25], // column for a land value tax; blind 0.315; learned 0.301
     ['coalition-talks-analysis', 0.45], // coalition talks, world analysis; blind 0.503; learned 0.508
     ['ticket-price-cap', 0.69], // league caps away-ticket prices; blind 0.589; learned 0.740
@@ -168,7 +168,7 @@ describe('evenhand eval', () => {
     ['prison-early-release', 0.59], // UK early-release scheme; blind 0.495; learned 0.647
     ['school-board-books', 0.31], // US school board removes books; blind 0.417; learned 0.365
     ['windfall-tax-energy', 0.37], // windfall tax extended; blind 0.583; learned 0.427
-    ['sleep-study-findings', 0.5], // health study findings; blind 0.477; learned 0.551
+    ['sleep-study-findings', 0.48], // health study findings; blind 0.477; learned 0.535
     ['phone-ban-column', 0.33], // column against a phone ban; blind 0.419; learned 0.384
     ['treaty-withdrawal-reaction', 0.77], // country leaves a regional treaty; blind 0.651; learned 0.824
     ['bus-route-cuts', 0.72], // rural bus routes withdrawn; blind 0.546; learned 0.775
@@ -220,7 +220,7 @@ describe('evenhand eval on other formats and bad gold', () => {
     for (const ext of ['html', 'md']) {
       const r = runCli(['eval', `${ROOT}fixtures/articles/trump-kim-diplomacy.${ext}`, '--gold', SEED_GOLD, '--format', 'json']);
       expect(r.status).toBe(0);
-      expect(JSON.parse(r.stdout).macroF1).toBeCloseTo(0.87, 3);
+      expect(JSON.parse(r.stdout).macroF1).toBeCloseTo(0.901, 3);
     }
   });
 
