@@ -305,6 +305,42 @@ function titleObjectNames(titleTokens: readonly Token[], verb: number): Token[] 
   return names;
 }
 
+/** The head noun of what a title's attacking or backing verb acts on ("'pay later' Budget" -> budget, "ID card plans" -> plans). */
+function titleObjectHead(titleTokens: readonly Token[], verb: number): string | undefined {
+  let from = verb + 1;
+  while (titleTokens[from]?.pos === 'ADP') from++;
+  // (a quoted modifier is part of it: "'pay later' Budget")
+  const ends = (t: Token): boolean => ['ADP', 'SCONJ', 'CCONJ'].includes(t.pos) || (t.pos === 'PUNCT' && !QUOTE_MARKS.has(t.value));
+  let head: Token | undefined;
+  for (let i = from; i < titleTokens.length && !ends(titleTokens[i]!); i++) if (titleTokens[i]!.pos === 'NOUN' || titleTokens[i]!.pos === 'PROPN') head = titleTokens[i];
+  return head?.normal;
+}
+
+/** How many words may stand between an owner's possessive and the thing owned ("the government's identity card plans"). */
+const OWNED_REACH = 3;
+/** How many sentences of the lede are read for the owner. */
+const OWNER_SENTENCES = 2;
+
+/**
+ * The owner the lede gives the thing a headline acts on: the name or institution before a
+ * possessive right before its head ("Gordon Brown's Budget", "the government's identity card plans").
+ */
+function ownerInLede(sentences: readonly SentenceSpan[], head: string | undefined): Token | undefined {
+  if (!head) return undefined;
+  for (const { tokens } of sentences.slice(0, OWNER_SENTENCES)) {
+    for (let k = 1; k < tokens.length; k++) {
+      if (!POSSESSIVE_MARKS.has(tokens[k]!.normal)) continue;
+      const owner = tokens[k - 1]!;
+      if (owner.pos !== 'PROPN' && !(owner.pos === 'NOUN' && institutionOf(owner.normal))) continue;
+      for (let j = k + 1; j <= k + 1 + OWNED_REACH && j < tokens.length; j++) {
+        if (tokens[j]!.normal === head) return owner;
+        if (!['ADJ', 'NOUN', 'PROPN', 'PUNCT'].includes(tokens[j]!.pos)) break;
+      }
+    }
+  }
+  return undefined;
+}
+
 /** Does the lede's main verb attack its subject, in the passive ("has been accused of ...")? */
 function ledeIsAttacked(lede: SentenceSpan, [, subjectEnd]: [number, number], subject: Token[]): boolean {
   const verb = lede.tokens[subjectEnd + 1];
@@ -536,6 +572,12 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
       names.add(actor);
       names.add(picker);
     }
+  }
+  // "Howard attacks 'pay later' Budget" over "... has attacked Gordon Brown's Budget": whose
+  // thing a headline attacks or backs answers for it, and is the actor
+  if (names.size === 0 && roles.size === 0 && (reading.kind === 'attack' || reading.kind === 'back') && namesBefore.length > 0) {
+    const owner = ownerInLede(sentences, titleObjectHead(titleTokens, reading.at));
+    if (owner && !sides.has(owner.normal) && !(owner.pos === 'NOUN' && addInstitution(owner.normal))) names.add(owner.normal);
   }
   // an institution named by the title is the actor; counting names would find its target
   if (names.size === 0 && roles.size === 0) {

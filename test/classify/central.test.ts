@@ -65,6 +65,21 @@ describe('central actor', () => {
     expect(a.sentences.slice(1).map((s) => s.central)).toEqual([true, true, false, false, true, false, true, false, false]);
   });
 
+  it("makes the owner the lede gives what a headline attacks the actor (\"Howard attacks 'pay later' Budget\" over \"Gordon Brown's Budget\")", () => {
+    const budget = article([
+      "Howard attacks 'pay later' Budget",
+      '',
+      "Tory leader Michael Howard has attacked Gordon Brown's Budget, saying taxes will rise.",
+      'Mr Brown said the Budget was fair.',
+    ]);
+    expect([...budget.central.names]).toEqual(['brown']);
+    expect(budget.central.sides.get('howard')).toBe('critic');
+    expect(budget.sentences[1]!.central).toBe(true);
+    const plans = article(['Peers reject ID card plans', '', "The House of Lords has voted against the government's identity card plans."]);
+    expect(plans.central.roles).toContain('government');
+    expect(plans.central.names.size).toBe(0);
+  });
+
   it("hears an office the actor's name opens as the actor's, across an \"and\" in the title, but not another body's office", () => {
     const a = article([
       'Council refunds rates',
