@@ -345,7 +345,8 @@ function ownerInLede(sentences: readonly SentenceSpan[], head: string | undefine
 function ledeIsAttacked(lede: SentenceSpan, [, subjectEnd]: [number, number], subject: Token[]): boolean {
   const verb = lede.tokens[subjectEnd + 1];
   const cue = lede.cues.find((c) => c.first === subjectEnd + 1 && roleOf(c.name) === 'reporting-verb');
-  return verb !== undefined && cue !== undefined && sideOf(cue.name) === 'critic' && isPastForm(verb) && subject.some((t) => t.pos === 'AUX');
+  // (a passive: "has been accused"; "has rejected" is the subject attacking)
+  return verb !== undefined && cue !== undefined && sideOf(cue.name) === 'critic' && isPastForm(verb) && subject.some((t) => t.pos === 'AUX' && t.lemma === 'be');
 }
 
 /** A role or an institution, singular or plural ("regulator", "prosecutors"). */
@@ -500,6 +501,8 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     // "Istrania opposition rejects ...": the group is the side, not the country it belongs to
     const heads = title.subject.some((t) => t.pos === 'NOUN') ? title.subject.filter((t) => t.pos === 'NOUN') : title.subject;
     for (const t of heads) sides.set(t.normal, title.side);
+    // ("Tories opposing 24-hour drinking" over "The Conservatives have said ...": one party, one side)
+    for (const party of PARTY_NAMES) if (heads.some((t) => party.has(t.normal))) for (const n of party) sides.set(n, title.side);
     // ... and an office or institution the title opposes is the actor ("rejects president's re-election")
     for (const t of title.object) if (!addInstitution(t.normal) && LEADER_TITLES.has(t.normal)) roles.add(t.normal);
     const governmentActs = sentences.some((_, i) => subjectOf(i).some((t) => INSTITUTIONS[0]!.has(t.normal)));
@@ -590,6 +593,8 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     }
   }
   for (const party of PARTY_NAMES) if ([...party].some((n) => names.has(n))) for (const n of party) names.add(n);
+  // the headline's side is never the actor it takes a side on ("Blair disputes Howard's tax claim")
+  for (const side of sides.keys()) names.delete(side);
   // "Home Secretary David Renshaw" as the actor: the government's other ministers, its
   // spokesmen and Downing Street speak for the government he serves, not for a side
   const ministry = roles.size === 0 && holdsMinistry(sentences, names);

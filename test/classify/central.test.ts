@@ -80,6 +80,19 @@ describe('central actor', () => {
     expect(plans.central.names.size).toBe(0);
   });
 
+  it("never makes the headline's side the actor: \"Tories opposing 24-hour drinking\" (the party by any of its names), \"Blair disputes Howard's tax claim\" (an active \"has rejected\" attacks, it is not attacked)", () => {
+    const drinking = article([
+      'Tories opposing 24-hour drinking',
+      '',
+      "The Conservatives have said they will oppose the government's plans to allow 24-hour drinking.",
+    ]);
+    expect(drinking.central.names.has('conservatives')).toBe(false);
+    expect(drinking.central.sides.get('conservatives')).toBe('critic');
+    const claim = article(["Blair disputes Howard's tax claim", '', "Tony Blair has rejected Michael Howard's claim that taxes will rise under Labour."]);
+    expect([...claim.central.names]).toEqual(['howard']);
+    expect(claim.central.sides.get('blair')).toBe('critic');
+  });
+
   it("hears an office the actor's name opens as the actor's, across an \"and\" in the title, but not another body's office", () => {
     const a = article([
       'Council refunds rates',
