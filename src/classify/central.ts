@@ -799,7 +799,13 @@ function institutionAfterName(sentences: readonly SentenceSpan[], names: Readonl
  */
 export function describeCentral(sentences: readonly SentenceSpan[], title: { text: string; tokens: Token[]; cues?: TokenSpan[] } | undefined, central: Central, given: boolean): CentralReport {
   const surface = (tokens: readonly Token[], m: Mention): string => {
-    const words = tokens.slice(m.first, m.last + 1).map((t) => t.value).join(' ');
+    // "Wal-Mart": a hyphen written inside a name joins its parts, and is written as it stands
+    let [first, last] = [m.first, m.last];
+    const attached = (k: number): boolean => tokens[k]?.start === tokens[k - 1]?.end;
+    while (DASHES.has(tokens[last + 1]?.value ?? '') && attached(last + 1) && attached(last + 2) && tokens[last + 2]?.pos === 'PROPN') last += 2;
+    while (DASHES.has(tokens[first - 1]?.value ?? '') && attached(first - 1) && attached(first) && tokens[first - 2]?.pos === 'PROPN') first -= 2;
+    const joined = (k: number): boolean => attached(k) && (DASHES.has(tokens[k]!.value) || DASHES.has(tokens[k - 1]!.value));
+    const words = tokens.slice(first, last + 1).map((t, k) => (k === 0 || joined(first + k) ? '' : ' ') + t.value).join('');
     // "the council": an institution is named with its article
     return m.key.startsWith(INSTITUTION_KEY) && tokens[m.first - 1]?.pos === 'DET' ? `${tokens[m.first - 1]!.value} ${words}` : words;
   };

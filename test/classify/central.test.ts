@@ -564,8 +564,9 @@ describe('a title whose verb the tagger misses', () => {
     ['a comma ends what a headline backs', 'Harbour Union Backs Ann Cole for Party Chair, Breaking With Council', 'Ann Cole for Party Chair', 'Ann Cole'],
     ['a word read as an attack leaves no object, so the title stands whole', "Ann Cole: Election Was 'Challenging' to Watch", "Ann Cole: Election Was 'Challenging' to Watch", 'Ann Cole'],
     ["the headline's verb is no part of the actor's name", 'Harbour Traders Begin to Buck Cole on Parking', 'Cole on Parking', 'Cole'],
+    ['a hyphen inside a name is written as it stands', 'Ann-Marie Cole fights back at critics', 'Ann-Marie Cole fights back at critics', 'Ann-Marie Cole'],
   ])('names the subject and the actor from the title: %s', (_, title, name, actor) => {
-    const text = `${title}\n\nAnn Cole, the party's candidate, said on Monday that she would stand. Cole said the party needed change. Cole said parking fees would fall.\n`;
+    const text = `${title}\n\nAnn-Marie Cole, the party's candidate, said on Monday that she would stand. Cole said the party needed change. Cole said parking fees would fall.\n`;
     expect(analyzeArticle('story.txt', text).central).toMatchObject({ name, actor, source: 'title' });
   });
 });
