@@ -195,6 +195,8 @@ function spans(items: { out: (f: never) => unknown }): TokenSpan[] {
 
 /** Honorifics before a surname. */
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.']);
+/** Tags after an adjective that carry its noun phrase on ("chief executive", "chief medical officer"). */
+const PHRASE_GOES_ON = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** Abbreviations before a saint's or a mountain's name. */
 const PLACE_TITLES = new Set(['st.', 'mt.']);
 
@@ -276,6 +278,9 @@ export function analyzeText(text: string, base = 0): AnalyzedText {
     // after "St." or "Mt." a capitalised word names a saint or a mountain ("St. Rose Hospital"),
     // unless a name stands before it ("Main St.")
     else if (PLACE_TITLES.has(before) && tags[i - 2] !== 'PROPN' && capital) tags[i] = 'PROPN';
+    // "the port chief said", "the police chief, Ann Cole,": a "chief" heading its phrase is a
+    // noun, whatever the tagger makes of it; before a noun it describes ("chief executive")
+    if (normals[i] === 'chief' && tags[i] === 'ADJ' && !PHRASE_GOES_ON.has(tags[i + 1] ?? '')) tags[i] = 'NOUN';
   }
   retagFirstNames(values, tags);
   retagNumberTen(values, tags);

@@ -137,6 +137,14 @@ describe('holders', () => {
     expect(implored.sentences.slice(1).map((s) => s.speaker)).toEqual(['lim', 'cole', 'whitman']);
   });
 
+  it('hears "the port chief said" (the tagger reads a "chief" heading its phrase as an adjective), and keeps "chief executive" one title', () => {
+    const article = readRegister(
+      `Port chief hits back at mayor\n\nThe port chief struck back at the mayor on Monday. "There are some critics who would argue we have not gone far enough," the port chief said. "It is a scandal," said the union chief.`,
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['central', 'the union chief']);
+    expect(analyzeText('The chief executive said the port was safe.').tokens[1]!.pos).toBe('ADJ');
+  });
+
   it('hears the one a view is "according to", opening or closing the sentence, but not a document, an outlet or figures', () => {
     const article = readRegister(
       `${POOL} According to Ann Cole, the council's leisure chief, the closure is unavoidable. "Children will lose out most," according to Mrs Karim. The pool was unsafe, according to the swimming club. The pool lost money, according to the Financial Times. It lost 40,000 pounds last year, according to council figures. According to the affidavit, the pool had failed two inspections.`,
