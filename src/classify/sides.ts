@@ -1,5 +1,8 @@
 // Each speaker's role and side, decided once from all their sentences, and the sides an
-// editor gives by name. A speaker's side is the one most of their voiced sentences take; each
+// editor gives by name. A speaker's side is the one most of their voiced sentences take (a tie
+// goes to the critics, the commoner side of news: of six training speakers the model heard once
+// on each side, four are critics and none a supporter; nine fold seeds 0.6109 -> 0.6129, every
+// seed up); each
 // of those sentences then follows it, and a speaker most of whose views take no side takes none
 // (gold labels of one speaker agree 87% of the time on ../shared/train, the model's 61%). A
 // reported action stays a fact whatever the side.
@@ -55,15 +58,15 @@ function speakerEvidence(s: Speaker): string[] {
 
 /**
  * A speaker's side from the labels the model gave their sentences: the side most of them
- * take, or none (neutral) when views taking no side outnumber those taking one. The central
- * actor never takes a side.
+ * take (the critics' on a tie), or none (neutral) when views taking no side outnumber those
+ * taking one. The central actor never takes a side.
  */
 export function speakerSide(id: string, labels: readonly Label[]): { side: 'supporter' | 'critic' | null; neutral: boolean } {
   const count = (l: Label): number => labels.filter((x) => x === l).length;
   const supporter = count('supporter');
   const critic = count('critic');
   const neutral = id !== 'central' && count('claim') > supporter + critic && supporter + critic > 0;
-  const side = neutral || id === 'central' || supporter === critic ? null : supporter > critic ? 'supporter' : 'critic';
+  const side = neutral || id === 'central' || supporter + critic === 0 ? null : supporter > critic ? 'supporter' : 'critic';
   return { side, neutral };
 }
 

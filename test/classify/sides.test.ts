@@ -24,6 +24,12 @@ describe('deciding a speaker once', () => {
     expect(roles).toEqual({ cole: 'side:critic' });
   });
 
+  it('gives a speaker heard once on each side to the critics, the commoner side of news', () => {
+    const { labels, roles } = decide(['supporter', 'fact', 'critic'], [speaker('lee', [0, 1, 2])]);
+    expect(labels).toEqual(['critic', 'fact', 'critic']);
+    expect(roles).toEqual({ lee: 'side:critic' });
+  });
+
   it('takes a side view from a speaker most of whose views take no side', () => {
     const { labels, roles } = decide(['claim', 'critic', 'claim', 'fact'], [speaker('reyes', [0, 1, 2, 3])]);
     expect(labels).toEqual(['claim', 'claim', 'claim', 'fact']);
