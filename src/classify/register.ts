@@ -8,8 +8,8 @@ import { mentionsIn } from './candidates.js';
 import { institutionOf, nameEnd, namesCentral, type Central } from './central.js';
 import { findMainClause, type Clause } from './clause.js';
 import { markQuotes } from './quotes.js';
-import { isVoice } from './voices.js';
 import { bareOffice, bodyOfOffice, findAccordingVoice, findPassiveVoice, findRelativeVoice, findVoice, pollShare, POSSESSIVE_MARKS, type Side, type Voice } from './voice.js';
+import { isVoice } from './voices.js';
 import { AGENTS, BODY_WORDS, CITED_RECORDS, EXPERT_TITLES, FORMER, LEADER_TITLES, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE, OUTLET_WORDS, PARTY_WORDS, LAY_PEOPLE } from './lexicons/actors.js';
 
 /** Who speaks in one sentence, and through which attribution. */

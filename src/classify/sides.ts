@@ -1,11 +1,10 @@
 // Each speaker's role and side, decided once from all their sentences, and the sides an
-// editor gives by name. A speaker's side is the one most of their voiced sentences take (a tie
-// goes to the critics, the commoner side of news: of six training speakers the model heard once
-// on each side, four are critics and none a supporter; nine fold seeds 0.6109 -> 0.6129, every
-// seed up); each
-// of those sentences then follows it, and a speaker most of whose views take no side takes none
-// (gold labels of one speaker agree 87% of the time on ../shared/train, the model's 61%). A
-// reported action stays a fact whatever the side.
+// editor gives by name. A speaker's side is the one most of their voiced sentences take, and
+// each of those sentences then follows it; a speaker most of whose views take no side takes
+// none (gold labels of one speaker agree 87% of the time on ../shared/train, the model's 61%).
+// A tie goes to the critics, the commoner side of news: of six training speakers the model
+// heard once on each side, four are critics and none a supporter (nine fold seeds 0.6109 ->
+// 0.6129, every seed up). A reported action stays a fact whatever the side.
 import type { Label, Reason, SideGiven, SpeakerReport } from '../types.js';
 import { heldAs, type Weights } from './model.js';
 import type { Register, Speaker } from './register.js';
