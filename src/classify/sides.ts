@@ -58,13 +58,15 @@ function speakerEvidence(s: Speaker): string[] {
 /**
  * A speaker's side from the labels the model gave their sentences: the side most of them
  * take (the critics' on a tie), or none (neutral) when views taking no side outnumber those
- * taking one. The central actor never takes a side.
+ * taking one, or when the speaker is an `expert` heard on a side only once (LABELS.md's holder
+ * who takes no side unless their words plainly do; nine fold seeds 0.6129 -> 0.6139, eight up,
+ * one level). The central actor never takes a side.
  */
-export function speakerSide(id: string, labels: readonly Label[]): { side: 'supporter' | 'critic' | null; neutral: boolean } {
+export function speakerSide(id: string, labels: readonly Label[], expert = false): { side: 'supporter' | 'critic' | null; neutral: boolean } {
   const count = (l: Label): number => labels.filter((x) => x === l).length;
   const supporter = count('supporter');
   const critic = count('critic');
-  const neutral = id !== 'central' && count('claim') > supporter + critic && supporter + critic > 0;
+  const neutral = id !== 'central' && (count('claim') > supporter + critic || (expert && supporter + critic === 1)) && supporter + critic > 0;
   const side = neutral || id === 'central' || supporter + critic === 0 ? null : supporter > critic ? 'supporter' : 'critic';
   return { side, neutral };
 }
@@ -108,7 +110,7 @@ export function decideSpeakers(register: Register, labelled: Labelled[], given: 
       continue;
     }
     const heard = own.some((s) => isSide(s.label));
-    const { side, neutral } = speakerSide(speaker.id, own.map((s) => s.label));
+    const { side, neutral } = speakerSide(speaker.id, own.map((s) => s.label), speaker.expert);
     followSpeaker(own, speaker.name, side, neutral, weights);
     const role = speaker.id === 'central' ? 'central' : !neutral && heard ? 'side' : speaker.expert ? 'expert' : 'neutral';
     reports.push({ id: speaker.id, name: speaker.name, mentions: speaker.mentions, role, side: role === 'side' ? side : null, sentences: speaker.sentences, evidence, given: false });

@@ -32,8 +32,10 @@ export function crossValidate(articles: readonly LabelledArticle[], extra: reado
         own.push(weighed[j]!);
         bySpeaker.set(s.speaker, own);
       });
+      // an expert is known to the corpus by the role its sentences were given (`speaker-role:expert`)
+      const experts = new Set(article.sentences.filter((s) => s.speaker && s.features.includes('speaker-role:expert')).map((s) => s.speaker));
       for (const [id, own] of bySpeaker) {
-        const { side, neutral } = speakerSide(id, own.map((s) => s.label));
+        const { side, neutral } = speakerSide(id, own.map((s) => s.label), experts.has(id));
         followSpeaker(own, id, side, neutral, weights);
       }
       article.sentences.forEach((s, j) => {

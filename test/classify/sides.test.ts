@@ -30,6 +30,14 @@ describe('deciding a speaker once', () => {
     expect(roles).toEqual({ lee: 'side:critic' });
   });
 
+  it('takes no side for an expert heard on a side only once, but does for one heard twice', () => {
+    const once = decide(['critic', 'fact'], [{ ...speaker('hale', [0, 1]), expert: true }]);
+    expect(once.labels).toEqual(['claim', 'fact']);
+    expect(once.roles).toEqual({ hale: 'expert' });
+    expect(decide(['critic', 'critic'], [{ ...speaker('hale', [0, 1]), expert: true }]).roles).toEqual({ hale: 'side:critic' });
+    expect(decide(['critic', 'fact'], [speaker('reyes', [0, 1])]).labels).toEqual(['critic', 'fact']);
+  });
+
   it('takes a side view from a speaker most of whose views take no side', () => {
     const { labels, roles } = decide(['claim', 'critic', 'claim', 'fact'], [speaker('reyes', [0, 1, 2, 3])]);
     expect(labels).toEqual(['claim', 'claim', 'claim', 'fact']);
