@@ -26,14 +26,15 @@ export function crossValidate(articles: readonly LabelledArticle[], extra: reado
     for (const article of held) {
       const weighed = weighArticle(article.sentences.map((s) => asFired(s.features)), weights);
       const bySpeaker = new Map<string, typeof weighed>();
+      // an expert is known to the corpus by the role its sentences were given (`speaker-role:expert`)
+      const experts = new Set<string>();
       article.sentences.forEach((s, j) => {
         if (!s.speaker) return;
         const own = bySpeaker.get(s.speaker) ?? [];
         own.push(weighed[j]!);
         bySpeaker.set(s.speaker, own);
+        if (s.features.includes('speaker-role:expert')) experts.add(s.speaker);
       });
-      // an expert is known to the corpus by the role its sentences were given (`speaker-role:expert`)
-      const experts = new Set(article.sentences.filter((s) => s.speaker && s.features.includes('speaker-role:expert')).map((s) => s.speaker));
       for (const [id, own] of bySpeaker) {
         const { side, neutral } = speakerSide(id, own.map((s) => s.label), experts.has(id));
         followSpeaker(own, id, side, neutral, weights);
