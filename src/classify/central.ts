@@ -10,7 +10,8 @@ import { roleOf, sideOf } from './lexicons/index.js';
 import { lightVerbLemmas } from './lexicons/verbs.js';
 import { ALLY_OFFICES, BODY_WORDS, COURTS, DEMONYMS, FORMER, INSTITUTIONS, LAY_PEOPLE, LEADER_TITLES, LOCATIVE, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS, OTHER_FIRM, PARTY_NAMES, PARTY_WORDS, PERSONAL_TITLES, PLACED_IN, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
 import { isPastForm } from './grammar.js';
-import { DASHES, POSSESSIVE_MARKS, type Side } from './voice.js';
+import { DASHES, POSSESSIVE_MARKS, spacedDash, type Side } from './voice.js';
+import { sentimentOfTokens } from '../nlp/sentiment.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 
 export interface Central {
@@ -186,6 +187,18 @@ function surnameAfter(sentences: readonly SentenceSpan[], word: string): string 
   return undefined;
 }
 
+/** The names the text writes before a surname ("Ronnie" of "Ronnie Corbett"). */
+function givenNamesOf(sentences: readonly SentenceSpan[], surname: string): Set<string> {
+  const given = new Set<string>();
+  for (const { tokens } of sentences) {
+    tokens.forEach((t, i) => {
+      if (t.normal !== surname || t.pos !== 'PROPN' || tokens[i + 1]?.pos === 'PROPN') return;
+      for (let j = i - 1; j >= 0 && tokens[j]!.pos === 'PROPN'; j--) given.add(tokens[j]!.normal);
+    });
+  }
+  return given;
+}
+
 const TITLE_WEIGHT = 3;
 const TITLE_SUBJECT_WEIGHT = 12;
 const LEDE_WEIGHT = 2;
@@ -291,6 +304,50 @@ function titleSubject(tokens: Token[], cues: TokenSpan[]): TitleSubject {
   let end = verb + 1;
   while (end < tokens.length && !['ADP', 'SCONJ', 'CCONJ', 'PUNCT'].includes(tokens[end]!.pos)) end++;
   return { subject, side, object: tokens.slice(verb + 1, end) };
+}
+
+/** How many words a headline's source may have ("Labor Secretary Tom Perez: ...", "... - Trillanes"). */
+const SOURCE_REACH = 4;
+
+/** A headline's quoted verdict on what another owns, and who gives it. */
+interface TitleVerdict {
+  /** Who gives the verdict: a side, not the actor. */
+  source: Token[];
+  /** Whose thing is judged ("Duterte" of "Duterte admin's tax plan"): the actor. */
+  owners: Token[];
+  side: Exclude<Side, null>;
+}
+
+/**
+ * A headline that quotes a verdict on something another owns, and names who gives it before a
+ * colon or after a closing dash or colon: "Labor Secretary Tom Perez: Trump transition probes
+ * “illegal”", "Duterte admin's tax plan 'heartless,' 'unreasonable' - Trillanes". It attacks or
+ * backs that thing as a verb would (LABELS.md, "Which subject is central"), by the verdict's
+ * sentiment; a thing no other name owns ("Campbell: E-mail row 'silly fuss'") is the source's own.
+ */
+function titleVerdict(tokens: readonly Token[]): TitleVerdict | undefined {
+  const isName = (t: Token): boolean => t.pos === 'PROPN' || t.pos === 'NOUN';
+  const opening = tokens.findIndex((t) => t.value === ':');
+  let closing = tokens.length - 2;
+  while (closing > 0 && closing >= tokens.length - 1 - SOURCE_REACH && tokens[closing]!.value !== ':' && !spacedDash(tokens, closing)) closing--;
+  let source: Token[] = [];
+  let rest: Token[] = [];
+  if (opening > 0 && opening <= SOURCE_REACH && tokens.slice(0, opening).every(isName)) [source, rest] = [tokens.slice(0, opening), tokens.slice(opening + 1)];
+  else if (closing > 0 && (tokens[closing]!.value === ':' || spacedDash(tokens, closing)) && tokens.slice(closing + 1).every(isName)) [source, rest] = [tokens.slice(closing + 1), tokens.slice(0, closing)];
+  else return undefined;
+  // the thing judged comes first, a noun phrase right before the quoted verdict
+  const quote = rest.findIndex((t) => QUOTE_MARKS.has(t.value));
+  let close = rest.length - 1;
+  while (close > quote && !QUOTE_MARKS.has(rest[close]!.value)) close--;
+  if (quote < 2 || close <= quote) return undefined;
+  const thing = rest.slice(0, quote);
+  if (thing.at(-1)!.pos !== 'NOUN' || !thing.every((t) => isName(t) || POSSESSIVE_MARKS.has(t.normal))) return undefined;
+  const sources = new Set(source.map((t) => t.normal));
+  const owners = thing.filter((t) => t.pos === 'PROPN' && !sources.has(t.normal) && !NOT_ACTORS.has(t.normal));
+  const at = tokens.indexOf(rest[quote]!);
+  const verdict = sentimentOfTokens(tokens, at, tokens.indexOf(rest[close]!));
+  if (owners.length === 0 || verdict === 0) return undefined;
+  return { source: source.filter((t) => t.pos === 'PROPN' || isRoleWord(t.normal)), owners, side: verdict < 0 ? 'critic' : 'supporter' };
 }
 
 /** The names a title's attacking or backing verb acts on ("Mandelson warning to BBC": the preposition opens the object). */
@@ -471,6 +528,13 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   }
   // ", Brown says": whoever says it is the headline's source, and its actor
   else if (reading.kind === 'attribution') title.subject = titleTokens.slice(reading.at + 1).filter((t) => t.pos === 'PROPN' || (t.pos === 'NOUN' && isRoleWord(t.normal)));
+  // "Labor Secretary Tom Perez: Trump transition probes “illegal”": whose thing the quoted verdict
+  // judges stands as the title's subject; who gives it is a side
+  const verdict = title.side ? undefined : titleVerdict(titleTokens);
+  if (verdict) {
+    title.subject = verdict.owners;
+    for (const t of verdict.source) for (const name of [t.normal, ...givenNamesOf(sentences, t.normal)]) sides.set(name, verdict.side);
+  }
   // ... though the head of the title's subject is the actor all the same ("Library extends ...")
   title.subject = title.subject.filter((t, i) => !isCommon(t) || i === title.subject.length - 1);
   titleTokens = titleTokens.map((t) => (isCommon(t) ? retagged(t, 'NOUN') : t));
@@ -503,6 +567,8 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     for (const t of heads) sides.set(t.normal, title.side);
     // ("Tories opposing 24-hour drinking" over "The Conservatives have said ...": one party, one side)
     for (const party of PARTY_NAMES) if (heads.some((t) => party.has(t.normal))) for (const n of party) sides.set(n, title.side);
+    // ("Corbett attacks ..." over "Ronnie Corbett has joined ...": one person, one side)
+    for (const t of heads) if (t.pos === 'PROPN') for (const given of givenNamesOf(sentences, t.normal)) sides.set(given, title.side);
     // ... and an office or institution the title opposes is the actor ("rejects president's re-election")
     for (const t of title.object) if (!addInstitution(t.normal) && LEADER_TITLES.has(t.normal)) roles.add(t.normal);
     const governmentActs = sentences.some((_, i) => subjectOf(i).some((t) => INSTITUTIONS[0]!.has(t.normal)));

@@ -10,7 +10,7 @@ import { findMainClause, type Clause } from './clause.js';
 import { markQuotes } from './quotes.js';
 import { bareOffice, bodyOfOffice, findAccordingVoice, findPassiveVoice, findRelativeVoice, findVoice, pollShare, POSSESSIVE_MARKS, type Side, type Voice } from './voice.js';
 import { isVoice } from './voices.js';
-import { AGENTS, BODY_WORDS, CITED_RECORDS, EXPERT_TITLES, FORMER, LEADER_TITLES, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE, OUTLET_WORDS, PARTY_WORDS, LAY_PEOPLE } from './lexicons/actors.js';
+import { AGENTS, BODY_WORDS, CITED_RECORDS, EXPERT_TITLES, FORMER, LEADER_TITLES, NAME_SUFFIXES, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE, OUTLET_WORDS, PARTY_WORDS, LAY_PEOPLE } from './lexicons/actors.js';
 
 /** Who speaks in one sentence, and through which attribution. */
 export interface Attribution {
@@ -73,7 +73,7 @@ function keyOf(span: SentenceSpan, voice: Voice, central: Central, spokenFor = b
   if (bodyName) return bodyName.normal;
   // "a spokesman for the union", "the union's Ann Lee": they speak for the body
   if (spokenFor) return namesCentral(spokenFor, central) ? 'central' : bodyKey(spokenFor);
-  const names = tokens.filter((t) => t.pos === 'PROPN');
+  const names = tokens.filter((t) => t.pos === 'PROPN' && !NAME_SUFFIXES.has(t.normal));
   // "Sen. Chuck Schumer of New York", "Lord Falconer of Thoroton": after a titled person's
   // name, "of" gives their state or seat, not their name
   // (the title may follow a party: "Democratic Sen. Elizabeth Warren of Massachusetts")

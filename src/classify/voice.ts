@@ -274,7 +274,7 @@ function linkingAsideStart(tokens: Token[], close: number, first: number): numbe
 export const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 
 /** A dash with a space on each side: a parenthesis, not a hyphen ("R-Fla", "Smith-Jones"). */
-function spacedDash(tokens: Token[], i: number): boolean {
+export function spacedDash(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   return DASHES.has(t.value) && (tokens[i - 1]?.end ?? t.start) < t.start && (tokens[i + 1]?.start ?? t.end) > t.end;
 }

@@ -93,6 +93,31 @@ describe('central actor', () => {
     expect(claim.central.sides.get('blair')).toBe('critic');
   });
 
+  it("makes whose thing a headline's quoted verdict judges the actor and who gives it a side (\"Labor Secretary Tom Perez: Trump transition probes 'illegal'\")", () => {
+    const before = article([
+      "Health Secretary Dana Price: Kestria water plan 'reckless'",
+      '',
+      "Health Secretary Dana Price on Monday attacked the water plan of Kestria's council.",
+      'Price said the plan would cost too much.',
+    ]);
+    expect([...before.central.names]).toEqual(['kestria']);
+    expect(before.central.sides.get('price')).toBe('critic');
+    expect(before.sentences[1]!.central).toBe(false);
+    const after = article(["Ortiz admin's fuel levy 'cruel,' 'senseless' - Mendoza", '', 'Sen. Carla Mendoza on Sunday opposed the fuel levy of the Ortiz administration.']);
+    expect(after.central.names).toContain('ortiz');
+    expect(after.central.sides.get('mendoza')).toBe('critic');
+    expect(after.central.sides.get('carla')).toBe('critic');
+    // a thing no other name owns is the source's own: "Campbell: E-mail row 'silly fuss'"
+    const own = article(["Hale: Email row 'silly fuss'", '', 'Tom Hale has dismissed the row over his emails as a silly fuss.']);
+    expect(own.central.names).toContain('hale');
+  });
+
+  it("puts the headline's side on a side by all of its name (\"Corbett attacks ...\" over \"Ronnie Corbett has ...\")", () => {
+    const a = article(["Corbett attacks 'dumbed-down TV'", '', 'Ronnie Corbett has attacked the declining standards of British television programmes.']);
+    expect(a.central.names.has('ronnie')).toBe(false);
+    expect(a.central.sides.get('ronnie')).toBe('critic');
+  });
+
   it("hears an office the actor's name opens as the actor's, across an \"and\" in the title, but not another body's office", () => {
     const a = article([
       'Council refunds rates',

@@ -84,6 +84,11 @@ describe('quotations and their speakers', () => {
     expect(article.speakers.get('reyes')).toMatchObject({ name: expect.stringMatching(/Tom Reyes$/), sentences: [1, 2] });
   });
 
+  it('knows a person by their surname, not the generation after it ("Sen. Marco Delgado III", "Ray Ames Jr.")', () => {
+    const article = readRegister(`${POOL} Sen. Marco Delgado III condemned the closure. Delgado said it was unfair. Ray Ames Jr. said it was costly. Ames said it was wrong.`, 'council');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['delgado', 'delgado', 'ames', 'ames']);
+  });
+
   it('closes a quotation left open at the end of its paragraph', () => {
     const article = readRegister(`${POOL} Joan Pike said: "It was wrong and unfair.\n\nThe pool reopened in the summer after repairs.`, 'council');
     expect(article.sentences.at(-1)).toMatchObject({ speaker: undefined, quoted: false });

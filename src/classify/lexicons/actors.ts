@@ -180,6 +180,9 @@ export const PERSONAL_TITLES: ReadonlySet<string> = new Set([
   'sen.', 'senator', 'rep.', 'gov.', 'governor', 'president', 'judge', 'mayor', 'cllr', 'rev', 'rev.',
 ]);
 
+/** Generations after a person's name: "Antonio Trillanes IV", "Martin Luther King Jr.". Not their surname. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
 /**
  * Heads of a noun phrase that name people or a body of them, beyond the role and office lists
  * above: a voice is a person, a group or an organisation, never a thing, an event or a time.
