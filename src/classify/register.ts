@@ -50,7 +50,7 @@ function holderTokens(span: SentenceSpan, voice: Voice): Token[] {
  * The last proper noun of the holder names the person ("Steve Green" and "Green" are one).
  * `spokenFor` is the body the holder speaks for, passed in by a caller that has read it already.
  */
-function keyOf(span: SentenceSpan, voice: Voice, central: Central, spokenFor = bodySpokenFor(span.tokens, voice)): string {
+function keyOf(span: SentenceSpan, voice: Voice, central: Central, bodies: ReadonlyMap<string, string>, spokenFor = bodySpokenFor(span.tokens, voice)): string {
   const tokens = holderTokens(span, voice);
   // "opposition councillors" in an article about the council are its critics, not the council
   if (!voice.holderSide && namesCentral(tokens, central)) return 'central';
@@ -71,6 +71,10 @@ function keyOf(span: SentenceSpan, voice: Voice, central: Central, spokenFor = b
   if (!actsOn && namesCentral(body ?? aside, central)) return 'central';
   const bodyName = body?.filter((t) => t.pos === 'PROPN').at(-1);
   if (bodyName) return bodyName.normal;
+  // "Helen McDade, head of policy at the charity," after "landscape charity the John Muir
+  // Trust": the one body the article named of that kind
+  const named = bodies.get(body?.filter((t) => t.pos === 'NOUN').at(-1)?.normal ?? '');
+  if (named) return central.names.has(named) ? 'central' : named;
   // "a spokesman for the union", "the union's Ann Lee": they speak for the body
   if (spokenFor) return namesCentral(spokenFor, central) ? 'central' : bodyKey(spokenFor);
   const names = tokens.filter((t) => t.pos === 'PROPN' && !NAME_SUFFIXES.has(t.normal));
@@ -188,6 +192,35 @@ const inOffice = (t: Token): boolean => TITLE_MODIFIERS.has(t.pos) || t.normal =
 function nameAfter(tokens: readonly Token[], at: number): string | undefined {
   const last = tokens[at + 1]?.value === ',' ? nameEnd(tokens, at + 2) : -1;
   return last < 0 ? undefined : tokens[last]!.normal;
+}
+
+/** The kinds of body an office belongs to that the article may have named before: "the charity", "the union". */
+const BODY_KINDS: ReadonlySet<string> = new Set([...BODY_WORDS, 'charity', 'company', 'firm']);
+
+/**
+ * Each kind of body the article names exactly one of, to that body's key: "landscape charity
+ * the John Muir Trust", "the GMB union", "the Harwick Swimmers Association" (its name's last word).
+ */
+function namedBodies(spans: readonly SentenceSpan[]): Map<string, string> {
+  const found = new Map<string, Set<string>>();
+  const add = (kind: string, key: string): void => {
+    if (!found.has(kind)) found.set(kind, new Set());
+    found.get(kind)!.add(key);
+  };
+  const isKind = (t: Token | undefined): t is Token => t !== undefined && t.pos === 'NOUN' && BODY_KINDS.has(t.normal) && !/^[A-Z]/.test(t.value);
+  for (const { tokens } of spans) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i]!.pos !== 'PROPN' || tokens[i - 1]?.pos === 'PROPN') continue;
+      let end = i;
+      while (tokens[end + 1]?.pos === 'PROPN' || (tokens[end + 1]?.normal === 'of' && tokens[end + 2]?.pos === 'PROPN')) end++;
+      const key = tokens[end]!.normal;
+      const before = tokens[i - 1]?.pos === 'DET' ? tokens[i - 2] : tokens[i - 1];
+      for (const k of [before, tokens[end + 1]]) if (isKind(k)) add(k.normal, key);
+      if (end > i && BODY_KINDS.has(key)) add(key, key);
+      i = end;
+    }
+  }
+  return new Map([...found].filter(([, keys]) => keys.size === 1).map(([kind, keys]) => [kind, [...keys][0]!]));
 }
 
 /** How a body is keyed when it speaks itself: its last name, else its words ("the union"). */
@@ -435,6 +468,7 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
 
   const speakers: Attribution[] = [];
   const titled = titledPeople(spans);
+  const bodies = namedBodies(spans);
   const names = new Map<string, string>();
   /** People who speak for a body named before them ("its director, Ann Cole"): person -> body. */
   const members = new Map<string, string>();
@@ -448,7 +482,7 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
     let view: [number, number] = voice?.view ?? [clause.first, clause.last];
     if (voice) {
       const spokenFor = bodySpokenFor(span.tokens, voice);
-      key = keyOf(span, voice, central, spokenFor);
+      key = keyOf(span, voice, central, bodies, spokenFor);
       if (key !== 'central') {
         // "the Tory leader said" reads as "Tory" before a singular noun: take the noun along
         let [from, to] = voice.holderTokens;
@@ -505,7 +539,7 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
       const ahead = own[j]!.voice;
       if (ahead && j !== i) {
         voice = ahead;
-        key = keyOf(spans[j]!, ahead, central);
+        key = keyOf(spans[j]!, ahead, central, bodies);
         // "Keane said" closing the quotation is the Keane already tied to his association
         key = members.get(key) ?? key;
         if (PERSONAL.has(ahead.holder) && lastPerson) key = lastPerson.key;
@@ -607,6 +641,10 @@ export function buildRegister(
       if (AFFILIATIONS.has(tokens[to + 1]?.normal ?? '')) for (to += 2; tokens[to]?.pos === 'DET' || tokens[to]?.pos === 'PROPN' || tokens[to]?.pos === 'PART'; to++);
       const described = [...tokens.slice(from, to + 1), ...(voice.aside ? tokens.slice(voice.aside[0], voice.aside[1] + 1) : [])];
       for (const m of mentionsIn(described)) speaker.nameKeys.add(m.key);
+      // "said Lisa Maxwell with the Broward Principals ... Association" under "Principals upset
+      // over ...": one who speaks for a body the title puts on a side takes that side
+      if (tokens[to + 1]?.normal === 'with') for (to += 2; tokens[to]?.pos === 'DET' || tokens[to]?.pos === 'PROPN'; to++) described.push(tokens[to]!);
+      speaker.described ??= described.map((t) => (t.pos === 'PROPN' || t.pos === 'NOUN' ? central.sides.get(t.normal) : undefined)).find((side) => side !== undefined) ?? null;
     }
     if (voice?.holderSide) speaker.described ??= voice.holderSide;
     // a leaning verb counts once, where it is spoken, not again for each quoted sentence after

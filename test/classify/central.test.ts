@@ -149,6 +149,18 @@ describe('central actor', () => {
     expect(a.speakers.get('hart')!.described).toBeNull();
   });
 
+  it('puts one who speaks for a body the title puts on a side on that side ("said Lisa Marr with the Harwick Nurses Association" under "Nurses oppose ...")', () => {
+    const a = article([
+      'Nurses oppose new shift rules',
+      '',
+      'The health board will bring in new shift rules in May.',
+      '"They are bullying the wards," said Lisa Marr with the Harwick Nurses Association.',
+      'Patient Tom Bell said the rules were fair.',
+    ]);
+    expect(a.speakers.get('marr')!.described).toBe('critic');
+    expect(a.speakers.get('bell')!.described).toBeNull();
+  });
+
   it('makes the subject of a title that opposes something a critic, and the acting government the actor', () => {
     const a = article(['Nurses oppose new shift rules', '', 'Nurses say the shift rules should be dropped.', 'Health Secretary Mark Lowe said the rules would start in May.']);
     expect(a.central.sides.get('nurses')).toBe('critic');

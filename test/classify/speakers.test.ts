@@ -78,6 +78,20 @@ describe('quotations and their speakers', () => {
     expect(quoted.sentences.map((s) => s.speaker)).toEqual([undefined, 'association', 'association', 'association']);
   });
 
+  it('gives "Ann Roe, head of policy at the charity," to the one charity the article named before, and keeps her with it', () => {
+    const article = readRegister(
+      `${POOL} The closure came after swimming charity the Hill Water Trust argued the pool was needed. Ann Roe, head of policy at the charity, said the closure was a mistake. Roe said the council had not listened.`,
+      'council',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['trust', 'trust', 'trust']);
+    // ... but not where two charities were named
+    const two = readRegister(
+      `${POOL} Swimming charity the Hill Water Trust and youth charity the Kids Fund argued the pool was needed. Ann Roe, head of policy at the charity, said the closure was a mistake.`,
+      'council',
+    );
+    expect(two.sentences[2]!.speaker).toBe('roe');
+  });
+
   it('resolves "he said" to the person named just before, and knows them by their fullest name', () => {
     const article = readRegister(`${POOL} Coach Tom Reyes condemned the closure. "It is a bad and unfair decision," he said.`, 'council');
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['reyes', 'reyes']);
