@@ -150,8 +150,8 @@ describe('evenhand eval', () => {
     // written with the rules frozen at 99388b1
     ['factory-job-cuts', 0.56], // business wire, plant closure; blind 0.570; learned 0.615
     ['council-tax-rise', 0.89], // UK council budget; blind 0.781; learned 0.941
-    ['encampment-ban-vote', 0.84], // US city council ban; blind 0.548; learned 0.899
-    ['pesticide-ban-ruling', 0.69], // regulator bans a pesticide; blind 0.662; learned 0.742
+    ['encampment-ban-vote', 0.8], // US city council ban; blind 0.548; learned 0.855
+    ['pesticide-ban-ruling', 0.7], // regulator bans a pesticide; blind 0.662; learned 0.752
     ['airport-expansion-column', 0.49], // column against a runway; blind 0.564 (its headline leaked; fixed since); learned 0.549
     ['rate-rise-reaction', 0.73], // central bank rate rise; blind 0.581; learned 0.788
     // written with the rules frozen at ca1548a, the session's last rule change
@@ -159,14 +159,14 @@ describe('evenhand eval', () => {
     ['hospital-waiting-times', 0.89], // UK hospital misses targets; blind 0.970; learned 0.941
     ['social-media-age-law', 0.43], // US state age-verification law; blind 0.241; learned 0.488
     ['tech-layoffs-analysis', 0.46], // tech layoffs, business analysis; blind 0.354; learned 0.516
-    ['greenbelt-housing-approval', 0.71], // minister approves green-belt homes; blind 0.531; learned 0.760
+    ['greenbelt-housing-approval', 0.7], // minister approves green-belt homes; blind 0.531; learned 0.753
     ['land-tax-column', 0.25], // column for a land value tax; blind 0.315; learned 0.301
     ['coalition-talks-analysis', 0.45], // coalition talks, world analysis; blind 0.503; learned 0.508
     ['ticket-price-cap', 0.69], // league caps away-ticket prices; blind 0.589; learned 0.740
     // written with the rules frozen at d5efd34
     ['derailment-report-findings', 0.37], // accident report findings, wire; blind 0.288; learned 0.425
     ['prison-early-release', 0.59], // UK early-release scheme; blind 0.495; learned 0.647
-    ['school-board-books', 0.31], // US school board removes books; blind 0.417; learned 0.365
+    ['school-board-books', 0.33], // US school board removes books; blind 0.417; learned 0.389
     ['windfall-tax-energy', 0.37], // windfall tax extended; blind 0.583; learned 0.427
     ['sleep-study-findings', 0.45], // health study findings; blind 0.477; learned 0.502
     ['phone-ban-column', 0.33], // column against a phone ban; blind 0.419; learned 0.384
@@ -175,7 +175,7 @@ describe('evenhand eval', () => {
     // written blind, with the learned weights frozen at 571026e: batch 10 scored 0.626 (the decision list 0.585)
     ['academy-expansion-plan', 0.58], // quote-heavy UK politics; blind 0.597 (571026e); learned 0.634
     ['body-camera-policy-row', 0.63], // scraped page, police defends policy; blind 0.505 (571026e); learned 0.680
-    ['brewer-takeover-bid', 0.57], // business, rejected takeover bid; blind 0.493 (571026e); learned 0.620
+    ['brewer-takeover-bid', 0.75], // business, rejected takeover bid; blind 0.493 (571026e); learned 0.801
     ['land-office-nominee-hearing', 0.73], // US nominee hearing; blind 0.606 (571026e); learned 0.787
     ['pension-age-analysis', 0.5], // analysis with subheadings; blind 0.540 (571026e); learned 0.556
     ['plastic-bag-levy', 0.46], // a levy against plastic bags; blind 0.424 (571026e); learned 0.517
@@ -201,7 +201,7 @@ describe('evenhand eval', () => {
     ['kestrow-factory-closures', 0.42], // business, factory closures; blind 0.291; now 0.479
     ['port-chief-refuses-to-quit', 0.54], // headline subject refuses calls to quit; blind 0.635; now 0.597
     ['quayside-car-park-homes', 0.52], // council planning row; blind 0.476; now 0.579
-    ['rent-cap-plan-attacked', 0.77], // wire politics, attacking headline; blind 0.876; now 0.827
+    ['rent-cap-plan-attacked', 0.82], // wire politics, attacking headline; blind 0.876; now 0.873
     ['scaffold-collapse-trial', 0.5], // court, trial opening (defendant central); blind 0.584; now 0.552
     ['snap-election-analysis', 0.55], // analysis with the writer's interpretation; blind 0.525; now 0.601
     ['walking-dementia-study', 0.42], // health study with outside experts; blind 0.495; now 0.476
