@@ -317,8 +317,13 @@ export function describedSides(spans: SentenceSpan[]): Map<string, Exclude<Side,
     for (const cue of cues) {
       const side = SIDE_OF_HOLDER[cue.name];
       if (!side) continue;
-      // forward: the side word heads the description the name follows
-      let i = cue.last + 1;
+      // forward: the side word heads the description the name follows ... unless a preposition
+      // governs it and a comma closes it: "Responding to the opposition, Prime Minister Ann Cole
+      // said" ("one of his critics, Ann Cole" and "by shadow minister Ann Cole" describe her)
+      let governor = cue.first - 1;
+      while (governor > 0 && DESCRIBING_POS.has(tokens[governor]!.pos)) governor--;
+      const answered = tokens[governor]?.pos === 'ADP' && tokens[governor]!.normal !== 'of' && tokens[cue.last + 1]?.value === ',';
+      let i = answered ? tokens.length : cue.last + 1;
       while (i < tokens.length && i <= cue.last + DESCRIPTION_REACH && tokens[i]!.pos !== 'PROPN' && !['VERB', 'AUX'].includes(tokens[i]!.pos)) i++;
       if (tokens[i]?.pos === 'PROPN' && (tokens[cue.last + 1]?.value === ',' || tokens[cue.last + 1]?.pos === 'PROPN' || i - cue.last <= 2)) {
         while (tokens[i + 1]?.pos === 'PROPN') i++;

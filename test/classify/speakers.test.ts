@@ -828,6 +828,10 @@ describe('sides carried by who a speaker is', () => {
     );
     expect(article.speakers.get('cole')!.described).toBe('critic');
     expect(sentence(article, 'Ms Cole').features).toContain('speaker-described:against');
+    // ... and one of them answers is no description: "Responding to the opposition, Prime Minister Ivo Sarn said"
+    const answering = readRegister('The council approved the budget. Responding to the opposition, Prime Minister Ivo Sarn said the budget was fair. One of his critics, Ann Cole, said it was unfair.', 'council');
+    expect(answering.speakers.get('sarn')!.described).toBeNull();
+    expect(answering.speakers.get('cole')!.described).toBe('critic');
   });
 
   it("lets the actor's own spokeswoman speak for it even right after another speaker", () => {
