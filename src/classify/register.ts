@@ -194,6 +194,14 @@ function nameAfter(tokens: readonly Token[], at: number): string | undefined {
   return last < 0 ? undefined : tokens[last]!.normal;
 }
 
+/** Is a side word owned by a name other than the actor's ("Mr Flight's supporters", "Man Utd supporters")? */
+function heldForOther(tokens: readonly Token[], first: number, central: Central): boolean {
+  let owner = first - 1;
+  if (POSSESSIVE_MARKS.has(tokens[owner]?.normal ?? '')) owner--;
+  const name = tokens[owner];
+  return name?.pos === 'PROPN' && !central.names.has(name.normal);
+}
+
 /** The kinds of body an office belongs to that the article may have named before: "the charity", "the union". */
 const BODY_KINDS: ReadonlySet<string> = new Set([...BODY_WORDS, 'charity', 'company', 'firm']);
 
@@ -651,7 +659,8 @@ export function buildRegister(
       if (tokens[to + 1]?.normal === 'with') for (to += 2; tokens[to]?.pos === 'DET' || tokens[to]?.pos === 'PROPN'; to++) described.push(tokens[to]!);
       speaker.described ??= described.map((t) => (t.pos === 'PROPN' || t.pos === 'NOUN' ? central.sides.get(t.normal) : undefined)).find((side) => side !== undefined) ?? null;
     }
-    if (voice?.holderSide) speaker.described ??= voice.holderSide;
+    // "Mr Flight's supporters", "the Man Utd supporters club" back someone else, not the story's subject
+    if (voice?.holderSide && !heldForOther(spans[i]!.tokens, voice.holderTokens[0], central)) speaker.described ??= voice.holderSide;
     // a leaning verb counts once, where it is spoken, not again for each quoted sentence after
     if (voice && !a.quoted && voice.verbSide) speaker.verbs[voice.verbSide]++;
     speaker.stance += stanceOf(i, a.view);

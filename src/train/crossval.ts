@@ -28,15 +28,18 @@ export function crossValidate(articles: readonly LabelledArticle[], extra: reado
       const bySpeaker = new Map<string, typeof weighed>();
       // an expert is known to the corpus by the role its sentences were given (`speaker-role:expert`)
       const experts = new Set<string>();
+      const described = new Map<string, 'supporter' | 'critic'>();
       article.sentences.forEach((s, j) => {
         if (!s.speaker) return;
         const own = bySpeaker.get(s.speaker) ?? [];
         own.push(weighed[j]!);
         bySpeaker.set(s.speaker, own);
         if (s.features.includes('speaker-role:expert')) experts.add(s.speaker);
+        if (s.features.includes('speaker-described:for')) described.set(s.speaker, 'supporter');
+        if (s.features.includes('speaker-described:against')) described.set(s.speaker, 'critic');
       });
       for (const [id, own] of bySpeaker) {
-        const { side, neutral } = speakerSide(id, own.map((s) => s.label), experts.has(id));
+        const { side, neutral } = speakerSide(id, own.map((s) => s.label), experts.has(id), described.get(id));
         followSpeaker(own, id, side, neutral, weights);
       }
       article.sentences.forEach((s, j) => {

@@ -38,6 +38,14 @@ describe('deciding a speaker once', () => {
     expect(decide(['critic', 'fact'], [speaker('reyes', [0, 1])]).labels).toEqual(['critic', 'fact']);
   });
 
+  it('gives a speaker the article puts on a side that side, whatever their words lean to (LABELS.md: the side comes from the holder)', () => {
+    const { labels, roles } = decide(['critic', 'critic', 'claim', 'fact'], [{ ...speaker('pushkov', [0, 1, 2, 3]), described: 'supporter' }]);
+    expect(labels).toEqual(['supporter', 'supporter', 'claim', 'fact']);
+    expect(roles).toEqual({ pushkov: 'side:supporter' });
+    // ... but one the model heard on no side keeps their claims
+    expect(decide(['claim', 'fact'], [{ ...speaker('pushkov', [0, 1]), described: 'supporter' }]).labels).toEqual(['claim', 'fact']);
+  });
+
   it('takes a side view from a speaker most of whose views take no side', () => {
     const { labels, roles } = decide(['claim', 'critic', 'claim', 'fact'], [speaker('reyes', [0, 1, 2, 3])]);
     expect(labels).toEqual(['claim', 'claim', 'claim', 'fact']);

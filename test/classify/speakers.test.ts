@@ -828,6 +828,13 @@ describe('sides carried by who a speaker is', () => {
     );
     expect(article.speakers.get('cole')!.described).toBe('critic');
     expect(sentence(article, 'Ms Cole').features).toContain('speaker-described:against');
+    // ... but the supporters of another are not the story's: "Mr Flight's supporters", "the Hill supporters club"
+    const others = readRegister("The council approved the budget. Mr Flight's supporters said the budget was unfair.", 'council');
+    expect(others.speakers.get('supporters')!.described).toBeNull();
+    const club = readRegister('The council approved the budget. The Hill supporters club said the budget was unfair.', 'council');
+    expect(sentence(club, 'The Hill').features).not.toContain('speaker-described:for');
+    const own = readRegister('The council approved the budget. Supporters of the budget said it was fair.', 'council');
+    expect(own.speakers.get('supporters')!.described).toBe('supporter');
     // ... and one of them answers is no description: "Responding to the opposition, Prime Minister Ivo Sarn said"
     const answering = readRegister('The council approved the budget. Responding to the opposition, Prime Minister Ivo Sarn said the budget was fair. One of his critics, Ann Cole, said it was unfair.', 'council');
     expect(answering.speakers.get('sarn')!.described).toBeNull();
