@@ -937,6 +937,10 @@ export function findRelativeVoice(tokens: Token[], cues: TokenSpan[], clause: Cl
   for (const c of cues) if (c.name in VERB_CUES && !quoted[c.first] && speechVerbLemmas.has(tokens[c.first]!.lemma)) speechAt.set(c.first, c);
   if (speechAt.size === 0) return undefined;
   for (let r = clause.first + 1; r < tokens.length; r++) {
+    // "a bill which critics claim would legalise euthanasia": a holder word inside the clause
+    // on a thing is the speaker (LABELS.md's own example)
+    const held = heldInRelative(tokens, cues, r, speechAt, quoted);
+    if (held) return held;
     if (!RELATIVE_PRONOUNS.has(tokens[r]!.normal) || tokens[r]!.normal === 'whose' || quoted[r]) continue;
     const antecedent = tokens[r - 1]?.value === ',' ? r - 2 : r - 1;
     if (tokens[antecedent]?.pos !== 'PROPN') continue;
@@ -951,6 +955,27 @@ export function findRelativeVoice(tokens: Token[], cues: TokenSpan[], clause: Cl
     return { holder: valueOf(tokens, start, antecedent), holderSide: null, named: true, holderTokens: [start, antecedent], ...verbOf(tokens, cue), view: [cue.last + 1, end], relative: true };
   }
   return undefined;
+}
+
+/** How many words a holder inside a relative clause may have ("which some business owners say"). */
+const RELATIVE_HOLDER_REACH = 4;
+
+/**
+ * A view whose holder stands inside a relative clause on a thing, opened at `r`: "a bill which
+ * critics claim would ...", "a development that some business owners say will ...".
+ */
+function heldInRelative(tokens: Token[], cues: TokenSpan[], r: number, speechAt: ReadonlyMap<number, TokenSpan>, quoted: readonly boolean[]): Voice | undefined {
+  if (!['which', 'that'].includes(tokens[r]!.normal) || quoted[r] || tokens[r - 1]?.pos !== 'NOUN') return undefined;
+  const holder = cues.find((c) => c.name in HOLDER_CUES && c.first === r + 1);
+  if (!holder) return undefined;
+  // the holder word may head a short noun phrase ("some business owners")
+  let last = holder.last;
+  while (last < r + RELATIVE_HOLDER_REACH && tokens[last + 1]?.pos === 'NOUN' && !speechAt.has(last + 1)) last++;
+  const cue = speechAt.get(last + 1);
+  if (!cue) return undefined;
+  let end = cue.last + 1;
+  while (end + 1 < tokens.length && tokens[end + 1]!.value !== ',') end++;
+  return { holder: commonHolder(tokens, r + 1, last), holderSide: HOLDER_CUES[holder.name] ?? null, named: false, holderTokens: [r + 1, last], ...verbOf(tokens, cue), view: [cue.last + 1, end], relative: true };
 }
 
 /** Neutral reporting verbs whose passive still carries the agent's judgement ("described as 'outrageous' by ..."). */
@@ -987,7 +1012,10 @@ export function findAccordingVoice(tokens: Token[], cues: TokenSpan[], clause: C
  */
 export function findPassiveVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, quoted: readonly boolean[] = []): Voice | undefined {
   for (const cue of cues) {
-    if (!(cue.name in VERB_CUES) || cue.first < clause.first || cue.first > clause.coreLast || quoted[cue.first] || !isPassiveAt(tokens, cue.first)) continue;
+    // ... or in an aside that opens with a participle taking a side ("The decision - criticised by
+    // doctors and dentists - came after ...": LABELS.md hears a side in an apposition)
+    const aside = VERB_CUES[cue.name] !== null && cue.first > 0 && isPastForm(tokens[cue.first]) && spacedDash(tokens, cue.first - 1);
+    if (!(cue.name in VERB_CUES) || cue.first < clause.first || cue.first > clause.coreLast || quoted[cue.first] || !(isPassiveAt(tokens, cue.first) || aside)) continue;
     // a verb that takes a side, or one that judges; "was asked by journalists" and "can be
     // viewed by browsers" report no view of the agent's
     if (VERB_CUES[cue.name] === null && !PASSIVE_JUDGING.has(tokens[cue.first]!.lemma)) continue;

@@ -201,6 +201,19 @@ describe('holders', () => {
     }
   });
 
+  it('hears the holder inside a relative clause on a thing (LABELS.md: "a bill which critics claim would legalise euthanasia")', () => {
+    const article = readRegister(`${BUDGET} MPs will debate a bill which critics claim would cut services. The board approved a plan that some business owners say will hurt trade.`, 'board');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['critics', 'some business owners']);
+    expect(article.speakers.get('critics')!.described).toBe('critic');
+  });
+
+  it('hears the agent of a participle taking a side in an aside between dashes ("The decision - criticised by doctors - came after ..."), and reads one opening the sentence as no aside', () => {
+    const article = readRegister(`${BUDGET} The decision - criticised by doctors and dentists - came after a long hearing. Criticised by many, the cut went ahead.`, 'board');
+    expect(article.sentences[1]).toMatchObject({ speaker: 'doctors' });
+    expect(article.sentences[1]!.features).toContain('verb-side:critic');
+    expect(article.sentences[2]!.speaker).toBeUndefined();
+  });
+
   it('steps over a noun-phrase aside and never reads "the United States" or "the state" as a verb', () => {
     const aside = readRegister(`${BUDGET} "The cuts are a terrible mistake," as Ann Cole, the union's head for the United States, said in a statement.`, 'board');
     expect(aside.sentences[1]).toMatchObject({ speaker: 'cole', name: 'Ann Cole' });
