@@ -28,14 +28,19 @@ describe('the side of a view heard outside any voice', () => {
     ['Not all shopkeepers are pleased with the warehouse.', 'mood:against'],
     ['Local residents are less enthusiastic.', 'mood:against'],
     // a side's view heard inside a relative clause, before or after the main clause's end
-    ['Councillors will vote on a scheme which opponents say would flood the valley.', 'relative-view:against'],
     ['The plan follows a survey that suggested the lorries damage and harm village roads.', 'relative-view:against'],
   ])('%s -> %s', (text, feature) => {
     const s = read(text).sentences[1]!;
     expect(s.features).toContain(feature);
     // no speaker of its own: the view is heard, not attributed (a name a "who said" clause
-    // hangs on is a speaker: test/classify/speakers.test.ts)
+    // hangs on is a speaker, and so is a holder inside the clause: test/classify/speakers.test.ts)
     expect(s.speaker).toBeUndefined();
+  });
+
+  it('hears a holder inside a relative clause on a thing as its speaker, on their side', () => {
+    const s = read('Councillors will vote on a scheme which opponents say would flood the valley.').sentences[1]!;
+    expect(s.features).toEqual(expect.arrayContaining(['relative-view:against', 'holder-side:critic']));
+    expect(s.speaker).toBe('opponents');
   });
 });
 
