@@ -7,7 +7,6 @@ import type { SentenceSpan } from '../segment/sentences.js';
 import { mentionsIn } from './candidates.js';
 import { institutionOf, nameEnd, namesCentral, type Central } from './central.js';
 import { findMainClause, type Clause } from './clause.js';
-import { framingNouns } from './lexicons/clauses.js';
 import { markQuotes } from './quotes.js';
 import { bareOffice, bodyOfOffice, findAccordingVoice, findPassiveVoice, findRelativeVoice, findVoice, pollShare, POSSESSIVE_MARKS, type Side, type Voice } from './voice.js';
 import { isVoice } from './voices.js';
@@ -432,13 +431,6 @@ function titledPeople(spans: SentenceSpan[]): Map<string, Array<{ words: Set<str
   return titled;
 }
 
-/** Is the holder the subject of a clause that completes a noun of the writer's reading ("a sign that investors expect")? */
-function framedByWriter(tokens: readonly Token[], voice: Voice): boolean {
-  let k = voice.holderTokens[0] - 1;
-  while (k > 0 && tokens[k]!.normal !== 'that' && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ')) k--;
-  return tokens[k]?.normal === 'that' && framingNouns.has(tokens[k - 1]?.normal ?? '');
-}
-
 /**
  * The one person "the Tory leader" names, if the article introduced exactly one so; or, where it
  * introduced several, exactly one so by sentence `at` ("Senator Ann Cole asked ... The senator
@@ -483,10 +475,7 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
     const inside = marks[i]!.inside;
     // "32% said ...": those a poll asked are no speaker
     const polled = pollShare(span.tokens, span.cues, clause) !== undefined;
-    const found = polled ? undefined : findVoice(span.tokens, span.cues, clause, inside) ?? findPassiveVoice(span.tokens, span.cues, clause, inside) ?? someoneAccording(span, clause, inside) ?? findRelativeVoice(span.tokens, span.cues, clause, inside);
-    // LABELS.md: "the market has dropped by 10% - an indication that few investors feel
-    // optimistic" is the writer's framing of a fact, and no investor speaks
-    const voice = found && !framedByWriter(span.tokens, found) ? found : undefined;
+    const voice = polled ? undefined : findVoice(span.tokens, span.cues, clause, inside) ?? findPassiveVoice(span.tokens, span.cues, clause, inside) ?? someoneAccording(span, clause, inside) ?? findRelativeVoice(span.tokens, span.cues, clause, inside);
     return { clause, voice };
   });
 

@@ -214,11 +214,6 @@ describe('holders', () => {
     expect(article.sentences[2]!.speaker).toBeUndefined();
   });
 
-  it('hears no one in the writer\'s reading of a fact (LABELS.md: "the market has dropped by 10% - an indication that few investors feel optimistic")', () => {
-    const article = readRegister(`${BUDGET} The market has dropped by 10% - an indication that few investors feel optimistic. Shares jumped 19%, a sign that investors expect a higher offer. Investors expect a higher offer.`, 'board');
-    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual([undefined, undefined, 'investors']);
-  });
-
   it('steps over a noun-phrase aside and never reads "the United States" or "the state" as a verb', () => {
     const aside = readRegister(`${BUDGET} "The cuts are a terrible mistake," as Ann Cole, the union's head for the United States, said in a statement.`, 'board');
     expect(aside.sentences[1]).toMatchObject({ speaker: 'cole', name: 'Ann Cole' });

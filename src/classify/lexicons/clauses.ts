@@ -71,6 +71,3 @@ export const pollingWords: ReadonlySet<string> = new Set(['polled', 'surveyed', 
 
 /** Words that open a list of examples between commas ("Critics, including several governors, said"). */
 export const exampleOpeners: ReadonlySet<string> = new Set(['including', 'notably', 'especially', 'particularly']);
-
-/** Nouns of the writer's reading of a fact, whose "that" clause voices no one ("a sign that investors expect ..."). */
-export const framingNouns: ReadonlySet<string> = new Set(['sign', 'signs', 'indication', 'indications', 'signal', 'signals', 'evidence', 'proof', 'suggestion', 'hint', 'reminder', 'testament']);
