@@ -34,6 +34,8 @@ export interface Central {
   offices?: ReadonlyArray<readonly string[]>;
   /** The kind of body the actor is, as the article writes it beside its name ("campaign group Save the Regiments"): "the group" is the actor. */
   kinds?: ReadonlySet<string>;
+  /** Staff the article writes under the actor's name ("KDMC officials"): "a senior official" alone is then the actor's. */
+  staff?: ReadonlySet<string>;
 }
 
 /** The offices that speak for a head of government, by the title that holds them; each office as its words. */
@@ -483,6 +485,20 @@ function kindsOf(sentences: readonly SentenceSpan[], names: ReadonlySet<string>)
   return kinds;
 }
 
+/** The staff words the article writes right after the actor's name ("KDMC officials"), singular and plural. */
+function staffOf(sentences: readonly SentenceSpan[], names: ReadonlySet<string>): Set<string> {
+  const staff = new Set<string>();
+  for (const { tokens } of sentences) {
+    tokens.forEach((t, i) => {
+      const next = tokens[i + 1];
+      if (t.pos !== 'PROPN' || !names.has(t.normal) || !next || !STAFF.has(next.normal)) return;
+      staff.add(next.normal);
+      staff.add(next.normal.endsWith('s') ? next.normal.slice(0, -1) : `${next.normal}s`);
+    });
+  }
+  return staff;
+}
+
 /**
  * Pick the central actor from the article's sentences and title tokens. `named` (from
  * config) wins over the count.
@@ -680,7 +696,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   const seats = seatsOf(sentences, names);
   const kinds = kindsOf(sentences, names);
   for (const role of roles) kinds.delete(role);
-  const central: Central = { names, roles, sides, allies, candidates, titleVerb, offices: ministry ? [...seats, ...GOVERNMENT_SEATS] : seats, kinds };
+  const central: Central = { names, roles, sides, allies, candidates, titleVerb, offices: ministry ? [...seats, ...GOVERNMENT_SEATS] : seats, kinds, staff: staffOf(sentences, names) };
   // "French President Anne Roux", "company president Ian Lo": a person titled as the
   // actor's leader speaks for it wherever they are named; one tied to it by a demonym or
   // name but with another title is an ally
@@ -790,6 +806,9 @@ export function namesCentral(tokens: Token[], central: Central): boolean {
   if (words[0]?.normal === 'the' && words.length <= 3 && !words.some((t) => t.pos === 'PROPN') && central.kinds?.has(words.at(-1)!.normal)) return true;
   // ... or owns it ("the league's chief executive")
   if (tokens[0]?.normal === 'the' && central.kinds?.has(tokens[1]?.normal ?? '') && tokens[2]?.pos === 'PART') return true;
+  // "a senior civic official" after "KDMC officials": the actor's staff, no other body named
+  const bare = words.filter((t) => t.pos !== 'DET' && t.pos !== 'ADJ');
+  if (bare.length === 1 && central.staff?.has(bare[0]!.normal)) return true;
   // "French President Anne Roux" speaks for France: a demonym of the actor plus a leader title
   const demonym = tokens.some((t) => isDemonymOf(t.normal, central));
   return demonym && tokens.some((t) => LEADER_TITLES.has(t.normal));

@@ -161,6 +161,13 @@ describe('central actor', () => {
     expect(a.speakers.get('bell')!.described).toBeNull();
   });
 
+  it('hears "a senior official" as the actor\'s where the article writes its staff under its name ("KDMC officials"), and not otherwise', () => {
+    const lines = ['Residents protest razing of homes by KDMC', '', 'The KDMC on Wednesday demolished three buildings.', 'KDMC officials said the buildings were illegal.', '"The area is meant for roads," a senior civic official said.'];
+    expect(sentence(article(lines), '"The area').central).toBe(true);
+    const without = article([...lines.slice(0, 3), '"The area is meant for roads," a senior civic official said.']);
+    expect(sentence(without, '"The area').central).toBe(false);
+  });
+
   it('makes the subject of a title that opposes something a critic, and the acting government the actor', () => {
     const a = article(['Nurses oppose new shift rules', '', 'Nurses say the shift rules should be dropped.', 'Health Secretary Mark Lowe said the rules would start in May.']);
     expect(a.central.sides.get('nurses')).toBe('critic');
