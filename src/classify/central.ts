@@ -2,6 +2,7 @@
 // about"): the title's subject when it names an actor, else the proper noun that most often
 // stands as a subject, with the title and the lede counting extra. Its own statements are
 // claims, not a side's view.
+import { sentimentOfTokens } from '../nlp/sentiment.js';
 import { retagged, type Token, type TokenSpan } from '../nlp/wink.js';
 import { centralCandidates, INSTITUTION_KEY, institutionIndex, mentionsIn, titleVerb as readTitleVerb, type Candidate, type Mention, type TitleVerb } from './candidates.js';
 import type { CentralReport } from '../types.js';
@@ -11,7 +12,6 @@ import { lightVerbLemmas } from './lexicons/verbs.js';
 import { ALLY_OFFICES, BODY_WORDS, COURTS, DEMONYMS, FORMER, INSTITUTIONS, LAY_PEOPLE, LEADER_TITLES, LOCATIVE, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS, OTHER_FIRM, PARTY_NAMES, PARTY_WORDS, PERSONAL_TITLES, PLACED_IN, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
 import { isPastForm } from './grammar.js';
 import { DASHES, POSSESSIVE_MARKS, spacedDash, type Side } from './voice.js';
-import { sentimentOfTokens } from '../nlp/sentiment.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 
 export interface Central {

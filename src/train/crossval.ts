@@ -26,7 +26,8 @@ export function crossValidate(articles: readonly LabelledArticle[], extra: reado
     for (const article of held) {
       const weighed = weighArticle(article.sentences.map((s) => asFired(s.features)), weights);
       const bySpeaker = new Map<string, typeof weighed>();
-      // an expert is known to the corpus by the role its sentences were given (`speaker-role:expert`)
+      // an expert, and a speaker the article describes as on a side, are known to the corpus by
+      // the findings their sentences were given (`speaker-role:expert`, `speaker-described:for`)
       const experts = new Set<string>();
       const described = new Map<string, 'supporter' | 'critic'>();
       article.sentences.forEach((s, j) => {
