@@ -88,7 +88,7 @@ function keyOf(span: SentenceSpan, voice: Voice, central: Central, bodies: Reado
   return names.length > 0 ? names.at(-1)!.normal : voice.holder.toLowerCase();
 }
 
-const AFFILIATIONS = new Set(['of', 'at', 'for', 'from']);
+const AFFILIATIONS = new Set(['of', 'at', 'for', 'from', 'with']);
 const BODY_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART']);
 
 /**
@@ -656,7 +656,6 @@ export function buildRegister(
       for (const m of mentionsIn(described)) speaker.nameKeys.add(m.key);
       // "said Lisa Maxwell with the Broward Principals ... Association" under "Principals upset
       // over ...": one who speaks for a body the title puts on a side takes that side
-      if (tokens[to + 1]?.normal === 'with') for (to += 2; tokens[to]?.pos === 'DET' || tokens[to]?.pos === 'PROPN'; to++) described.push(tokens[to]!);
       speaker.described ??= described.map((t) => (t.pos === 'PROPN' || t.pos === 'NOUN' ? central.sides.get(t.normal) : undefined)).find((side) => side !== undefined) ?? null;
     }
     // "Mr Flight's supporters", "the Man Utd supporters club" back someone else, not the story's subject
