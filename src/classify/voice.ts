@@ -949,10 +949,7 @@ export function findRelativeVoice(tokens: Token[], cues: TokenSpan[], clause: Cl
     const cue = speechAt.get(verb);
     if (!cue) continue;
     const start = propnRunStart(tokens, antecedent, clause.first);
-    // the view ends with the relative clause: "Ann Cole, who said the deal was unsafe, voted against"
-    let end = cue.last + 1;
-    while (end + 1 < tokens.length && tokens[end + 1]!.value !== ',') end++;
-    return { holder: valueOf(tokens, start, antecedent), holderSide: null, named: true, holderTokens: [start, antecedent], ...verbOf(tokens, cue), view: [cue.last + 1, end], relative: true };
+    return { holder: valueOf(tokens, start, antecedent), holderSide: null, named: true, holderTokens: [start, antecedent], ...verbOf(tokens, cue), view: relativeView(tokens, cue), relative: true };
   }
   return undefined;
 }
@@ -973,9 +970,14 @@ function heldInRelative(tokens: Token[], cues: TokenSpan[], r: number, speechAt:
   while (last < r + RELATIVE_HOLDER_REACH && tokens[last + 1]?.pos === 'NOUN' && !speechAt.has(last + 1)) last++;
   const cue = speechAt.get(last + 1);
   if (!cue) return undefined;
+  return { holder: commonHolder(tokens, r + 1, last), holderSide: HOLDER_CUES[holder.name] ?? null, named: false, holderTokens: [r + 1, last], ...verbOf(tokens, cue), view: relativeView(tokens, cue), relative: true };
+}
+
+/** What a relative clause's reporting verb reports: up to the comma that closes the clause ("Ann Cole, who said the deal was unsafe, voted against"). */
+function relativeView(tokens: readonly Token[], cue: TokenSpan): [number, number] {
   let end = cue.last + 1;
   while (end + 1 < tokens.length && tokens[end + 1]!.value !== ',') end++;
-  return { holder: commonHolder(tokens, r + 1, last), holderSide: HOLDER_CUES[holder.name] ?? null, named: false, holderTokens: [r + 1, last], ...verbOf(tokens, cue), view: [cue.last + 1, end], relative: true };
+  return [cue.last + 1, end];
 }
 
 /** Neutral reporting verbs whose passive still carries the agent's judgement ("described as 'outrageous' by ..."). */
