@@ -360,6 +360,22 @@ function bareNounOf(words: readonly Token[]): boolean {
   return false;
 }
 
+/**
+ * "Mary Jo Morandini, the general manager of the authority says": an apposition the writer left
+ * unclosed before the verb describes the name that opens the clause, and that name holds the view
+ * (not "the authority" or the office's last words).
+ */
+function unclosedApposition(tokens: Token[], verbAt: number, first: number): Holder | undefined {
+  if (tokens[verbAt - 1]?.value === ',') return undefined;
+  const comma = asideStart(tokens, verbAt, first);
+  if (comma < 0 || RELATIVE_PRONOUNS.has(tokens[comma + 1]!.normal)) return undefined;
+  // "Britain, the US and France said" lists holders; it describes none
+  if (tokens.slice(comma + 1, verbAt).some((t) => t.pos === 'CCONJ')) return undefined;
+  const end = comma - 1;
+  if (tokens[end]?.pos !== 'PROPN' || isDate(tokens, end) || propnRunStart(tokens, end, first) !== first) return undefined;
+  return { holder: valueOf(tokens, first, end), holderSide: null, named: true, holderTokens: [first, end], aside: [comma + 1, verbAt - 1] };
+}
+
 function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, verbAt: number, first: number, leans: boolean, leaningAt: LeaningVerbs): Holder | undefined {
   // "Ann Reyes joined fellow councillors in opposing the toll": the one who joins holds the view
   if (tokens[verbAt - 1]?.normal === 'in') {
@@ -367,6 +383,8 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
     while (k > first && inPhrase(tokens[k]!) && tokens[k]!.pos !== 'ADP') k--;
     if (k < verbAt - 2 && tokens[k]!.pos === 'VERB' && tokens[k]!.lemma === 'join') return holderBefore(tokens, holderEndingAt, k, first, leans, leaningAt);
   }
+  const unclosed = unclosedApposition(tokens, verbAt, first);
+  if (unclosed) return unclosed;
   let verbGroup = true;
   // a common noun right before the verb holds the view unless a cue or name stands further back
   let fallback: Holder | undefined;

@@ -78,6 +78,14 @@ describe('quotations and their speakers', () => {
     expect(quoted.sentences.map((s) => s.speaker)).toEqual([undefined, 'association', 'association', 'association']);
   });
 
+  it('reads "Mary Jo Lane, the general manager of the council says" (the apposition left unclosed) as Ms Lane speaking for the council, not "the council" alone', () => {
+    const article = readRegister(`${POOL} Mary Jo Lane, the General Manager of Harwick Council says the pool was unsafe. "We had no choice," Lane said.`, 'council');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['central', 'central']);
+    // ... and a person outside the actor keeps their own name: "Tom Reyes, a member of the club said"
+    const member = readRegister(`${POOL} Tom Reyes, a member of the Hill Swimmers Club said the closure was wrong. Reyes said families were angry.`, 'council');
+    expect(member.sentences.slice(1).map((s) => s.speaker)).toEqual(['reyes', 'reyes']);
+  });
+
   it('gives "Ann Roe, head of policy at the charity," to the one charity the article named before, and keeps her with it', () => {
     const article = readRegister(
       `${POOL} The closure came after swimming charity the Hill Water Trust argued the pool was needed. Ann Roe, head of policy at the charity, said the closure was a mistake. Roe said the council had not listened.`,
