@@ -469,6 +469,10 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       // ("Ellard's attorney said": LABELS.md, a speaker's lawyer or office speaks for them)
       if (tokens[i + 1]?.normal === "'s" || tokens[i + 1]?.normal === '’s') {
         if (!fallback) return undefined;
+        // "The union that represents Air Canada's flight attendants said": the owner's noun phrase
+        // is the relative clause's object; the noun the clause hangs on holds the view
+        const object = tokens[governor]?.pos === 'VERB' ? hungOn(tokens, governor, first, speaks, leaningAt) : undefined;
+        if (object) return object;
         // "A spokeswoman for the Information Commissioner's Office said": the noun phrase stands before the name
         if (fallback.holderTokens[1] < start) return fallback;
         const end = fallback.holderTokens[1];

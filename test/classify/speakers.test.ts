@@ -86,6 +86,11 @@ describe('quotations and their speakers', () => {
     expect(member.sentences.slice(1).map((s) => s.speaker)).toEqual(['reyes', 'reyes']);
   });
 
+  it('gives the view of "The union that represents Harwick Council\'s pool staff said" to the union, not to the council its clause names', () => {
+    const article = readRegister(`${POOL} The union that represents Harwick Council's pool staff said the closure was wrong.`, 'council');
+    expect(article.sentences[1]!.speaker).toBe('the union');
+  });
+
   it('gives "Ann Roe, head of policy at the charity," to the one charity the article named before, and keeps her with it', () => {
     const article = readRegister(
       `${POOL} The closure came after swimming charity the Hill Water Trust argued the pool was needed. Ann Roe, head of policy at the charity, said the closure was a mistake. Roe said the council had not listened.`,
