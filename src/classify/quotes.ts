@@ -19,6 +19,33 @@ const CLOSERS = new Set(['”']);
 const STRAIGHT = new Set(['"']);
 const QUOTE_MARKS = new Set([...OPENERS, ...CLOSERS, ...STRAIGHT]);
 const ENDING_PUNCT = new Set(['.', ',', '?', '!', ';', ':', '—', '-']);
+/** Single marks, which much of the British and Asian press quotes with ('We will fight,' he said). */
+const SINGLE_OPENERS = new Set(['‘', "'"]);
+const SINGLE_CLOSERS = new Set(['’', "'"]);
+
+const attached = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
+
+/**
+ * Does the single mark at `j` open a quotation: written against the word after it and not the
+ * one before ("told the agency: 'We are ..."), so never an apostrophe ("the farmers' union")?
+ */
+function opensSingle(tokens: readonly Token[], j: number): boolean {
+  const after = tokens[j + 1];
+  return SINGLE_OPENERS.has(tokens[j]!.value) && !attached(tokens[j - 1], tokens[j]) && attached(tokens[j], after) && /^\p{L}/u.test(after!.value);
+}
+
+/**
+ * Does the single mark at `j` close an open quotation: written against the word before it and
+ * not the one after, unless a plural's possessive stands there ("the farmers' union")?
+ */
+function closesSingle(tokens: readonly Token[], j: number): boolean {
+  const before = tokens[j - 1];
+  const after = tokens[j + 1];
+  if (!SINGLE_CLOSERS.has(tokens[j]!.value) || !attached(before, tokens[j])) return false;
+  if (after !== undefined && attached(tokens[j], after) && after.pos !== 'PUNCT') return false;
+  const possessive = /s$/i.test(before!.value) && after !== undefined && ['NOUN', 'PROPN', 'ADJ'].includes(after.pos);
+  return !possessive;
+}
 
 /**
  * Mark the quotations of each sentence in article order. `paragraphStarts[i]` says sentence i
@@ -27,14 +54,26 @@ const ENDING_PUNCT = new Set(['.', ',', '?', '!', ';', ':', '—', '-']);
  */
 export function markQuotes(sentences: Token[][], paragraphStarts: readonly boolean[] = []): QuoteMarks[] {
   let open = false;
+  // a quotation in single marks, tracked apart: its closing mark is also the apostrophe
+  let single = false;
   return sentences.map((tokens, i) => {
-    if (paragraphStarts[i]) open = false;
-    const startsQuoted = open || QUOTE_MARKS.has(tokens[0]?.value ?? '');
+    if (paragraphStarts[i]) open = single = false;
+    const startsQuoted = open || single || QUOTE_MARKS.has(tokens[0]?.value ?? '') || (tokens.length > 0 && opensSingle(tokens, 0));
     const inside: boolean[] = new Array(tokens.length).fill(false);
     let lastMark = -1;
     tokens.forEach((t, j) => {
+      if (!open && !single && opensSingle(tokens, j)) {
+        single = true;
+        lastMark = j;
+        return;
+      }
+      if (single && closesSingle(tokens, j)) {
+        single = false;
+        lastMark = j;
+        return;
+      }
       if (!QUOTE_MARKS.has(t.value)) {
-        inside[j] = open;
+        inside[j] = open || single;
         return;
       }
       if (OPENERS.has(t.value)) open = true;
@@ -56,6 +95,6 @@ export function markQuotes(sentences: Token[][], paragraphStarts: readonly boole
     });
     const words = tokens.filter((t) => t.pos !== 'PUNCT');
     const quotedWords = tokens.filter((t, j) => t.pos !== 'PUNCT' && inside[j]).length;
-    return { inside, quoted: words.length > 0 && quotedWords * 2 > words.length, endsOpen: open, startsQuoted };
+    return { inside, quoted: words.length > 0 && quotedWords * 2 > words.length, endsOpen: open || single, startsQuoted };
   });
 }

@@ -852,7 +852,8 @@ export function reportsNothing(tokens: Token[], cue: TokenSpan, clause: Clause):
   const word = tokens[cue.first]!;
   const next = tokens[cue.last + 1];
   // "a whistleblower's claims of ...", "the union's criticism": after a possessive the cue is a noun
-  if (POSSESSIVE_MARKS.has(tokens[cue.first - 1]?.normal ?? '')) return true;
+  // (a bare mark after a comma closes a quotation in single marks: "'...,' said Ann Cole")
+  if (POSSESSIVE_MARKS.has(tokens[cue.first - 1]?.normal ?? '') && tokens[cue.first - 2]?.pos !== 'PUNCT') return true;
   // "a senior fellow at the Halden think tank": a noun, whatever its tag
   if (opensCompound(tokens, cue.first)) return true;
   // "contributed $7m to state lawmakers": "state" before a noun is the state's

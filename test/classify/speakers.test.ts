@@ -86,6 +86,19 @@ describe('quotations and their speakers', () => {
     expect(member.sentences.slice(1).map((s) => s.speaker)).toEqual(['reyes', 'reyes']);
   });
 
+  it('hears a quotation in single marks as one in double marks, across its paragraphs, and never an apostrophe as a mark', () => {
+    const article = readRegister(
+      `${POOL}\n'We have lost our pool, and nobody listened,' said Ann Cole, a swimming coach.\nTom Reyes told the paper: 'It is a disgrace. Nobody asked us.\n'The swimmers' club will fight this.'`,
+      'council',
+    );
+    expect(article.sentences.slice(1).map((s) => [s.speaker, s.quoted])).toEqual([
+      ['cole', true],
+      ['reyes', false],
+      ['reyes', true],
+      ['reyes', true],
+    ]);
+  });
+
   it('gives the view of "The union that represents Harwick Council\'s pool staff said" to the union, not to the council its clause names', () => {
     const article = readRegister(`${POOL} The union that represents Harwick Council's pool staff said the closure was wrong.`, 'council');
     expect(article.sentences[1]!.speaker).toBe('the union');
