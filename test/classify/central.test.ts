@@ -383,6 +383,17 @@ describe('a title whose verb the tagger misses', () => {
     expect(a.central.names).not.toContain('moss');
   });
 
+  it('reads a headline subject that "lashes out at" another as a side, and the one it lashes out at as the actor', () => {
+    const a = article([
+      'Union lashes out at Harwick Airways over job cuts',
+      '',
+      'The union that represents Harwick Airways staff is accusing the airline of picking a fight.',
+      'Harwick Airways says it will cut another 300 jobs.',
+    ]);
+    expect(a.central.names).toContain('harwick');
+    expect(a.central.sides.get('union')).toBe('critic');
+  });
+
   it('makes a court that backs a decision in a headline a side, and the decision\'s maker the actor', () => {
     const a = article([
       'High Court backs Northmoor trust on ward closure',

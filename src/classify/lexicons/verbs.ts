@@ -33,7 +33,7 @@ export const criticVerbs: Lexicon = {
     'fear', 'worry', 'accuse', 'blast', 'denounce', 'question', 'doubt', 'dispute', 'deplore',
     'decry', 'lament', 'complain', 'object', 'protest', 'challenge', 'blame', 'allege', 'deride',
     'dismiss', 'mock', 'ridicule', 'lambast', 'berate', 'rebuke', 'scold', 'castigate', 'deny',
-    'assail', 'excoriate', 'scorn', 'bemoan', 'rail against', 'hit out', 'round on',
+    'assail', 'excoriate', 'scorn', 'bemoan', 'rail against', 'hit out', 'lash out', 'round on',
     'take issue with', 'express concern', 'sound the alarm', 'disparage',
     'belittle', 'vilify', 'demonise', 'demonize', 'regret', 'speak against', 'speak out against',
     'argue against', 'buck', 'brand', 'slate', 'disagree', 'voice concerns', 'voice opposition',
