@@ -7,8 +7,9 @@
 // 0.6129, every seed up). A speaker the article itself puts on a side (a side word as their
 // holder, a description, the title, an ally's office) takes that side whatever their words lean
 // to: LABELS.md takes the side from the holder first ("Russian senator Alexei Pushkov" in a story
-// about Russia is its supporter, however harsh his words; nine fold seeds 0.6145 -> 0.6156).
-// A reported action stays a fact whatever the side.
+// about Russia is its supporter, however harsh his words; nine fold seeds 0.6145 -> 0.6156),
+// and in every view, the ones the model read as no side's too. A reported action stays a fact
+// whatever the side.
 import type { Label, Reason, SideGiven, SpeakerReport } from '../types.js';
 import { heldAs, type Weights } from './model.js';
 import type { Register, Speaker } from './register.js';
@@ -65,14 +66,17 @@ function speakerEvidence(s: Speaker): string[] {
  * take (the critics' on a tie), or none (neutral) when views taking no side outnumber those
  * taking one, or when the speaker is an `expert` heard on a side only once (LABELS.md's holder
  * who takes no side unless their words plainly do; nine fold seeds 0.6129 -> 0.6139, eight up,
- * one level). A side the article `described` them with wins once the model heard them on any
- * side. The central actor never takes a side.
+ * one level). A side the article `described` them with wins, and holds for their claims too
+ * (`views`): LABELS.md takes a view's side from its holder first, so "Paul Moist, president of the
+ * ... Union" under "Union lashes out at Air Canada" is a critic in every view, however level his
+ * words (with this session's other readings nine fold seeds 0.6157 -> 0.6189, every seed up;
+ * alone, simulated on the cross-validated labels, +0.003). The central actor never takes a side.
  */
-export function speakerSide(id: string, labels: readonly Label[], expert = false, described: Side = null): { side: 'supporter' | 'critic' | null; neutral: boolean } {
+export function speakerSide(id: string, labels: readonly Label[], expert = false, described: Side = null): { side: 'supporter' | 'critic' | null; neutral: boolean; views?: boolean } {
   const count = (l: Label): number => labels.filter((x) => x === l).length;
   const supporter = count('supporter');
   const critic = count('critic');
-  if (described && id !== 'central' && supporter + critic > 0) return { side: described, neutral: false };
+  if (described && id !== 'central') return { side: described, neutral: false, views: true };
   const neutral = id !== 'central' && (count('claim') > supporter + critic || (expert && supporter + critic === 1)) && supporter + critic > 0;
   const side = neutral || id === 'central' || supporter + critic === 0 ? null : supporter > critic ? 'supporter' : 'critic';
   return { side, neutral };
@@ -80,13 +84,14 @@ export function speakerSide(id: string, labels: readonly Label[], expert = false
 
 /**
  * Make a speaker's side sentences (changed in place) follow their decision, with the reason
- * `speaker-side:SIDE` (or `speaker-side:neutral`) naming them; claims and facts stay.
+ * `speaker-side:SIDE` (or `speaker-side:neutral`) naming them; facts stay, and claims too unless
+ * `views` says the speaker's every view takes the side.
  */
-export function followSpeaker(own: Labelled[], name: string, side: 'supporter' | 'critic' | null, neutral: boolean, weights?: Weights): void {
+export function followSpeaker(own: Labelled[], name: string, side: 'supporter' | 'critic' | null, neutral: boolean, weights?: Weights, views = false): void {
   const follow = neutral ? 'claim' : side;
   if (!follow) return;
   const why: Reason = { evidence: `speaker-side:${neutral ? 'neutral' : follow}`, words: [name], weight: 0 };
-  for (const s of own) if (isSide(s.label) && s.label !== follow) relabel(s, follow, why, weights);
+  for (const s of own) if ((isSide(s.label) || (views && s.label === 'claim')) && s.label !== follow) relabel(s, follow, why, weights);
 }
 
 /**
@@ -116,9 +121,9 @@ export function decideSpeakers(register: Register, labelled: Labelled[], given: 
       reports.push({ id: speaker.id, name: speaker.name, mentions: speaker.mentions, role, side, sentences: speaker.sentences, evidence, given: true });
       continue;
     }
+    const { side, neutral, views } = speakerSide(speaker.id, own.map((s) => s.label), speaker.expert, speaker.described);
+    followSpeaker(own, speaker.name, side, neutral, weights, views);
     const heard = own.some((s) => isSide(s.label));
-    const { side, neutral } = speakerSide(speaker.id, own.map((s) => s.label), speaker.expert, speaker.described);
-    followSpeaker(own, speaker.name, side, neutral, weights);
     const role = speaker.id === 'central' ? 'central' : !neutral && heard ? 'side' : speaker.expert ? 'expert' : 'neutral';
     reports.push({ id: speaker.id, name: speaker.name, mentions: speaker.mentions, role, side: role === 'side' ? side : null, sentences: speaker.sentences, evidence, given: false });
   }

@@ -40,8 +40,8 @@ export function crossValidate(articles: readonly LabelledArticle[], extra: reado
         if (s.features.includes('speaker-described:against')) described.set(s.speaker, 'critic');
       });
       for (const [id, own] of bySpeaker) {
-        const { side, neutral } = speakerSide(id, own.map((s) => s.label), experts.has(id), described.get(id));
-        followSpeaker(own, id, side, neutral, weights);
+        const { side, neutral, views } = speakerSide(id, own.map((s) => s.label), experts.has(id), described.get(id));
+        followSpeaker(own, id, side, neutral, weights, views);
       }
       article.sentences.forEach((s, j) => {
         const { label, confidence } = weighed[j]!;

@@ -40,10 +40,13 @@ describe('deciding a speaker once', () => {
 
   it('gives a speaker the article puts on a side that side, whatever their words lean to (LABELS.md: the side comes from the holder)', () => {
     const { labels, roles } = decide(['critic', 'critic', 'claim', 'fact'], [{ ...speaker('pushkov', [0, 1, 2, 3]), described: 'supporter' }]);
-    expect(labels).toEqual(['supporter', 'supporter', 'claim', 'fact']);
+    expect(labels).toEqual(['supporter', 'supporter', 'supporter', 'fact']);
     expect(roles).toEqual({ pushkov: 'side:supporter' });
-    // ... but one the model heard on no side keeps their claims
-    expect(decide(['claim', 'fact'], [{ ...speaker('pushkov', [0, 1]), described: 'supporter' }]).labels).toEqual(['claim', 'fact']);
+    // ... in every view, the ones the model read as no side's too ("Paul Moist, president of the
+    // union" under "Union lashes out at Air Canada"); their reported actions stay facts
+    const level = decide(['claim', 'claim', 'fact'], [{ ...speaker('moist', [0, 1, 2]), described: 'critic' }]);
+    expect(level.labels).toEqual(['critic', 'critic', 'fact']);
+    expect(level.roles).toEqual({ moist: 'side:critic' });
   });
 
   it('takes a side view from a speaker most of whose views take no side', () => {
