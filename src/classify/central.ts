@@ -675,6 +675,15 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     }
   }
   for (const party of PARTY_NAMES) if ([...party].some((n) => names.has(n))) for (const n of party) names.add(n);
+  // "White House sticks to plan": a seat of office the title names as the actor is the office,
+  // not its last word ("House Republicans" are Congress), and speaks with the leader it houses
+  // and their government ("the president", "Homeland Security Secretary Jeh Johnson")
+  const seat = SEATS_OF_OFFICE.find((s) => s.offices.some((o) => o.length > 1 && o.some((w) => names.has(w)) && titleTokens.some((_, i) => wordsAt(titleTokens, i, o))));
+  if (seat) {
+    for (const office of seat.offices) for (const w of office) names.delete(w);
+    roles.add(seat.title.at(-1)!);
+    addInstitution('government');
+  }
   // the headline's side is never the actor it takes a side on ("Blair disputes Howard's tax claim")
   for (const side of sides.keys()) names.delete(side);
   // "Home Secretary David Renshaw" as the actor: the government's other ministers, its
@@ -696,7 +705,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   const seats = seatsOf(sentences, names);
   const kinds = kindsOf(sentences, names);
   for (const role of roles) kinds.delete(role);
-  const central: Central = { names, roles, sides, allies, candidates, titleVerb, offices: ministry ? [...seats, ...GOVERNMENT_SEATS] : seats, kinds, staff: staffOf(sentences, names) };
+  const central: Central = { names, roles, sides, allies, candidates, titleVerb, offices: [...seats, ...(ministry ? GOVERNMENT_SEATS : []), ...(seat?.offices ?? [])], kinds, staff: staffOf(sentences, names) };
   // "French President Anne Roux", "company president Ian Lo": a person titled as the
   // actor's leader speaks for it wherever they are named; one tied to it by a demonym or
   // name but with another title is an ally
@@ -733,6 +742,8 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
 
 /** Words before a leader's title that tie them to the actor: its name, its demonym, its role. */
 function speaksFor(words: Token[], central: Central): boolean {
+  // ("White House spokesman Josh Earnest": the actor's seat of office)
+  if (central.offices?.length && holdsOffice(words, central.offices)) return true;
   return words.some(
     (w) =>
       central.names.has(w.normal) ||

@@ -594,6 +594,19 @@ describe('a title whose verb the tagger misses', () => {
     expect(other.sentences[1]!.central).toBe(false);
   });
 
+  it('reads "White House" heading the title as the office, with the president and their press secretary, never "House Republicans"', () => {
+    const a = article([
+      'White House sticks to plan for border',
+      '',
+      'House Republicans have declared it dead, but President Ann Cole\'s plan for the border is still on the table.',
+      'Key House Republicans have blasted the idea.',
+      '"We are focused on plan A," White House press secretary Tom Reyes told reporters.',
+      '"It is what the country needs," Reyes said.',
+    ]);
+    expect(a.central.names).not.toContain('house');
+    expect(a.sentences.slice(1).map((s) => s.central)).toEqual([false, true, true]);
+  });
+
   it("hears a government minister's colleagues and Downing Street as the minister's government, but not the shadow minister", () => {
     const home = article([
       'Vale to press ahead with ID cards',
