@@ -94,6 +94,9 @@ export const criticMood: Lexicon = {
     'doubtful', 'unconvinced', 'not convinced', 'concerned', 'anxious', 'fearful', 'angrily', 'furiously',
     'annoyed', 'angered', 'opposed to', 'there are fears', 'there were fears',
     'shocked', 'saddened', 'disgusted', 'dismay',
+    // ... and bafflement at a decision is its critics' too ("Miller was also baffled by the decision")
+    'baffled', 'bemused', 'puzzled', 'perplexed', 'bewildered', 'irate', 'livid', 'enraged', 'infuriated',
+    'exasperated', 'aggrieved', 'unimpressed',
   ],
 };
 
