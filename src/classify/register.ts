@@ -231,6 +231,19 @@ function namedBodies(spans: readonly SentenceSpan[]): Map<string, string> {
   return new Map([...found].filter(([, keys]) => keys.size === 1).map(([kind, keys]) => [kind, [...keys][0]!]));
 }
 
+/**
+ * "Patient groups have embraced the change. '...,' said Marisol Trevino, president of the Breathe
+ * Equal Alliance.": one introduced by an office, quoted in the paragraph right after a group took a
+ * side, speaks for that group (as a spokesperson speaks for whom they serve, LABELS.md).
+ */
+function illustratesGroup(spans: readonly SentenceSpan[], speakers: readonly Attribution[], i: number, voice: Voice, paragraphStarts: readonly boolean[]): boolean {
+  const group = speakers[i - 1]?.voice;
+  // (introduced by an apposition: "said Marisol Trevino, president of ...")
+  const described = voice.aside !== undefined || spans[i]!.tokens[voice.holderTokens[1] + 1]?.value === ',';
+  if (paragraphStarts[i] || !group || !group.verbSide || !voice.named || !described) return false;
+  return namesMany(holderTokens(spans[i - 1]!, group)) && !PRONOUNS.has(group.holder);
+}
+
 /** How a body is keyed when it speaks itself: its last name, else its words ("the union"). */
 function bodyKey(body: readonly Token[]): string {
   const name = body.filter((t) => t.pos === 'PROPN' && !POSSESSIVE_MARKS.has(t.normal)).at(-1);
@@ -540,7 +553,7 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
         const named = nameAfter(span.tokens, voice.holderTokens[1]);
         if (named) members.set(named, before);
         key = before;
-      } else if (before && key !== 'central' && before !== key && !members.has(key) && unaffiliatedOfficer(span, voice)) {
+      } else if (before && key !== 'central' && before !== key && !members.has(key) && (unaffiliatedOfficer(span, voice) || illustratesGroup(spans, speakers, i, voice, paragraphStarts))) {
         members.set(key, before);
         key = before;
       }

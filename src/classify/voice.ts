@@ -45,6 +45,8 @@ const GAP_POS = new Set(['AUX', 'ADV', 'PART', 'ADP', 'DET', 'NOUN', 'PROPN', 'A
 const MAX_GAP = 8;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+/** Marks that may close a quotation. */
+const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
 /** Between a common-noun holder and its verb only auxiliaries and adverbs ("a pharmacist has claimed"). */
 const VERB_GROUP_POS = new Set(['AUX', 'ADV', 'PART']);
 
@@ -688,8 +690,11 @@ function embeddedLean(tokens: Token[], leaningAt: LeaningVerbs, view: [number, n
 
 /** The voice a reporting verb's cue gives, if it reports someone's view in the clause. */
 function voiceAt(tokens: Token[], cues: TokenSpan[], clause: Clause, quoted: readonly boolean[], holderEndingAt: Map<number, TokenSpan>, leaningAt: LeaningVerbs, cue: TokenSpan): Voice | undefined {
-  // a trailing participle (", using a letter ... saying") frames the clause; its voice is not the clause's
-  if (!(cue.name in VERB_CUES) || cue.first < clause.first || cue.first > clause.coreLast) return undefined;
+  // a trailing participle (", using a letter ... saying") frames the clause; its voice is not the
+  // clause's ... unless a quotation closes after it, and the attribution after the mark reports
+  // the whole ('"..., preferring conflict instead," a union leader told the agency')
+  const quotedParticiple = cue.first > clause.coreLast && tokens.slice(clause.coreLast + 1, cue.first).some((t) => CLOSING_QUOTES.has(t.value));
+  if (!(cue.name in VERB_CUES) || cue.first < clause.first || (cue.first > clause.coreLast && !quotedParticiple)) return undefined;
   // a verb inside a quotation is the speaker's own wording, not the attribution
   if (quoted[cue.first]) return undefined;
   // "the United States", "in the state": a name or a noun after a determiner, not a verb

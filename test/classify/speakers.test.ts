@@ -99,6 +99,19 @@ describe('quotations and their speakers', () => {
     ]);
   });
 
+  it('gives one quoted right after a group took a side, in the same paragraph, to that group ("Patient groups have embraced the change. \'...,\' said Ann Cole, president of ...")', () => {
+    const article = readRegister(`${POOL}\n\nSwimming groups have welcomed the closure. "We have waited years for a safer pool," said Ann Cole, president of the Hill Swimmers Alliance.`, 'council');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['groups', 'groups']);
+    // ... but not one quoted in a paragraph of their own
+    const own = readRegister(`${POOL}\n\nSwimming groups have welcomed the closure.\n\n"We have waited years for a safer pool," said Ann Cole, president of the Hill Swimmers Alliance.`, 'council');
+    expect(own.sentences[2]!.speaker).not.toBe('groups');
+  });
+
+  it('hears the attribution after a quotation that ends on a participle (\'"..., preferring conflict instead," a union leader told the agency\')', () => {
+    const article = readRegister(`${POOL} "We worked for a deal but they are not interested, preferring conflict instead," a senior union leader told the Press Association.`, 'council');
+    expect(article.sentences[1]!.speaker).toBe('a senior union leader');
+  });
+
   it('gives the view of "The union that represents Harwick Council\'s pool staff said" to the union, not to the council its clause names', () => {
     const article = readRegister(`${POOL} The union that represents Harwick Council's pool staff said the closure was wrong.`, 'council');
     expect(article.sentences[1]!.speaker).toBe('the union');
