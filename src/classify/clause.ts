@@ -51,6 +51,13 @@ function skipDiscourseMarkers(tokens: Token[], cues: TokenSpan[], first: number)
   }
 }
 
+/** Does a quotation open at token `i` (an opening mark, or a straight one written against the word after it)? */
+function opensQuotation(tokens: readonly Token[], i: number): boolean {
+  const mark = tokens[i];
+  if (mark?.value === '“') return true;
+  return mark?.value === '"' && tokens[i + 1]?.start === mark.end;
+}
+
 /** Where a leading clause ("Despite ..., ", "In a 2019 interview, ", "Highlighting ..., ") ends. */
 function skipLeadingClause(tokens: Token[], cues: TokenSpan[], first: number, last: number): number {
   const head = tokens[first];
@@ -62,7 +69,9 @@ function skipLeadingClause(tokens: Token[], cues: TokenSpan[], first: number, la
     (head.pos === 'VERB' && head.normal.endsWith('ing'));
   if (!leads) return first;
   for (let i = first + 1; i < last; i++) {
-    if (isComma(tokens[i]) && opensClause(tokens, i + 1, last)) return i + 1;
+    // ("In a statement, its counsel, Ann Cole, said, "The suit is ...": a quotation after a
+    // comma is what the verb before it reports, not the main clause)
+    if (isComma(tokens[i]) && !opensQuotation(tokens, i + 1) && opensClause(tokens, i + 1, last)) return i + 1;
   }
   // the tagger may miss the main clause's verb ("supporters point out" read as nouns); a
   // concessive clause still ends at its first comma, and what follows answers it

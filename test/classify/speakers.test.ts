@@ -112,6 +112,11 @@ describe('quotations and their speakers', () => {
     expect(article.sentences[1]!.speaker).toBe('a senior union leader');
   });
 
+  it('hears "In a statement, its counsel, Ann Cole, said, \"...\"": the quotation after the comma is what she said, not the main clause', () => {
+    const article = readRegister(`${POOL} In a statement on Monday, the club's counsel, Ann Cole, said, "Today's closure is a radical departure from the council's own plan."`, 'council');
+    expect(article.sentences[1]!.speaker).toBe('cole');
+  });
+
   it('gives the view of "The union that represents Harwick Council\'s pool staff said" to the union, not to the council its clause names', () => {
     const article = readRegister(`${POOL} The union that represents Harwick Council's pool staff said the closure was wrong.`, 'council');
     expect(article.sentences[1]!.speaker).toBe('the union');
