@@ -8,6 +8,7 @@ import { BODY_WORDS, CALENDAR_WORDS, INSTITUTIONS, NOT_ACTORS, PERSONAL_TITLES }
 import { roleOf, sideOf } from './lexicons/index.js';
 import { catenativeLemmas, defenceLemmas, demandNouns } from './lexicons/verbs.js';
 import { isPastForm } from './grammar.js';
+import { sentimentOfTokens } from '../nlp/sentiment.js';
 
 /** One name or institution mentioned somewhere in a list of tokens. */
 export interface Mention {
@@ -125,6 +126,23 @@ function refusesDemand(tokens: readonly Token[], i: number): boolean {
 /** The prepositions that aim a mood at its object ("angry over", "displeased by"). */
 const MOOD_TARGETS = new Set(['by', 'over', 'at', 'with', 'about']);
 
+/** How many words a headline may put between "calls" and its verdict ("calls AT&T deal for Time Warner illegal"). */
+const VERDICT_REACH = 8;
+
+/**
+ * The lean of the verdict "calls" gives its object in a headline ("calls AT&T deal illegal": the
+ * first adjective after the object, by its sentiment), or 0 when it gives none or the verb is
+ * "calls for" or "calls on".
+ */
+function calledVerdict(tokens: readonly Token[], verb: number): number {
+  if (tokens[verb + 1]?.pos === 'ADP') return 0;
+  for (let k = verb + 2; k < tokens.length && k <= verb + VERDICT_REACH; k++) {
+    if (tokens[k]!.pos === 'ADJ') return sentimentOfTokens(tokens, k, k);
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'PUNCT') return 0;
+  }
+  return 0;
+}
+
 /** How a headline's verb treats its subject (LABELS.md, "Which subject is central"). */
 export type TitleVerb = 'attack' | 'back' | 'defend' | 'accused' | 'say' | 'attribution' | 'passive' | 'verb' | 'none';
 
@@ -151,6 +169,9 @@ export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[]):
       // "Yukos accused of lying", "Chelsea ridiculed over complaint": the one attacked answers for it
       if (side) return { at: i, kind: isPastForm(t) && t.pos === 'VERB' ? (side === 'critic' ? 'accused' : 'passive') : side === 'critic' ? 'attack' : 'back' };
     }
+    // "Justice Department calls AT&T deal illegal": calling a thing bad or good attacks or backs it
+    const verdict = t.lemma === 'call' && t.pos === 'VERB' ? calledVerdict(tokens, i) : 0;
+    if (verdict) return { at: i, kind: verdict < 0 ? 'attack' : 'back' };
     // "Outa displeased by Chikunga's comment", "Farmers angry over levy": a mood aimed at
     // something takes a side as a verb would
     const mood = cues.find((c) => c.first === i && roleOf(c.name) === 'mood');

@@ -383,6 +383,14 @@ describe('a title whose verb the tagger misses', () => {
     expect(a.central.names).not.toContain('moss');
   });
 
+  it('reads a headline that "calls" a thing bad as an attack on it ("Justice Department calls Harwick deal illegal"), but not one that "calls for" something', () => {
+    const a = article(['Justice Department calls Harwick deal for Brixo illegal', '', 'The Justice Department sued to block Harwick\'s takeover of Brixo.', 'Harwick said the deal was good for shoppers.']);
+    expect(a.central.names).toContain('harwick');
+    expect(a.central.sides.get('justice')).toBe('critic');
+    const plea = article(['Union calls for talks on Harwick deal', '', 'The union wants talks on Harwick\'s takeover of Brixo.']);
+    expect(plea.central.sides.size).toBe(0);
+  });
+
   it('reads a headline subject that "lashes out at" another as a side, and the one it lashes out at as the actor', () => {
     const a = article([
       'Union lashes out at Harwick Airways over job cuts',
