@@ -675,6 +675,13 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     }
   }
   for (const party of PARTY_NAMES) if ([...party].some((n) => names.has(n))) for (const n of party) names.add(n);
+  // "British Airways (BA)": the abbreviation after the actor's name names it too ("said a BA statement")
+  for (const { tokens } of sentences) {
+    tokens.forEach((t, i) => {
+      if (t.value !== '(' || tokens[i + 2]?.value !== ')' || tokens[i + 1]!.pos !== 'PROPN') return;
+      for (let k = i - 1; k >= 0 && tokens[k]!.pos === 'PROPN'; k--) if (names.has(tokens[k]!.normal)) return void names.add(tokens[i + 1]!.normal);
+    });
+  }
   // "White House sticks to plan": a seat of office the title names as the actor is the office,
   // not its last word ("House Republicans" are Congress), and speaks with the leader it houses
   // and their government ("the president", "Homeland Security Secretary Jeh Johnson")
@@ -809,8 +816,9 @@ export function namesCentral(tokens: Token[], central: Central): boolean {
   // body named ("the rival firm" is another)
   const modifiers = words.slice(1, -1);
   // a modifier is a word that describes, or a part of a hyphenated one ("Midlands - based")
+  // ... or where it is from ("the Japanese company", whatever the tagger makes of the demonym)
   const described = modifiers.every(
-    (t, k) => !OTHER_FIRM.has(t.normal) && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.value === '-' || modifiers[k + 1]?.value === '-'),
+    (t, k) => !OTHER_FIRM.has(t.normal) && (t.pos === 'ADJ' || t.pos === 'NOUN' || DEMONYMS.has(t.normal) || t.value === '-' || modifiers[k + 1]?.value === '-'),
   );
   if (words[0]?.normal === 'the' && words.length <= 5 && described && ORGANISATION_NOUNS.has(words.at(-1)!.normal)) return true;
   // "the group", "the campaign group": the kind of body the article calls the actor, no other named

@@ -4,7 +4,7 @@ import type { Token, TokenSpan } from '../nlp/wink.js';
 import { BEFORE_NAME } from '../segment/words.js';
 import type { Clause } from './clause.js';
 import { isDenied, isPastForm } from './grammar.js';
-import { AGENTS, CALENDAR_WORDS, DATE_PREPOSITIONS, LAY_PEOPLE, LEADER_TITLES, ORGANISATION_OFFICES, PEOPLE_ENDINGS, PERIODS, PLACED_IN, STAFF, TIME_DEICTICS } from './lexicons/actors.js';
+import { AGENTS, CALENDAR_WORDS, DATE_PREPOSITIONS, DEMONYMS, LAY_PEOPLE, LEADER_TITLES, ORGANISATION_OFFICES, PEOPLE_ENDINGS, PERIODS, PLACED_IN, STAFF, TIME_DEICTICS } from './lexicons/actors.js';
 import { clauseLinks, exampleOpeners, floatingQuantifiers, negators, partitives, percentWords, pollingWords, prescriptive, shareNouns, subordinators } from './lexicons/clauses.js';
 import { actingParticles, catenativeLemmas, nounModifierWords, perceptionLemmas, speechVerbLemmas, verbNounCompounds, WRITING_LEMMAS } from './lexicons/verbs.js';
 
@@ -483,6 +483,12 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       // "Local traders hit out", "Labour MPs said": a name modifying a group noun is part of it
       let end = i;
       while (end + 1 < verbAt && tokens[end + 1]!.pos === 'NOUN') end++;
+      // "The Japanese company also feels": a demonym says where the noun after it is from, and
+      // the noun phrase, its article with it, holds the view
+      if (end > i && start === i && DEMONYMS.has(t.normal)) {
+        const from = tokens[start - 1]?.pos === 'DET' && start - 1 >= first ? start - 1 : start;
+        return { holder: commonHolder(tokens, from, end), holderSide: asideSide, named: false, holderTokens: [from, end] };
+      }
       if (end > i && /s$/.test(tokens[end]!.normal)) {
         return { holder: commonHolder(tokens, start, end), holderSide: asideSide, named: false, holderTokens: [start, end] };
       }

@@ -383,6 +383,17 @@ describe('a title whose verb the tagger misses', () => {
     expect(a.central.names).not.toContain('moss');
   });
 
+  it('knows the actor by the abbreviation written after its name ("Harwick Airways (HA)" ... "said a HA statement")', () => {
+    const a = article(['Harwick Airways job cut plans', '', 'LONDON: Harwick Airways (HA) faces a strike after workers protested against its plans to cut 1,700 jobs.', '"The changes will take place in November," said a HA statement.']);
+    expect(a.central.names).toContain('ha');
+    expect(a.sentences[1]!.central).toBe(true);
+  });
+
+  it('hears "the Japanese company" as the actor, as "the company" is: the demonym says where it is from', () => {
+    const a = article(['Harwick tells Senate recall not needed', '', 'Harwick Corp has told the Senate a nationwide recall of its airbags is not needed.', 'The Japanese company also feels strongly that the recalls should focus on humid areas.']);
+    expect(a.sentences[1]).toMatchObject({ speaker: 'central', central: true });
+  });
+
   it('reads a headline that "calls" a thing bad as an attack on it ("Justice Department calls Harwick deal illegal"), but not one that "calls for" something', () => {
     const a = article(['Justice Department calls Harwick deal for Brixo illegal', '', 'The Justice Department sued to block Harwick\'s takeover of Brixo.', 'Harwick said the deal was good for shoppers.']);
     expect(a.central.names).toContain('harwick');
