@@ -679,7 +679,9 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   for (const { tokens } of sentences) {
     tokens.forEach((t, i) => {
       if (t.value !== '(' || tokens[i + 2]?.value !== ')' || tokens[i + 1]!.pos !== 'PROPN') return;
-      for (let k = i - 1; k >= 0 && tokens[k]!.pos === 'PROPN'; k--) if (names.has(tokens[k]!.normal)) return void names.add(tokens[i + 1]!.normal);
+      let k = i - 1;
+      while (k >= 0 && tokens[k]!.pos === 'PROPN' && !names.has(tokens[k]!.normal)) k--;
+      if (k >= 0 && tokens[k]!.pos === 'PROPN') names.add(tokens[i + 1]!.normal);
     });
   }
   // "White House sticks to plan": a seat of office the title names as the actor is the office,
