@@ -104,14 +104,21 @@ export function mentionsIn(tokens: readonly Token[], cues: readonly TokenSpan[] 
     // "Hartleigh City Council": a place naming an institution counts for the institution
     let key = institutionIndex(last) >= 0 && !BODY_WORDS.has(last) ? INSTITUTION_KEY + last.replace(/s$/, '') : nameKey(last);
     // "the World Trade Organisation (WTO)": the abbreviation is the same body, known by it after
-    if (tokens[j + 1]?.value === '(' && tokens[j + 3]?.value === ')' && tokens[j + 2]?.pos === 'PROPN') {
+    const abbreviation = abbreviationAfter(tokens, j);
+    if (abbreviation) {
       out.push({ key, words, first: from, last: j });
-      key = nameKey(tokens[j + 2]!.normal);
+      key = nameKey(abbreviation.normal);
       aliases.set(key, words);
     }
     out.push({ key, words: aliases.get(key) ?? words, first: from, last: j });
   }
   return out;
+}
+
+/** The abbreviation written in brackets right after the name ending at token `last` ("British Airways (BA)"), if any. */
+export function abbreviationAfter(tokens: readonly Token[], last: number): Token | undefined {
+  const abbreviation = tokens[last + 2];
+  return tokens[last + 1]?.value === '(' && tokens[last + 3]?.value === ')' && abbreviation?.pos === 'PROPN' ? abbreviation : undefined;
 }
 
 /** Does the verb at `i` take a demand for its object ("rejects fresh calls", "rejects rethink")? */

@@ -4,7 +4,7 @@
 // claims, not a side's view.
 import { sentimentOfTokens } from '../nlp/sentiment.js';
 import { retagged, type Token, type TokenSpan } from '../nlp/wink.js';
-import { centralCandidates, INSTITUTION_KEY, institutionIndex, mentionsIn, titleVerb as readTitleVerb, type Candidate, type Mention, type TitleVerb } from './candidates.js';
+import { abbreviationAfter, centralCandidates, INSTITUTION_KEY, institutionIndex, mentionsIn, titleVerb as readTitleVerb, type Candidate, type Mention, type TitleVerb } from './candidates.js';
 import type { CentralReport } from '../types.js';
 import { findMainClause } from './clause.js';
 import { roleOf, sideOf } from './lexicons/index.js';
@@ -678,10 +678,11 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   // "British Airways (BA)": the abbreviation after the actor's name names it too ("said a BA statement")
   for (const { tokens } of sentences) {
     tokens.forEach((t, i) => {
-      if (t.value !== '(' || tokens[i + 2]?.value !== ')' || tokens[i + 1]!.pos !== 'PROPN') return;
-      let k = i - 1;
+      const abbreviation = abbreviationAfter(tokens, i);
+      if (!abbreviation) return;
+      let k = i;
       while (k >= 0 && tokens[k]!.pos === 'PROPN' && !names.has(tokens[k]!.normal)) k--;
-      if (k >= 0 && tokens[k]!.pos === 'PROPN') names.add(tokens[i + 1]!.normal);
+      if (k >= 0 && tokens[k]!.pos === 'PROPN') names.add(abbreviation.normal);
     });
   }
   // "White House sticks to plan": a seat of office the title names as the actor is the office,
