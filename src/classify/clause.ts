@@ -3,6 +3,7 @@
 // main verb. Works on wink-nlp tokens and POS tags, never on the article's wording.
 import type { Token, TokenSpan } from '../nlp/wink.js';
 import { leadingSubordinators } from './lexicons/clauses.js';
+import { opensQuotation } from './quotes.js';
 
 export interface Clause {
   /** First and last token (inclusive) of the main clause. */
@@ -49,13 +50,6 @@ function skipDiscourseMarkers(tokens: Token[], cues: TokenSpan[], first: number)
     first = marker.last + 1;
     if (isComma(tokens[first])) first++;
   }
-}
-
-/** Does a quotation open at token `i` (an opening mark, or a straight one written against the word after it)? */
-function opensQuotation(tokens: readonly Token[], i: number): boolean {
-  const mark = tokens[i];
-  if (mark?.value === '“') return true;
-  return mark?.value === '"' && tokens[i + 1]?.start === mark.end;
 }
 
 /** Where a leading clause ("Despite ..., ", "In a 2019 interview, ", "Highlighting ..., ") ends. */

@@ -34,6 +34,13 @@ function opensSingle(tokens: readonly Token[], j: number): boolean {
   return SINGLE_OPENERS.has(tokens[j]!.value) && !attached(tokens[j - 1], tokens[j]) && attached(tokens[j], after) && /^\p{L}/u.test(after!.value);
 }
 
+/** Does a quotation open at token `i`: an opening mark, or a straight or single one written against the word after it? */
+export function opensQuotation(tokens: readonly Token[], i: number): boolean {
+  const mark = tokens[i];
+  if (mark?.value === '“') return true;
+  return (mark?.value === '"' && attached(mark, tokens[i + 1])) || (mark !== undefined && opensSingle(tokens, i));
+}
+
 /**
  * Does the single mark at `j` close an open quotation: written against the word before it and
  * not the one after, unless a plural's possessive stands there ("the farmers' union")?
