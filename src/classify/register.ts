@@ -617,6 +617,8 @@ export interface Speaker {
   expert: boolean;
   /** A person, rather than a body or a group. */
   person: boolean;
+  /** For the central actor: found as an institution or an office (a government, a council, a president), not by name alone. */
+  institution?: boolean;
   /** The keys of the names they go by (as candidates.ts keys them), also for the central actor's people. */
   nameKeys: Set<string>;
 }
@@ -651,6 +653,7 @@ export function buildRegister(
         expert: false,
         person: false,
         nameKeys: new Set(),
+        ...(a.key === 'central' ? { institution: central.roles.size > 0 || (central.offices?.length ?? 0) > 0 } : {}),
       };
       speakers.set(a.key, speaker);
     }

@@ -24,6 +24,8 @@ export interface LabelledArticle {
   sentences: LabelledSentence[];
   /** Gold sentences the segmenter did not produce: scored as wrong, never trained on. */
   missed: Label[];
+  /** The central actor was found as an institution or an office (the register's `institution`). */
+  centralInstitution?: boolean;
 }
 
 function goldFileOf(dir: string, name: string): string | undefined {
@@ -43,7 +45,7 @@ export function readLabelled(textFile: string, goldFile: string, name = basename
     byText.set(key, [...(byText.get(key) ?? []), i]);
   });
   const used = new Set<number>();
-  const out: LabelledArticle = { name, sentences: [], missed: [] };
+  const out: LabelledArticle = { name, sentences: [], missed: [], ...(register.speakers.get('central')?.institution ? { centralInstitution: true } : {}) };
   for (const row of gold) {
     const match = (byText.get(normalizeText(row.text)) ?? []).find((i) => !used.has(i));
     if (match !== undefined) used.add(match);

@@ -60,6 +60,14 @@ describe('deciding a speaker once', () => {
     expect(decide(['claim', 'critic', 'claim'], [speaker('central', [0, 1, 2])]).labels).toEqual(['claim', 'critic', 'claim']);
   });
 
+  it('gives no side to a central actor found as an institution or office (a council, a government): its words are claims', () => {
+    // LABELS.md: the central actor's own word is a claim; an actor found by name alone is often
+    // a side the finder took for it, so there the model's label stands (as above)
+    const council = decide(['claim', 'critic', 'critic', 'fact'], [{ ...speaker('central', [0, 1, 2, 3]), institution: true }]);
+    expect(council.labels).toEqual(['claim', 'claim', 'claim', 'fact']);
+    expect(council.roles).toEqual({ central: 'central' });
+  });
+
   it("gives a followed view the model's probability of its new label, and names the speaker first among its reasons", () => {
     const weights = { features: { upbeat: { supporter: 1, critic: -1 }, attack: { critic: 1 } }, temperature: 1 } as unknown as Weights;
     const probabilities = { supporter: 0.6, critic: 0.3, claim: 0.06, fact: 0.04 };
