@@ -419,6 +419,15 @@ function subjectRange(span: SentenceSpan): [number, number] {
   return [clause.first, clause.verb > clause.first ? clause.verb - 1 : clause.first - 1];
 }
 
+/** The last word of the name set between commas after the first words of a subject ("The Governor, Nasir Kolo,"), if any. */
+function appositionName(subject: readonly Token[]): Token | undefined {
+  const open = subject.findIndex((t) => t.value === ',');
+  if (open <= 0) return undefined;
+  let end = open + 1;
+  while (subject[end]?.pos === 'PROPN') end++;
+  return end > open + 1 && (end === subject.length || subject[end]!.value === ',') ? subject[end - 1] : undefined;
+}
+
 /** A word in capitals: two letters or more, none in lower case. */
 const inCapitals = (t: Token): boolean => /^\p{Lu}{2,}$/u.test(t.value);
 
@@ -632,11 +641,19 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   }
   // "Tory leader quits ..." over "David McLetchie has resigned ...": a title that names its
   // subject only by office is about the person the lede names doing it
-  const titleHead = title.subject.filter((t) => t.pos === 'NOUN').at(-1);
+  // ("Governor replies critics": a title may capitalise the office as if it were a name)
+  const titleHead = title.subject.filter((t) => t.pos === 'NOUN' || (t.pos === 'PROPN' && LEADER_TITLES.has(t.normal))).at(-1);
   const titleOffice = titleHead && LEADER_TITLES.has(titleHead.normal) ? titleHead.normal : undefined;
   const ledeName = ledeSubject.filter((t) => !['AUX', 'PART', 'ADV'].includes(t.pos));
   const ledeNamesOne = ledeName.length > 0 && ledeName.every((t) => t.pos === 'PROPN');
   if (titleOffice && names.size === 0 && ledeNamesOne) names.add(ledeName.at(-1)!.normal);
+  // ... or names them after the office, between commas ("The State Governor, Nasir Kolo, has
+  // ..."); then "the governor said" is theirs too
+  const apposed = appositionName(ledeSubject);
+  if (titleOffice && names.size === 0 && apposed && ledeSubject.some((t) => t.normal === titleOffice)) {
+    names.add(apposed.normal);
+    roles.add(titleOffice);
+  }
   // "Tories attack EU asylum moves" over "David Blunkett has been accused of ...": the one the
   // lede says is attacked answers for what the headline attacks, and is its actor
   if (title.side === 'critic' && names.size === 0 && ledeNamesOne && ledeIsAttacked(sentences[0]!, subjectRanges[0]!, ledeSubject)) names.add(ledeName.at(-1)!.normal);

@@ -595,6 +595,21 @@ describe('a title whose verb the tagger misses', () => {
     expect(a.sentences[1]!.central).toBe(false);
   });
 
+  it('takes a title that capitalises the office ("Governor replies critics") to be about the person the lede names after it, whom the office then names', () => {
+    const a = article([
+      'Governor replies critics over land seizure',
+      '',
+      'The Northern State Governor, Mallam Tunde Kolo, has replied critics of the land seizure.',
+      'Speaking on Monday, the governor said the critics were enemies of progress.',
+      'Kolo also accused the opposition of sponsoring protests.',
+      'A farmer, Musa Dauda, said he had not been paid.',
+    ]);
+    expect(a.central.names).toContain('kolo');
+    expect(a.central.names).not.toContain('governor');
+    expect(a.sentences.slice(0, 3).map((s) => s.speaker)).toEqual(['central', 'central', 'central']);
+    expect(a.sentences[3]!.central).toBe(false);
+  });
+
   it("reads what a noun headline warns ('warning to Brixo') as central, and a demonym ('Scottish') as no actor", () => {
     const warning = article(['Cole warning to Brixo over warehouse', '', 'Ann Cole said the warehouse plan was far too big.', 'Cole, who chairs the residents group, said she would fight it.']);
     expect(warning.central.names).toContain('brixo');
