@@ -610,6 +610,19 @@ describe('a title whose verb the tagger misses', () => {
     expect(a.sentences[3]!.central).toBe(false);
   });
 
+  it('reads a title word the body never uses ("Telco hits back ...") as shorthand for the actor the lede names, not as its name', () => {
+    const a = article([
+      'Telco hits back at regulator over fine',
+      '',
+      'Mobile operator Zentel has hit back at the Communications Authority after it was fined for poor network quality.',
+      'The authority said Zentel had failed to meet quality standards in 12 counties.',
+      'Zentel said the authority had used outdated data.',
+    ]);
+    expect(a.central.names).toContain('zentel');
+    expect(a.central.names).not.toContain('telco');
+    expect(a.sentences[2]).toMatchObject({ speaker: 'central', central: true });
+  });
+
   it("reads what a noun headline warns ('warning to Brixo') as central, and a demonym ('Scottish') as no actor", () => {
     const warning = article(['Cole warning to Brixo over warehouse', '', 'Ann Cole said the warehouse plan was far too big.', 'Cole, who chairs the residents group, said she would fight it.']);
     expect(warning.central.names).toContain('brixo');
