@@ -617,8 +617,12 @@ export interface Speaker {
   expert: boolean;
   /** A person, rather than a body or a group. */
   person: boolean;
-  /** For the central actor: found as an institution or an office (a government, a council, a president), not by name alone. */
-  institution?: boolean;
+  /**
+   * For the central actor: found where a side is not mistaken for it, as an institution or an
+   * office (a government, a council, a president) or under a title whose subject answers for
+   * itself ("Telco hits back at regulator"), not by a name counted in the body alone.
+   */
+  certain?: boolean;
   /** The keys of the names they go by (as candidates.ts keys them), also for the central actor's people. */
   nameKeys: Set<string>;
 }
@@ -653,7 +657,7 @@ export function buildRegister(
         expert: false,
         person: false,
         nameKeys: new Set(),
-        ...(a.key === 'central' ? { institution: central.roles.size > 0 || (central.offices?.length ?? 0) > 0 } : {}),
+        ...(a.key === 'central' ? { certain: central.roles.size > 0 || (central.offices?.length ?? 0) > 0 || central.titleVerb === 'defend' } : {}),
       };
       speakers.set(a.key, speaker);
     }

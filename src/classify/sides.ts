@@ -71,19 +71,21 @@ function speakerEvidence(s: Speaker): string[] {
  * ... Union" under "Union lashes out at Air Canada" is a critic in every view, however level his
  * words (with this session's other readings nine fold seeds 0.6157 -> 0.6189, every seed up;
  * alone, simulated on the cross-validated labels, +0.003). The central actor never takes a side,
- * and one found as an institution or an office (`institution`: a council, a government, a
- * president) says no side's word at all: its views the model read as a side's are claims, as
- * LABELS.md has the actor's own word. An actor found by name alone keeps the model's labels, since
- * there the finder often took a side for the actor (on ../shared/train, 58% of the sentences of an
- * actor found in the body alone are a side's view; the model never heard an institution on a side
- * in cross-validation, and on the read sets 8 of its 12 side views were claims).
+ * and one found for `certain` (as an institution or an office: a council, a government, a
+ * president; or as a title's subject answering for itself: "Telco hits back at regulator") says
+ * no side's word at all: its views the model read as a side's are claims, as LABELS.md has the
+ * actor's own word, however hard it hits back. An actor found by a name counted in the body keeps
+ * the model's labels, since there the finder often took a side for the actor (on
+ * ../shared/train, 58% of the sentences of an actor found in the body alone are a side's view;
+ * the model never heard a certain actor on a side in cross-validation, and on the read sets 8 of
+ * an institution's 12 side views were claims).
  */
-export function speakerSide(id: string, labels: readonly Label[], expert = false, described: Side = null, institution = false): { side: 'supporter' | 'critic' | null; neutral: boolean; views?: boolean } {
+export function speakerSide(id: string, labels: readonly Label[], expert = false, described: Side = null, certain = false): { side: 'supporter' | 'critic' | null; neutral: boolean; views?: boolean } {
   const count = (l: Label): number => labels.filter((x) => x === l).length;
   const supporter = count('supporter');
   const critic = count('critic');
   if (described && id !== 'central') return { side: described, neutral: false, views: true };
-  if (id === 'central' && institution) return { side: null, neutral: supporter + critic > 0 };
+  if (id === 'central' && certain) return { side: null, neutral: supporter + critic > 0 };
   const neutral = id !== 'central' && (count('claim') > supporter + critic || (expert && supporter + critic === 1)) && supporter + critic > 0;
   const side = neutral || id === 'central' || supporter + critic === 0 ? null : supporter > critic ? 'supporter' : 'critic';
   return { side, neutral };
@@ -91,13 +93,13 @@ export function speakerSide(id: string, labels: readonly Label[], expert = false
 
 /**
  * Make a speaker's side sentences (changed in place) follow their decision, with the reason
- * `speaker-side:SIDE` (or `speaker-side:neutral`) naming them; facts stay, and claims too unless
+ * `speaker-side:SIDE` (or `speaker-side:neutral`, or `speaker-side:central` for the actor) naming them; facts stay, and claims too unless
  * `views` says the speaker's every view takes the side.
  */
-export function followSpeaker(own: Labelled[], name: string, side: 'supporter' | 'critic' | null, neutral: boolean, weights?: Weights, views = false): void {
+export function followSpeaker(own: Labelled[], name: string, side: 'supporter' | 'critic' | null, neutral: boolean, weights?: Weights, views = false, central = false): void {
   const follow = neutral ? 'claim' : side;
   if (!follow) return;
-  const why: Reason = { evidence: `speaker-side:${neutral ? 'neutral' : follow}`, words: [name], weight: 0 };
+  const why: Reason = { evidence: `speaker-side:${central ? 'central' : neutral ? 'neutral' : follow}`, words: [name], weight: 0 };
   for (const s of own) if ((isSide(s.label) || (views && s.label === 'claim')) && s.label !== follow) relabel(s, follow, why, weights);
 }
 
@@ -128,8 +130,8 @@ export function decideSpeakers(register: Register, labelled: Labelled[], given: 
       reports.push({ id: speaker.id, name: speaker.name, mentions: speaker.mentions, role, side, sentences: speaker.sentences, evidence, given: true });
       continue;
     }
-    const { side, neutral, views } = speakerSide(speaker.id, own.map((s) => s.label), speaker.expert, speaker.described, speaker.institution);
-    followSpeaker(own, speaker.name, side, neutral, weights, views);
+    const { side, neutral, views } = speakerSide(speaker.id, own.map((s) => s.label), speaker.expert, speaker.described, speaker.certain);
+    followSpeaker(own, speaker.name, side, neutral, weights, views, speaker.id === 'central');
     const heard = own.some((s) => isSide(s.label));
     const role = speaker.id === 'central' ? 'central' : !neutral && heard ? 'side' : speaker.expert ? 'expert' : 'neutral';
     reports.push({ id: speaker.id, name: speaker.name, mentions: speaker.mentions, role, side: role === 'side' ? side : null, sentences: speaker.sentences, evidence, given: false });

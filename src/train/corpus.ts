@@ -24,8 +24,8 @@ export interface LabelledArticle {
   sentences: LabelledSentence[];
   /** Gold sentences the segmenter did not produce: scored as wrong, never trained on. */
   missed: Label[];
-  /** The central actor was found as an institution or an office (the register's `institution`). */
-  centralInstitution?: boolean;
+  /** The central actor was found where a side is not mistaken for it (the register's `certain`). */
+  centralCertain?: boolean;
 }
 
 function goldFileOf(dir: string, name: string): string | undefined {
@@ -45,7 +45,7 @@ export function readLabelled(textFile: string, goldFile: string, name = basename
     byText.set(key, [...(byText.get(key) ?? []), i]);
   });
   const used = new Set<number>();
-  const out: LabelledArticle = { name, sentences: [], missed: [], ...(register.speakers.get('central')?.institution ? { centralInstitution: true } : {}) };
+  const out: LabelledArticle = { name, sentences: [], missed: [], ...(register.speakers.get('central')?.certain ? { centralCertain: true } : {}) };
   for (const row of gold) {
     const match = (byText.get(normalizeText(row.text)) ?? []).find((i) => !used.has(i));
     if (match !== undefined) used.add(match);

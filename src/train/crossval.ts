@@ -40,7 +40,7 @@ export function crossValidate(articles: readonly LabelledArticle[], extra: reado
         if (s.features.includes('speaker-described:against')) described.set(s.speaker, 'critic');
       });
       for (const [id, own] of bySpeaker) {
-        const { side, neutral, views } = speakerSide(id, own.map((s) => s.label), experts.has(id), described.get(id), article.centralInstitution);
+        const { side, neutral, views } = speakerSide(id, own.map((s) => s.label), experts.has(id), described.get(id), article.centralCertain);
         followSpeaker(own, id, side, neutral, weights, views);
       }
       article.sentences.forEach((s, j) => {

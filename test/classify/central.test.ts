@@ -621,6 +621,10 @@ describe('a title whose verb the tagger misses', () => {
     expect(a.central.names).toContain('zentel');
     expect(a.central.names).not.toContain('telco');
     expect(a.sentences[2]).toMatchObject({ speaker: 'central', central: true });
+    // a subject answering for itself is the actor for certain: its words take no side however hard it hits back
+    expect(a.speakers.get('central')!.certain).toBe(true);
+    const counted = article(['Zentel profits up', '', 'Zentel said its profits rose.', 'Ann Cole, an analyst, said Zentel had done well.']);
+    expect(counted.speakers.get('central')!.certain).toBe(false);
   });
 
   it("reads what a noun headline warns ('warning to Brixo') as central, and a demonym ('Scottish') as no actor", () => {

@@ -60,10 +60,10 @@ describe('deciding a speaker once', () => {
     expect(decide(['claim', 'critic', 'claim'], [speaker('central', [0, 1, 2])]).labels).toEqual(['claim', 'critic', 'claim']);
   });
 
-  it('gives no side to a central actor found as an institution or office (a council, a government): its words are claims', () => {
+  it('gives no side to a central actor found for certain (a council, a government, a title subject hitting back): its words are claims', () => {
     // LABELS.md: the central actor's own word is a claim; an actor found by name alone is often
     // a side the finder took for it, so there the model's label stands (as above)
-    const council = decide(['claim', 'critic', 'critic', 'fact'], [{ ...speaker('central', [0, 1, 2, 3]), institution: true }]);
+    const council = decide(['claim', 'critic', 'critic', 'fact'], [{ ...speaker('central', [0, 1, 2, 3]), certain: true }]);
     expect(council.labels).toEqual(['claim', 'claim', 'claim', 'fact']);
     expect(council.roles).toEqual({ central: 'central' });
   });
