@@ -251,6 +251,15 @@ describe('holders', () => {
     expect(article.speakers.get('critics')!.described).toBe('critic');
   });
 
+  it('puts the holders of a view the lede names ("despite objections from residents") on its side, and not those of a view named later', () => {
+    const article = readRegister(
+      'The board approved the budget despite objections from residents. Residents said the plan would overwhelm local schools. Later there was approval from parents for a review. Parents said the review was late.',
+      'board',
+    );
+    expect(article.speakers.get('residents')!.described).toBe('critic');
+    expect(article.speakers.get('parents')!.described).toBeNull();
+  });
+
   it('hears the agent of a participle taking a side in an aside between dashes ("The decision - criticised by doctors - came after ..."), and reads one opening the sentence as no aside', () => {
     const article = readRegister(`${BUDGET} The decision - criticised by doctors and dentists - came after a long hearing. Criticised by many, the cut went ahead.`, 'board');
     expect(article.sentences[1]).toMatchObject({ speaker: 'doctors' });
