@@ -539,7 +539,6 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     }
   }
   const isCommon = (t: Token): boolean => t.pos === 'PROPN' && lowerCase.has(t.normal);
-  const inBody = (word: string): boolean => sentences.some((s) => s.tokens.some((t) => t.normal === word));
   const title = titleSubject(titleTokens, titleCues);
   // "Butler launches attack on Blair": the tagger often reads the light verb as a noun
   const namesBefore = titleTokens.slice(0, Math.max(reading.at, 0)).filter((t) => (t.pos === 'PROPN' || t.pos === 'NOUN') && !lightVerbLemmas.has(t.lemma));
@@ -607,9 +606,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
       if (t.pos === 'PROPN' && title.subject.slice(i + 1).some((u) => institutionOf(u.normal))) return;
       // "Harnford maternity unit": a name before the head noun says where or whose, and is only counted
       const modifier = title.subject.slice(i + 1).some((u) => u.pos === 'NOUN');
-      // ("Telco hits back at regulator" over "Mobile operator Zentel has hit back ...": a title
-      // word the body never uses is the headline's shorthand for the actor, not its name)
-      if (t.pos === 'PROPN' && !NOT_ACTORS.has(t.normal) && !modifier && inBody(t.normal)) counts.set(t.normal, (counts.get(t.normal) ?? 0) + TITLE_SUBJECT_WEIGHT);
+      if (t.pos === 'PROPN' && !NOT_ACTORS.has(t.normal) && !modifier) counts.set(t.normal, (counts.get(t.normal) ?? 0) + TITLE_SUBJECT_WEIGHT);
       else if (LEADER_TITLES.has(t.normal)) roles.add(t.normal);
     });
   }

@@ -639,7 +639,7 @@ export interface Speaker {
   /**
    * For the central actor: found where a side is not mistaken for it, as an institution or an
    * office (a government, a council, a president) or under a title whose subject answers for
-   * itself ("Telco hits back at regulator"), not by a name counted in the body alone.
+   * itself ("Zentel hits back at regulator"), not by a name counted in the body alone.
    */
   certain?: boolean;
   /** The keys of the names they go by (as candidates.ts keys them), also for the central actor's people. */

@@ -72,7 +72,7 @@ function speakerEvidence(s: Speaker): string[] {
  * words (with this session's other readings nine fold seeds 0.6157 -> 0.6189, every seed up;
  * alone, simulated on the cross-validated labels, +0.003). The central actor never takes a side,
  * and one found for `certain` (as an institution or an office: a council, a government, a
- * president; or as a title's subject answering for itself: "Telco hits back at regulator") says
+ * president; or as a title's subject answering for itself: "Zentel hits back at regulator") says
  * no side's word at all: its views the model read as a side's are claims, as LABELS.md has the
  * actor's own word, however hard it hits back. An actor found by a name counted in the body keeps
  * the model's labels, since there the finder often took a side for the actor (on
