@@ -742,7 +742,11 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
       const title = TITLE_ABBREVIATIONS.get(t.normal) ?? t.normal;
       if (t.pos !== 'NOUN' && !LEADER_TITLES.has(title)) return;
       if (s.tokens[i + 1]?.pos !== 'PROPN') return;
-      const before = s.tokens.slice(Math.max(0, i - 3), i);
+      // ("Bangladesh Information and Broadcasting Minister Hasan Mahmud": the whole portfolio, and
+      // what stands before it)
+      let portfolio = i;
+      while (portfolio > 0 && i - portfolio < PORTFOLIO_REACH && (/^[A-Z]/.test(s.tokens[portfolio - 1]!.value) || NAME_JOINERS.has(s.tokens[portfolio - 1]!.normal))) portfolio--;
+      const before = s.tokens.slice(Math.max(0, Math.min(i - 3, portfolio - 1)), i);
       // "the British opposition leader", "the shadow health secretary" lead the other side
       if (before.some((b) => OPPOSITION.has(b.normal))) return;
       // "NUT general secretary Steve Sinnott" runs a union or a party, not a ministry
@@ -766,6 +770,9 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   if (!central.offices?.length) central.offices = seatsOf(sentences, names);
   return central;
 }
+
+/** How many capitalised words a portfolio may run before a minister's title ("Information and Broadcasting Minister"). */
+const PORTFOLIO_REACH = 6;
 
 /** Words before a leader's title that tie them to the actor: its name, its demonym, its role. */
 function speaksFor(words: Token[], central: Central): boolean {

@@ -55,8 +55,12 @@ function holderTokens(span: SentenceSpan, voice: Voice): Token[] {
  */
 function keyOf(span: SentenceSpan, voice: Voice, central: Central, bodies: ReadonlyMap<string, string>, spokenFor = bodySpokenFor(span.tokens, voice)): string {
   const tokens = holderTokens(span, voice);
-  // "opposition councillors" in an article about the council are its critics, not the council
-  if (!voice.holderSide && namesCentral(tokens, central)) return 'central';
+  // "opposition councillors" in an article about the council are its critics, not the council,
+  // and so is one the title names on a side ("Union Minister Harsimrat Badal" under "Harsimrat
+  // targets Singh's govt"), whatever office she holds
+  const surname = tokens.filter((t) => t.pos === 'PROPN').at(-1);
+  const titledSide = surname !== undefined && central.sides.has(surname.normal);
+  if (!voice.holderSide && !titledSide && namesCentral(tokens, central)) return 'central';
   // "White House press secretary Sean Spicer", "Trump campaign manager Kellyanne Conway": an
   // agent's title before the name ties them to whom they speak for
   if (voice.named && (agentTitleNamesCentral(span, voice.holderTokens[0], central) || agentAppositionNamesCentral(span, voice.holderTokens[0], central))) return 'central';

@@ -44,6 +44,8 @@ const cueHolder = (tokens: readonly Token[], cue: TokenSpan): Holder => ({
 const GAP_POS = new Set(['AUX', 'ADV', 'PART', 'ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'CCONJ']);
 const MAX_GAP = 8;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+/** Prepositions by which a name after a noun says what the noun is about ("the report about Bangladesh"). */
+const ABOUT = new Set(['about', 'on', 'into', 'regarding', 'concerning']);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 /** Marks that may close a quotation. */
 const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
@@ -465,7 +467,8 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       // the verb's comma ends the reported words; the speaker stands after the verb
       if (governed && i === verbAt - 2 && tokens[verbAt - 1]?.value === ',') return undefined;
       // "Some businesses in Sheffield have told ...": the name is where the noun before it is
-      if (governed && speaks && PLACED_IN.has(tokens[start - 1]?.normal ?? '') && tokens[start - 2]?.pos === 'NOUN') return nounPhrase(tokens, start - 2, first);
+      // (and "The report about Bangladesh stated ...": what it is about)
+      if (governed && speaks && (PLACED_IN.has(tokens[start - 1]?.normal ?? '') || ABOUT.has(tokens[start - 1]?.normal ?? '')) && tokens[start - 2]?.pos === 'NOUN') return nounPhrase(tokens, start - 2, first);
       // "Trump's interactions aim ..." names Trump but it is the interactions that aim; the
       // noun phrase after the name holds a view it speaks, and speaks for the name's owner
       // ("Ellard's attorney said": LABELS.md, a speaker's lawyer or office speaks for them)

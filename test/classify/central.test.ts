@@ -625,6 +625,31 @@ describe('a title whose verb the tagger misses', () => {
     expect(counted.speakers.get('central')!.certain).toBe(false);
   });
 
+  it("hears a minister named by a long portfolio ('Information and Broadcasting Minister') as the actor's, and a report about the actor as no voice of it", () => {
+    const a = article([
+      'Bangladesh dismisses US report on rights',
+      '',
+      'Bangladesh has rejected a US report on its human rights record.',
+      'Bangladesh Information and Broadcasting Minister Hasan Mahmud called the report biased.',
+      'The report about Bangladesh stated that its elections were unfair.',
+    ]);
+    expect(a.sentences[1]).toMatchObject({ speaker: 'central', central: true });
+    expect(a.sentences[2]!.central).toBe(false);
+  });
+
+  it("keeps a speaker the title puts on a side off the actor's side, whatever office she holds", () => {
+    const a = article([
+      "Cole slams government's rail sell-off",
+      '',
+      "Union Minister Ann Cole has condemned the government's plan to sell the railways.",
+      'Transport Minister Tom Hale said the sale would raise money for new lines.',
+      'Union Minister Ann Cole said the sale was a betrayal of passengers.',
+    ]);
+    expect(a.central.sides.get('cole')).toBe('critic');
+    expect(a.sentences[1]).toMatchObject({ speaker: 'central', central: true });
+    expect(a.sentences[2]).toMatchObject({ speaker: 'cole', central: false });
+  });
+
   it("reads what a noun headline warns ('warning to Brixo') as central, and a demonym ('Scottish') as no actor", () => {
     const warning = article(['Cole warning to Brixo over warehouse', '', 'Ann Cole said the warehouse plan was far too big.', 'Cole, who chairs the residents group, said she would fight it.']);
     expect(warning.central.names).toContain('brixo');
