@@ -552,7 +552,8 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     delete title.patient;
   }
   // ", Brown says": whoever says it is the headline's source, and its actor
-  else if (reading.kind === 'attribution') title.subject = titleTokens.slice(reading.at + 1).filter((t) => t.pos === 'PROPN' || (t.pos === 'NOUN' && isRoleWord(t.normal)));
+  // (a lone office there is often tagged an adjective: ", premier says")
+  else if (reading.kind === 'attribution') title.subject = titleTokens.slice(reading.at + 1).filter((t) => t.pos === 'PROPN' || ((t.pos === 'NOUN' || LEADER_TITLES.has(t.normal)) && isRoleWord(t.normal)));
   // "Labor Secretary Tom Perez: Trump transition probes “illegal”": whose thing the quoted verdict
   // judges stands as the title's subject; who gives it is a side
   const verdict = title.side ? undefined : titleVerdict(titleTokens);
@@ -768,7 +769,27 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   // a leader named only by the title above ("Prime Minister Tony Blair defends ...") joins the
   // names late: their seat's offices ("Downing Street", "Number 10") speak for them too
   if (!central.offices?.length) central.offices = seatsOf(sentences, names);
+  // "Sheriff Joe Arpaio ... the sheriff said": an office no one else in the article holds
+  for (const office of officesOnlyOf(sentences, names)) kinds.add(office);
   return central;
+}
+
+/** Offices that stand as a title before a name (Sheriff, Premier, Mayor): any other than an actor's, by its holders' last names. */
+const TITLE_OFFICES: ReadonlySet<string> = new Set([...LEADER_TITLES, ...ALLY_OFFICES, 'sheriff', 'superintendent', 'judge', 'bishop']);
+
+/** The offices the article writes as a title before the actor's name and before no one else's. */
+function officesOnlyOf(sentences: readonly SentenceSpan[], names: ReadonlySet<string>): string[] {
+  const only = new Map<string, boolean>();
+  if (names.size === 0) return [];
+  for (const { tokens } of sentences) {
+    tokens.forEach((t, i) => {
+      if (!TITLE_OFFICES.has(t.normal) || !/^[A-Z]/.test(t.value)) return;
+      const end = nameEnd(tokens, i + 1);
+      if (end < 0) return;
+      only.set(t.normal, (only.get(t.normal) ?? true) && names.has(tokens[end]!.normal));
+    });
+  }
+  return [...only].filter(([, actorOnly]) => actorOnly).map(([office]) => office);
 }
 
 /** How many capitalised words a portfolio may run before a minister's title ("Information and Broadcasting Minister"). */

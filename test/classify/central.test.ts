@@ -650,6 +650,22 @@ describe('a title whose verb the tagger misses', () => {
     expect(a.sentences[2]).toMatchObject({ speaker: 'cole', central: false });
   });
 
+  it("reads a title's source given by office (', premier says') as the actor the lede names with it, and an office only the actor holds ('the sheriff') as the actor", () => {
+    const premier = article([
+      'Opposition parties are unfairly criticizing government, premier says',
+      '',
+      'Nova Scotia Premier Darrell Dexter is lashing out at the opposition parties over their criticism.',
+      'Dexter says the criticism has unfairly questioned the reputations of two companies.',
+    ]);
+    expect(premier.central.names).toContain('dexter');
+    expect(premier.sentences[1]).toMatchObject({ speaker: 'central', central: true });
+    const sheriff = article(['Cole defends budget cuts', '', 'Sheriff Ann Cole has defended her budget cuts.', 'Councillor Tom Hale said the cuts would hurt libraries.', 'The sheriff said the county had no choice.']);
+    expect(sheriff.sentences[2]).toMatchObject({ speaker: 'central', central: true });
+    // ... but not an office another person in the article also holds
+    const two = article(['Cole defends budget cuts', '', 'Sheriff Ann Cole has defended her budget cuts.', 'Sheriff Tom Hale of the next county said the cuts were wrong.', 'The sheriff said the county had no choice.']);
+    expect(two.sentences[2]!.central).toBe(false);
+  });
+
   it("reads what a noun headline warns ('warning to Brixo') as central, and a demonym ('Scottish') as no actor", () => {
     const warning = article(['Cole warning to Brixo over warehouse', '', 'Ann Cole said the warehouse plan was far too big.', 'Cole, who chairs the residents group, said she would fight it.']);
     expect(warning.central.names).toContain('brixo');
