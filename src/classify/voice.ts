@@ -246,8 +246,20 @@ export function bodyOfOffice(words: readonly Token[]): Token[] | undefined {
   const office = words.slice(0, of);
   // "the union's head for the United States" holds the union's office, not one of the States
   if (office.some((t) => t.pos === 'PROPN' || t.pos === 'PART')) return undefined;
-  return bareOffice(office) ? words.slice(of + 1) : undefined;
+  if (!bareOffice(office)) return undefined;
+  // "leader of the Conservatives on the council": the body is the Conservatives; the council is
+  // where they sit
+  const body = words.slice(of + 1);
+  const where = body.findIndex((t, k) => k > 0 && WHERE_A_BODY_SITS.has(t.normal) && body.slice(0, k).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN'));
+  return where > 0 ? body.slice(0, where) : body;
 }
+
+/**
+ * Prepositions after a body's name that say where it sits, not what it is ("the Conservatives on
+ * the council"). Not "in": "chief economist at Aurum Bank in Velmont" would leave the bank's
+ * name to be read as the central bank's.
+ */
+const WHERE_A_BODY_SITS = new Set(['on']);
 
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);

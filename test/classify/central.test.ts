@@ -666,6 +666,17 @@ describe('a title whose verb the tagger misses', () => {
     expect(two.sentences[2]!.central).toBe(false);
   });
 
+  it("hears 'leader of the Conservatives on the council' speak for the Conservatives, not for the council that is the actor", () => {
+    const a = article([
+      'Council accused of spin over funding petition',
+      '',
+      'Conservatives have accused the county council of spin after it launched a petition.',
+      'Barry Lewis, leader of the Conservatives on the council, said the petition was a stunt.',
+    ]);
+    expect(a.central.roles).toContain('council');
+    expect(a.sentences[1]).toMatchObject({ speaker: 'conservatives', central: false });
+  });
+
   it("reads what a noun headline warns ('warning to Brixo') as central, and a demonym ('Scottish') as no actor", () => {
     const warning = article(['Cole warning to Brixo over warehouse', '', 'Ann Cole said the warehouse plan was far too big.', 'Cole, who chairs the residents group, said she would fight it.']);
     expect(warning.central.names).toContain('brixo');
