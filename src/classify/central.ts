@@ -774,7 +774,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   return central;
 }
 
-/** Offices that stand as a title before a name (Sheriff, Premier, Mayor): any other than an actor's, by its holders' last names. */
+/** Offices written as a title before a person's name ("Sheriff Joe Arpaio", "Premier Darrell Dexter"). */
 const TITLE_OFFICES: ReadonlySet<string> = new Set([...LEADER_TITLES, ...ALLY_OFFICES, 'sheriff', 'superintendent', 'judge', 'bishop']);
 
 /** The offices the article writes as a title before the actor's name and before no one else's. */

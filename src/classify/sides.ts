@@ -58,6 +58,7 @@ function speakerEvidence(s: Speaker): string[] {
   if (s.verbs.supporter || s.verbs.critic) out.push(`leaning verbs: ${s.verbs.supporter} for, ${s.verbs.critic} against`);
   out.push(`stance ${s.stance >= 0 ? '+' : ''}${s.stance.toFixed(2)}`);
   if (s.expert) out.push('introduced as an expert');
+  if (s.certain) out.push('found for certain: as an institution or an office, or answering for itself in the title');
   return out;
 }
 
@@ -93,8 +94,9 @@ export function speakerSide(id: string, labels: readonly Label[], expert = false
 
 /**
  * Make a speaker's side sentences (changed in place) follow their decision, with the reason
- * `speaker-side:SIDE` (or `speaker-side:neutral`, or `speaker-side:central` for the actor) naming them; facts stay, and claims too unless
- * `views` says the speaker's every view takes the side.
+ * `speaker-side:SIDE` (or `speaker-side:neutral`, or `speaker-side:central` for the `central`
+ * actor) naming them; facts stay, and claims too unless `views` says the speaker's every view
+ * takes the side.
  */
 export function followSpeaker(own: Labelled[], name: string, side: 'supporter' | 'critic' | null, neutral: boolean, weights?: Weights, views = false, central = false): void {
   const follow = neutral ? 'claim' : side;

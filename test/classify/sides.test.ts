@@ -66,6 +66,12 @@ describe('deciding a speaker once', () => {
     const council = decide(['claim', 'critic', 'critic', 'fact'], [{ ...speaker('central', [0, 1, 2, 3]), certain: true }]);
     expect(council.labels).toEqual(['claim', 'claim', 'claim', 'fact']);
     expect(council.roles).toEqual({ central: 'central' });
+    // --explain says why: the changed views name the actor, and the actor's evidence says how it was found
+    const register = { attributions: [], speakers: new Map([['central', { ...speaker('central', [0, 1]), name: 'the council', certain: true }]]) } as unknown as Register;
+    const labelled: Labelled[] = (['critic', 'claim'] as Label[]).map((label) => ({ label, confidence: 0.5, reasons: [] }));
+    const { speakers } = decideSpeakers(register, labelled);
+    expect(labelled[0]!.reasons[0]).toMatchObject({ evidence: 'speaker-side:central', words: ['the council'] });
+    expect(speakers[0]!.evidence.join('; ')).toContain('found for certain');
   });
 
   it("gives a followed view the model's probability of its new label, and names the speaker first among its reasons", () => {
