@@ -422,10 +422,8 @@ function subjectRange(span: SentenceSpan): [number, number] {
 /** The last word of the name set between commas after the first words of a subject ("The Governor, Nasir Kolo,"), if any. */
 function appositionName(subject: readonly Token[]): Token | undefined {
   const open = subject.findIndex((t) => t.value === ',');
-  if (open <= 0) return undefined;
-  let end = open + 1;
-  while (subject[end]?.pos === 'PROPN') end++;
-  return end > open + 1 && (end === subject.length || subject[end]!.value === ',') ? subject[end - 1] : undefined;
+  const end = open > 0 ? nameEnd(subject, open + 1) : -1;
+  return end >= 0 && (end === subject.length - 1 || subject[end + 1]!.value === ',') ? subject[end] : undefined;
 }
 
 /** A word in capitals: two letters or more, none in lower case. */

@@ -341,8 +341,7 @@ const DESCRIPTION_REACH = 8;
  */
 export function describedSides(spans: SentenceSpan[]): Map<string, Exclude<Side, null>> {
   const sides = new Map<string, Exclude<Side, null>>();
-  for (const span of spans) {
-    const { tokens, cues } = span;
+  for (const { tokens, cues } of spans) {
     for (const cue of cues) {
       const side = SIDE_OF_HOLDER[cue.name];
       if (!side) continue;
@@ -364,21 +363,22 @@ export function describedSides(spans: SentenceSpan[]): Map<string, Exclude<Side,
       while (at > 0 && at >= cue.first - 3 && DESCRIBING_POS.has(tokens[at]!.pos) && tokens[at]!.normal !== 'whose') at--;
       if (tokens[at]?.value === ',' && tokens[at - 1]?.pos === 'PROPN' && !sides.has(tokens[at - 1]!.normal)) sides.set(tokens[at - 1]!.normal, side);
     }
-    // a view named with its holders in the lede, where it is a view of the story's subject:
-    // "approved despite objections from residents" (later, "an avalanche of approval from
-    // residents" may approve of anything: the council's refusal of the plan)
-    for (const cue of spans[0] === span ? cues : []) {
-      const side = SIDE_OF_VIEW_NOUN[cue.name];
-      if (!side) continue;
-      let at = VIEW_HOLDER_PREPOSITIONS.has(tokens[cue.last]!.normal) ? cue.last : cue.last + 1;
-      if (!VIEW_HOLDER_PREPOSITIONS.has(tokens[at]?.normal ?? '')) continue;
-      at++;
-      while (tokens[at] && DESCRIBING_POS.has(tokens[at]!.pos)) at++;
-      let end = at;
-      while (tokens[end + 1] && tokens[end + 1]!.pos === tokens[at]?.pos) end++;
-      const holder = tokens[end];
-      if (holder && (holder.pos === 'NOUN' || holder.pos === 'PROPN') && !sides.has(holder.normal)) sides.set(holder.normal, side);
-    }
+  }
+  // a view named with its holders in the lede, where it is a view of the story's subject:
+  // "approved despite objections from residents" (later, "an avalanche of approval from
+  // residents" may approve of anything: the council's refusal of the plan)
+  const { tokens, cues } = spans[0] ?? { tokens: [], cues: [] };
+  for (const cue of cues) {
+    const side = SIDE_OF_VIEW_NOUN[cue.name];
+    if (!side) continue;
+    let at = VIEW_HOLDER_PREPOSITIONS.has(tokens[cue.last]!.normal) ? cue.last : cue.last + 1;
+    if (!VIEW_HOLDER_PREPOSITIONS.has(tokens[at]?.normal ?? '')) continue;
+    at++;
+    while (tokens[at] && DESCRIBING_POS.has(tokens[at]!.pos)) at++;
+    let end = at;
+    while (tokens[end + 1] && tokens[end + 1]!.pos === tokens[at]?.pos) end++;
+    const holder = tokens[end];
+    if (holder && (holder.pos === 'NOUN' || holder.pos === 'PROPN') && !sides.has(holder.normal)) sides.set(holder.normal, side);
   }
   return sides;
 }
