@@ -60,7 +60,7 @@ function keyOf(span: SentenceSpan, voice: Voice, central: Central, bodies: Reado
   // targets Singh's govt"), whatever office she holds
   const surname = tokens.filter((t) => t.pos === 'PROPN').at(-1);
   const titledSide = surname !== undefined && central.sides.has(surname.normal);
-  if (!voice.holderSide && !titledSide && namesCentral(tokens, central)) return 'central';
+  if (!voice.holderSide && !titledSide && (namesCentral(tokens, central) || namesCentral(conjunctBefore(span.tokens, voice.holderTokens[0]), central))) return 'central';
   // "White House press secretary Sean Spicer", "Trump campaign manager Kellyanne Conway": an
   // agent's title before the name ties them to whom they speak for
   if (voice.named && (agentTitleNamesCentral(span, voice.holderTokens[0], central) || agentAppositionNamesCentral(span, voice.holderTokens[0], central))) return 'central';
@@ -93,6 +93,20 @@ function keyOf(span: SentenceSpan, voice: Voice, central: Central, bodies: Reado
   const titled = title >= 0 && of > title + 1 ? tokens.slice(title + 1, of).filter((t) => t.pos === 'PROPN' && !PERSONAL_TITLES.has(t.normal)).at(-1) : undefined;
   if (titled) return titled.normal;
   return names.length > 0 ? names.at(-1)!.normal : voice.holder.toLowerCase();
+}
+
+/** The words a conjunct may have before "and" joins the holder to it ("Speaker of Parliament Anita Among"). */
+const CONJUNCT_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADP']);
+
+/**
+ * The holder's fellow before an "and" ("Speaker of Parliament Anita Among and Committee Chair
+ * Stephen Baja defended ..."): they speak together, so one of them naming the actor ties both.
+ */
+function conjunctBefore(tokens: readonly Token[], holderStart: number): Token[] {
+  if (tokens[holderStart - 1]?.normal !== 'and') return [];
+  let k = holderStart - 2;
+  while (k >= 0 && CONJUNCT_POS.has(tokens[k]!.pos)) k--;
+  return tokens.slice(k + 1, holderStart - 1);
 }
 
 const AFFILIATIONS = new Set(['of', 'at', 'for', 'from', 'with']);

@@ -677,6 +677,17 @@ describe('a title whose verb the tagger misses', () => {
     expect(a.sentences[1]).toMatchObject({ speaker: 'conservatives', central: false });
   });
 
+  it("hears two officials joined by 'and' as the actor's when the first names it ('Speaker of Parliament Anita Among and Committee Chair Stephen Baja')", () => {
+    const a = article([
+      'Opposition MPs boycott plenary over rushed bills',
+      '',
+      'Opposition Members of Parliament boycotted the plenary session in protest.',
+      'Speaker of Parliament Anita Among and Legal Committee Chairperson Stephen Baja defended the timeline, citing Parliament rules.',
+    ]);
+    expect(a.central.names).toContain('parliament');
+    expect(a.sentences[1]).toMatchObject({ speaker: 'central', central: true });
+  });
+
   it("reads what a noun headline warns ('warning to Brixo') as central, and a demonym ('Scottish') as no actor", () => {
     const warning = article(['Cole warning to Brixo over warehouse', '', 'Ann Cole said the warehouse plan was far too big.', 'Cole, who chairs the residents group, said she would fight it.']);
     expect(warning.central.names).toContain('brixo');
