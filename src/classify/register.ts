@@ -134,6 +134,15 @@ function bodySpokenFor(tokens: readonly Token[], voice: Voice): Token[] | undefi
     const body = aside.slice(0, mark).filter((t) => t.pos !== 'DET');
     if (mark > 0 && body.length > 0 && body.every((t) => t.pos === 'PROPN') && office.length > 0 && office.every((t) => t.pos !== 'PROPN') && office.some(isOffice)) return body;
   }
+  // "Telus spokesperson, Chris Gerritsen, says": the body's agent title set off before the name
+  if (voice.named && tokens[first - 1]?.value === ',' && tokens[first - 2] && isAgentTitle(tokens[first - 2]!)) {
+    let end = first - 2;
+    while (end > 0 && tokens[end - 1]!.pos === 'NOUN') end--;
+    if (POSSESSIVE_MARKS.has(tokens[end - 1]?.normal ?? '')) end--;
+    let start = end;
+    while (start > 0 && tokens[start - 1]!.pos === 'PROPN') start--;
+    if (start < end) return tokens.slice(start, end);
+  }
   if (!voice.named || !POSSESSIVE_MARKS.has(tokens[first - 1]?.normal ?? '') || tokens[first - 2]?.pos !== 'NOUN') return undefined;
   let start = first - 2;
   while (start > 0 && ['DET', 'ADJ', 'NOUN'].includes(tokens[start - 1]!.pos)) start--;

@@ -67,6 +67,13 @@ describe('quotations and their speakers', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['the union', 'the union', 'the union', 'the union', 'association']);
   });
 
+  it('gives "Telus spokesperson, Chris Gerritsen, says" to Telus, the title set off by commas before the name', () => {
+    const article = readRegister('Parents oppose the tower. Telus spokesperson, Chris Gerritsen, says the tower is needed. Gerritsen said it would serve rural homes.', 'Telus');
+    expect(article.sentences.map((s) => s.speaker)).toEqual(['parents', 'central', 'central']);
+    const other = readRegister(`${POOL} Swim club spokesperson, Ann Lee, said the closure was a mistake.`, 'council');
+    expect(other.sentences[1]!.speaker).not.toBe('central');
+  });
+
   it('keeps "Dan Ray, president of the Hill Swimmers Association," with the association when "Ray said" comes later', () => {
     const article = readRegister(
       `${POOL} Dan Ray, president of the Hill Swimmers Association, said the closure was a mistake. Families had used the pool for years. Ray said the council had not listened.`,
