@@ -643,6 +643,30 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
   return speakers;
 }
 
+/**
+ * What makes the thing defended the story's own ("the decision", "the plans"); "its ruling" may
+ * be the speaker's part in another's thing (a regulator that approved a company's price rise).
+ */
+const OWNING = new Set(['the', 'this']);
+/** Words for people and bodies: defending one of them ("defended the minister") backs another. */
+const PEOPLE_OR_BODIES: ReadonlySet<string> = new Set([...LAY_PEOPLE, ...AGENTS, ...LEADER_TITLES, ...ORGANISATION_OFFICES, ...EXPERT_TITLES, ...ORGANISATION_NOUNS, ...BODY_WORDS]);
+
+/**
+ * Does the verb at `verb` defend the story's thing, not a person ("defended the decision", "have
+ * defended the consultation")? LABELS.md: whoever made a thing, defends it or answers for it is the
+ * central actor, so its defender's views are claims; defending a person ("defended Sessions")
+ * backs them.
+ */
+function defendsThing(tokens: readonly Token[], verb: number): boolean {
+  // ("worked to defend the civil rights of ..." is a purpose, "..., defending his record" an
+  // aside, and "his" may be another's: none is the speaker's own defence)
+  const at = tokens[verb];
+  if (at?.lemma !== 'defend' || at.normal.endsWith('ing') || tokens[verb - 1]?.normal === 'to' || !OWNING.has(tokens[verb + 1]?.normal ?? '')) return false;
+  let head = verb + 2;
+  while (['ADJ', 'NOUN'].includes(tokens[head]?.pos ?? '') && tokens[head + 1]?.pos === 'NOUN') head++;
+  return tokens[head]?.pos === 'NOUN' && !PEOPLE_OR_BODIES.has(tokens[head]!.normal);
+}
+
 /** One speaker of the article, with what is known of them across all their sentences. */
 export interface Speaker {
   /** "central" for the central actor and those who speak for it; otherwise a surname or a group noun. */
@@ -671,6 +695,8 @@ export interface Speaker {
   certain?: boolean;
   /** The keys of the names they go by (as candidates.ts keys them), also for the central actor's people. */
   nameKeys: Set<string>;
+  /** Defends a thing as their own ("defended the decision"): LABELS.md's central actor, whoever was found as it. */
+  defends?: boolean;
 }
 
 /** The register of one article: each sentence's attribution, and each speaker once. */
@@ -731,6 +757,7 @@ export function buildRegister(
     speaker.stance += stanceOf(i, a.view);
     speaker.expert ||= a.expert;
     speaker.person ||= voice?.named === true && !isBody(a);
+    if (voice && !voice.relative && !a.quoted && defendsThing(spans[i]!.tokens, voice.verbIndex)) speaker.defends = true;
   });
   for (const speaker of speakers.values()) speaker.stance /= speaker.sentences.length;
   return { attributions, speakers };

@@ -30,6 +30,7 @@ export function crossValidate(articles: readonly LabelledArticle[], extra: reado
       // the findings their sentences were given (`speaker-role:expert`, `speaker-described:for`)
       const experts = new Set<string>();
       const described = new Map<string, 'supporter' | 'critic'>();
+      const defenders = new Set<string>();
       article.sentences.forEach((s, j) => {
         if (!s.speaker) return;
         const own = bySpeaker.get(s.speaker) ?? [];
@@ -38,9 +39,10 @@ export function crossValidate(articles: readonly LabelledArticle[], extra: reado
         if (s.features.includes('speaker-role:expert')) experts.add(s.speaker);
         if (s.features.includes('speaker-described:for')) described.set(s.speaker, 'supporter');
         if (s.features.includes('speaker-described:against')) described.set(s.speaker, 'critic');
+        if (s.features.includes('speaker-defends')) defenders.add(s.speaker);
       });
       for (const [id, own] of bySpeaker) {
-        const { side, neutral, views } = speakerSide(id, own.map((s) => s.label), experts.has(id), described.get(id), article.centralCertain);
+        const { side, neutral, views } = speakerSide(id, own.map((s) => s.label), experts.has(id), described.get(id), article.centralCertain, defenders.has(id));
         followSpeaker(own, id, side, neutral, weights, views);
       }
       article.sentences.forEach((s, j) => {

@@ -74,6 +74,15 @@ describe('deciding a speaker once', () => {
     expect(speakers[0]!.evidence.join('; ')).toContain('found for certain');
   });
 
+  it('makes the views of one who defends the story\'s thing claims, as the actor\'s, unless the article puts them on a side', () => {
+    // LABELS.md: whoever defends it is the central actor, whoever the finder took for it
+    const defender = decide(['supporter', 'supporter', 'fact'], [{ ...speaker('hynes', [0, 1, 2]), defends: true }]);
+    expect(defender.labels).toEqual(['claim', 'claim', 'fact']);
+    expect(defender.roles).toEqual({ hynes: 'central' });
+    const described = decide(['supporter', 'claim'], [{ ...speaker('hynes', [0, 1]), defends: true, described: 'supporter' }]);
+    expect(described.labels).toEqual(['supporter', 'supporter']);
+  });
+
   it("gives a followed view the model's probability of its new label, and names the speaker first among its reasons", () => {
     const weights = { features: { upbeat: { supporter: 1, critic: -1 }, attack: { critic: 1 } }, temperature: 1 } as unknown as Weights;
     const probabilities = { supporter: 0.6, critic: 0.3, claim: 0.06, fact: 0.04 };

@@ -74,6 +74,14 @@ describe('quotations and their speakers', () => {
     expect(other.sentences[1]!.speaker).not.toBe('central');
   });
 
+  it('knows one who "defended the decision" as its defender, but not one who defended a person or their own ruling', () => {
+    const defends = (text: string): boolean | undefined => [...readRegister(text, 'Brixo').speakers.values()].find((s) => s.id !== 'central')?.defends;
+    expect(defends('Parents are angry about the bus cuts. Dan Ray, a district official, defended the decision.')).toBe(true);
+    expect(defends('Ann Cole defended Sessions in a statement.')).toBeFalsy();
+    expect(defends('The regulator defended its ruling.')).toBeFalsy();
+    expect(defends('Ann Cole said she had worked to defend the rights of tenants.')).toBeFalsy();
+  });
+
   it('keeps "Dan Ray, president of the Hill Swimmers Association," with the association when "Ray said" comes later', () => {
     const article = readRegister(
       `${POOL} Dan Ray, president of the Hill Swimmers Association, said the closure was a mistake. Families had used the pool for years. Ray said the council had not listened.`,

@@ -27,6 +27,7 @@ import { reportedView } from './reported-view.js';
 import { request } from './request.js';
 import { sourcedEvent } from './sourced-event.js';
 import { subjectTitle } from './subject-title.js';
+import { speakerDefends } from './speaker-defends.js';
 import { speakerDescribed } from './speaker-described.js';
 import { speakerTitle } from './speaker-title.js';
 import { speakerProminence } from './speaker-prominence.js';
@@ -44,7 +45,7 @@ export type { Evidence, Example, Finding, Fired } from './evidence.js';
 
 export const evidence: readonly Evidence[] = [
   // who speaks, and for whom
-  reportedView, centralVoice, centralLean, quoted, speakerRole, speakerDescribed, speakerStance, speakerVerbs,
+  reportedView, centralVoice, centralLean, quoted, speakerRole, speakerDescribed, speakerDefends, speakerStance, speakerVerbs,
   speakerTitle, speakerProminence, subjectTitle, titleVerb, stanceUnderTitle,
   // which side a view takes
   holderSide, verbSide, viewTone, viewNoun, relativeView, mood, allegationHeard,
