@@ -201,6 +201,43 @@ function givenNamesOf(sentences: readonly SentenceSpan[], surname: string): Set<
   return given;
 }
 
+/**
+ * The side a group the title names gives one of its members ("parent" of "Parents angry over
+ * ..."); a single title subject ("Gambian President rejects ...") is that one person, no group.
+ */
+function memberSide(word: Token | undefined, sides: ReadonlyMap<string, Exclude<Side, null>>): Side {
+  return word?.pos === 'NOUN' ? (sides.get(`${word.normal}s`) ?? null) : null;
+}
+
+/**
+ * People the text introduces as members of a group the title puts on a side: "parent Joanne
+ * Richick", "resident Jennie Oakley", "Jane Roe, a parent of two," under "Parents angry over
+ * bus cuts". They speak for that side (LABELS.md: the side comes from who they are), and are
+ * never the actor the story's thing belongs to. Keyed by surname, with their given names.
+ */
+function membersOfSides(sentences: readonly SentenceSpan[], sides: ReadonlyMap<string, Exclude<Side, null>>): Map<string, Exclude<Side, null>> {
+  const members = new Map<string, Exclude<Side, null>>();
+  if (sides.size === 0) return members;
+  const add = (tokens: readonly Token[], from: number, to: number, side: Exclude<Side, null>): void => {
+    for (let k = from; k <= to; k++) members.set(tokens[k]!.normal, side);
+  };
+  for (const { tokens } of sentences) {
+    tokens.forEach((t, i) => {
+      const side = memberSide(t, sides);
+      if (!side) return;
+      // "parent Joanne Richick"
+      if (tokens[i + 1]?.pos === 'PROPN') add(tokens, i + 1, nameEnd(tokens, i + 1), side);
+      // "Jane Roe, a parent of two,"
+      if (['a', 'an'].includes(tokens[i - 1]?.normal ?? '') && tokens[i - 2]?.value === ',' && tokens[i - 3]?.pos === 'PROPN') {
+        let start = i - 3;
+        while (start > 0 && tokens[start - 1]!.pos === 'PROPN') start--;
+        add(tokens, start, i - 3, side);
+      }
+    });
+  }
+  return members;
+}
+
 const TITLE_WEIGHT = 3;
 const TITLE_SUBJECT_WEIGHT = 12;
 const LEDE_WEIGHT = 2;
@@ -615,6 +652,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   if ((reading.kind === 'attack' || reading.kind === 'back') && namesBefore.length > 0) {
     for (const t of titleObjectNames(titleTokens, reading.at)) counts.set(t.normal, (counts.get(t.normal) ?? 0) + TITLE_SUBJECT_WEIGHT);
   }
+  for (const [name, side] of membersOfSides(sentences, sides)) if (!sides.has(name)) sides.set(name, side);
   for (const name of sides.keys()) counts.delete(name);
   sentences.forEach((s, i) => {
     const [first, last] = subjectRanges[i]!;

@@ -677,6 +677,24 @@ describe('a title whose verb the tagger misses', () => {
     expect(a.sentences[1]).toMatchObject({ speaker: 'conservatives', central: false });
   });
 
+  it('puts a member of a group the title sets on a side ("parent Jane Roe", "Ann Lee, a parent of two") on that side, never as the actor', () => {
+    const a = article([
+      'Parents angry over bus cuts',
+      '',
+      'The Hillside school district has cancelled the late buses.',
+      'Jane Roe, a parent of two, said her children would have no way home.',
+      '"It is really hard for working families," said parent Ann Lee.',
+      'The district said the buses were underused.',
+    ]);
+    expect(a.central.names).not.toContain('roe');
+    expect(a.speakers.get('roe')?.described).toBe('critic');
+    expect(a.speakers.get('lee')?.described).toBe('critic');
+    expect(sentence(a, 'The district said')).toMatchObject({ speaker: 'central' });
+    // one person heading the title is no group: "President Ann Vale" is still the president
+    const one = article(['President Rejects Loss', '', 'President Ann Vale rejected the loss on Friday.', 'Vale said the count was flawed.']);
+    expect(one.central.sides.has('vale')).toBe(false);
+  });
+
   it("hears two officials joined by 'and' as the actor's when the first names it ('Speaker of Parliament Anita Among and Committee Chair Stephen Baja')", () => {
     const a = article([
       'Opposition MPs boycott plenary over rushed bills',

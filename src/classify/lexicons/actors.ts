@@ -109,7 +109,7 @@ export const INSTITUTIONS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['prosecutors', 'prosecutor', 'authorities', 'investigators', 'regulators', 'regulator', 'police', 'force', 'constable']),
   COURTS,
   new Set(['company', 'firm', 'board', 'executive', 'executives', 'bank']),
-  new Set(['council', 'authority', 'board', 'commission', 'commissioners', 'agency', 'service', 'department', 'committee', 'county', 'trust', 'mayor', 'councillors', 'councilors', 'cabinet']),
+  new Set(['council', 'authority', 'board', 'commission', 'commissioners', 'agency', 'service', 'department', 'committee', 'county', 'trust', 'mayor', 'councillors', 'councilors', 'cabinet', 'district']),
 ];
 /**
  * Public offices whose holder, tied to the actor by its demonym or name without leading it
