@@ -9,7 +9,7 @@ import type { CentralReport } from '../types.js';
 import { findMainClause } from './clause.js';
 import { roleOf, sideOf } from './lexicons/index.js';
 import { lightVerbLemmas } from './lexicons/verbs.js';
-import { ALLY_OFFICES, BODY_WORDS, COURTS, DEMONYMS, FORMER, INSTITUTIONS, LAY_PEOPLE, LEADER_TITLES, LOCATIVE, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS, OTHER_FIRM, PARTY_NAMES, PARTY_WORDS, PERSONAL_TITLES, PLACED_IN, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
+import { ALLY_OFFICES, BODY_WORDS, COURTS, DEMONYMS, FORMER, INSTITUTIONS, LAY_PEOPLE, LEADER_TITLES, LOCAL_PEOPLE, LOCATIVE, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS, OTHER_FIRM, PARTY_NAMES, PARTY_WORDS, PERSONAL_TITLES, PLACED_IN, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
 import { isPastForm } from './grammar.js';
 import { DASHES, POSSESSIVE_MARKS, spacedDash, type Side } from './voice.js';
 import type { SentenceSpan } from '../segment/sentences.js';
@@ -206,7 +206,9 @@ function givenNamesOf(sentences: readonly SentenceSpan[], surname: string): Set<
  * ..."); a single title subject ("Gambian President rejects ...") is that one person, no group.
  */
 function memberSide(word: Token | undefined, sides: ReadonlyMap<string, Exclude<Side, null>>): Side {
-  return word?.pos === 'NOUN' ? (sides.get(`${word.normal}s`) ?? null) : null;
+  if (word?.pos !== 'NOUN') return null;
+  const local = LOCAL_PEOPLE.has(word.normal) ? [...LOCAL_PEOPLE].find((w) => w.endsWith('s') && sides.has(w)) : undefined;
+  return sides.get(`${word.normal}s`) ?? (local ? sides.get(local)! : null);
 }
 
 /**

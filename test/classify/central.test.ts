@@ -690,6 +690,10 @@ describe('a title whose verb the tagger misses', () => {
     expect(a.speakers.get('roe')?.described).toBe('critic');
     expect(a.speakers.get('lee')?.described).toBe('critic');
     expect(sentence(a, 'The district said')).toMatchObject({ speaker: 'central' });
+    // the people of a place are one group: a resident speaks for the neighbours who "speak out about" a quarry
+    const quarry = article(['Neighbors speak out about proposed quarry', '', 'Hanlon Stone wants to open a quarry near Elm Road.', '"The dust will ruin our water," resident Jane Roe said.']);
+    expect(quarry.central.sides.get('neighbors')).toBe('critic');
+    expect(quarry.speakers.get('roe')?.described).toBe('critic');
     // one person heading the title is no group: "President Ann Vale" is still the president
     const one = article(['President Rejects Loss', '', 'President Ann Vale rejected the loss on Friday.', 'Vale said the count was flawed.']);
     expect(one.central.sides.has('vale')).toBe(false);

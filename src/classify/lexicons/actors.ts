@@ -209,6 +209,11 @@ export const LAY_PEOPLE: ReadonlySet<string> = new Set([
   'parent', 'parents', 'pupil', 'pupils', 'student', 'students', 'fan', 'fans', 'business', 'businesses', 'trader', 'traders',
   'shopkeeper', 'shopkeepers', 'farmer', 'farmers', 'worker', 'workers', 'people', 'man', 'woman', 'men', 'women', 'locals',
 ]);
+/** The people who live in a place: under "Neighbours speak out about quarry" a resident speaks for them. */
+export const LOCAL_PEOPLE: ReadonlySet<string> = new Set([
+  'resident', 'residents', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'local', 'locals', 'villager', 'villagers',
+  'homeowner', 'homeowners', 'householder', 'householders',
+]);
 /** How English names people by what they do: workers, economists, politicians, residents, lawyers ... */
 export const PEOPLE_ENDINGS = /(?:ers?|ors?|ists?|ians?|ents?|ants?|ats?|ees?|ives?|men|women|folk|ess|esses|ys|ics)$/u;
 /** Words of a news outlet's name: a report's source, not a voice in the story ("the Sunday Times said"). */
