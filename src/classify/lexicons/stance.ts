@@ -96,7 +96,7 @@ export const criticMood: Lexicon = {
     'shocked', 'saddened', 'disgusted', 'dismay',
     // ... and bafflement at a decision is its critics' too ("Miller was also baffled by the decision")
     'baffled', 'bemused', 'puzzled', 'perplexed', 'bewildered', 'irate', 'livid', 'enraged', 'infuriated',
-    'exasperated', 'aggrieved', 'unimpressed',
+    'exasperated', 'aggrieved', 'unimpressed', 'worried about', 'worried that', 'disappointment',
   ],
 };
 

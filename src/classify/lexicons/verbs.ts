@@ -36,7 +36,7 @@ export const criticVerbs: Lexicon = {
     'assail', 'excoriate', 'scorn', 'bemoan', 'rail against', 'hit out', 'lash out', 'round on',
     'take issue with', 'express concern', 'sound the alarm', 'disparage',
     'belittle', 'vilify', 'demonise', 'demonize', 'regret', 'speak against', 'speak out against',
-    'speak out about', 'speak out over', 'diss',
+    'speak out about', 'speak out over', 'diss', 'rubbish', 'come out against', 'come out ADV against', 'come out hard against',
     'argue against', 'buck', 'brand', 'slate', 'disagree', 'voice concerns', 'voice opposition',
     // ... with a determiner or an adjective between ("voiced those concerns", "expressed serious
     // reservations"); "raise concerns" stays out: things raise concerns too
