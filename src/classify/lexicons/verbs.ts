@@ -128,6 +128,16 @@ export const forecastLemmas: ReadonlySet<string> = new Set(['estimate', 'predict
 export const requestLemmas: ReadonlySet<string> = new Set(['ask', 'request', 'petition', 'write']);
 
 /**
+ * Verbs of attacking in words: in the passive with no one named for it ("Blunkett has been
+ * accused of ...", "the plans were condemned as unfair") the attack is still heard, the critics'
+ * voice. "rejected" and "dismissed" stay out: "the appeal was rejected" is a ruling, an act.
+ */
+export const attackLemmas: ReadonlySet<string> = new Set([
+  'accuse', 'criticise', 'criticize', 'condemn', 'attack', 'slam', 'blast', 'lambast', 'denounce', 'deride',
+  'ridicule', 'mock', 'scorn', 'castigate', 'rebuke', 'berate', 'vilify', 'decry', 'deplore', 'excoriate',
+]);
+
+/**
  * Verbs by which a headline's subject answers for itself ("denies", "defends", "rebuffs"):
  * LABELS.md makes that subject the central actor. "hits back" and "fights back" are read by
  * their "back". Lemmas, not a cue lexicon.
