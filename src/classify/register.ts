@@ -9,7 +9,7 @@ import { institutionOf, nameEnd, namesCentral, type Central } from './central.js
 import { findMainClause, type Clause } from './clause.js';
 import { markQuotes } from './quotes.js';
 import { bareOffice, bodyOfOffice, findAccordingVoice, findPassiveVoice, findRelativeVoice, findVoice, pollShare, POSSESSIVE_MARKS, type Side, type Voice } from './voice.js';
-import { isVoice } from './voices.js';
+import { isOutlet, isVoice } from './voices.js';
 import { AGENTS, BODY_WORDS, CITED_RECORDS, EXPERT_TITLES, FORMER, LEADER_TITLES, NAME_SUFFIXES, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE, OUTLET_WORDS, PARTY_WORDS, LAY_PEOPLE } from './lexicons/actors.js';
 
 /** Who speaks in one sentence, and through which attribution. */
@@ -534,7 +534,9 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
     const inside = marks[i]!.inside;
     // "32% said ...": those a poll asked are no speaker
     const polled = pollShare(span.tokens, span.cues, clause) !== undefined;
-    const voice = polled ? undefined : findVoice(span.tokens, span.cues, clause, inside) ?? findPassiveVoice(span.tokens, span.cues, clause, inside) ?? someoneAccording(span, clause, inside) ?? findRelativeVoice(span.tokens, span.cues, clause, inside);
+    const found = polled ? undefined : findVoice(span.tokens, span.cues, clause, inside) ?? findPassiveVoice(span.tokens, span.cues, clause, inside) ?? someoneAccording(span, clause, inside) ?? findRelativeVoice(span.tokens, span.cues, clause, inside);
+    // "..., AP said", "the Washington Post reported that ...": the outlet relays the story, it takes no side
+    const voice = found && isOutlet(found.holder) ? undefined : found;
     return { clause, voice };
   });
 

@@ -37,6 +37,12 @@ export function placesOf(spans: readonly SentenceSpan[]): Set<string> {
   return places;
 }
 
+/** Does `name` name a news outlet or agency ("AP", "the Washington Post"): a report's source, never a side? */
+export function isOutlet(name: string): boolean {
+  const words = name.toLowerCase().replace(/['’]s?\b/g, '').split(/\s+/).filter(Boolean);
+  return words.some((w) => OUTLET_WORDS.has(w)) && /^\p{Lu}/u.test(name.split(/\s+/).at(-1) ?? '');
+}
+
 /** Is `name`, as the register names a speaker, a person, a group or an organisation? */
 export function isVoice(name: string, places: ReadonlySet<string>): boolean {
   const words = name.toLowerCase().replace(/['’]s?\b/g, '').split(/\s+/).filter(Boolean);
@@ -45,7 +51,7 @@ export function isVoice(name: string, places: ReadonlySet<string>): boolean {
   if (!head || PRONOUNS.has(head) || words.slice(0, 2).some((w) => CALENDAR_WORDS.has(w))) return false;
   // "Russian" alone is a nationality, not someone
   if (words.length === 1 && DEMONYMS.has(head)) return false;
-  if (words.some((w) => OUTLET_WORDS.has(w)) && /^\p{Lu}/u.test(name.split(/\s+/).at(-1) ?? '')) return false;
+  if (isOutlet(name)) return false;
   // a name (capitalised) is someone unless the article uses it only as a place
   if (/^\p{Lu}/u.test(name.split(/\s+/).at(-1) ?? '')) return !(words.length === 1 && places.has(head));
   return namesPeople(head);

@@ -74,6 +74,11 @@ describe('quotations and their speakers', () => {
     expect(other.sentences[1]!.speaker).not.toBe('central');
   });
 
+  it('hears no speaker in a news outlet or agency that relays the story (", AP said", "the Washington Post reported")', () => {
+    const article = readRegister(`${POOL} The lifeguards were sent home, AP said. On Friday, the Washington Post reported that the pool had failed an inspection. Ann Cole said the pool was unsafe.`, 'council');
+    expect(article.sentences.map((s) => s.speaker)).toEqual([undefined, undefined, undefined, 'cole']);
+  });
+
   it('knows one who "defended the decision" as its defender, but not one who defended a person or their own ruling', () => {
     const defends = (text: string): boolean | undefined => [...readRegister(text, 'Brixo').speakers.values()].find((s) => s.id !== 'central')?.defends;
     expect(defends('Parents are angry about the bus cuts. Dan Ray, a district official, defended the decision.')).toBe(true);
