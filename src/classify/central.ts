@@ -56,6 +56,12 @@ export function nameEnd(tokens: readonly Token[], j: number): number {
   return j;
 }
 
+/** The first token of the run of proper nouns that ends at token `j` ("Jane Roe" of "Jane Roe, a parent"). */
+export function nameStart(tokens: readonly Token[], j: number): number {
+  while (j > 0 && tokens[j - 1]!.pos === 'PROPN') j--;
+  return j;
+}
+
 /** Is the run of proper nouns from token `j` on one of `names`, by its last word? */
 function nameAt(tokens: readonly Token[], j: number, names: ReadonlySet<string>): boolean {
   const end = nameEnd(tokens, j);
@@ -230,11 +236,7 @@ function membersOfSides(sentences: readonly SentenceSpan[], sides: ReadonlyMap<s
       // "parent Joanne Richick"
       if (tokens[i + 1]?.pos === 'PROPN') add(tokens, i + 1, nameEnd(tokens, i + 1), side);
       // "Jane Roe, a parent of two,"
-      if (['a', 'an'].includes(tokens[i - 1]?.normal ?? '') && tokens[i - 2]?.value === ',' && tokens[i - 3]?.pos === 'PROPN') {
-        let start = i - 3;
-        while (start > 0 && tokens[start - 1]!.pos === 'PROPN') start--;
-        add(tokens, start, i - 3, side);
-      }
+      if (['a', 'an'].includes(tokens[i - 1]?.normal ?? '') && tokens[i - 2]?.value === ',' && tokens[i - 3]?.pos === 'PROPN') add(tokens, nameStart(tokens, i - 3), i - 3, side);
     });
   }
   return members;

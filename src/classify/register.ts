@@ -5,7 +5,7 @@
 import type { Token } from '../nlp/wink.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 import { mentionsIn } from './candidates.js';
-import { institutionOf, nameEnd, namesCentral, type Central } from './central.js';
+import { institutionOf, nameEnd, nameStart, namesCentral, type Central } from './central.js';
 import { findMainClause, type Clause } from './clause.js';
 import { markQuotes } from './quotes.js';
 import { bareOffice, bodyOfOffice, findAccordingVoice, findPassiveVoice, findRelativeVoice, findVoice, pollShare, POSSESSIVE_MARKS, type Side, type Voice } from './voice.js';
@@ -139,8 +139,7 @@ function bodySpokenFor(tokens: readonly Token[], voice: Voice): Token[] | undefi
     let end = first - 2;
     while (end > 0 && tokens[end - 1]!.pos === 'NOUN') end--;
     if (POSSESSIVE_MARKS.has(tokens[end - 1]?.normal ?? '')) end--;
-    let start = end;
-    while (start > 0 && tokens[start - 1]!.pos === 'PROPN') start--;
+    const start = tokens[end - 1]?.pos === 'PROPN' ? nameStart(tokens, end - 1) : end;
     if (start < end) return tokens.slice(start, end);
   }
   if (!voice.named || !POSSESSIVE_MARKS.has(tokens[first - 1]?.normal ?? '') || tokens[first - 2]?.pos !== 'NOUN') return undefined;
