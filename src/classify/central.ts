@@ -211,10 +211,9 @@ function givenNamesOf(sentences: readonly SentenceSpan[], surname: string): Set<
  * The side a group the title names gives one of its members ("parent" of "Parents angry over
  * ..."); a single title subject ("Gambian President rejects ...") is that one person, no group.
  */
-function memberSide(word: Token | undefined, sides: ReadonlyMap<string, Exclude<Side, null>>): Side {
+function memberSide(word: Token | undefined, sides: ReadonlyMap<string, Exclude<Side, null>>, localSide: Side): Side {
   if (word?.pos !== 'NOUN') return null;
-  const local = LOCAL_PEOPLE.has(word.normal) ? [...LOCAL_PEOPLE].find((w) => w.endsWith('s') && sides.has(w)) : undefined;
-  return sides.get(`${word.normal}s`) ?? (local ? sides.get(local)! : null);
+  return sides.get(`${word.normal}s`) ?? (LOCAL_PEOPLE.has(word.normal) ? localSide : null);
 }
 
 /**
@@ -226,12 +225,15 @@ function memberSide(word: Token | undefined, sides: ReadonlyMap<string, Exclude<
 function membersOfSides(sentences: readonly SentenceSpan[], sides: ReadonlyMap<string, Exclude<Side, null>>): Map<string, Exclude<Side, null>> {
   const members = new Map<string, Exclude<Side, null>>();
   if (sides.size === 0) return members;
+  // the side the title gives the people of the place, by whichever word it calls them
+  const local = [...LOCAL_PEOPLE].find((w) => w.endsWith('s') && sides.has(w));
+  const localSide = local ? sides.get(local)! : null;
   const add = (tokens: readonly Token[], from: number, to: number, side: Exclude<Side, null>): void => {
     for (let k = from; k <= to; k++) members.set(tokens[k]!.normal, side);
   };
   for (const { tokens } of sentences) {
     tokens.forEach((t, i) => {
-      const side = memberSide(t, sides);
+      const side = memberSide(t, sides, localSide);
       if (!side) return;
       // "parent Joanne Richick"
       if (tokens[i + 1]?.pos === 'PROPN') add(tokens, i + 1, nameEnd(tokens, i + 1), side);
