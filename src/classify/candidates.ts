@@ -6,7 +6,7 @@ import type { SentenceSpan } from '../segment/sentences.js';
 import { findMainClause } from './clause.js';
 import { BODY_WORDS, CALENDAR_WORDS, INSTITUTIONS, NOT_ACTORS, PERSONAL_TITLES } from './lexicons/actors.js';
 import { roleOf, sideOf } from './lexicons/index.js';
-import { catenativeLemmas, defenceLemmas, demandNouns } from './lexicons/verbs.js';
+import { campaignLemmas, catenativeLemmas, defenceLemmas, demandNouns, disputeLemmas } from './lexicons/verbs.js';
 import { isPastForm } from './grammar.js';
 import { sentimentOfTokens } from '../nlp/sentiment.js';
 
@@ -153,6 +153,19 @@ function calledVerdict(tokens: readonly Token[], verb: number): number {
 /** How a headline's verb treats its subject (LABELS.md, "Which subject is central"). */
 export type TitleVerb = 'attack' | 'back' | 'defend' | 'accused' | 'say' | 'attribution' | 'passive' | 'verb' | 'none';
 
+const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
+const OBJECT_TAGS = new Set(['NOUN', 'PROPN', 'DET']);
+
+/** Does the title's word at `i` dispute what follows: a dispute verb with its object, or a campaign "against" something? */
+function disputes(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (next?.normal === 'against') return campaignLemmas.has(t.lemma) || disputeLemmas.has(t.lemma);
+  if (!disputeLemmas.has(t.lemma) || isPastForm(t) || !next || !OBJECT_TAGS.has(next.pos)) return false;
+  // "Players appeal likely" is a noun; "Iwi appeals consent" a subject, a verb and its object
+  return t.pos === 'VERB' || (t.pos === 'NOUN' && SUBJECT_TAGS.has(tokens[i - 1]!.pos));
+}
+
 /** The title's verb and what kind it is: one that attacks, backs, defends, reports, or is done to its subject. */
 export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[]): { at: number; kind: TitleVerb } {
   // ", Brown says", ", says minister": whoever says it is the headline's source, whatever comes before
@@ -184,6 +197,9 @@ export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[]):
     const mood = cues.find((c) => c.first === i && roleOf(c.name) === 'mood');
     const moodSide = mood && MOOD_TARGETS.has(tokens[mood.last + 1]?.normal ?? '') ? sideOf(mood.name) : null;
     if (moodSide) return { at: i, kind: moodSide === 'critic' ? 'attack' : 'back' };
+    // "Ngati Awa appeals water bottling consent", "students stage march against fee hike": a
+    // dispute attacks what it disputes; read as a verb where an object follows a subject
+    if (disputes(tokens, i)) return { at: i, kind: 'attack' };
     // "Republicans begin to buck Trump": the verb after "to" says what they do
     if (catenativeLemmas.has(t.lemma) && tokens[i + 1]?.normal === 'to') continue;
     if (t.pos === 'VERB' && tokens[i - 1]?.normal !== 'to') return { at: i, kind: isPastForm(t) ? 'passive' : 'verb' };

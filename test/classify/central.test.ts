@@ -323,6 +323,18 @@ describe('central actor', () => {
     expect(accused.sentences.at(-1)).toMatchObject({ central: true });
   });
 
+  it("reads a headline's appeal or campaign against a decision as disputing it: the decision is central, its maker the actor, the disputer a critic", () => {
+    const appeal = article(['Iwi appeals water bottling consent', '', 'The iwi is appealing the consent granted to Brixo Water.', 'Brixo Water says the plant will create 60 jobs.', 'Brixo Water said it remained open to talks.']);
+    expect(appeal.central.titleVerb).toBe('attack');
+    expect(appeal.central.sides.get('iwi')).toBe('critic');
+    expect(appeal.central.names).toContain('brixo');
+    const march = article(['Students stage march against fee hike', '', 'Students marched on campus on Thursday.', 'Brixo College raised its fees by 40 per cent in May.', 'Brixo College said the rise was needed.']);
+    expect(march.central.titleVerb).toBe('attack');
+    expect(march.central.sides.get('students')).toBe('critic');
+    // a noun phrase with no object: no dispute read
+    expect(article(['Players appeal likely', '', 'The players are expected to appeal their bans.']).central.titleVerb).toBe('none');
+  });
+
   it("hears a team's coach as the team, and a party by any of its names ('Lib Dems', 'Liberal Democrat leader')", () => {
     const team = article(['Wales make two changes for France', '', 'Wales coach Dan Price has made two changes to the team.', 'Price said the changes were about fitness.']);
     expect(team.central.names).toContain('price');

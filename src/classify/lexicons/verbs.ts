@@ -105,8 +105,8 @@ export const nounModifierWords: ReadonlySet<string> = new Set(['state']);
 /** Verbs that hand their subject on to the verb after them ("he went on to accuse", "she continued to criticise"). */
 export const catenativeLemmas: ReadonlySet<string> = new Set(['go', 'continue', 'proceed', 'begin', 'start']);
 
-/** Verbs that hand their meaning to the noun after them ("launches attack on", "steps up criticism of"): lemmas. */
-export const lightVerbLemmas: ReadonlySet<string> = new Set(['launch', 'mount', 'renew', 'step', 'issue', 'voice', 'make']);
+/** Verbs that hand their meaning to the noun after them ("launches attack on", "steps up criticism of", "stage march against"): lemmas. */
+export const lightVerbLemmas: ReadonlySet<string> = new Set(['launch', 'mount', 'renew', 'step', 'issue', 'voice', 'make', 'stage', 'hold']);
 
 /**
  * Verbs of the mind: "said he thought ...", "said it would expect ...", "he would like to see"
@@ -143,6 +143,18 @@ export const attackLemmas: ReadonlySet<string> = new Set([
  * their "back". Lemmas, not a cue lexicon.
  */
 export const defenceLemmas: ReadonlySet<string> = new Set(['deny', 'defend', 'rebuff', 'insist', 'justify', 'dismiss', 'shrug', 'brush']);
+
+/**
+ * Acts by which a headline's subject disputes a decision ("Ngati Awa appeals water bottling
+ * consent", "Parents fight school closure"): LABELS.md has a headline
+ * that disputes something make the thing disputed central and its subject a critic. Not reporting
+ * verbs: in the body "the firm will appeal" is an act, a fact. Lemmas; headline tags often read
+ * them as nouns.
+ */
+export const disputeLemmas: ReadonlySet<string> = new Set(['appeal', 'sue', 'contest', 'fight', 'resist']);
+
+/** Campaigning nouns and verbs that dispute what follows "against" ("march against fee hike", "rally against closure"). Lemmas. */
+export const campaignLemmas: ReadonlySet<string> = new Set(['march', 'rally', 'campaign', 'fight', 'petition', 'demonstrate', 'picket', 'strike', 'vote', 'battle']);
 
 /**
  * What others ask of a headline's subject ("rejects calls to resign", "Tories reject rethink"):
