@@ -10,6 +10,7 @@ import { findMainClause, type Clause } from './clause.js';
 import { markQuotes } from './quotes.js';
 import { bareOffice, bodyOfOffice, findAccordingVoice, findPassiveVoice, findRelativeVoice, findVoice, pollShare, POSSESSIVE_MARKS, type Side, type Voice } from './voice.js';
 import { isOutlet, isVoice } from './voices.js';
+import { challengeNouns } from './lexicons/verbs.js';
 import { AGENTS, BODY_WORDS, CITED_RECORDS, EXPERT_TITLES, FORMER, LEADER_TITLES, NAME_SUFFIXES, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE, OUTLET_WORDS, PARTY_WORDS, LAY_PEOPLE } from './lexicons/actors.js';
 
 /** Who speaks in one sentence, and through which attribution. */
@@ -523,6 +524,22 @@ function someoneAccording(span: SentenceSpan, clause: Clause, inside: readonly b
   return voice;
 }
 
+const OBJECT_OPENERS = new Set(['DET', 'PRON', 'ADJ', 'PROPN', 'PART', 'NUM']);
+
+/**
+ * Does a supporting verb back what the challengers do or ask ("backing the workers action",
+ * "stood by Earley's request"), or a group the title puts with the critics? Then its holder
+ * takes the critics' side.
+ */
+function backsChallenge(tokens: readonly Token[], voice: Voice, central: Central): boolean {
+  let j = voice.verbIndex + voice.verb.split(' ').length;
+  while (tokens[j] && OBJECT_OPENERS.has(tokens[j]!.pos)) j++;
+  let head: Token | undefined;
+  // ("the workers' strike": a possessive mark inside the noun run)
+  for (; tokens[j]?.pos === 'NOUN' || POSSESSIVE_MARKS.has(tokens[j]?.value ?? ''); j++) if (tokens[j]!.pos === 'NOUN') head = tokens[j];
+  return head !== undefined && (challengeNouns.has(head.lemma) || central.sides.get(head.normal) === 'critic');
+}
+
 /** Find the speaker of every sentence of an article, in order. */
 export function attribute(spans: SentenceSpan[], central: Central): Attribution[] {
   // sentences of one paragraph are a space apart; a paragraph break is a wider gap
@@ -535,7 +552,7 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
     const polled = pollShare(span.tokens, span.cues, clause) !== undefined;
     const found = polled ? undefined : findVoice(span.tokens, span.cues, clause, inside) ?? findPassiveVoice(span.tokens, span.cues, clause, inside) ?? someoneAccording(span, clause, inside) ?? findRelativeVoice(span.tokens, span.cues, clause, inside);
     // "..., AP said", "the Washington Post reported that ...": the outlet relays the story, it takes no side
-    const voice = found && isOutlet(found.holder) ? undefined : found;
+    const voice = found && isOutlet(found.holder) ? undefined : found && found.verbSide === 'supporter' && backsChallenge(span.tokens, found, central) ? { ...found, verbSide: 'critic' as const } : found;
     return { clause, voice };
   });
 

@@ -1043,6 +1043,17 @@ describe('sides carried by who a speaker is', () => {
     expect([parents!.speaker, pike!.speaker]).toEqual(['parents', 'pike']);
   });
 
+  it("hears backing the challengers' action or request as the critics' verb, and backing the story's thing as support", () => {
+    const article = readRegister(
+      `${BUDGET} The Trades Council is backing the workers' strike. Mayor Ann Cole stood by Earley's request. Tom Reyes welcomed the decision.`,
+      'board',
+    );
+    const [unions, cole, reyes] = article.sentences.slice(1);
+    expect(unions!.features).toContain('verb-side:critic');
+    expect(cole!.features).toContain('verb-side:critic');
+    expect(reyes!.features).toContain('verb-side:supporter');
+  });
+
   it('reads a side word inside a name ("the Harbury Town Supporters Club") as no side', () => {
     const article = readRegister('The council will sell the football ground next year. The Harbury Town Supporters Club said it was deeply disappointed and angry.', 'council');
     const club = article.sentences[1]!;

@@ -161,3 +161,10 @@ export const campaignLemmas: ReadonlySet<string> = new Set(['march', 'rally', 'c
  * refusing one is answering for oneself, so the subject is the central actor. Lemmas of nouns.
  */
 export const demandNouns: ReadonlySet<string> = new Set(['call', 'demand', 'rethink', 'plea', 'request', 'appeal', 'pressure', 'ultimatum']);
+
+/**
+ * What challengers do or ask (a strike, a protest, a request, a call): backing one ("the unions
+ * are backing the workers' action", "stood by Earley's request") is the challengers' side, not
+ * the story's thing's. Lemmas of nouns.
+ */
+export const challengeNouns: ReadonlySet<string> = new Set([...demandNouns, 'action', 'strike', 'protest', 'campaign', 'petition', 'boycott', 'walkout', 'cause', 'fight', 'struggle']);
