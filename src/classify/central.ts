@@ -582,6 +582,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   const isCommon = (t: Token): boolean => t.pos === 'PROPN' && lowerCase.has(t.normal);
   const title = titleSubject(titleTokens, titleCues);
   // "Butler launches attack on Blair": the tagger often reads the light verb as a noun
+  const places = new Set<string>();
   const namesBefore = titleTokens.slice(0, Math.max(reading.at, 0)).filter((t) => (t.pos === 'PROPN' || t.pos === 'NOUN') && !lightVerbLemmas.has(t.lemma));
   if (!title.side && (reading.kind === 'attack' || reading.kind === 'back') && namesBefore.length > 0) {
     title.side = reading.kind === 'attack' ? 'critic' : 'supporter';
@@ -632,6 +633,9 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     // "Istrania opposition rejects ...": the group is the side, not the country it belongs to
     const heads = title.subject.some((t) => t.pos === 'NOUN') ? title.subject.filter((t) => t.pos === 'NOUN') : title.subject;
     for (const t of heads) sides.set(t.normal, title.side);
+    // "Pleasant Garden neighbors speak out ...": the name before the people of a place says
+    // where they live; the place is no actor ("IIT Bombay students" are the institute's own)
+    if (heads.some((t) => LOCAL_PEOPLE.has(t.normal))) for (const t of title.subject) if (t.pos === 'PROPN') places.add(t.normal);
     // ("Tories opposing 24-hour drinking" over "The Conservatives have said ...": one party, one side)
     for (const party of PARTY_NAMES) if (heads.some((t) => party.has(t.normal))) for (const n of party) sides.set(n, title.side);
     // ("Corbett attacks ..." over "Ronnie Corbett has joined ...": one person, one side)
@@ -665,7 +669,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     countNames(counts, s.tokens, first, last, i === 0 ? LEDE_WEIGHT * SUBJECT_WEIGHT : SUBJECT_WEIGHT, s.cues);
     countNames(counts, s.tokens, i === 0 ? dateline + 1 : 0, s.tokens.length - 1, 1, s.cues);
   });
-  for (const name of sides.keys()) counts.delete(name);
+  for (const name of [...sides.keys(), ...places]) counts.delete(name);
   for (const t of title.patient ?? []) counts.delete(t.normal);
   for (const word of capitalisedOpening(sentences)) counts.delete(word);
 

@@ -331,6 +331,10 @@ describe('central actor', () => {
     const march = article(['Students stage march against fee hike', '', 'Students marched on campus on Thursday.', 'Brixo College raised its fees by 40 per cent in May.', 'Brixo College said the rise was needed.']);
     expect(march.central.titleVerb).toBe('attack');
     expect(march.central.sides.get('students')).toBe('critic');
+    // the place the people of a headline live in is no actor; the people of an institution leave it the actor
+    const place = article(['Hill Garden neighbours oppose proposed quarry', '', 'Brixo Stone wants to dig a quarry near Hill Garden.', 'Neighbours in Hill Garden said the dust would harm children.', 'Brixo Stone said the quarry was safe.']);
+    expect(place.central.names).not.toContain('hill');
+    expect(place.central.names).toContain('brixo');
     // a noun phrase with no object: no dispute read
     expect(article(['Players appeal likely', '', 'The players are expected to appeal their bans.']).central.titleVerb).toBe('none');
   });
