@@ -285,14 +285,19 @@ const NOUN_PHRASE = new Set(['NOUN', 'ADJ', 'PROPN', 'PART', 'VERB']);
  * A named person given an office but no organisation ("managing director Ann Cole said",
  * "said chief executive Ann Cole"): they speak for the body quoted just before.
  */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
+
 function unaffiliatedOfficer(span: SentenceSpan, voice: Voice): boolean {
   if (!voice.named) return false;
   const { tokens } = span;
   // "Mira Dahl, chief executive, wrote": an office between commas, with no body named in it
   if (voice.aside) {
     const aside = tokens.slice(voice.aside[0], voice.aside[1] + 1);
-    // "Lord Ashby, a former minister," held an office once and speaks for no one now
-    return bareOffice(aside) && !aside.some((t) => t.pos === 'PROPN' || t.pos === 'PART' || FORMER.has(t.normal));
+    // "Lord Ashby, a former minister," held an office once and speaks for no one now, and "Tom
+    // Reyes, a governor," is one of many, an office of no body named before ("Ann Cole, a
+    // spokeswoman," speaks for one all the same)
+    const oneOfMany = INDEFINITE.has(aside[0]?.normal ?? '') && !aside.some((t) => AGENTS.has(t.normal));
+    return bareOffice(aside) && !oneOfMany && !aside.some((t) => t.pos === 'PROPN' || t.pos === 'PART' || FORMER.has(t.normal));
   }
   const [first, last] = voice.holderTokens;
   const after = tokens[last + 1];
@@ -679,10 +684,34 @@ function defendsThing(tokens: readonly Token[], verb: number): boolean {
   // ("worked to defend the civil rights of ..." is a purpose, "..., defending his record" an
   // aside, and "his" may be another's: none is the speaker's own defence)
   const at = tokens[verb];
-  if (at?.lemma !== 'defend' || at.normal.endsWith('ing') || tokens[verb - 1]?.normal === 'to' || !OWNING.has(tokens[verb + 1]?.normal ?? '')) return false;
+  if (!at || at.normal.endsWith('ing') || tokens[verb - 1]?.normal === 'to') return false;
+  if (ANSWERING_LEMMAS.has(at.lemma)) return answersCritics(tokens, verb);
+  if (at.lemma !== 'defend' || !OWNING.has(tokens[verb + 1]?.normal ?? '')) return false;
   let head = verb + 2;
   while (['ADJ', 'NOUN'].includes(tokens[head]?.pos ?? '') && tokens[head + 1]?.pos === 'NOUN') head++;
   return tokens[head]?.pos === 'NOUN' && !PEOPLE_OR_BODIES.has(tokens[head]!.normal);
+}
+
+/** Verbs that answer an attack when what they take is the critics' word ("rejected accusations"). Lemmas. */
+const ANSWERING_LEMMAS: ReadonlySet<string> = new Set(['reject', 'dismiss', 'rebut', 'refute', 'dispute', 'counter']);
+/**
+ * The critics' views as a thing answered. "claims" stays out, since critics reject the actor's
+ * claims too, and so do "allegations" and "charges": the accused who denies them may be the
+ * actor's critic ("Sarken denied the allegations" of a government that taxes it).
+ */
+const CRITICISM_NOUNS: ReadonlySet<string> = new Set(['criticism', 'criticisms', 'concern', 'concerns', 'complaint', 'complaints', 'fears']);
+const ANSWERED_DETERMINERS: ReadonlySet<string> = new Set(['the', 'these', 'those', 'such', 'any']);
+
+/**
+ * Does the verb at `verb` answer the critics ("dismissed the concerns", "rejected criticism
+ * that ...")? LABELS.md: whoever answers for the story's thing is its actor.
+ * Another's word ("the company's claims", "her concerns") is left: answering it may be a side's.
+ */
+function answersCritics(tokens: readonly Token[], verb: number): boolean {
+  let head = verb + 1;
+  if (ANSWERED_DETERMINERS.has(tokens[head]?.normal ?? '')) head++;
+  while (tokens[head]?.pos === 'ADJ') head++;
+  return CRITICISM_NOUNS.has(tokens[head]?.normal ?? '');
 }
 
 /** One speaker of the article, with what is known of them across all their sentences. */

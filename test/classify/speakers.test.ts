@@ -85,6 +85,16 @@ describe('quotations and their speakers', () => {
     expect(defends('Ann Cole defended Sessions in a statement.')).toBeFalsy();
     expect(defends('The regulator defended its ruling.')).toBeFalsy();
     expect(defends('Ann Cole said she had worked to defend the rights of tenants.')).toBeFalsy();
+    // answering the critics' word answers for the thing; answering another's word may be a side's
+    expect(defends('Staff are angry about the cuts. Dan Ray, the deputy principal, has rejected criticism by staff that the cuts were rushed.')).toBe(true);
+    expect(defends('Staff are angry about the cuts. Dan Ray dismissed the concerns as scaremongering.')).toBe(true);
+    expect(defends("Staff are angry about the cuts. Union official Dan Ray rejected the college's claims.")).toBeFalsy();
+    expect(defends('The state says Brixo owes tax. Brixo denied the allegations.')).toBeFalsy();
+  });
+
+  it('hears an officer named between commas after a person as that officer, not as the person before', () => {
+    const article = readRegister(`${BUDGET} Union official Ann Lee said the cuts were a disgrace. Tom Reyes, a governor, said the critics were wrong. Reyes said the plan was fine.`, 'board');
+    expect(article.sentences.map((s) => s.speaker)).toEqual([undefined, 'lee', 'reyes', 'reyes']);
   });
 
   it('keeps "Dan Ray, president of the Hill Swimmers Association," with the association when "Ray said" comes later', () => {
