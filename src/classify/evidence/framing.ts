@@ -1,4 +1,4 @@
-import { cueWords, type SentenceContext } from '../context.js';
+import { wordsOf, type SentenceContext } from '../context.js';
 import { isPastForm } from '../grammar.js';
 import { reportsNothing, writesSomething } from '../voice.js';
 import { forecastLemmas } from '../lexicons/verbs.js';
@@ -40,17 +40,20 @@ export const framing: Evidence = {
       'His attorney did not respond to requests for comment.',
       'The last 12 months have seen a dramatic growth in threats.',
       'In some cases spyware was being written that searched for rival programs.',
+      'The families are represented by Ann Cole of Cole & Reyes.',
     ],
   },
   test(ctx) {
     const { first, coreLast, verb } = ctx.clause;
-    const framed = cueWords(ctx, 'framing-verb', first, coreLast);
-    if (framed) return framed;
+    // "They are represented by Matthew Cave": a framing verb in the passive is done to its subject
+    const passiveAt = (i: number): boolean => (ctx.tokens[i - 1]?.lemma === 'be' || ctx.tokens[i - 1]?.normal === 'being') && isPastForm(ctx.tokens[i]);
+    const framed = ctx.cues.filter((c) => c.name === 'framing-verb' && c.first >= first && c.last <= coreLast && !passiveAt(c.first));
+    if (framed.length > 0) return framed.map((c) => wordsOf(ctx, c.first, c.last));
     if (verb >= 0 && writesSomething(ctx.tokens, verb)) return undefined;
     // "80 firefighters were called to the fire": a passive reports no one's words ("is expected
     // to" still forecasts)
     // (the tagger leaves "being" as its own lemma: "was being written")
-    const passive = verb >= 0 && (ctx.tokens[verb - 1]?.lemma === 'be' || ctx.tokens[verb - 1]?.normal === 'being') && isPastForm(ctx.tokens[verb]);
+    const passive = verb >= 0 && passiveAt(verb);
     if (passive && !forecastLemmas.has(ctx.tokens[verb]!.lemma)) return undefined;
     const neutralReport = (name: string): boolean => roleOf(name) === 'reporting-verb' && sideOf(name) === null;
     const reporting = ctx.cues.find((c) => c.first === verb && c.last === verb && neutralReport(c.name));
