@@ -547,8 +547,8 @@ function backsChallenge(tokens: readonly Token[], voice: Voice, central: Central
 
 /** Find the speaker of every sentence of an article, in order. */
 export function attribute(spans: SentenceSpan[], central: Central): Attribution[] {
-  // sentences of one paragraph are a space apart; a paragraph break is a wider gap
-  const paragraphStarts = spans.map((s, i) => i > 0 && s.start - spans[i - 1]!.end > 1);
+  // a paragraph is a block of the text ("spring.  We are ...": two spaces are no paragraph break)
+  const paragraphStarts = spans.map((s, i) => i > 0 && s.opensBlock === true);
   const marks = markQuotes(spans.map((s) => s.tokens), paragraphStarts);
   const own = spans.map((span, i) => {
     const clause = findMainClause(span.tokens, span.cues);

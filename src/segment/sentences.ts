@@ -14,6 +14,8 @@ export interface SentenceSpan {
   entities: TokenSpan[];
   /** Cue-lexicon hits, token indexes relative to `tokens`. */
   cues: TokenSpan[];
+  /** The sentence opens its block (a paragraph, a list item): a quotation left open ends before it. */
+  opensBlock?: true;
 }
 
 const isSpace = (t: Token): boolean => t.value.trim() === '';
@@ -98,12 +100,14 @@ export function splitSentences(input: string, block: Block): SentenceSpan[] {
       }
       return verbsBefore[tokenAt(analyzed.tokens, base + to)]! > verbsBefore[tokenAt(analyzed.tokens, base + from)]!;
     };
+    const first = out.length;
     for (const r of findSentences(text, hasVerb)) {
       const start = base + r.start;
       const end = base + r.end;
       // a stop wink read inside a token ("world.Today"): read that sentence on its own
       out.push(sentenceOf(analyzed, start, end) ?? sentenceOf(reading(analyzeText(input.slice(start, end), start)), start, end)!);
     }
+    if (out[first]) out[first].opensBlock = true;
   }
   return out;
 }

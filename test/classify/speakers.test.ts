@@ -17,6 +17,13 @@ describe('quotations and their speakers', () => {
     ]);
   });
 
+  it('keeps a quotation open across two spaces between its sentences, and closes one left open at a new paragraph', () => {
+    const article = readRegister(`${POOL} “This is a terrible decision.  Families will suffer,” said Joan Pike.`, 'council');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['pike', 'pike']);
+    const paragraphs = readRegister(`${POOL}\n\n“This is a terrible decision.\n\nFamilies will suffer,” said Joan Pike.`, 'council');
+    expect(paragraphs.sentences[1]!.speaker).toBeUndefined();
+  });
+
   it('reads a quotation whose opening mark the writer dropped, and a stray mark after the last word, as the speaker said them', () => {
     const article = readRegister(
       `${POOL} Families were already "angry" about the fees and there was nothing in the plan for them," said Joan Pike. Coach Tom Reyes said the pool was needed. Last month he said: "We need it," he told the meeting."`,
