@@ -357,7 +357,15 @@ function asideStart(tokens: Token[], close: number, first: number): number {
   // "Jane Smith, cabinet member for housing, said")
   const nounOf = bareNounOf(words);
   const opens = opener.pos === 'DET' || opener.pos === 'PRON' || partOf || nounOf || opener.normal === 'of' || placed || officeOf || possessed || bareOffice(words);
-  return nounPhrase && opens ? nearest : -1;
+  if (nounPhrase && opens) return nearest;
+  // "Karen Reissmann, secretary, Bolton Save our Health Service campaign, said": a bare office,
+  // then between commas again the body it serves
+  if (nounPhrase && isName(opener)) {
+    let office = nearest - 1;
+    while (office > first && office >= close - ASIDE_REACH && tokens[office]!.value !== ',') office--;
+    if (office > first && tokens[office]!.value === ',' && bareOffice(tokens.slice(office + 1, nearest))) return office;
+  }
+  return -1;
 }
 
 /** Prepositions that tie a bare office to what it serves ("member for housing", "head of planning"). */

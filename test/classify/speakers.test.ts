@@ -573,6 +573,12 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['pike', 'pike', 'central']);
   });
 
+  it('steps over a bare office and then the body it serves, each between commas ("Karen Reissmann, secretary, Bolton Save our Health Service campaign, said")', () => {
+    const article = readRegister(`${POOL} Ann Lee, secretary, Hill Save our Pool campaign, said: "We are angry." Britain, France and Spain said the deal was bad.`, 'council');
+    expect(article.sentences[1]).toMatchObject({ speaker: 'lee', name: 'Ann Lee' });
+    expect(article.sentences[2]!.speaker).toBe('spain');
+  });
+
   it('steps over an aside whose name the tagger reads as verbs ("a nurse at St. Rose Hospital", "chair of Save the Hospital campaign") and one opened by "most of whom"', () => {
     const article = readRegister(
       `${BUDGET} Dianne Kubota, an RN at St. Rose Hospital, said the cuts were bad. Richard Taylor, chair of Save the Hospital campaign, said the cuts were dishonest. The residents, most of whom lost savings, claimed they had been duped.`,
