@@ -84,7 +84,9 @@ export function markQuotes(sentences: Token[][], paragraphStarts: readonly boole
         return;
       }
       if (OPENERS.has(t.value)) open = true;
-      else if (CLOSERS.has(t.value)) open = false;
+      // ("”Once again, Safa has been made a laughing stock,” said one official": some presses
+      // open with the closing mark; written against the word after it, it opens)
+      else if (CLOSERS.has(t.value)) open = !open && !attached(tokens[j - 1], t) && attached(t, tokens[j + 1]) && /^\p{L}/u.test(tokens[j + 1]!.value);
       else {
         // a straight mark written against the word before it and followed by a space closes
         // a quotation, even one whose opening mark the writer dropped ('... reassure them,"

@@ -17,6 +17,15 @@ describe('quotations and their speakers', () => {
     ]);
   });
 
+  it('reads a closing mark written against the word after it as opening a quotation ("”Once again, ...,” said one official")', () => {
+    const article = readRegister(`${POOL} ”This is a terrible decision,” said Joan Pike. ”Families will suffer. Nobody asked us.”`, 'council');
+    expect(article.sentences.slice(1).map((s) => [s.speaker, s.quoted])).toEqual([
+      ['pike', true],
+      ['pike', true],
+      ['pike', true],
+    ]);
+  });
+
   it('keeps a quotation open across two spaces between its sentences, and closes one left open at a new paragraph', () => {
     const article = readRegister(`${POOL} “This is a terrible decision.  Families will suffer,” said Joan Pike.`, 'council');
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['pike', 'pike']);
