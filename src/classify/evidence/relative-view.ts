@@ -1,7 +1,8 @@
+import { partitives } from '../lexicons/clauses.js';
 import { roleOf, sideOf } from '../lexicons/index.js';
 import type { Evidence } from './evidence.js';
 
-const RELATIVES = new Set(['that', 'which', 'who']);
+const RELATIVES = new Set(['that', 'which', 'who', 'whom']);
 /** How far after a relative pronoun its reporting verb may stand ("which critics have long claimed"). */
 const RELATIVE_REACH = 4;
 
@@ -18,6 +19,7 @@ export const relativeView: Evidence = {
       'Councillors will vote on a scheme which opponents say would flood the valley.',
       'The plan follows a survey that suggested the lorries damage and harm village roads.',
       'The only vote against came from Councillor Ann Cole, who said the deal lacked safeguards.',
+      'The meeting drew dozens of parents, some of whom said the decision was rushed.',
     ],
     miss: ['Councillors will vote on a scheme which would flood the valley.', 'Groups that are opposed to the scheme met on Monday.'],
   },
@@ -27,7 +29,9 @@ export const relativeView: Evidence = {
     const end = ctx.tokens.length - 1;
     for (let r = ctx.clause.first + 1; r <= end; r++) {
       // "a bill which critics claim ...", "Ann Cole, who said ...": a relative clause on a noun or a name
-      const antecedent = ctx.tokens[r - 1]?.value === ',' ? ctx.tokens[r - 2] : ctx.tokens[r - 1];
+      // ... or on a part of them ("several dozen parents, some of whom called the decision rushed")
+      const part = ctx.tokens[r - 1]?.normal === 'of' && partitives.has(ctx.tokens[r - 2]?.normal ?? '') ? 2 : 0;
+      const antecedent = ctx.tokens[r - 1 - part]?.value === ',' ? ctx.tokens[r - 2 - part] : ctx.tokens[r - 1 - part];
       if (!RELATIVES.has(ctx.tokens[r]!.normal) || (antecedent?.pos !== 'NOUN' && antecedent?.pos !== 'PROPN')) continue;
       const verb = ctx.cues.find((c) => roleOf(c.name) === 'reporting-verb' && c.first > r && c.first <= r + RELATIVE_REACH);
       if (!verb) continue;

@@ -63,6 +63,7 @@ export const supporterVerbs: Lexicon = {
     'laud', 'commend', 'celebrate', 'embrace', 'favour', 'favor', 'credit', 'cheer', 'salute',
     'extol', 'acclaim', 'vouch for', 'stand by', 'rally behind', 'speak up for', 'congratulate',
     'thank', 'approve of', 'be supportive of', 'be ADV supportive of', 'be also supportive of', 'be so supportive of',
+    'come out in support of', 'come out in favour of', 'come out in favor of', 'speak in support of', 'speak in favour of', 'speak in favor of',
   ],
 };
 
