@@ -11,7 +11,7 @@ import { markQuotes } from './quotes.js';
 import { bareOffice, bodyOfOffice, findAccordingVoice, findPassiveVoice, findRelativeVoice, findVoice, pollShare, POSSESSIVE_MARKS, type Side, type Voice } from './voice.js';
 import { isOutlet, isVoice } from './voices.js';
 import { challengeNouns } from './lexicons/verbs.js';
-import { AGENTS, BODY_WORDS, CITED_RECORDS, EXPERT_TITLES, FORMER, LEADER_TITLES, NAME_SUFFIXES, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE, OUTLET_WORDS, PARTY_WORDS, LAY_PEOPLE } from './lexicons/actors.js';
+import { AGENTS, BODY_WORDS, CITED_RECORDS, EXPERT_TITLES, FORMER, LEADER_TITLES, NAME_SUFFIXES, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE, OUTLET_WORDS, PARTY_WORDS, PEOPLE_ENDINGS, LAY_PEOPLE } from './lexicons/actors.js';
 
 /** Who speaks in one sentence, and through which attribution. */
 export interface Attribution {
@@ -427,6 +427,28 @@ function namesMany(holder: readonly Token[]): boolean {
 }
 
 /** "his spokesman", "her lawyers", "his transition team": someone who speaks for a person named before. */
+const NOT_DESCRIPTIONS: ReadonlySet<string> = new Set([...LEADER_TITLES, ...ORGANISATION_OFFICES, ...AGENTS, ...EXPERT_TITLES, ...LAY_PEOPLE, ...BODY_WORDS, ...ORGANISATION_NOUNS, ...CITED_RECORDS, ...OUTLET_WORDS]);
+
+/**
+ * "The former hedge fund manager who was elected as mayor in 2019 said", "the attacking
+ * midfielder said": a definite description of a person with no name, body or group in it is the
+ * person named just before, as "he" is.
+ */
+function describesPersonBefore(holder: readonly Token[]): boolean {
+  if (holder[0]?.normal !== 'the' || holder.some((t) => t.pos === 'PROPN')) return false;
+  const relative = holder.findIndex((t) => t.normal === 'who');
+  const words = holder.slice(1, relative < 0 ? undefined : relative);
+  const head = words.at(-1);
+  if (!head || words.some((t) => isBodyWord(t.normal))) return false;
+  // a person described, not a firm's or an office's name: "former" or a quality before the head
+  // ("the former hedge fund manager", "the attacking midfielder"); a noun alone makes a trade
+  // ("the airport operator"), and an office alone is the office ("the manager said")
+  const modifiers = words.slice(0, -1);
+  if (modifiers.some((t) => FORMER.has(t.normal))) return head.pos === 'NOUN';
+  if (NOT_DESCRIPTIONS.has(head.normal) || !modifiers.some((t) => t.pos === 'ADJ' || t.pos === 'VERB')) return false;
+  return head.pos === 'NOUN' && head.lemma === head.normal && PEOPLE_ENDINGS.test(head.normal);
+}
+
 function speaksForPerson(holder: readonly Token[]): boolean {
   return PERSONAL_POSSESSIVES.has(holder[0]?.normal ?? '') && AGENTS.has(holder.at(-1)?.normal ?? '');
 }
@@ -593,7 +615,7 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
       // Hill Association" ... "Ray said": they speak for the body throughout
       else if (surname && voice.named && key !== surname && (spokenFor || voice.aside)) members.set(surname, key);
       key = members.get(key) ?? key;
-      if (PERSONAL.has(voice.holder) && lastPerson && i - lastPerson.at <= PRONOUN_REACH) key = lastPerson.key;
+      if ((PERSONAL.has(voice.holder) || describesPersonBefore(holderTokens(span, voice))) && lastPerson && i - lastPerson.at <= PRONOUN_REACH) key = lastPerson.key;
       // "His spokesman said", "her lawyer said": they speak for the person named just before
       else if (speaksForPerson(holderTokens(span, voice)) && lastPerson && i - lastPerson.at <= PRONOUN_REACH) key = lastPerson.key;
       // "It said it would not appeal": the body quoted just before, never a person

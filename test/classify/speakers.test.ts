@@ -26,6 +26,14 @@ describe('quotations and their speakers', () => {
     ]);
   });
 
+  it('hears a definite description of a person ("the former hedge fund manager") as the person named just before, but not a thing or a bare office', () => {
+    const article = readRegister(
+      `${POOL} Joan Pike said the pool was safe. The former swimming instructor who ran the club said: "It must reopen." The experienced swimmer said she would fight. The letter said the roof was unsafe. The manager said the pool was closed.`,
+      'council',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['pike', 'pike', 'pike', 'the letter', 'the manager']);
+  });
+
   it('keeps a quotation open across two spaces between its sentences, and closes one left open at a new paragraph', () => {
     const article = readRegister(`${POOL} “This is a terrible decision.  Families will suffer,” said Joan Pike.`, 'council');
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['pike', 'pike']);
