@@ -462,6 +462,19 @@ function subjectRange(span: SentenceSpan): [number, number] {
   return [clause.first, clause.verb > clause.first ? clause.verb - 1 : clause.first - 1];
 }
 
+/** How many opening sentences may say who did what a passive title reports. */
+const AGENT_REACH = 3;
+
+/** Does the main verb after a subject ending at `last` do `lemma` in the active ("has given", "approved")? */
+function doesInActive(tokens: readonly Token[], last: number, lemma: string): boolean {
+  for (let j = last + 1; j < tokens.length && j <= last + 3; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB') return t.lemma === lemma && !tokens.slice(last + 1, j).some((a) => a.lemma === 'be');
+    if (t.pos !== 'AUX' && t.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
 /** The last word of the name set between commas after the first words of a subject ("The Governor, Nasir Kolo,"), if any. */
 function appositionName(subject: readonly Token[]): Token | undefined {
   const open = subject.findIndex((t) => t.value === ',');
@@ -669,6 +682,16 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     countNames(counts, s.tokens, first, last, i === 0 ? LEDE_WEIGHT * SUBJECT_WEIGHT : SUBJECT_WEIGHT, s.cues);
     countNames(counts, s.tokens, i === 0 ? dateline + 1 : 0, s.tokens.length - 1, 1, s.cues);
   });
+  // "Coal mine's expansion plans given the go-ahead" over "The Planning Minister, Tony Kelly, has
+  // given the go-ahead to ...": who does in the opening sentences what the title's passive did
+  // is the one who decided, and the actor
+  if (reading.kind === 'passive' && reading.at >= 0) {
+    const done = titleTokens[reading.at]!.lemma;
+    // ("births moved" over "Births at Kelby will move": what the title's verb was done to, moving itself)
+    const patient = new Set(titleTokens.slice(0, reading.at).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').map((t) => t.normal));
+    const agent = sentences.findIndex((s, i) => i < AGENT_REACH && doesInActive(s.tokens, subjectRanges[i]![1], done) && !subjectOf(i).some((t) => patient.has(t.normal)));
+    if (agent >= 0) countNames(counts, sentences[agent]!.tokens, subjectRanges[agent]![0], subjectRanges[agent]![1], TITLE_SUBJECT_WEIGHT, sentences[agent]!.cues);
+  }
   for (const name of [...sides.keys(), ...places]) counts.delete(name);
   for (const t of title.patient ?? []) counts.delete(t.normal);
   for (const word of capitalisedOpening(sentences)) counts.delete(word);

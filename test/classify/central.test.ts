@@ -339,6 +339,20 @@ describe('central actor', () => {
     expect(article(['Players appeal likely', '', 'The players are expected to appeal their bans.']).central.titleVerb).toBe('none');
   });
 
+  it("takes who does in the opening sentences what a passive title reports ('plans given the go-ahead') as the actor, not the critic named most", () => {
+    const a = article([
+      'Quarry expansion plans given the go-ahead',
+      '',
+      'The expansion of a quarry near Hillford has been approved.',
+      'Planning minister Tom Vale has given the go-ahead to Brixo Stone plans to dig for ten more years.',
+      'But Ann Cole, of the Hillford Action Group, says she is angry.',
+      'Ms Cole says the dust will harm children.',
+      'Ms Cole says the group will fight on.',
+    ]);
+    expect(a.central.names).toContain('vale');
+    expect(a.central.names).not.toContain('cole');
+  });
+
   it("hears a team's coach as the team, and a party by any of its names ('Lib Dems', 'Liberal Democrat leader')", () => {
     const team = article(['Wales make two changes for France', '', 'Wales coach Dan Price has made two changes to the team.', 'Price said the changes were about fitness.']);
     expect(team.central.names).toContain('price');
