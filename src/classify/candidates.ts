@@ -130,8 +130,8 @@ function refusesDemand(tokens: readonly Token[], i: number): boolean {
   return noun !== undefined && ['NOUN', 'PROPN', 'VERB'].includes(noun.pos) && demandNouns.has(noun.normal.replace(/s$/, ''));
 }
 
-/** The prepositions that aim a mood at its object ("angry over", "displeased by"). */
-const MOOD_TARGETS = new Set(['by', 'over', 'at', 'with', 'about']);
+/** The prepositions that aim a mood at its object ("angry over", "displeased by", "upset after cuts"). */
+const MOOD_TARGETS = new Set(['by', 'over', 'at', 'with', 'about', 'after']);
 
 /** How many words a headline may put between "calls" and its verdict ("calls AT&T deal for Time Warner illegal"). */
 const VERDICT_REACH = 8;

@@ -335,6 +335,10 @@ describe('central actor', () => {
     const place = article(['Hill Garden neighbours oppose proposed quarry', '', 'Brixo Stone wants to dig a quarry near Hill Garden.', 'Neighbours in Hill Garden said the dust would harm children.', 'Brixo Stone said the quarry was safe.']);
     expect(place.central.names).not.toContain('hill');
     expect(place.central.names).toContain('brixo');
+    // a mood after what caused it takes a side as one over it does
+    const upset = article(['Parents upset after cuts to school buses', '', 'The school board cut the late buses in May.', 'Parent Ann Lee said children would be stranded.']);
+    expect(upset.central.titleVerb).toBe('attack');
+    expect(upset.central.sides.get('parents')).toBe('critic');
     // a noun phrase with no object: no dispute read
     expect(article(['Players appeal likely', '', 'The players are expected to appeal their bans.']).central.titleVerb).toBe('none');
   });
