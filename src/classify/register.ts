@@ -449,6 +449,14 @@ function describesPersonBefore(holder: readonly Token[]): boolean {
   return head.pos === 'NOUN' && head.lemma === head.normal && PEOPLE_ENDINGS.test(head.normal);
 }
 
+const SPOKESPEOPLE: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/** "A spokesman said", "the spokeswoman added": a spokesperson with no body named, before or after ("a spokesman for the council"). */
+function bareSpokesman(tokens: readonly Token[], voice: Voice): boolean {
+  const [first, last] = voice.holderTokens;
+  return last === first + 1 && ['a', 'an', 'the'].includes(tokens[first]!.normal) && SPOKESPEOPLE.has(tokens[last]!.normal) && !AFFILIATIONS.has(tokens[last + 1]?.normal ?? '');
+}
+
 function speaksForPerson(holder: readonly Token[]): boolean {
   return PERSONAL_POSSESSIVES.has(holder[0]?.normal ?? '') && AGENTS.has(holder.at(-1)?.normal ?? '');
 }
@@ -618,6 +626,9 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
       if ((PERSONAL.has(voice.holder) || describesPersonBefore(holderTokens(span, voice))) && lastPerson && i - lastPerson.at <= PRONOUN_REACH) key = lastPerson.key;
       // "His spokesman said", "her lawyer said": they speak for the person named just before
       else if (speaksForPerson(holderTokens(span, voice)) && lastPerson && i - lastPerson.at <= PRONOUN_REACH) key = lastPerson.key;
+      // "TSB told the Guardian ... A spokesman said": a spokesman of no body named speaks for the
+      // one who spoke just before (a body, or a person by name: never "he", whose spokesman is "his")
+      else if (bareSpokesman(span.tokens, voice) && speakers[i - 1]?.key && speakers[i - 1]!.voice && !PERSONAL.has(speakers[i - 1]!.voice!.holder)) key = speakers[i - 1]!.key!;
       // "It said it would not appeal": the body quoted just before, never a person
       else if (voice.holder === 'it' && speakers[i - 1]?.key && isBody(speakers[i - 1]!)) key = speakers[i - 1]!.key!;
       // ... or the body the sentence before was about ("The board found ... It said ...")

@@ -26,6 +26,11 @@ describe('quotations and their speakers', () => {
     ]);
   });
 
+  it('hears "a spokesman" with no body named as speaking for the one who spoke just before', () => {
+    const article = readRegister(`${POOL} Brixo Leisure told the Gazette that the pool was unsafe. A spokesman said: "The decision was not taken lightly." A spokesman for the swimmers said it was a disgrace.`, 'council');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['leisure', 'leisure', 'the swimmers']);
+  });
+
   it('hears a definite description of a person ("the former hedge fund manager") as the person named just before, but not a thing or a bare office', () => {
     const article = readRegister(
       `${POOL} Joan Pike said the pool was safe. The former swimming instructor who ran the club said: "It must reopen." The experienced swimmer said she would fight. The letter said the roof was unsafe. The manager said the pool was closed.`,
