@@ -10,8 +10,8 @@ import { findMainClause, type Clause } from './clause.js';
 import { markQuotes } from './quotes.js';
 import { bareOffice, bodyOfOffice, findAccordingVoice, findPassiveVoice, findRelativeVoice, findVoice, pollShare, POSSESSIVE_MARKS, type Side, type Voice } from './voice.js';
 import { isOutlet, isVoice } from './voices.js';
-import { challengeNouns } from './lexicons/verbs.js';
-import { AGENTS, BODY_WORDS, CITED_RECORDS, EXPERT_TITLES, FORMER, LEADER_TITLES, NAME_SUFFIXES, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE, OUTLET_WORDS, PARTY_WORDS, PEOPLE_ENDINGS, LAY_PEOPLE } from './lexicons/actors.js';
+import { answeringLemmas, challengeNouns, criticismNouns } from './lexicons/verbs.js';
+import { AGENTS, BODY_WORDS, CITED_RECORDS, EXPERT_TITLES, FORMER, LEADER_TITLES, NAME_SUFFIXES, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE, OUTLET_WORDS, PARTY_WORDS, PEOPLE_ENDINGS, LAY_PEOPLE, SPOKESPEOPLE } from './lexicons/actors.js';
 
 /** Who speaks in one sentence, and through which attribution. */
 export interface Attribution {
@@ -281,12 +281,12 @@ function bodyKey(body: readonly Token[]): string {
 }
 const NOUN_PHRASE = new Set(['NOUN', 'ADJ', 'PROPN', 'PART', 'VERB']);
 
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
+
 /**
  * A named person given an office but no organisation ("managing director Ann Cole said",
  * "said chief executive Ann Cole"): they speak for the body quoted just before.
  */
-const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
-
 function unaffiliatedOfficer(span: SentenceSpan, voice: Voice): boolean {
   if (!voice.named) return false;
   const { tokens } = span;
@@ -426,7 +426,7 @@ function namesMany(holder: readonly Token[]): boolean {
   return holder.some((t) => plural(t) || PARTY_WORDS.has(t.normal));
 }
 
-/** "his spokesman", "her lawyers", "his transition team": someone who speaks for a person named before. */
+/** Words a definite description of a person never ends in: offices, groups, bodies, records. */
 const NOT_DESCRIPTIONS: ReadonlySet<string> = new Set([...LEADER_TITLES, ...ORGANISATION_OFFICES, ...AGENTS, ...EXPERT_TITLES, ...LAY_PEOPLE, ...BODY_WORDS, ...ORGANISATION_NOUNS, ...CITED_RECORDS, ...OUTLET_WORDS]);
 
 /**
@@ -449,14 +449,14 @@ function describesPersonBefore(holder: readonly Token[]): boolean {
   return head.pos === 'NOUN' && head.lemma === head.normal && PEOPLE_ENDINGS.test(head.normal);
 }
 
-const SPOKESPEOPLE: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
-
 /** "A spokesman said", "the spokeswoman added": a spokesperson with no body named, before or after ("a spokesman for the council"). */
 function bareSpokesman(tokens: readonly Token[], voice: Voice): boolean {
   const [first, last] = voice.holderTokens;
-  return last === first + 1 && ['a', 'an', 'the'].includes(tokens[first]!.normal) && SPOKESPEOPLE.has(tokens[last]!.normal) && !AFFILIATIONS.has(tokens[last + 1]?.normal ?? '');
+  const determined = INDEFINITE.has(tokens[first]!.normal) || tokens[first]!.normal === 'the';
+  return last === first + 1 && determined && SPOKESPEOPLE.has(tokens[last]!.normal) && !AFFILIATIONS.has(tokens[last + 1]?.normal ?? '');
 }
 
+/** "his spokesman", "her lawyers", "his transition team": someone who speaks for a person named before. */
 function speaksForPerson(holder: readonly Token[]): boolean {
   return PERSONAL_POSSESSIVES.has(holder[0]?.normal ?? '') && AGENTS.has(holder.at(-1)?.normal ?? '');
 }
@@ -718,21 +718,13 @@ function defendsThing(tokens: readonly Token[], verb: number): boolean {
   // aside, and "his" may be another's: none is the speaker's own defence)
   const at = tokens[verb];
   if (!at || at.normal.endsWith('ing') || tokens[verb - 1]?.normal === 'to') return false;
-  if (ANSWERING_LEMMAS.has(at.lemma)) return answersCritics(tokens, verb);
+  if (answeringLemmas.has(at.lemma)) return answersCritics(tokens, verb);
   if (at.lemma !== 'defend' || !OWNING.has(tokens[verb + 1]?.normal ?? '')) return false;
   let head = verb + 2;
   while (['ADJ', 'NOUN'].includes(tokens[head]?.pos ?? '') && tokens[head + 1]?.pos === 'NOUN') head++;
   return tokens[head]?.pos === 'NOUN' && !PEOPLE_OR_BODIES.has(tokens[head]!.normal);
 }
 
-/** Verbs that answer an attack when what they take is the critics' word ("rejected accusations"). Lemmas. */
-const ANSWERING_LEMMAS: ReadonlySet<string> = new Set(['reject', 'dismiss', 'rebut', 'refute', 'dispute', 'counter']);
-/**
- * The critics' views as a thing answered. "claims" stays out, since critics reject the actor's
- * claims too, and so do "allegations" and "charges": the accused who denies them may be the
- * actor's critic ("Sarken denied the allegations" of a government that taxes it).
- */
-const CRITICISM_NOUNS: ReadonlySet<string> = new Set(['criticism', 'criticisms', 'concern', 'concerns', 'complaint', 'complaints', 'fears']);
 const ANSWERED_DETERMINERS: ReadonlySet<string> = new Set(['the', 'these', 'those', 'such', 'any']);
 
 /**
@@ -744,7 +736,7 @@ function answersCritics(tokens: readonly Token[], verb: number): boolean {
   let head = verb + 1;
   if (ANSWERED_DETERMINERS.has(tokens[head]?.normal ?? '')) head++;
   while (tokens[head]?.pos === 'ADJ') head++;
-  return CRITICISM_NOUNS.has(tokens[head]?.normal ?? '');
+  return criticismNouns.has(tokens[head]?.normal ?? '');
 }
 
 /** One speaker of the article, with what is known of them across all their sentences. */

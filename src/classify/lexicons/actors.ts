@@ -63,6 +63,8 @@ export const NOT_ACTORS: ReadonlySet<string> = new Set([
   // "Row over school closures", "Fury as council axes routes": a headline's opening noun of dispute
   'row', 'fury', 'anger', 'outrage', 'uproar', 'furore', 'backlash', 'storm', 'fears', 'concern', 'calls', 'plea', 'warning',
 ]);
+/** Those whose office is to speak for a body: "A spokesman said" with no body named speaks for the one just heard. */
+export const SPOKESPEOPLE: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /**
  * Those who speak for a person (LABELS.md: "a speaker's spokesperson, office, campaign or lawyer
  * speaks for that speaker"): "his spokesman", "her lawyer", "his transition team".

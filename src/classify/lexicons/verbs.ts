@@ -145,6 +145,15 @@ export const attackLemmas: ReadonlySet<string> = new Set([
  */
 export const defenceLemmas: ReadonlySet<string> = new Set(['deny', 'defend', 'rebuff', 'insist', 'justify', 'dismiss', 'shrug', 'brush']);
 
+/** Verbs that answer an attack when what they take is the critics' word ("dismissed the concerns"). Lemmas. */
+export const answeringLemmas: ReadonlySet<string> = new Set(['reject', 'dismiss', 'rebut', 'refute', 'dispute', 'counter']);
+/**
+ * The critics' views as a thing answered. "claims" stays out, since critics reject the actor's
+ * claims too, and so do "allegations" and "charges": the accused who denies them may be the
+ * actor's critic ("Sarken denied the allegations" of a government that taxes it). Words.
+ */
+export const criticismNouns: ReadonlySet<string> = new Set(['criticism', 'criticisms', 'concern', 'concerns', 'complaint', 'complaints', 'fears']);
+
 /**
  * Acts by which a headline's subject disputes a decision ("Ngati Awa appeals water bottling
  * consent", "Parents fight school closure"): LABELS.md has a headline
