@@ -166,6 +166,17 @@ function disputes(tokens: readonly Token[], i: number): boolean {
   return t.pos === 'VERB' || (t.pos === 'NOUN' && SUBJECT_TAGS.has(tokens[i - 1]!.pos));
 }
 
+/** Prepositions that name who holds a view the title's subject draws ("criticism from", "anger among"). */
+export const VIEW_SOURCES: ReadonlySet<string> = new Set(['from', 'by', 'among']);
+
+/** Does the verb at `i` draw a view against its subject from someone ("draws criticism from", "faces fierce anger among")? */
+function drawsCriticism(tokens: readonly Token[], cues: readonly TokenSpan[], i: number): boolean {
+  let k = i + 1;
+  while (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'DET') k++;
+  const view = cues.find((c) => c.first === k && (roleOf(c.name) === 'view-noun' || roleOf(c.name) === 'mood') && sideOf(c.name) === 'critic');
+  return view !== undefined && VIEW_SOURCES.has(tokens[view.last + 1]?.normal ?? '');
+}
+
 /** The title's verb and what kind it is: one that attacks, backs, defends, reports, or is done to its subject. */
 export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[]): { at: number; kind: TitleVerb } {
   // ", Brown says", ", says minister": whoever says it is the headline's source, whatever comes before
@@ -202,6 +213,9 @@ export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[]):
     if (disputes(tokens, i)) return { at: i, kind: 'attack' };
     // "Republicans begin to buck Trump": the verb after "to" says what they do
     if (catenativeLemmas.has(t.lemma) && tokens[i + 1]?.normal === 'to') continue;
+    // "NZ Rugby draws criticism from Players Association", "Council faces anger from residents":
+    // a view against the subject from someone attacks it, and it answers for it
+    if (t.pos === 'VERB' && drawsCriticism(tokens, cues, i)) return { at: i, kind: 'accused' };
     if (t.pos === 'VERB' && tokens[i - 1]?.normal !== 'to') return { at: i, kind: isPastForm(t) ? 'passive' : 'verb' };
   }
   return { at: -1, kind: 'none' };

@@ -4,7 +4,7 @@
 // claims, not a side's view.
 import { sentimentOfTokens } from '../nlp/sentiment.js';
 import { retagged, type Token, type TokenSpan } from '../nlp/wink.js';
-import { abbreviationAfter, centralCandidates, INSTITUTION_KEY, institutionIndex, mentionsIn, titleVerb as readTitleVerb, type Candidate, type Mention, type TitleVerb } from './candidates.js';
+import { abbreviationAfter, centralCandidates, INSTITUTION_KEY, institutionIndex, mentionsIn, titleVerb as readTitleVerb, VIEW_SOURCES, type Candidate, type Mention, type TitleVerb } from './candidates.js';
 import type { CentralReport } from '../types.js';
 import { findMainClause } from './clause.js';
 import { roleOf, sideOf } from './lexicons/index.js';
@@ -606,6 +606,9 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     // "denies" is a critic's verb elsewhere; here the subject answers for itself and takes no side
     title.side = null;
     delete title.patient;
+    // ... and whoever the title says attacks it is a critic ("draws criticism from Players Association")
+    const source = reading.kind === 'accused' ? titleTokens.findIndex((t, k) => k > reading.at && VIEW_SOURCES.has(t.normal)) : -1;
+    for (let k = source + 1; source > 0 && k < titleTokens.length && (titleTokens[k]!.pos === 'PROPN' || titleTokens[k]!.pos === 'NOUN'); k++) sides.set(titleTokens[k]!.normal, 'critic');
   }
   // ", Brown says": whoever says it is the headline's source, and its actor
   // (a lone office there is often tagged an adjective: ", premier says")

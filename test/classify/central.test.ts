@@ -339,6 +339,11 @@ describe('central actor', () => {
     const upset = article(['Parents upset after cuts to school buses', '', 'The school board cut the late buses in May.', 'Parent Ann Lee said children would be stranded.']);
     expect(upset.central.titleVerb).toBe('attack');
     expect(upset.central.sides.get('parents')).toBe('critic');
+    // a title's subject that draws criticism from someone answers for it, and they are its critics
+    const drawn = article(['Brixo College draws criticism from Staff Union over cuts', '', 'Brixo College will cut 50 jobs.', 'Union boss Ann Lee said the cuts were wrong.', 'Brixo College said the cuts were needed.']);
+    expect(drawn.central.titleVerb).toBe('accused');
+    expect(drawn.central.names).toContain('brixo');
+    expect(drawn.central.sides.get('union')).toBe('critic');
     // a noun phrase with no object: no dispute read
     expect(article(['Players appeal likely', '', 'The players are expected to appeal their bans.']).central.titleVerb).toBe('none');
   });
