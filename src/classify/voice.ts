@@ -316,6 +316,8 @@ const ASIDE_REACH = 25;
  */
 function asideStart(tokens: Token[], close: number, first: number): number {
   let nearest = -1;
+  // the comma before the nearest, for an aside of two parts
+  let previous = -1;
   for (let k = close - 1; k > first && k >= close - ASIDE_REACH; k--) {
     if (tokens[k]!.value !== ',') continue;
     // a relative clause may hold commas of its own ("which represents guards, conductors and staff")
@@ -323,6 +325,7 @@ function asideStart(tokens: Token[], close: number, first: number): number {
     // ... and may open on a part of those it describes ("most of whom have put their savings in")
     if (partitives.has(tokens[k + 1]!.normal) && tokens[k + 2]?.normal === 'of' && RELATIVE_PRONOUNS.has(tokens[k + 3]?.normal ?? '')) return k;
     if (nearest < 0) nearest = k;
+    else if (previous < 0) previous = k;
   }
   if (nearest < 0) return -1;
   // a noun phrase, perhaps with a participle after its head ("a trade group representing
@@ -360,11 +363,7 @@ function asideStart(tokens: Token[], close: number, first: number): number {
   if (nounPhrase && opens) return nearest;
   // "Karen Reissmann, secretary, Bolton Save our Health Service campaign, said": a bare office,
   // then between commas again the body it serves
-  if (nounPhrase && isName(opener)) {
-    let office = nearest - 1;
-    while (office > first && office >= close - ASIDE_REACH && tokens[office]!.value !== ',') office--;
-    if (office > first && tokens[office]!.value === ',' && bareOffice(tokens.slice(office + 1, nearest))) return office;
-  }
+  if (nounPhrase && isName(opener) && previous > 0 && bareOffice(tokens.slice(previous + 1, nearest))) return previous;
   return -1;
 }
 
