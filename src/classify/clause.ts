@@ -110,8 +110,11 @@ export function findMainClause(tokens: Token[], cues: TokenSpan[]): Clause {
     // "approved despite objections from residents": a concessive preposition needs no comma
     // once the main verb has been said
     if (comma || (mainVerb >= 0 && i > mainVerb && PREPOSITIONAL_CONCESSIVES.has(tokens[i]!.normal))) {
-      trailing = [i, last];
-      last = comma ? i - 2 : i - 1;
+      // "... regardless of objections from cab operators, Transport Minister Anthony Loke said":
+      // a phrase ends at its comma, and the attribution after it closes the main clause
+      const phraseEnd = comma ? -1 : tokens.findIndex((t, j) => j > i && j < last && isComma(t));
+      trailing = [i, phraseEnd > 0 ? phraseEnd - 1 : last];
+      if (phraseEnd < 0) last = comma ? i - 2 : i - 1;
       break;
     }
   }

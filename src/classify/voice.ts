@@ -773,7 +773,10 @@ function voiceAt(tokens: Token[], cues: TokenSpan[], clause: Clause, quoted: rea
     // a holder right after a noun, no comma or quotation between, reports nothing
     const relative = ['NOUN', 'PROPN', 'ADJ'].includes(tokens[before.holderTokens[0] - 1]?.pos ?? '') && !closingAttributionAt(tokens, before.holderTokens[0], clause.first);
     if (trailing && relative && !tokens.slice(cue.last + 1, clause.last + 1).some((t) => t.pos !== 'PUNCT')) return undefined;
-    const view: [number, number] = trailing ? [clause.first, before.holderTokens[0] - 2] : [cue.last + 1, clause.last];
+    // (a concession set aside before the attribution, "regardless of objections from cab
+    // operators", is the others' view, not the speaker's)
+    const aside = clause.concessive && clause.concessive[0] > clause.first && clause.concessive[1] < before.holderTokens[0] ? clause.concessive[0] - 1 : Infinity;
+    const view: [number, number] = trailing ? [clause.first, Math.min(aside, before.holderTokens[0] - 2)] : [cue.last + 1, clause.last];
     return { ...before, ...verb, verbSide: verb.verbSide ?? embeddedLean(tokens, leaningAt, view), view };
   }
   const after = holderAfter(tokens, cues, cue.first, cue.last, clause.last);

@@ -310,6 +310,12 @@ describe('holders', () => {
     expect(article.speakers.get('critics')!.described).toBe('critic');
   });
 
+  it('hears the attribution after a concession set aside with no comma ("... regardless of objections from cab operators, Minister Ann Loke said"), and not the concession as her view', () => {
+    const article = readRegister(`${BUDGET} The ministry will press ahead with the new taxi rules regardless of bitter objections from angry cab operators, Transport Minister Ann Loke said. She said the rules were needed.`, 'board');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['loke', 'loke']);
+    expect(article.speakers.get('loke')!.stance).toBeGreaterThanOrEqual(0);
+  });
+
   it('puts the holders of a view the lede names ("despite objections from residents") on its side, and not those of a view named later', () => {
     const article = readRegister(
       'The board approved the budget despite objections from residents. Residents said the plan would overwhelm local schools. Later there was approval from parents for a review. Parents said the review was late.',
