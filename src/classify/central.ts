@@ -695,6 +695,9 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     const patient = new Set(titleTokens.slice(0, reading.at).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').map((t) => t.normal));
     const agent = sentences.findIndex((s, i) => i < AGENT_REACH && doesInActive(s.tokens, subjectRanges[i]![1], done) && !subjectOf(i).some((t) => patient.has(t.normal)));
     if (agent >= 0) countNames(counts, sentences[agent]!.tokens, subjectRanges[agent]![0], subjectRanges[agent]![1], TITLE_SUBJECT_WEIGHT, sentences[agent]!.cues);
+    // "E-hailing, taxi services to be streamlined" over "The government will press ahead with
+    // new regulations ...": an institution the lede makes its subject is the one deciding
+    else if (roles.size === 0) for (const t of subjectOf(0)) if (t.pos === 'NOUN') addInstitution(t.normal);
   }
   for (const name of [...sides.keys(), ...places]) counts.delete(name);
   for (const t of title.patient ?? []) counts.delete(t.normal);

@@ -170,7 +170,10 @@ function agentTitleNamesCentral(span: SentenceSpan, nameStart: number, central: 
   // ("Council policy and planning manager Matthew Leighton": an "and" between two words of the title is in it)
   const inTitle = (t: Token, k: number): boolean =>
     (TITLE_MODIFIERS.has(t.pos) && !PERSONAL_TITLES.has(t.normal)) || (t.normal === 'and' && TITLE_MODIFIERS.has(span.tokens[k - 1]?.pos ?? ''));
-  const from = titleStart(span.tokens, nameStart, AGENT_TITLE_REACH, inTitle);
+  let from = titleStart(span.tokens, nameStart, AGENT_TITLE_REACH, inTitle);
+  // ("Council director of development and sustainability Ian Birch": the office's "of" phrase is in it)
+  const office = span.tokens[from - 2];
+  if (span.tokens[from - 1]?.normal === 'of' && office && isAgentTitle(office)) from = titleStart(span.tokens, from - 1, AGENT_TITLE_REACH, inTitle);
   const title = span.tokens.slice(from, nameStart);
   // "Trump critic Ann Cole" is no agent of Trump's
   const sided = span.cues.some((c) => c.name in SIDE_OF_HOLDER && c.first >= from && c.last < nameStart);

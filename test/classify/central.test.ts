@@ -127,6 +127,9 @@ describe('central actor', () => {
       "Council Tenants' Union chair Rob Lee said the refund was too small.",
     ]);
     expect(a.sentences.slice(1).map((s) => s.central)).toEqual([true, false]);
+    // ... and across the office's "of" phrase
+    const of = article(['Council plans beach ban', '', 'The council claims some surfers ignore the rules.', 'Council director of development and sustainability Ian Birch said most surfers were responsible.']);
+    expect(of.sentences[1]).toMatchObject({ central: true });
   });
 
   it("does not put a fellow national who holds no office on the actor's side", () => {
@@ -360,6 +363,17 @@ describe('central actor', () => {
     ]);
     expect(a.central.names).toContain('vale');
     expect(a.central.names).not.toContain('cole');
+  });
+
+  it('takes the institution a passive title leaves unnamed from the lede\'s subject ("Prisoners to be freed early" over "The government is to ...")', () => {
+    const a = article([
+      'Prisoners to be freed early',
+      '',
+      'The government is to free thousands of prisoners early to ease overcrowding.',
+      'Justice Secretary Imogen Hart told MPs that inmates would be released 18 days early.',
+      'She said the scheme was temporary.',
+    ]);
+    expect(a.sentences.slice(1).map((s) => s.central)).toEqual([true, true]);
   });
 
   it("hears a team's coach as the team, and a party by any of its names ('Lib Dems', 'Liberal Democrat leader')", () => {
