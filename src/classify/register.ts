@@ -168,8 +168,9 @@ const AGENT_TITLE_REACH = 5;
 /** Does the title right before a name make them an agent of the central actor ("White House press secretary Sean Spicer")? */
 function agentTitleNamesCentral(span: SentenceSpan, nameStart: number, central: Central): boolean {
   // ("Council policy and planning manager Matthew Leighton": an "and" between two words of the title is in it)
+  // ("the DHB's acting chief executive": the tagger reads "acting" as a verb)
   const inTitle = (t: Token, k: number): boolean =>
-    (TITLE_MODIFIERS.has(t.pos) && !PERSONAL_TITLES.has(t.normal)) || (t.normal === 'and' && TITLE_MODIFIERS.has(span.tokens[k - 1]?.pos ?? ''));
+    (TITLE_MODIFIERS.has(t.pos) && !PERSONAL_TITLES.has(t.normal)) || (t.normal === 'and' && TITLE_MODIFIERS.has(span.tokens[k - 1]?.pos ?? '')) || t.normal === 'acting';
   let from = titleStart(span.tokens, nameStart, AGENT_TITLE_REACH, inTitle);
   // ("Council director of development and sustainability Ian Birch": the office's "of" phrase is in it)
   const office = span.tokens[from - 2];
@@ -178,6 +179,11 @@ function agentTitleNamesCentral(span: SentenceSpan, nameStart: number, central: 
   // "Trump critic Ann Cole" is no agent of Trump's
   const sided = span.cues.some((c) => c.name in SIDE_OF_HOLDER && c.first >= from && c.last < nameStart);
   const agent = title.some(isAgentTitle);
+  // "the DHB's acting chief executive Margaret Wilsher": the actor's possessive owns the office
+  if (agent && !sided && POSSESSIVE_MARKS.has(span.tokens[from - 1]?.normal ?? '') && !title.some((t) => FORMER.has(t.normal))) {
+    const owner = span.tokens.slice(titleStart(span.tokens, from - 1, AGENT_TITLE_REACH, (t) => t.pos === 'PROPN' || t.pos === 'NOUN'), from - 1);
+    if (namesCentral(owner, central)) return true;
+  }
   // ... and a bare office ("chief executive Fiona Carrick") names no one it speaks for
   if (!agent || sided || !title.some((t) => t.pos === 'PROPN')) return false;
   // an office in the actor's own body, its name opening the title and no other body named

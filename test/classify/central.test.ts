@@ -130,6 +130,15 @@ describe('central actor', () => {
     // ... and across the office's "of" phrase
     const of = article(['Council plans beach ban', '', 'The council claims some surfers ignore the rules.', 'Council director of development and sustainability Ian Birch said most surfers were responsible.']);
     expect(of.sentences[1]).toMatchObject({ central: true });
+    // ... and one the actor's possessive owns ("the board's acting chief executive"), not another's
+    const owned = article([
+      'Nurse numbers disputed',
+      '',
+      'The Hillford Health Board has released staffing figures.',
+      "The board's acting chief executive Margaret Wilsher says there are more nurses on the wards.",
+      "The nurses' union's acting secretary Tom Reyes says the wards are short of staff.",
+    ]);
+    expect(owned.sentences.slice(1).map((s) => s.central)).toEqual([true, false]);
   });
 
   it("does not put a fellow national who holds no office on the actor's side", () => {
