@@ -659,6 +659,11 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.features.find((f) => f.startsWith('verb-side')))).toEqual(['verb-side:critic', 'verb-side:critic', 'verb-side:supporter', undefined]);
   });
 
+  it('hears being against or in favour as a side ("we are strongly against the dam"), and no side in a vote\'s tally', () => {
+    const article = readRegister(`${BUDGET} Ann Cole is strongly against the cuts. Ian Pike was in favour of the plan. The vote was six to one against.`, 'board');
+    expect(article.sentences.slice(1).map((s) => s.features.find((f) => f.startsWith('verb-side')))).toEqual(['verb-side:critic', 'verb-side:supporter', undefined]);
+  });
+
   it('names a speaker as the text writes them: no day before the name ("On Monday Ann Cole said"), a possessive joined ("Mr Pike\'s lawyer")', () => {
     const article = readRegister(`${BUDGET} On Monday Ann Cole said the cuts were wrong. Mr Pike's lawyer said the board had acted lawfully.`, 'board');
     expect(article.sentences.slice(1).map((s) => s.name)).toEqual(['Ann Cole', "Mr Pike's lawyer"]);

@@ -49,6 +49,8 @@ export const criticVerbs: Lexicon = {
     // of"); "also" and "so" are words of other lexicons, which a tag in a phrase does not match
     'be critical of', 'be ADV critical of', 'be also critical of', 'be scathing about', 'be scathing of', 'be ADV scathing about',
     'be sceptical of', 'be sceptical about', 'be skeptical of', 'be skeptical about', 'be dismissive of',
+    // "we are strongly against the dam": being against it, not a place or a match
+    'be against', 'be ADV against', 'be also against',
   ],
 };
 
@@ -64,6 +66,7 @@ export const supporterVerbs: Lexicon = {
     'extol', 'acclaim', 'vouch for', 'stand by', 'rally behind', 'speak up for', 'congratulate',
     'thank', 'approve of', 'be supportive of', 'be ADV supportive of', 'be also supportive of', 'be so supportive of',
     'come out in support of', 'come out in favour of', 'come out in favor of', 'speak in support of', 'speak in favour of', 'speak in favor of',
+    'be in favour of', 'be ADV in favour of', 'be also in favour of', 'be in favor of', 'be ADV in favor of', 'be also in favor of',
   ],
 };
 
