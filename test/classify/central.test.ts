@@ -356,6 +356,10 @@ describe('central actor', () => {
     expect(drawn.central.titleVerb).toBe('accused');
     expect(drawn.central.names).toContain('brixo');
     expect(drawn.central.sides.get('union')).toBe('critic');
+    // ... and one that raises the alarm over it attacks it
+    const alarm = article(['Union raises alarm over job cuts', '', 'Brixo Water plans to cut 80 jobs.', 'Union head Ann Lee said the cuts were rushed.']);
+    expect(alarm.central.titleVerb).toBe('attack');
+    expect(alarm.central.sides.get('union')).toBe('critic');
     // a noun phrase with no object: no dispute read
     expect(article(['Players appeal likely', '', 'The players are expected to appeal their bans.']).central.titleVerb).toBe('none');
   });

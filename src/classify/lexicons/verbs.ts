@@ -34,7 +34,7 @@ export const criticVerbs: Lexicon = {
     'decry', 'lament', 'complain', 'object', 'protest', 'challenge', 'blame', 'allege', 'deride',
     'dismiss', 'mock', 'ridicule', 'lambast', 'berate', 'rebuke', 'scold', 'castigate', 'deny',
     'assail', 'excoriate', 'scorn', 'bemoan', 'rail against', 'hit out', 'lash out', 'round on',
-    'take issue with', 'express concern', 'sound the alarm', 'disparage',
+    'take issue with', 'express concern', 'sound the alarm', 'raise the alarm', 'raise alarm', 'disparage',
     'belittle', 'vilify', 'demonise', 'demonize', 'regret', 'speak against', 'speak out against',
     'speak out about', 'speak out over', 'diss', 'rubbish', 'come out against', 'come out ADV against', 'come out hard against',
     'argue against', 'buck', 'brand', 'slate', 'disagree', 'voice concerns', 'voice opposition',
