@@ -698,6 +698,8 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     // "E-hailing, taxi services to be streamlined" over "The government will press ahead with
     // new regulations ...": an institution the lede makes its subject is the one deciding
     else if (roles.size === 0) for (const t of subjectOf(0)) if (t.pos === 'NOUN') addInstitution(t.normal);
+    // ("Johnstone Shire Council sacked": the institution acted on is no actor, however often named)
+    for (const word of patient) counts.delete(INSTITUTION_KEY + word);
   }
   for (const name of [...sides.keys(), ...places]) counts.delete(name);
   for (const t of title.patient ?? []) counts.delete(t.normal);
