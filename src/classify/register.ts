@@ -214,7 +214,9 @@ function agentAppositionNamesCentral(span: SentenceSpan, nameStart: number, cent
   if (mark < last && (possessive || isAgentTitle(tokens[last]!) || LEADER_TITLES.has(tokens[last]!.normal))) {
     const office = tokens.slice(mark + 1, last + 1);
     const sided = span.cues.some((c) => c.name in SIDE_OF_HOLDER && c.first > mark && c.last <= last);
-    if (sided || office.some((t) => FORMER.has(t.normal)) || !office.some((t) => t.pos === 'NOUN')) return false;
+    // (an office in capitals is tagged as a name: "Queensland's Local Government Minister, Andrew Fraser,")
+    const titled = office.some((t) => t.pos === 'NOUN') || (possessive && LEADER_TITLES.has(office.at(-1)!.normal));
+    if (sided || office.some((t) => FORMER.has(t.normal)) || !titled) return false;
     if (!possessive) return namesCentral(office.slice(0, -1), central);
     const from = titleStart(tokens, mark, AGENT_TITLE_REACH, (t) => TITLE_MODIFIERS.has(t.pos));
     return from < mark && namesCentral(tokens.slice(from, mark), central);
@@ -627,7 +629,7 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
       }
       // "said Ines Calder, the commission's chair" ... "Calder said": once tied to the actor, always
       const surname = holderTokens(span, voice).filter((t) => t.pos === 'PROPN').at(-1)?.normal;
-      if (key === 'central' && surname && voice.aside) members.set(surname, 'central');
+      if (key === 'central' && surname && (voice.aside || voice.named)) members.set(surname, 'central');
       // ... and "the union's Ann Lee" ... "Ms Lee said", or "Dan Ray, president of the
       // Hill Association" ... "Ray said": they speak for the body throughout
       else if (surname && voice.named && key !== surname && (spokenFor || voice.aside)) members.set(surname, key);

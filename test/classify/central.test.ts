@@ -378,6 +378,22 @@ describe('central actor', () => {
     expect(a.central.names).not.toContain('cole');
   });
 
+  it("takes no institution a passive title acts on as the actor, and hears the one who acted by an office in capitals and by surname after", () => {
+    const a = article([
+      "'Ineffective' Hillford Shire Council sacked",
+      '',
+      'The Hillford Shire Council, based in far north Queensland, has been sacked.',
+      "Queensland's Local Government Minister, Andrew Fraser, says he has been forced to dismiss the council.",
+      'Mr Fraser said the council had failed its people.',
+      'Deputy Mayor George Pervan says he is disgusted.',
+      'Mr Pervan says the council has done nothing wrong.',
+      'Queensland has sacked two councils this year.',
+    ]);
+    expect(a.central.roles.has('council')).toBe(false);
+    expect(a.central.names).toContain('queensland');
+    expect(a.sentences.slice(1, 5).map((s) => s.central)).toEqual([true, true, false, false]);
+  });
+
   it('takes the institution a passive title leaves unnamed from the lede\'s subject ("Prisoners to be freed early" over "The government is to ...")', () => {
     const a = article([
       'Prisoners to be freed early',
