@@ -264,7 +264,7 @@ const WHERE_A_BODY_SITS = new Set(['on']);
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
 /** How long a prepositional aside between commas may be (", by contrast,", ", in an interview with the BBC,"). */
-const LINKING_ASIDE = 10;
+const LINKING_ASIDE = 14;
 const SHORT_ASIDE = 3;
 const LINKING_POS = new Set(['ADP', 'DET', 'NOUN', 'PRON', 'ADJ', 'PROPN', 'NUM', 'PART']);
 
@@ -281,7 +281,9 @@ function linkingAsideStart(tokens: Token[], close: number, first: number): numbe
     // ... or a list of examples ("Critics of the plan, including several governors, said")
     // (a short one may open with any preposition: ", for their part,")
     const opens = (words[0]?.pos === 'ADP' && (!OFFICE_OF.has(words[0].normal) || words.length <= SHORT_ASIDE)) || exampleOpeners.has(words[0]?.normal ?? '');
-    return opens && words.slice(1).every((w) => LINKING_POS.has(w.pos) || isName(w) || w.pos === 'CCONJ') ? k : -1;
+    // ("NAOC, in a statement made available to LEADERSHIP yesterday, said": a participle after its noun)
+    const described = (w: Token, j: number): boolean => w.pos === 'VERB' && isPastForm(w) && words[j]?.pos === 'NOUN';
+    return opens && words.slice(1).every((w, j) => LINKING_POS.has(w.pos) || isName(w) || w.pos === 'CCONJ' || described(w, j)) ? k : -1;
   }
   return -1;
 }

@@ -518,10 +518,10 @@ describe('holders', () => {
 
   it('steps over a reflexive and a linking phrase between commas to the speaker', () => {
     const article = readRegister(
-      `${BUDGET} Ann Cole herself described the cuts as a mistake. The union, by contrast, warned that jobs would go. The treasurer, in a long email to The Leeds Evening Post, said the cuts were unfair.`,
+      `${BUDGET} Ann Cole herself described the cuts as a mistake. The union, by contrast, warned that jobs would go. The treasurer, in a long email to The Leeds Evening Post, said the cuts were unfair. But, Brixo, in a statement made available to LEADERSHIP in Port Harcourt yesterday, said it only told the army.`,
       'board',
     );
-    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'the union', 'the treasurer']);
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'the union', 'the treasurer', 'brixo']);
   });
 
   it('reads "think tank" as a noun in an aside, and a holder word before a noun as part of that noun ("a spokesman for the parents group" speaks for the group, not for parents)', () => {
