@@ -16,6 +16,8 @@ export const BEFORE_NAME = new Set([
 export const BEFORE_NUMBER = new Set([
   'p', 'pp', 'no', 'nos', 'n°', 'nº', 'vol', 'vols', 'fig', 'figs', 'art', 'ch', 'chap', 'sec',
   'para', 'op', 'ed', 'eq', 'tab', 'ex', 'approx', 'ca', 'c',
+  // currencies written with a stop ("Rs. 1,500", "Re. 1"): rupees
+  'rs', 're',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 

@@ -18,6 +18,10 @@ describe('sentences', () => {
     ]);
   });
 
+  it('does not split after rupees written with a stop ("Rs. 1,500")', () => {
+    expect(texts('The fee rose from Rs. 1,500 to Rs.3,000 this year. Students protested.')).toEqual(['The fee rose from Rs. 1,500 to Rs.3,000 this year.', 'Students protested.']);
+  });
+
   it('leaves out the signature under an embedded post, initials and all', () => {
     // a page copied from the web: a paragraph to a line
     const opening = 'The mayor posted her reply overnight, hours after the council published a plan to close four of its eleven branch libraries by the end of the year to save money on its buildings.';
