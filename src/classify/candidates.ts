@@ -6,7 +6,7 @@ import type { SentenceSpan } from '../segment/sentences.js';
 import { findMainClause } from './clause.js';
 import { BODY_WORDS, CALENDAR_WORDS, INSTITUTIONS, NOT_ACTORS, PERSONAL_TITLES } from './lexicons/actors.js';
 import { roleOf, sideOf } from './lexicons/index.js';
-import { campaignLemmas, catenativeLemmas, defenceLemmas, demandNouns, disputeLemmas } from './lexicons/verbs.js';
+import { campaignLemmas, catenativeLemmas, defenceLemmas, demandNouns, disputeLemmas, promiseLemmas } from './lexicons/verbs.js';
 import { isPastForm } from './grammar.js';
 import { sentimentOfTokens } from '../nlp/sentiment.js';
 
@@ -211,8 +211,8 @@ export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[]):
     // "Ngati Awa appeals water bottling consent", "students stage march against fee hike": a
     // dispute attacks what it disputes; read as a verb where an object follows a subject
     if (disputes(tokens, i)) return { at: i, kind: 'attack' };
-    // "Republicans begin to buck Trump": the verb after "to" says what they do
-    if (catenativeLemmas.has(t.lemma) && tokens[i + 1]?.normal === 'to') continue;
+    // "Republicans begin to buck Trump", "Action group vows to fight approval": the verb after "to" says what they do
+    if ((catenativeLemmas.has(t.lemma) || promiseLemmas.has(t.lemma)) && tokens[i + 1]?.normal === 'to') continue;
     // "NZ Rugby draws criticism from Players Association", "Council faces anger from residents":
     // a view against the subject from someone attacks it, and it answers for it
     if (t.pos === 'VERB' && drawsCriticism(tokens, cues, i)) return { at: i, kind: 'accused' };

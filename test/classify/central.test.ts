@@ -343,6 +343,10 @@ describe('central actor', () => {
     const march = article(['Students stage march against fee hike', '', 'Students marched on campus on Thursday.', 'Brixo College raised its fees by 40 per cent in May.', 'Brixo College said the rise was needed.']);
     expect(march.central.titleVerb).toBe('attack');
     expect(march.central.sides.get('students')).toBe('critic');
+    // ... and so does a headline's promise to fight it
+    const vow = article(['Action group vows to fight shopping centre approval', '', 'The Hillford Action Group has declared war on the council.', 'The council approved the Brixo Centre on Tuesday.']);
+    expect(vow.central.titleVerb).toBe('attack');
+    expect(vow.central.sides.get('group')).toBe('critic');
     // the place the people of a headline live in is no actor; the people of an institution leave it the actor
     const place = article(['Hill Garden neighbours oppose proposed quarry', '', 'Brixo Stone wants to dig a quarry near Hill Garden.', 'Neighbours in Hill Garden said the dust would harm children.', 'Brixo Stone said the quarry was safe.']);
     expect(place.central.names).not.toContain('hill');

@@ -109,6 +109,9 @@ export const nounModifierWords: ReadonlySet<string> = new Set(['state']);
 /** Verbs that hand their subject on to the verb after them ("he went on to accuse", "she continued to criticise"). */
 export const catenativeLemmas: ReadonlySet<string> = new Set(['go', 'continue', 'proceed', 'begin', 'start']);
 
+/** Verbs of a promise, whose headline is what is promised ("Action group vows to fight approval"): lemmas. */
+export const promiseLemmas: ReadonlySet<string> = new Set(['vow', 'pledge', 'promise']);
+
 /** Verbs that hand their meaning to the noun after them ("launches attack on", "steps up criticism of", "stage march against"): lemmas. */
 export const lightVerbLemmas: ReadonlySet<string> = new Set(['launch', 'mount', 'renew', 'step', 'issue', 'voice', 'make', 'stage', 'hold']);
 
