@@ -6,7 +6,7 @@ import type { SentenceSpan } from '../segment/sentences.js';
 import { findMainClause } from './clause.js';
 import { BODY_WORDS, CALENDAR_WORDS, INSTITUTIONS, NOT_ACTORS, PERSONAL_TITLES } from './lexicons/actors.js';
 import { roleOf, sideOf } from './lexicons/index.js';
-import { campaignLemmas, catenativeLemmas, defenceLemmas, demandNouns, disputeLemmas, promiseLemmas } from './lexicons/verbs.js';
+import { campaignLemmas, catenativeLemmas, defenceLemmas, demandNouns, disputeLemmas, promiseLemmas, verdictLemmas } from './lexicons/verbs.js';
 import { isPastForm } from './grammar.js';
 import { sentimentOfTokens } from '../nlp/sentiment.js';
 
@@ -201,7 +201,7 @@ export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[]):
       if (side) return { at: i, kind: isPastForm(t) && t.pos === 'VERB' ? (side === 'critic' ? 'accused' : 'passive') : side === 'critic' ? 'attack' : 'back' };
     }
     // "Justice Department calls AT&T deal illegal": calling a thing bad or good attacks or backs it
-    const verdict = t.lemma === 'call' && t.pos === 'VERB' ? calledVerdict(tokens, i) : 0;
+    const verdict = verdictLemmas.has(t.lemma) && t.pos === 'VERB' ? calledVerdict(tokens, i) : 0;
     if (verdict) return { at: i, kind: verdict < 0 ? 'attack' : 'back' };
     // "Outa displeased by Chikunga's comment", "Farmers angry over levy": a mood aimed at
     // something takes a side as a verb would

@@ -201,7 +201,8 @@ function givenNamesOf(sentences: readonly SentenceSpan[], surname: string): Set<
   for (const { tokens } of sentences) {
     tokens.forEach((t, i) => {
       if (t.normal !== surname || t.pos !== 'PROPN' || tokens[i + 1]?.pos === 'PROPN') return;
-      for (let j = i - 1; j >= 0 && tokens[j]!.pos === 'PROPN'; j--) given.add(tokens[j]!.normal);
+      // ("Mr. Roget": a title is no given name)
+      for (let j = i - 1; j >= 0 && tokens[j]!.pos === 'PROPN'; j--) if (!PERSONAL_TITLES.has(tokens[j]!.normal)) given.add(tokens[j]!.normal);
     });
   }
   return given;

@@ -486,6 +486,11 @@ describe('a title whose verb the tagger misses', () => {
     expect(a.central.sides.get('justice')).toBe('critic');
     const plea = article(['Union calls for talks on Harwick deal', '', 'The union wants talks on Harwick\'s takeover of Brixo.']);
     expect(plea.central.sides.size).toBe(0);
+    // ... and so does one that "describes" it so; the speaker's title is no given name of his
+    const described = article(["Roget describes PM's posture during talks as arrogant", '', 'Union leader Ancel Roget met the Prime Minister on Monday.', 'Mr. Roget said the refinery was up for grabs.']);
+    expect(described.central.titleVerb).toBe('attack');
+    expect(described.central.sides.get('roget')).toBe('critic');
+    expect(described.central.sides.has('mr.')).toBe(false);
   });
 
   it('reads a headline subject that "lashes out at" another as a side, and the one it lashes out at as the actor', () => {

@@ -109,6 +109,9 @@ export const nounModifierWords: ReadonlySet<string> = new Set(['state']);
 /** Verbs that hand their subject on to the verb after them ("he went on to accuse", "she continued to criticise"). */
 export const catenativeLemmas: ReadonlySet<string> = new Set(['go', 'continue', 'proceed', 'begin', 'start']);
 
+/** Verbs that pass a verdict on their object with a word after it ("calls deal illegal", "describes posture as arrogant"): lemmas. */
+export const verdictLemmas: ReadonlySet<string> = new Set(['call', 'describe', 'term', 'label', 'dub']);
+
 /** Verbs of a promise, whose headline is what is promised ("Action group vows to fight approval"): lemmas. */
 export const promiseLemmas: ReadonlySet<string> = new Set(['vow', 'pledge', 'promise']);
 
