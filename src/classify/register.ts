@@ -634,7 +634,14 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
       // Hill Association" ... "Ray said": they speak for the body throughout
       else if (surname && voice.named && key !== surname && (spokenFor || voice.aside)) members.set(surname, key);
       key = members.get(key) ?? key;
-      if ((PERSONAL.has(voice.holder) || describesPersonBefore(holderTokens(span, voice))) && lastPerson && i - lastPerson.at <= PRONOUN_REACH) key = lastPerson.key;
+      // "Trustee Stacey Cody apologised as she told parents the news": a "she" opening a clause
+      // under the main verb, not an attribution closing what the main verb said, is the main
+      // clause's named subject
+      const [pronoun] = voice.holderTokens;
+      const under = clause.verb >= 0 && pronoun > clause.verb && voice.view[0] > clause.verb && span.tokens[pronoun - 1]?.pos === 'SCONJ' && !quoted;
+      const mainSubject = PERSONAL.has(voice.holder) && under ? namedSubject(subjectTokens(span, clause), false) : undefined;
+      if (mainSubject) key = members.get(mainSubject) ?? mainSubject;
+      else if ((PERSONAL.has(voice.holder) || describesPersonBefore(holderTokens(span, voice))) && lastPerson && i - lastPerson.at <= PRONOUN_REACH) key = lastPerson.key;
       // "His spokesman said", "her lawyer said": they speak for the person named just before
       else if (speaksForPerson(holderTokens(span, voice)) && lastPerson && i - lastPerson.at <= PRONOUN_REACH) key = lastPerson.key;
       // "TSB told the Guardian ... A spokesman said": a spokesman of no body named speaks for the

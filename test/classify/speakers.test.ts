@@ -650,6 +650,11 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['supporters', 'cole']);
   });
 
+  it('hears a "she" opening a clause under the main verb as its named subject ("Trustee Ann Cole apologised as she told parents"), and a closing "she said" as the one quoted before', () => {
+    const article = readRegister(`${BUDGET} Ian Pike said the cuts were wrong. Trustee Ann Cole apologised as she told parents the news. Parents will pay more, she said.`, 'board');
+    expect(article.sentences.slice(2).map((s) => s.speaker)).toEqual(['cole', 'cole']);
+  });
+
   it('hears a stance said of its holder ("was critical of", "has been highly critical of", "are so supportive of"), and none in "is critical to"', () => {
     const article = readRegister(
       `${BUDGET} Ann Cole was also critical of the cuts. Ian Pike has been highly critical of the board. The parents are so supportive of the plan. Funding is critical to the plan.`,
