@@ -649,7 +649,11 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     // is the actor only when a main clause makes it the one acting ("ministers say the
     // plan will go ahead"), not when a minister is merely mentioned
     // "Istrania opposition rejects ...": the group is the side, not the country it belongs to
-    const heads = title.subject.some((t) => t.pos === 'NOUN') ? title.subject.filter((t) => t.pos === 'NOUN') : title.subject;
+    // ("Workers at CN Rail reject ...": people of a body or place are the side, and the name after
+    // the preposition says whose or where they are)
+    const at = titleTokens.findIndex((t, k) => k > 0 && k < reading.at && t.pos === 'ADP');
+    const people = at > 0 && LAY_PEOPLE.has(titleTokens[at - 1]!.normal) ? titleTokens.slice(0, at).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN') : [];
+    const heads = people.length > 0 ? people : title.subject.some((t) => t.pos === 'NOUN') ? title.subject.filter((t) => t.pos === 'NOUN') : title.subject;
     for (const t of heads) sides.set(t.normal, title.side);
     // "Pleasant Garden neighbors speak out ...": the name before the people of a place says
     // where they live; the place is no actor ("IIT Bombay students" are the institute's own)

@@ -343,6 +343,18 @@ describe('central actor', () => {
     const march = article(['Students stage march against fee hike', '', 'Students marched on campus on Thursday.', 'Brixo College raised its fees by 40 per cent in May.', 'Brixo College said the rise was needed.']);
     expect(march.central.titleVerb).toBe('attack');
     expect(march.central.sides.get('students')).toBe('critic');
+    // the people of a body are its side, not the body ("Workers at Brixo Rail reject ...")
+    const workers = article([
+      'Workers at Brixo Rail reject a second contract proposal',
+      '',
+      'Three thousand workers at Brixo Rail have rejected a second contract, prompting the company to suggest arbitration.',
+      'Brixo issued a statement saying it was notified by the union.',
+      'Ann Cole, Brixo’s president, expressed disappointment at the workers’ decision.',
+      'Ms Cole said a dispute would hurt customers.',
+    ]);
+    expect(workers.central.sides.get('workers')).toBe('critic');
+    expect(workers.central.names).toContain('brixo');
+    expect(workers.sentences.slice(2).map((s) => s.central)).toEqual([true, true]);
     // ... and so does a headline's promise to fight it
     const vow = article(['Action group vows to fight shopping centre approval', '', 'The Hillford Action Group has declared war on the council.', 'The council approved the Brixo Centre on Tuesday.']);
     expect(vow.central.titleVerb).toBe('attack');

@@ -44,7 +44,7 @@ export const criticVerbs: Lexicon = {
     'express ADJ concern', 'express DET concerns', 'express PRON concerns', 'express ADJ concerns',
     'express reservations', 'express DET reservations', 'express PRON reservations', 'express ADJ reservations',
     'express doubts', 'express ADJ doubts', 'express misgivings',
-    'express dismay', 'express alarm',
+    'express dismay', 'express alarm', 'express disappointment', 'express ADJ disappointment',
     // a stance said of its holder ("Rijkaard was critical of the decision", "has been highly critical
     // of"); "also" and "so" are words of other lexicons, which a tag in a phrase does not match
     'be critical of', 'be ADV critical of', 'be also critical of', 'be scathing about', 'be scathing of', 'be ADV scathing about',
