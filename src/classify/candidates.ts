@@ -156,11 +156,25 @@ export type TitleVerb = 'attack' | 'back' | 'defend' | 'accused' | 'say' | 'attr
 const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 const OBJECT_TAGS = new Set(['NOUN', 'PROPN', 'DET']);
 
+/** How many words of where ("across Pakistan", "in central Lagos") may stand between a campaign and its "against". */
+const PLACE_REACH = 4;
+
+/** Is "against" next after `i`, perhaps past a phrase of where ("strike across Pakistan against taxes")? */
+function againstAfter(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i + 1]?.normal === 'against') return true;
+  if (tokens[i + 1]?.pos !== 'ADP') return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 1 + PLACE_REACH; k++) {
+    if (tokens[k]!.normal === 'against') return k > i + 2;
+    if (!['PROPN', 'ADJ', 'DET'].includes(tokens[k]!.pos)) return false;
+  }
+  return false;
+}
+
 /** Does the title's word at `i` dispute what follows: a dispute verb with its object, or a campaign "against" something? */
 function disputes(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  if (next?.normal === 'against') return campaignLemmas.has(t.lemma) || disputeLemmas.has(t.lemma);
+  if (againstAfter(tokens, i)) return campaignLemmas.has(t.lemma) || disputeLemmas.has(t.lemma);
   if (!disputeLemmas.has(t.lemma) || isPastForm(t) || !next || !OBJECT_TAGS.has(next.pos)) return false;
   // "Players appeal likely" is a noun; "Iwi appeals consent" a subject, a verb and its object
   return t.pos === 'VERB' || (t.pos === 'NOUN' && SUBJECT_TAGS.has(tokens[i - 1]!.pos));
@@ -211,6 +225,8 @@ export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[]):
     // "Ngati Awa appeals water bottling consent", "students stage march against fee hike": a
     // dispute attacks what it disputes; read as a verb where an object follows a subject
     if (disputes(tokens, i)) return { at: i, kind: 'attack' };
+    // ("Traders observe strike across Pakistan against taxes": the verb only holds the campaign)
+    if (t.pos === 'VERB' && tokens[i + 1] && campaignLemmas.has(tokens[i + 1]!.lemma) && againstAfter(tokens, i + 1)) return { at: i + 1, kind: 'attack' };
     // "Republicans begin to buck Trump", "Action group vows to fight approval": the verb after "to" says what they do
     if ((catenativeLemmas.has(t.lemma) || promiseLemmas.has(t.lemma)) && tokens[i + 1]?.normal === 'to') continue;
     // "NZ Rugby draws criticism from Players Association", "Council faces anger from residents":

@@ -343,6 +343,10 @@ describe('central actor', () => {
     const march = article(['Students stage march against fee hike', '', 'Students marched on campus on Thursday.', 'Brixo College raised its fees by 40 per cent in May.', 'Brixo College said the rise was needed.']);
     expect(march.central.titleVerb).toBe('attack');
     expect(march.central.sides.get('students')).toBe('critic');
+    // ... also past where it is held ("Traders observe strike across Pakistan against taxes")
+    const strike = article(['Traders observe strike across Pakistan against taxes', '', 'Traders closed their shops on Tuesday.', 'Revenue chief Ann Cole said the taxes would stay.']);
+    expect(strike.central.titleVerb).toBe('attack');
+    expect(strike.central.sides.get('traders')).toBe('critic');
     // the people of a body are its side, not the body ("Workers at Brixo Rail reject ...")
     const workers = article([
       'Workers at Brixo Rail reject a second contract proposal',
