@@ -9,7 +9,7 @@ import type { CentralReport } from '../types.js';
 import { findMainClause } from './clause.js';
 import { roleOf, sideOf } from './lexicons/index.js';
 import { lightVerbLemmas } from './lexicons/verbs.js';
-import { ALLY_OFFICES, BODY_WORDS, COURTS, DEMONYMS, FORMER, INSTITUTIONS, LAY_PEOPLE, LEADER_TITLES, LOCAL_PEOPLE, LOCATIVE, NOT_ACTORS, OPPOSITION, ORGANISATION_NOUNS, OTHER_FIRM, PARTY_NAMES, PARTY_WORDS, PERSONAL_TITLES, PLACED_IN, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
+import { ALLY_OFFICES, BODY_WORDS, COURTS, DEMONYMS, FORMER, INSTITUTIONS, LAY_PEOPLE, LEADER_TITLES, LOCAL_PEOPLE, LOCATIVE, NOT_ACTORS, OFFICE_RANKS, OPPOSITION, ORGANISATION_NOUNS, OTHER_FIRM, PARTY_NAMES, PARTY_WORDS, PERSONAL_TITLES, PLACED_IN, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
 import { isPastForm } from './grammar.js';
 import { DASHES, POSSESSIVE_MARKS, spacedDash, type Side } from './voice.js';
 import type { SentenceSpan } from '../segment/sentences.js';
@@ -655,6 +655,9 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     const people = at > 0 && LAY_PEOPLE.has(titleTokens[at - 1]!.normal) ? titleTokens.slice(0, at).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN') : [];
     const heads = people.length > 0 ? people : title.subject.some((t) => t.pos === 'NOUN') ? title.subject.filter((t) => t.pos === 'NOUN') : title.subject;
     for (const t of heads) sides.set(t.normal, title.side);
+    // ("Action group vows to fight ...": the capitalised words before a body word are its name)
+    const head = heads.at(-1);
+    if (head?.pos === 'NOUN' && BODY_WORDS.has(head.normal)) for (const t of title.subject) if (t.pos === 'PROPN') sides.set(t.normal, title.side);
     // "Pleasant Garden neighbors speak out ...": the name before the people of a place says
     // where they live; the place is no actor ("IIT Bombay students" are the institute's own)
     if (heads.some((t) => LOCAL_PEOPLE.has(t.normal))) for (const t of title.subject) if (t.pos === 'PROPN') places.add(t.normal);
@@ -938,7 +941,8 @@ export function namesCentral(tokens: Token[], central: Central): boolean {
   // a role heads the phrase or owns it ("the council", "the council's chair", "police spokesman");
   // one that only names another body does not ("the Police Federation", "the Council Tenants' Union")
   const heads = (i: number): boolean => {
-    const next = tokens[i + 1];
+    // ("Mid Western Regional Council general manager Warwick Bennett")
+    const next = OFFICE_RANKS.has(tokens[i + 1]?.normal ?? '') ? tokens[i + 2] : tokens[i + 1];
     return !next || next.pos === 'PART' || next.pos === 'PUNCT' || LEADER_TITLES.has(next.normal) || STAFF.has(next.normal) || central.roles.has(next.normal);
   };
   if (!possessed && tokens.some((t, i) => central.roles.has(t.normal) && heads(i))) return true;

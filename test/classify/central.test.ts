@@ -359,10 +359,19 @@ describe('central actor', () => {
     expect(workers.central.sides.get('workers')).toBe('critic');
     expect(workers.central.names).toContain('brixo');
     expect(workers.sentences.slice(2).map((s) => s.central)).toEqual([true, true]);
-    // ... and so does a headline's promise to fight it
-    const vow = article(['Action group vows to fight shopping centre approval', '', 'The Hillford Action Group has declared war on the council.', 'The council approved the Brixo Centre on Tuesday.']);
+    // ... and so does a headline's promise to fight it; the group's name is on its side, and the
+    // council's general manager speaks for the council
+    const vow = article([
+      'Action group vows to fight shopping centre approval',
+      '',
+      'The Hillford Action Group has declared war on the council.',
+      'The council approved the Brixo Centre on Tuesday.',
+      'Hillford Regional Council general manager Tom Reyes says he is not concerned.',
+    ]);
     expect(vow.central.titleVerb).toBe('attack');
     expect(vow.central.sides.get('group')).toBe('critic');
+    expect(vow.central.sides.get('action')).toBe('critic');
+    expect(vow.sentences.at(-1)!.central).toBe(true);
     // the place the people of a headline live in is no actor; the people of an institution leave it the actor
     const place = article(['Hill Garden neighbours oppose proposed quarry', '', 'Brixo Stone wants to dig a quarry near Hill Garden.', 'Neighbours in Hill Garden said the dust would harm children.', 'Brixo Stone said the quarry was safe.']);
     expect(place.central.names).not.toContain('hill');

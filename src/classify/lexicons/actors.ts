@@ -78,6 +78,8 @@ export const AGENTS: ReadonlySet<string> = new Set([
 export const FORMER: ReadonlySet<string> = new Set(['former', 'ex', 'retired', 'onetime', 'erstwhile']);
 /** Words that make a title another office: the shadow chancellor is not "the chancellor". */
 export const OTHER_OFFICE: ReadonlySet<string> = new Set([...FORMER, 'shadow', 'deputy', 'vice', 'junior', 'assistant', 'acting']);
+/** Words that rank an office before its title ("general manager", "chief executive", "deputy mayor"). */
+export const OFFICE_RANKS: ReadonlySet<string> = new Set(['general', 'chief', 'deputy', 'acting', 'interim']);
 /** Titles that make a person speak for the actor they lead ("French President Anne Roux" speaks for France). */
 export const LEADER_TITLES: ReadonlySet<string> = new Set([
   'president', 'minister', 'secretary', 'chancellor', 'premier', 'leader', 'spokesman',
