@@ -18,6 +18,10 @@ export const hedges: Lexicon = {
     'debatable', 'questionable', 'difficult to say', 'hard to tell', 'too early to tell', 'time will tell',
     'questions remain', 'question remains', 'unanswered', 'it is hoped', 'is believed', 'are believed',
     'necessarily',
+    // a report the writer does not vouch for ("allegedly locked the gate", "are said to be stuck",
+    // "was estimated to save $750,000")
+    'allegedly', 'is said to', 'are said to', 'was said to', 'were said to',
+    'is estimated to', 'are estimated to', 'was estimated to', 'were estimated to',
   ],
 };
 
