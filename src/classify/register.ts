@@ -11,7 +11,7 @@ import { markQuotes } from './quotes.js';
 import { bareOffice, bodyOfOffice, findAccordingVoice, findPassiveVoice, findRelativeVoice, findVoice, pollShare, POSSESSIVE_MARKS, type Side, type Voice } from './voice.js';
 import { isOutlet, isVoice } from './voices.js';
 import { answeringLemmas, challengeNouns, criticismNouns } from './lexicons/verbs.js';
-import { AGENTS, BODY_WORDS, CITED_RECORDS, EXPERT_TITLES, FORMER, LEADER_TITLES, NAME_SUFFIXES, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE, OUTLET_WORDS, PARTY_WORDS, PEOPLE_ENDINGS, LAY_PEOPLE, SPOKESPEOPLE } from './lexicons/actors.js';
+import { AGENTS, BODY_WORDS, CITED_RECORDS, EXPERT_TITLES, FORMER, LEADER_TITLES, NAME_SUFFIXES, OFFICE_RANKS, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE, OUTLET_WORDS, PARTY_WORDS, PEOPLE_ENDINGS, LAY_PEOPLE, SPOKESPEOPLE } from './lexicons/actors.js';
 
 /** Who speaks in one sentence, and through which attribution. */
 export interface Attribution {
@@ -165,12 +165,18 @@ const isAgentTitle = (t: Token): boolean => AGENTS.has(t.normal) || ORGANISATION
 /** How many words a title before a name may take ("White House deputy press secretary"). */
 const AGENT_TITLE_REACH = 5;
 
+/** Does the name before the possessive mark at `mark` name the central actor ("Hale's", "the DHB's")? */
+function ownerNamesCentral(tokens: readonly Token[], mark: number, central: Central): boolean {
+  const from = titleStart(tokens, mark, AGENT_TITLE_REACH, (t) => TITLE_MODIFIERS.has(t.pos));
+  return from < mark && namesCentral(tokens.slice(from, mark), central);
+}
+
 /** Does the title right before a name make them an agent of the central actor ("White House press secretary Sean Spicer")? */
 function agentTitleNamesCentral(span: SentenceSpan, nameStart: number, central: Central): boolean {
   // ("Council policy and planning manager Matthew Leighton": an "and" between two words of the title is in it)
   // ("the DHB's acting chief executive": the tagger reads "acting" as a verb)
   const inTitle = (t: Token, k: number): boolean =>
-    (TITLE_MODIFIERS.has(t.pos) && !PERSONAL_TITLES.has(t.normal)) || (t.normal === 'and' && TITLE_MODIFIERS.has(span.tokens[k - 1]?.pos ?? '')) || t.normal === 'acting';
+    (TITLE_MODIFIERS.has(t.pos) && !PERSONAL_TITLES.has(t.normal)) || (t.normal === 'and' && TITLE_MODIFIERS.has(span.tokens[k - 1]?.pos ?? '')) || OFFICE_RANKS.has(t.normal);
   let from = titleStart(span.tokens, nameStart, AGENT_TITLE_REACH, inTitle);
   // ("Council director of development and sustainability Ian Birch": the office's "of" phrase is in it)
   const office = span.tokens[from - 2];
@@ -180,10 +186,7 @@ function agentTitleNamesCentral(span: SentenceSpan, nameStart: number, central: 
   const sided = span.cues.some((c) => c.name in SIDE_OF_HOLDER && c.first >= from && c.last < nameStart);
   const agent = title.some(isAgentTitle);
   // "the DHB's acting chief executive Margaret Wilsher": the actor's possessive owns the office
-  if (agent && !sided && POSSESSIVE_MARKS.has(span.tokens[from - 1]?.normal ?? '') && !title.some((t) => FORMER.has(t.normal))) {
-    const owner = span.tokens.slice(titleStart(span.tokens, from - 1, AGENT_TITLE_REACH, (t) => t.pos === 'PROPN' || t.pos === 'NOUN'), from - 1);
-    if (namesCentral(owner, central)) return true;
-  }
+  if (agent && !sided && POSSESSIVE_MARKS.has(span.tokens[from - 1]?.normal ?? '') && !title.some((t) => FORMER.has(t.normal)) && ownerNamesCentral(span.tokens, from - 1, central)) return true;
   // ... and a bare office ("chief executive Fiona Carrick") names no one it speaks for
   if (!agent || sided || !title.some((t) => t.pos === 'PROPN')) return false;
   // an office in the actor's own body, its name opening the title and no other body named
@@ -218,8 +221,7 @@ function agentAppositionNamesCentral(span: SentenceSpan, nameStart: number, cent
     const titled = office.some((t) => t.pos === 'NOUN') || (possessive && LEADER_TITLES.has(office.at(-1)!.normal));
     if (sided || office.some((t) => FORMER.has(t.normal)) || !titled) return false;
     if (!possessive) return namesCentral(office.slice(0, -1), central);
-    const from = titleStart(tokens, mark, AGENT_TITLE_REACH, (t) => TITLE_MODIFIERS.has(t.pos));
-    return from < mark && namesCentral(tokens.slice(from, mark), central);
+    return ownerNamesCentral(tokens, mark, central);
   }
   // "a spokesman for Hale": the body after the agent's "for"
   const from = titleStart(tokens, last + 1, AGENT_TITLE_REACH, (t) => t.pos === 'PROPN' || t.pos === 'DET' || POSSESSIVE_MARKS.has(t.normal));
