@@ -4,14 +4,14 @@
 // speaking for their body), and what is known of each speaker across all their sentences.
 import type { Token } from '../nlp/wink.js';
 import type { SentenceSpan } from '../segment/sentences.js';
-import { mentionsIn } from './candidates.js';
+import { abbreviationAfter, mentionsIn } from './candidates.js';
 import { institutionOf, nameEnd, nameStart, namesCentral, type Central } from './central.js';
 import { findMainClause, type Clause } from './clause.js';
 import { markQuotes } from './quotes.js';
 import { bareOffice, bodyOfOffice, findAccordingVoice, findPassiveVoice, findRelativeVoice, findVoice, pollShare, POSSESSIVE_MARKS, type Side, type Voice } from './voice.js';
 import { isOutlet, isVoice } from './voices.js';
 import { answeringLemmas, challengeNouns, criticismNouns } from './lexicons/verbs.js';
-import { AGENTS, BODY_WORDS, CITED_RECORDS, EXPERT_TITLES, FORMER, LEADER_TITLES, NAME_SUFFIXES, OFFICE_RANKS, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE, OUTLET_WORDS, PARTY_WORDS, PEOPLE_ENDINGS, LAY_PEOPLE, SPOKESPEOPLE } from './lexicons/actors.js';
+import { AGENTS, BODY_WORDS, CHALLENGERS, CITED_RECORDS, EXPERT_TITLES, FORMER, LEADER_TITLES, NAME_SUFFIXES, OFFICE_RANKS, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE, OUTLET_WORDS, PARTY_WORDS, PEOPLE_ENDINGS, LAY_PEOPLE, SPOKESPEOPLE } from './lexicons/actors.js';
 
 /** Who speaks in one sentence, and through which attribution. */
 export interface Attribution {
@@ -61,7 +61,9 @@ function keyOf(span: SentenceSpan, voice: Voice, central: Central, bodies: Reado
   // targets Singh's govt"), whatever office she holds
   const surname = tokens.filter((t) => t.pos === 'PROPN').at(-1);
   const titledSide = surname !== undefined && central.sides.has(surname.normal);
-  if (!voice.holderSide && !titledSide && (namesCentral(tokens, central) || namesCentral(conjunctBefore(span.tokens, voice.holderTokens[0]), central))) return 'central';
+  // "The Central Organisation of Trade Unions (COTU) said": the abbreviation is the body's name too
+  const abbreviation = abbreviationAfter(span.tokens, voice.holderTokens[1]);
+  if (!voice.holderSide && !titledSide && (namesCentral(tokens, central) || (abbreviation && central.names.has(abbreviation.normal)) || namesCentral(conjunctBefore(span.tokens, voice.holderTokens[0]), central))) return 'central';
   // "White House press secretary Sean Spicer", "Trump campaign manager Kellyanne Conway": an
   // agent's title before the name ties them to whom they speak for
   if (voice.named && (agentTitleNamesCentral(span, voice.holderTokens[0], central) || agentAppositionNamesCentral(span, voice.holderTokens[0], central))) return 'central';
@@ -585,7 +587,13 @@ function backsChallenge(tokens: readonly Token[], voice: Voice, central: Central
   let head: Token | undefined;
   // ("the workers' strike": a possessive mark inside the noun run)
   for (; tokens[j]?.pos === 'NOUN' || POSSESSIVE_MARKS.has(tokens[j]?.value ?? ''); j++) if (tokens[j]!.pos === 'NOUN') head = tokens[j];
-  return head !== undefined && (challengeNouns.has(head.lemma) || central.sides.get(head.normal) === 'critic');
+  return head !== undefined && ((challengeNouns.has(head.lemma) && !challengesItself(central)) || central.sides.get(head.normal) === 'critic');
+}
+
+/** Is the actor a body that strikes or protests itself ("COTU says strike still on", "Trade Unions" its name)? */
+function challengesItself(central: Central): boolean {
+  if ([...central.roles].some((role) => CHALLENGERS.has(role))) return true;
+  return [...central.names].some((name) => CHALLENGERS.has(central.candidates.get(name)?.words.at(-1) ?? ''));
 }
 
 /** Find the speaker of every sentence of an article, in order. */

@@ -1115,6 +1115,22 @@ describe('sides carried by who a speaker is', () => {
     expect(reyes!.features).toContain('verb-side:supporter');
   });
 
+  it('hears backing a strike as support when the actor is the union that calls it', () => {
+    const article = readRegister(
+      [
+        'NAWU says rail strike still on',
+        '',
+        'The National Association of Workers Unions (NAWU) said the strike will start on Monday.',
+        'The Commuters Federation opposed the strike.',
+        'The Drivers Association backs the strike and urged its members to stay home.',
+      ].join('\n'),
+    );
+    const [nawu, commuters, drivers] = article.sentences;
+    expect(nawu!.speaker).toBe('central');
+    expect(commuters!.features).toContain('verb-side:critic');
+    expect(drivers!.features).toContain('verb-side:supporter');
+  });
+
   it('reads a side word inside a name ("the Harbury Town Supporters Club") as no side', () => {
     const article = readRegister('The council will sell the football ground next year. The Harbury Town Supporters Club said it was deeply disappointed and angry.', 'council');
     const club = article.sentences[1]!;

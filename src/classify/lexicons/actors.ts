@@ -213,6 +213,14 @@ export const LAY_PEOPLE: ReadonlySet<string> = new Set([
   'parent', 'parents', 'pupil', 'pupils', 'student', 'students', 'fan', 'fans', 'business', 'businesses', 'trader', 'traders',
   'shopkeeper', 'shopkeepers', 'farmer', 'farmers', 'worker', 'workers', 'people', 'man', 'woman', 'men', 'women', 'locals',
 ]);
+/**
+ * Bodies whose own action is a challenge: a strike is a union's, a protest its protesters'. When
+ * one is the actor, backing "the strike" backs the actor rather than challenging it.
+ */
+export const CHALLENGERS: ReadonlySet<string> = new Set([
+  'union', 'unions', 'worker', 'workers', 'striker', 'strikers', 'protester', 'protesters', 'protestor', 'protestors',
+  'campaigner', 'campaigners', 'activist', 'activists', 'demonstrator', 'demonstrators',
+]);
 /** The people who live in a place: under "Neighbours speak out about quarry" a resident speaks for them. */
 export const LOCAL_PEOPLE: ReadonlySet<string> = new Set([
   'resident', 'residents', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'local', 'locals', 'villager', 'villagers',
