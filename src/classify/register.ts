@@ -325,9 +325,10 @@ function unaffiliatedOfficer(span: SentenceSpan, voice: Voice): boolean {
   // "Library users' spokeswoman Jenny Cole": a possessive gives the office its owner
   if (POSSESSIVE_MARKS.has(tokens[name - 2]?.normal ?? '')) return false;
   // a name or a body earlier in the same noun phrase ties the office elsewhere ("Eli Lilly's chief
-  // medical officer", "residents' group chair Ann Lee", "Council policy and planning manager");
+  // medical officer", "residents' group chair Ann Lee", "Council policy and planning manager",
+  // "Health board chief executive Steve Moore");
   // a capital opening the sentence proves nothing
-  for (let k = name - 2; k >= 0 && (NOUN_PHRASE.has(tokens[k]!.pos) || tokens[k]!.normal === 'and'); k--) if ((k > 0 && tokens[k]!.pos === 'PROPN') || BODY_WORDS.has(tokens[k]!.normal)) return false;
+  for (let k = name - 2; k >= 0 && (NOUN_PHRASE.has(tokens[k]!.pos) || tokens[k]!.normal === 'and'); k--) if ((k > 0 && tokens[k]!.pos === 'PROPN') || BODY_WORDS.has(tokens[k]!.normal) || institutionOf(tokens[k]!.normal)) return false;
   return true;
 }
 

@@ -487,6 +487,12 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       // "... faith in Ukraine, said Stuart Hensel": a name governed by a preposition just before
       // the verb's comma ends the reported words; the speaker stands after the verb
       if (governed && i === verbAt - 2 && tokens[verbAt - 1]?.value === ',') return undefined;
+      // "Moira Lewis from Goodwick, who is opposed ..., said": the place says where the person
+      // before it lives; the person speaks
+      if (tokens[start - 1]?.normal === 'from' && start - 2 >= first && isName(tokens[start - 2])) {
+        const person = propnRunStart(tokens, start - 2, first);
+        return { holder: valueOf(tokens, person, start - 2), holderSide: asideSide, named: true, holderTokens: [person, start - 2], ...(aside && { aside }) };
+      }
       // "Some businesses in Sheffield have told ...": the name is where the noun before it is
       // (and "The report about Bangladesh stated ...": what it is about)
       if (governed && speaks && (PLACED_IN.has(tokens[start - 1]?.normal ?? '') || ABOUT.has(tokens[start - 1]?.normal ?? '')) && tokens[start - 2]?.pos === 'NOUN') return nounPhrase(tokens, start - 2, first);

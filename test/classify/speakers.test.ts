@@ -907,6 +907,14 @@ describe('sides carried by who a speaker is', () => {
     expect(s.features).toContain('mood:against');
   });
 
+  it('hears the person, not the place, in "Moira Lewis from Goodwick, who is opposed to the closure, said"', () => {
+    const article = readRegister(
+      [POOL, 'Moira Lewis from Goodwick, who is opposed to the closure, said: "We are so far away from other pools."', 'Tom Reyes from Hartleigh said the pool was beyond repair.'].join(' '),
+      'council',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['lewis', 'reyes']);
+  });
+
   it('lets an officer named with no organisation ("managing director Ann Cole") speak for the body quoted just before', () => {
     const article = readRegister(
       [POOL, 'Swim Club Ltd, which runs lessons there, said the closure was a terrible and unfair blow.', 'Managing director Ann Cole said: "We were not consulted."'].join(' '),
@@ -915,7 +923,7 @@ describe('sides carried by who a speaker is', () => {
     expect(article.sentences[2]).toMatchObject({ speaker: article.sentences[1]!.speaker, name: 'Swim Club Ltd' });
   });
 
-  it.each([["Residents' group chair Ann Lee"], ['Campaign group spokesman Ann Lee'], ['Campaign group policy and planning manager Ann Lee']])(
+  it.each([["Residents' group chair Ann Lee"], ['Campaign group spokesman Ann Lee'], ['Campaign group policy and planning manager Ann Lee'], ['Health board chief executive Ann Lee']])(
     'keeps an officer whose title names another body (%s) off the body quoted just before',
     (holder) => {
       const article = readRegister([POOL, 'The council said the pool was beyond repair.', `${holder} said the closure was a terrible and unfair blow.`].join(' '), 'council');
