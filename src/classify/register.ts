@@ -597,6 +597,24 @@ function challengesItself(central: Central): boolean {
   return [...central.names].some((name) => CHALLENGERS.has(central.candidates.get(name)?.words.at(-1) ?? ''));
 }
 
+/** How many words a group's noun phrase may take to be what "they" points back to ("About 200 people"). */
+const GROUP_REACH = 5;
+
+/**
+ * "The traders have vowed to stay put ... They accused the county of ...": the group the
+ * sentence before was about, when nobody spoke in it, is who "they" are.
+ */
+function groupBefore(spans: readonly SentenceSpan[], speakers: readonly Attribution[], i: number): string | undefined {
+  const previous = speakers[i - 1];
+  if (!previous || previous.voice) return undefined;
+  const group = subjectTokens(spans[i - 1]!, previous.clause);
+  // ("The traders have vowed": the auxiliary is no part of the group)
+  while (group.at(-1)?.pos === 'AUX' || group.at(-1)?.pos === 'ADV') group.pop();
+  const head = group.at(-1);
+  if (!head || head.pos !== 'NOUN' || group.length > GROUP_REACH || !namesMany([head])) return undefined;
+  return previous.subjectIsCentral ? 'central' : group.map((t) => t.normal).join(' ');
+}
+
 /** Find the speaker of every sentence of an article, in order. */
 export function attribute(spans: SentenceSpan[], central: Central): Attribution[] {
   // a paragraph is a block of the text ("spring.  We are ...": two spaces are no paragraph break)
@@ -651,6 +669,7 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
       const [pronoun] = voice.holderTokens;
       const under = clause.verb >= 0 && pronoun > clause.verb && voice.view[0] > clause.verb && span.tokens[pronoun - 1]?.pos === 'SCONJ' && !quoted;
       const mainSubject = PERSONAL.has(voice.holder) && under ? namedSubject(subjectTokens(span, clause), false) : undefined;
+      const group = voice.holder === 'they' ? groupBefore(spans, speakers, i) : undefined;
       if (mainSubject) key = members.get(mainSubject) ?? mainSubject;
       else if ((PERSONAL.has(voice.holder) || describesPersonBefore(holderTokens(span, voice))) && lastPerson && i - lastPerson.at <= PRONOUN_REACH) key = lastPerson.key;
       // "His spokesman said", "her lawyer said": they speak for the person named just before
@@ -663,6 +682,7 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
       // ... or the body the sentence before was about ("The board found ... It said ...")
       else if (voice.holder === 'it' && lastBody?.at === i - 1) key = lastBody.key;
       // "They said the plan ...": the group or body that spoke last, within reach
+      else if (voice.holder === 'they' && group) key = group;
       else if (voice.holder === 'they' || voice.holder === 'we') {
         for (let j = i - 1; j >= Math.max(0, i - PRONOUN_REACH); j--) {
           const before = speakers[j]!;

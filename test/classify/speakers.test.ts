@@ -907,6 +907,16 @@ describe('sides carried by who a speaker is', () => {
     expect(s.features).toContain('mood:against');
   });
 
+  it('hears in "they" the group the sentence before was about when nobody spoke in it', () => {
+    const article = readRegister(
+      [POOL, 'The council said the pool was beyond repair.', 'The swimmers have vowed to keep using it until the council offers them another pool.', 'They accused the council of failing to consult them.'].join(' '),
+      'council',
+    );
+    const they = article.sentences.at(-1)!;
+    expect(they.speaker).toBe('the swimmers');
+    expect(they.features).toContain('verb-side:critic');
+  });
+
   it('hears the person, not the place, in "Moira Lewis from Goodwick, who is opposed to the closure, said"', () => {
     const article = readRegister(
       [POOL, 'Moira Lewis from Goodwick, who is opposed to the closure, said: "We are so far away from other pools."', 'Tom Reyes from Hartleigh said the pool was beyond repair.'].join(' '),
