@@ -9,7 +9,7 @@ import type { CentralReport } from '../types.js';
 import { findMainClause } from './clause.js';
 import { roleOf, sideOf } from './lexicons/index.js';
 import { lightVerbLemmas } from './lexicons/verbs.js';
-import { ALLY_OFFICES, BODY_WORDS, COURTS, DEMONYMS, FORMER, INSTITUTIONS, LAY_PEOPLE, LEADER_TITLES, LOCAL_PEOPLE, LOCATIVE, NOT_ACTORS, OFFICE_RANKS, OPPOSITION, ORGANISATION_NOUNS, OTHER_FIRM, PARTY_NAMES, PARTY_WORDS, PERSONAL_TITLES, PLACED_IN, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
+import { ALLY_OFFICES, BODY_WORDS, COURTS, DEMONYMS, FORMER, INSTITUTIONS, LAY_PEOPLE, LEADER_TITLES, LOCAL_PEOPLE, LOCATIVE, NOT_ACTORS, OFFICE_RANKS, OPPOSITION, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_FIRM, PARTY_NAMES, PARTY_WORDS, PERSONAL_TITLES, PLACED_IN, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
 import { isPastForm } from './grammar.js';
 import { DASHES, POSSESSIVE_MARKS, spacedDash, type Side } from './voice.js';
 import type { SentenceSpan } from '../segment/sentences.js';
@@ -941,9 +941,9 @@ export function namesCentral(tokens: Token[], central: Central): boolean {
   // a role heads the phrase or owns it ("the council", "the council's chair", "police spokesman");
   // one that only names another body does not ("the Police Federation", "the Council Tenants' Union")
   const heads = (i: number): boolean => {
-    // ("Mid Western Regional Council general manager Warwick Bennett")
+    // ("Mid Western Regional Council general manager Warwick Bennett", "County Executive for Lands")
     const next = OFFICE_RANKS.has(tokens[i + 1]?.normal ?? '') ? tokens[i + 2] : tokens[i + 1];
-    return !next || next.pos === 'PART' || next.pos === 'PUNCT' || LEADER_TITLES.has(next.normal) || STAFF.has(next.normal) || central.roles.has(next.normal);
+    return !next || next.pos === 'PART' || next.pos === 'PUNCT' || LEADER_TITLES.has(next.normal) || ORGANISATION_OFFICES.has(next.normal) || STAFF.has(next.normal) || central.roles.has(next.normal);
   };
   if (!possessed && tokens.some((t, i) => central.roles.has(t.normal) && heads(i))) return true;
   const words = tokens.filter((t) => t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART');

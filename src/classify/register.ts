@@ -173,6 +173,9 @@ function ownerNamesCentral(tokens: readonly Token[], mark: number, central: Cent
   return from < mark && namesCentral(tokens.slice(from, mark), central);
 }
 
+/** The words that join an office to what it is in charge of ("director of development", "Executive for Lands"). */
+const OFFICE_OF: ReadonlySet<string> = new Set(['of', 'for']);
+
 /** Does the title right before a name make them an agent of the central actor ("White House press secretary Sean Spicer")? */
 function agentTitleNamesCentral(span: SentenceSpan, nameStart: number, central: Central): boolean {
   // ("Council policy and planning manager Matthew Leighton": an "and" between two words of the title is in it)
@@ -180,9 +183,10 @@ function agentTitleNamesCentral(span: SentenceSpan, nameStart: number, central: 
   const inTitle = (t: Token, k: number): boolean =>
     (TITLE_MODIFIERS.has(t.pos) && !PERSONAL_TITLES.has(t.normal)) || (t.normal === 'and' && TITLE_MODIFIERS.has(span.tokens[k - 1]?.pos ?? '')) || OFFICE_RANKS.has(t.normal);
   let from = titleStart(span.tokens, nameStart, AGENT_TITLE_REACH, inTitle);
-  // ("Council director of development and sustainability Ian Birch": the office's "of" phrase is in it)
+  // ("Council director of development and sustainability Ian Birch", "County Executive for
+  // Lands and Physical planning Adrian Ouma": the office's "of" or "for" phrase is in it)
   const office = span.tokens[from - 2];
-  if (span.tokens[from - 1]?.normal === 'of' && office && isAgentTitle(office)) from = titleStart(span.tokens, from - 1, AGENT_TITLE_REACH, inTitle);
+  if (OFFICE_OF.has(span.tokens[from - 1]?.normal ?? '') && office && isAgentTitle(office)) from = titleStart(span.tokens, from - 1, AGENT_TITLE_REACH, inTitle);
   const title = span.tokens.slice(from, nameStart);
   // "Trump critic Ann Cole" is no agent of Trump's
   const sided = span.cues.some((c) => c.name in SIDE_OF_HOLDER && c.first >= from && c.last < nameStart);

@@ -130,6 +130,9 @@ describe('central actor', () => {
     // ... and across the office's "of" phrase
     const of = article(['Council plans beach ban', '', 'The council claims some surfers ignore the rules.', 'Council director of development and sustainability Ian Birch said most surfers were responsible.']);
     expect(of.sentences[1]).toMatchObject({ central: true });
+    // ... and its "for" phrase, the office in capitals ("County Executive for Lands and Physical planning")
+    const office = article(['County to demolish kiosks', '', 'The county has argued that the kiosks must go.', 'County Executive for Lands and Physical planning Adrian Ouma said other sites were being sought.']);
+    expect(office.sentences[1]).toMatchObject({ central: true });
     // ... and one the actor's possessive owns ("the board's acting chief executive"), not another's
     const owned = article([
       'Nurse numbers disputed',
