@@ -6,7 +6,7 @@ import type { SentenceSpan } from '../segment/sentences.js';
 import { findMainClause } from './clause.js';
 import { BODY_WORDS, CALENDAR_WORDS, INSTITUTIONS, NOT_ACTORS, PERSONAL_TITLES } from './lexicons/actors.js';
 import { roleOf, sideOf } from './lexicons/index.js';
-import { campaignLemmas, catenativeLemmas, defenceLemmas, demandNouns, disputeLemmas, promiseLemmas, verdictLemmas } from './lexicons/verbs.js';
+import { campaignLemmas, catenativeLemmas, defenceLemmas, demandNouns, disputeLemmas, promiseLemmas, stagingLemmas, verdictLemmas } from './lexicons/verbs.js';
 import { isPastForm } from './grammar.js';
 import { sentimentOfTokens } from '../nlp/sentiment.js';
 
@@ -180,6 +180,21 @@ function disputes(tokens: readonly Token[], i: number): boolean {
   return t.pos === 'VERB' || (t.pos === 'NOUN' && SUBJECT_TAGS.has(tokens[i - 1]!.pos));
 }
 
+/** How many words may stand between a staging verb and the protest it holds ("spend night", "stage another"). */
+const STAGED_REACH = 3;
+/** Words that may stand between them: what, and when. */
+const STAGED_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
+
+/** The protest a staging verb at `i` holds ("stage another protest over ...", "spend night protesting ..."), or -1. */
+function stagedProtest(tokens: readonly Token[], cues: readonly TokenSpan[], i: number): number {
+  if (!stagingLemmas.has(tokens[i]!.lemma) || !SUBJECT_TAGS.has(tokens[i - 1]?.pos ?? '')) return -1;
+  for (let k = i + 1; k < tokens.length && k <= i + STAGED_REACH; k++) {
+    if (cues.some((c) => c.first === k && roleOf(c.name) === 'reporting-verb' && sideOf(c.name) === 'critic')) return k;
+    if (!STAGED_WORDS.has(tokens[k]!.pos)) return -1;
+  }
+  return -1;
+}
+
 /** Prepositions that name who holds a view the title's subject draws ("criticism from", "anger among"). */
 export const VIEW_SOURCES: ReadonlySet<string> = new Set(['from', 'by', 'among']);
 
@@ -191,8 +206,15 @@ function drawsCriticism(tokens: readonly Token[], cues: readonly TokenSpan[], i:
   return view !== undefined && VIEW_SOURCES.has(tokens[view.last + 1]?.normal ?? '');
 }
 
+/** Where the title's verb stands and what kind it is; `from` where its phrase opens, if before it ("stage another protest"). */
+export interface TitleReading {
+  at: number;
+  kind: TitleVerb;
+  from?: number;
+}
+
 /** The title's verb and what kind it is: one that attacks, backs, defends, reports, or is done to its subject. */
-export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[]): { at: number; kind: TitleVerb } {
+export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[]): TitleReading {
   // ", Brown says", ", says minister": whoever says it is the headline's source, whatever comes before
   const comma = tokens.findIndex((t) => t.value === ',');
   const said = comma < 0 ? -1 : tokens.findIndex((t, i) => i > comma && t.lemma === 'say');
@@ -225,6 +247,8 @@ export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[]):
     // "Ngati Awa appeals water bottling consent", "students stage march against fee hike": a
     // dispute attacks what it disputes; read as a verb where an object follows a subject
     if (disputes(tokens, i)) return { at: i, kind: 'attack' };
+    const staged = stagedProtest(tokens, cues, i);
+    if (staged > 0) return { at: staged, kind: 'attack', from: i };
     // ("Traders observe strike across Pakistan against taxes": the verb only holds the campaign)
     if (t.pos === 'VERB' && tokens[i + 1] && campaignLemmas.has(tokens[i + 1]!.lemma) && againstAfter(tokens, i + 1)) return { at: i + 1, kind: 'attack' };
     // "Republicans begin to buck Trump", "Action group vows to fight approval": the verb after "to" says what they do

@@ -598,7 +598,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   // the place names a headline's residents are of ("Pleasant Garden neighbors"): no actor
   const places = new Set<string>();
   // "Butler launches attack on Blair": the tagger often reads the light verb as a noun
-  const namesBefore = titleTokens.slice(0, Math.max(reading.at, 0)).filter((t) => (t.pos === 'PROPN' || t.pos === 'NOUN') && !lightVerbLemmas.has(t.lemma));
+  const namesBefore = titleTokens.slice(0, Math.max(reading.from ?? reading.at, 0)).filter((t) => (t.pos === 'PROPN' || t.pos === 'NOUN') && !lightVerbLemmas.has(t.lemma));
   if (!title.side && (reading.kind === 'attack' || reading.kind === 'back') && namesBefore.length > 0) {
     title.side = reading.kind === 'attack' ? 'critic' : 'supporter';
     title.subject = namesBefore;

@@ -588,7 +588,8 @@ const OBJECT_OPENERS = new Set(['DET', 'PRON', 'ADJ', 'PROPN', 'PART', 'NUM']);
  */
 function backsChallenge(tokens: readonly Token[], voice: Voice, central: Central): boolean {
   let j = voice.verbIndex + voice.verb.split(' ').length;
-  while (tokens[j] && OBJECT_OPENERS.has(tokens[j]!.pos)) j++;
+  // ("joined the protest in support of the vendors": the noun's "of" leads to what it backs)
+  while (tokens[j] && (OBJECT_OPENERS.has(tokens[j]!.pos) || (tokens[j]!.normal === 'of' && j === voice.verbIndex + 1))) j++;
   let head: Token | undefined;
   // ("the workers' strike": a possessive mark inside the noun run)
   for (; tokens[j]?.pos === 'NOUN' || POSSESSIVE_MARKS.has(tokens[j]?.value ?? ''); j++) if (tokens[j]!.pos === 'NOUN') head = tokens[j];

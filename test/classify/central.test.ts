@@ -350,6 +350,13 @@ describe('central actor', () => {
     const strike = article(['Traders observe strike across Pakistan against taxes', '', 'Traders closed their shops on Tuesday.', 'Revenue chief Ann Cole said the taxes would stay.']);
     expect(strike.central.titleVerb).toBe('attack');
     expect(strike.central.sides.get('traders')).toBe('critic');
+    // ... and a protest a verb stages or keeps up, the time between them no part of the subject
+    const staged = article(['Vendors stage another protest over Brixo Council decision', '', 'Vendors gathered outside City Hall on Monday.', 'Brixo Council said the market would close.']);
+    expect(staged.central.titleVerb).toBe('attack');
+    expect(staged.central.names).toContain('brixo');
+    expect(staged.central.sides.get('vendors')).toBe('critic');
+    const night = article(['Residents spend night protesting power cuts', '', 'Residents blocked roads on Thursday.', 'Brixo Power said the cuts would end soon.']);
+    expect([...night.central.sides]).toEqual([['residents', 'critic']]);
     // the people of a body are its side, not the body ("Workers at Brixo Rail reject ...")
     const workers = article([
       'Workers at Brixo Rail reject a second contract proposal',

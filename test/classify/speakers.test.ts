@@ -1129,6 +1129,9 @@ describe('sides carried by who a speaker is', () => {
     );
     const [unions, cole, reyes] = article.sentences.slice(1);
     expect(unions!.features).toContain('verb-side:critic');
+    // ... and through a noun's "of" ("joined the protest in support of the vendors")
+    const vendors = readRegister('Vendors stage protest over Brixo Council decision\n\nVendors gathered outside City Hall.\n\nUnion president Dan Moss joined the protest in support of the vendors.');
+    expect(vendors.sentences.at(-1)!.features).toContain('verb-side:critic');
     expect(cole!.features).toContain('verb-side:critic');
     expect(reyes!.features).toContain('verb-side:supporter');
   });

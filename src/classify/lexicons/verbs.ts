@@ -172,6 +172,13 @@ export const criticismNouns: ReadonlySet<string> = new Set(['criticism', 'critic
  */
 export const disputeLemmas: ReadonlySet<string> = new Set(['appeal', 'sue', 'contest', 'fight', 'resist']);
 
+/**
+ * Verbs by which a headline's subject carries on a protest it holds ("Vendors stage another
+ * protest over ...", "Residents spend night protesting power cuts"): the protest, not the verb,
+ * says what the subject does to the thing it is about. Lemmas.
+ */
+export const stagingLemmas: ReadonlySet<string> = new Set([...lightVerbLemmas, 'spend', 'continue', 'resume', 'join']);
+
 /** Campaigning nouns and verbs that dispute what follows "against" ("march against fee hike", "rally against closure"). Lemmas. */
 export const campaignLemmas: ReadonlySet<string> = new Set(['march', 'rally', 'campaign', 'fight', 'petition', 'demonstrate', 'picket', 'strike', 'vote', 'battle']);
 
