@@ -9,7 +9,7 @@ import type { CentralReport } from '../types.js';
 import { findMainClause } from './clause.js';
 import { roleOf, sideOf } from './lexicons/index.js';
 import { lightVerbLemmas } from './lexicons/verbs.js';
-import { ALLY_OFFICES, BODY_WORDS, COURTS, DEMONYMS, FORMER, INSTITUTIONS, LAY_PEOPLE, LEADER_TITLES, LOCAL_PEOPLE, LOCATIVE, NOT_ACTORS, OFFICE_RANKS, OPPOSITION, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_FIRM, PARTY_NAMES, PARTY_WORDS, PERSONAL_TITLES, PLACED_IN, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
+import { ALLY_OFFICES, BODY_WORDS, COURTS, DEMONYMS, FORMER, INSTITUTIONS, LAY_PEOPLE, LEADER_TITLES, LOCAL_PEOPLE, LOCATIVE, NOT_ACTORS, OFFICE_RANKS, OPPOSITION, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_FIRM, PARTY_NAMES, PARTY_WORDS, PERSONAL_TITLES, PLACED_IN, SELF_ACTING_PEOPLE, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
 import { isPastForm } from './grammar.js';
 import { DASHES, POSSESSIVE_MARKS, spacedDash, type Side } from './voice.js';
 import type { SentenceSpan } from '../segment/sentences.js';
@@ -643,7 +643,12 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   // ... and so is one that attacks or backs what someone it names has done ("Police slam Tory
   // commissioner plans": the Tories are the actor); an institution that backs or attacks with no
   // one named acts itself ("Council backs new stadium")
-  const institutional = title.subject.some((t) => isRoleWord(t.normal) && !COURTS.has(t.normal)) && titleObjectNames(titleTokens, reading.at).length === 0;
+  // ... but people who act for themselves are the actor when attacked or backed ("Samoa PM slams
+  // players", "Minister backs striking nurses"), and the institution that does it a side
+  const people = title.side ? titleObjectHead(titleTokens, reading.at) : undefined;
+  const peopleActing = people !== undefined && SELF_ACTING_PEOPLE.has(people);
+  if (peopleActing) roles.add(people);
+  const institutional = !peopleActing && title.subject.some((t) => isRoleWord(t.normal) && !COURTS.has(t.normal)) && titleObjectNames(titleTokens, reading.at).length === 0;
   if (title.side && !institutional) {
     // the title's subject opposes or backs a policy: a side, not the actor; the government
     // is the actor only when a main clause makes it the one acting ("ministers say the
@@ -669,7 +674,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     for (const t of title.object) if (!addInstitution(t.normal) && LEADER_TITLES.has(t.normal)) roles.add(t.normal);
     const governmentActs = sentences.some((_, i) => subjectOf(i).some((t) => INSTITUTIONS[0]!.has(t.normal)));
     // ... unless the title names whom it attacks or backs ("Republicans begin to buck Trump")
-    if (governmentActs && !titleObjectNames(titleTokens, reading.at).length) addInstitution('government');
+    if (governmentActs && !peopleActing && !titleObjectNames(titleTokens, reading.at).length) addInstitution('government');
   } else {
     title.subject.forEach((t, i) => {
       if (addInstitution(t.normal)) return;

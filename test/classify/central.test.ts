@@ -593,6 +593,12 @@ describe('a title whose verb the tagger misses', () => {
     expect(sentence(named, 'The former chief constable')).toMatchObject({ central: false });
     const acting = article(['Council backs new stadium', '', 'The council voted on Monday to back a new stadium.', 'The council said the stadium would bring jobs.']);
     expect(acting.central.roles).toContain('council');
+    // ... but people who act for themselves are the actor when attacked, and the minister a side
+    const players = article(['Minister slams players', '', 'Sports minister Ann Cole says the national team must decide whether it wants to play for money.', 'The players threatened to go on strike.', 'Ms Cole said the threat was childish.']);
+    expect(players.central.roles).toContain('players');
+    expect(players.central.roles).not.toContain('minister');
+    expect(players.central.sides.get('minister')).toBe('critic');
+    expect(sentence(players, 'Ms Cole said')).toMatchObject({ central: false });
   });
   it('does not take a common word the title capitalises as a name ("Bus" in "Bus fares ...")', () => {
     const a = article([

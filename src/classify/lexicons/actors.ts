@@ -221,6 +221,14 @@ export const CHALLENGERS: ReadonlySet<string> = new Set([
   'union', 'unions', 'worker', 'workers', 'striker', 'strikers', 'protester', 'protesters', 'protestor', 'protestors',
   'campaigner', 'campaigners', 'activist', 'activists', 'demonstrator', 'demonstrators',
 ]);
+/**
+ * Groups of people who act for themselves: a headline that attacks or backs them ("Samoa PM
+ * slams players") makes their conduct central and them its actor, not the one who attacks.
+ */
+export const SELF_ACTING_PEOPLE: ReadonlySet<string> = new Set([
+  ...LAY_PEOPLE, ...CHALLENGERS, 'players', 'teachers', 'nurses', 'doctors', 'drivers', 'vendors', 'hawkers', 'landowners',
+  'miners', 'pilots', 'staff', 'employees', 'critics', 'opponents', 'rebels', 'squatters', 'tenants',
+]);
 /** The people who live in a place: under "Neighbours speak out about quarry" a resident speaks for them. */
 export const LOCAL_PEOPLE: ReadonlySet<string> = new Set([
   'resident', 'residents', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'local', 'locals', 'villager', 'villagers',
