@@ -725,6 +725,9 @@ function embeddedLean(tokens: Token[], leaningAt: LeaningVerbs, view: [number, n
 }
 
 /** The voice a reporting verb's cue gives, if it reports someone's view in the clause. */
+/** "In favour of doing" is "rather than", a preference between courses, not a view of anyone's. */
+const PREFERENCE = new Set(['favor', 'favour']);
+
 function voiceAt(tokens: Token[], cues: TokenSpan[], clause: Clause, quoted: readonly boolean[], holderEndingAt: Map<number, TokenSpan>, leaningAt: LeaningVerbs, cue: TokenSpan): Voice | undefined {
   // a trailing participle (", using a letter ... saying") frames the clause; its voice is not the
   // clause's ... unless a quotation closes after it, and the attribution after the mark reports
@@ -746,6 +749,8 @@ function voiceAt(tokens: Token[], cues: TokenSpan[], clause: Clause, quoted: rea
   const compound = ['ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[cue.first - 1]?.pos ?? '') && !subject;
   const takesClause = tokens[cue.last + 1]?.normal === 'that' || ['PRON', 'DET'].includes(tokens[cue.last + 1]?.pos ?? '');
   if (tokens[cue.first]!.pos === 'NOUN' && compound && !takesClause) return undefined;
+  // "sacrificed some projects in favour of staying focused": preferring one course to another, no view
+  if (PREFERENCE.has(tokens[cue.first]!.lemma) && tokens[cue.first - 1]?.normal === 'in' && tokens[cue.first + 1]?.normal === 'of' && tokens[cue.first + 2]?.pos === 'VERB') return undefined;
   // "Telephone call centres", "the smaller EU states.": a noun before a noun or ending the
   // sentence after a name is a compound, not a verb
   const next = tokens[cue.last + 1];

@@ -665,8 +665,12 @@ describe('holders', () => {
   });
 
   it('hears being against or in favour as a side ("we are strongly against the dam"), and no side in a vote\'s tally', () => {
-    const article = readRegister(`${BUDGET} Ann Cole is strongly against the cuts. Ian Pike was in favour of the plan. The vote was six to one against.`, 'board');
-    expect(article.sentences.slice(1).map((s) => s.features.find((f) => f.startsWith('verb-side')))).toEqual(['verb-side:critic', 'verb-side:supporter', undefined]);
+    const article = readRegister(
+      `${BUDGET} Ann Cole is strongly against the cuts. Ian Pike was in favour of the plan. The vote was six to one against. The board sacrificed some big projects in favour of staying focused on its debt.`,
+      'board',
+    );
+    // ("in favour of staying focused" prefers one course to another: no side)
+    expect(article.sentences.slice(1).map((s) => s.features.find((f) => f.startsWith('verb-side')))).toEqual(['verb-side:critic', 'verb-side:supporter', undefined, undefined]);
   });
 
   it('names a speaker as the text writes them: no day before the name ("On Monday Ann Cole said"), a possessive joined ("Mr Pike\'s lawyer")', () => {
