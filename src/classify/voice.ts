@@ -157,6 +157,14 @@ const governorAt = (tokens: readonly Token[], start: number): number => (tokens[
 /** A possessive written after a word: "the union's", "the Teachers'". */
 export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 
+/** The name a noun phrase opening at `start` describes after "who is" ("Paul Kanyari who is a former hawker"), if one does. */
+function describedName(tokens: Token[], start: number, first: number): Holder | undefined {
+  const be = tokens[start - 1];
+  if (be?.lemma !== 'be' || tokens[start - 2]?.normal !== 'who' || start - 3 < first || !isName(tokens[start - 3])) return undefined;
+  const name = propnRunStart(tokens, start - 3, first);
+  return { holder: valueOf(tokens, name, start - 3), holderSide: null, named: true, holderTokens: [name, start - 3] };
+}
+
 /** What a noun phrase with its prepositional phrases may hold ("the head of the firm's board"). */
 const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'ADP', 'NUM', 'PART']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -561,6 +569,9 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       continue;
     }
     if (verbGroup && t.pos === 'NOUN' && speaks) fallback = nounPhrase(tokens, i, first);
+    // "Paul Kanyari who is a former hawker echoed": the noun phrase says what the named person is
+    const described = fallback && i === fallback.holderTokens[1] ? describedName(tokens, fallback.holderTokens[0], first) : undefined;
+    if (described) return { ...described, ...(aside && { aside }) };
     verbGroup &&= VERB_GROUP_POS.has(t.pos);
     // an apposition between holder and verb: "the envoy, Ines Moll, accused"
     if (t.value === ',') {

@@ -1115,6 +1115,13 @@ describe('sides carried by who a speaker is', () => {
     expect(article.sentences.slice(1).some((s) => s.central)).toBe(false);
   });
 
+  it('hears "demanded that" as reporting a view, and the named person in "Paul Kanyari who is a former hawker echoed"', () => {
+    const article = readRegister(`${BUDGET} On his part, Ann Cole demanded that the board consult the parents. Tom Reyes who is a former coach echoed similar sentiments.`, 'board');
+    const [cole, reyes] = article.sentences.slice(1);
+    expect(cole!.features).toContain('reported-view');
+    expect([cole!.speaker, reyes!.speaker]).toEqual(['cole', 'reyes']);
+  });
+
   it('hears "slated" and "branded" as against, and "echoed" and "cited" as reporting a view', () => {
     const article = readRegister(
       `${BUDGET} Ann Cole slated the board for the cuts. Coach Tom Reyes has branded the decision as "pathetic". Parents echoed his complaints on Tuesday. Ian Pike cited falling numbers at the club.`,

@@ -15,7 +15,7 @@ export const neutralVerbs: Lexicon = {
     'consider', 'feel', 'predict', 'expect', 'describe', 'observe', 'acknowledge', 'explain', 'reckon',
     'portray', 'frame', 'call', 'see', 'view', 'hope', 'tell', 'add', 'declare', 'remark', 'recall', 'concede',
     'admit', 'counter', 'propose', 'speculate', 'estimate', 'project', 'forecast', 'conclude', 'intend',
-    'aim', 'want', 'urge', 'call for', 'ask', 'write', 'speak', 'tweet', 'post', 'recommend',
+    'aim', 'want', 'urge', 'demand', 'call for', 'ask', 'write', 'speak', 'tweet', 'post', 'recommend',
     'advise', 'indicate', 'imply', 'reason', 'surmise', 'wonder', 'assume', 'reply', 'respond',
     'testify', 'opine', 'muse', 'echo', 'cite', 'point to', 'agree', 'yell', 'shout', 'exclaim',
     'retort', 'quip', 'implore', 'confide', 'intimate', 'draw attention to', 'be of the view', 'be of the opinion',
