@@ -6,7 +6,7 @@ import type { Clause } from './clause.js';
 import { isDenied, isPastForm } from './grammar.js';
 import { AGENTS, CALENDAR_WORDS, DATE_PREPOSITIONS, DEMONYMS, LAY_PEOPLE, LEADER_TITLES, ORGANISATION_OFFICES, PEOPLE_ENDINGS, PERIODS, PLACED_IN, STAFF, TIME_DEICTICS } from './lexicons/actors.js';
 import { clauseLinks, exampleOpeners, floatingQuantifiers, negators, partitives, percentWords, pollingWords, prescriptive, shareNouns, subordinators } from './lexicons/clauses.js';
-import { actingParticles, catenativeLemmas, nounModifierWords, perceptionLemmas, speechVerbLemmas, verbNounCompounds, WRITING_LEMMAS } from './lexicons/verbs.js';
+import { actingParticles, catenativeLemmas, issuingLemmas, nounModifierWords, perceptionLemmas, speechVerbLemmas, STATEMENT_NOUNS, verbNounCompounds, WRITING_LEMMAS } from './lexicons/verbs.js';
 
 export type Side = 'supporter' | 'critic' | null;
 
@@ -861,6 +861,15 @@ function withHolder(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, ver
   return { holder: named ? valueOf(tokens, k + 1, verbAt - 1) : commonHolder(tokens, k + 1, verbAt - 1), holderSide: null, named, holderTokens: [k + 1, verbAt - 1] };
 }
 
+/** How many words a statement's phrase may take between the verb that issues it and the participle ("released a short statement"). */
+const ISSUED_REACH = 4;
+
+/** Is the participle at `at` said by a statement the clause's main verb issues ("released a statement saying")? */
+function issuedStatement(tokens: readonly Token[], clause: Clause, at: number): boolean {
+  if (!STATEMENT_NOUNS.has(tokens[at - 1]?.normal ?? '') || !issuingLemmas.has(tokens[clause.verb]?.lemma ?? '')) return false;
+  return at - clause.verb <= ISSUED_REACH + 1 && tokens.slice(clause.verb + 1, at - 1).every((t) => ['DET', 'ADJ', 'NOUN', 'PRON'].includes(t.pos));
+}
+
 /**
  * "Freeh expressed no such concerns, calling Sessions a friend": a participle after the main
  * clause has the main clause's subject; when the main verb reports nothing, that subject speaks
@@ -874,6 +883,12 @@ function trailingVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, quote
     // "..., with critics saying it would cost jobs": the absolute phrase names its own holder
     const absolute = withHolder(tokens, holderEndingAt, cue.first);
     if (absolute) return { ...absolute, ...verbOf(tokens, cue), view: [cue.last + 1, clause.last] };
+    // "Anthony then released a statement saying ...": the statement the subject issued speaks for them
+    const issued = issuedStatement(tokens, clause, cue.first);
+    if (issued) {
+      const before = holderBefore(tokens, holderEndingAt, clause.verb, clause.first, true, leaningAt);
+      if (before) return { ...before, ...verbOf(tokens, cue), view: [cue.last + 1, clause.last] };
+    }
     if (cue.first <= clause.coreLast || tokens[cue.first - 1]?.value !== ',') continue;
     // the main verb, or, where the clause's verb is a relative clause's ("Freeh, who served as
     // director, expressed no such concerns, calling ..."), the last verb before the participle's comma

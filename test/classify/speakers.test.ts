@@ -1122,6 +1122,13 @@ describe('sides carried by who a speaker is', () => {
     expect([cole!.speaker, reyes!.speaker]).toEqual(['cole', 'reyes']);
   });
 
+  it('hears whoever released a statement speak through it ("released a statement saying"), not whoever received one', () => {
+    const article = readRegister(`${BUDGET} Ann Cole then released a statement saying the cuts were wrong. The board received a letter saying the cuts were wrong.`, 'board');
+    const [cole, board] = article.sentences.slice(1);
+    expect(cole!.speaker).toBe('cole');
+    expect(board!.speaker).toBeUndefined();
+  });
+
   it('hears "slated" and "branded" as against, and "echoed" and "cited" as reporting a view', () => {
     const article = readRegister(
       `${BUDGET} Ann Cole slated the board for the cuts. Coach Tom Reyes has branded the decision as "pathetic". Parents echoed his complaints on Tuesday. Ian Pike cited falling numbers at the club.`,

@@ -132,6 +132,13 @@ export const intentLemmas: ReadonlySet<string> = new Set(['try', 'aim', 'seek', 
 /** Verbs of writing: with a thing for their object ("writes a weekly column") they report no view. */
 export const WRITING_LEMMAS: ReadonlySet<string> = new Set(['write', 'post', 'tweet']);
 
+/**
+ * What a holder puts a view out in, and the verbs that put it out: "released a statement saying
+ * ...", "sent a letter stating ...". The one who issues it speaks through the participle after it.
+ */
+export const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'letter', 'release', 'note', 'message', 'memo', 'notice', 'circular', 'communique', 'communiqué', 'post', 'tweet']);
+export const issuingLemmas: ReadonlySet<string> = new Set(['issue', 'release', 'send', 'write', 'post', 'publish', 'put', 'pen', 'sign', 'make', 'deliver']);
+
 /** Verbs of forecasting: "officers estimate it would raise £6.8m" is a prediction, however firm its "would". */
 export const forecastLemmas: ReadonlySet<string> = new Set(['estimate', 'predict', 'expect', 'project', 'forecast', 'calculate', 'reckon']);
 /** Verbs by which a holder acts on someone else: asking, petitioning or writing to them. */
