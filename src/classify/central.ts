@@ -382,17 +382,21 @@ function titleVerdict(tokens: readonly Token[]): TitleVerdict | undefined {
   else if (closing > 0 && (tokens[closing]!.value === ':' || spacedDash(tokens, closing)) && tokens.slice(closing + 1).every(isName)) [source, rest] = [tokens.slice(closing + 1), tokens.slice(0, closing)];
   else return undefined;
   // the thing judged comes first, a noun phrase right before the quoted verdict
-  const quote = rest.findIndex((t) => QUOTE_MARKS.has(t.value));
+  let quote = rest.findIndex((t) => QUOTE_MARKS.has(t.value));
   let close = rest.length - 1;
   while (close > quote && !QUOTE_MARKS.has(rest[close]!.value)) close--;
+  // ... or, with the source after a dash, an adjective closing it unquoted ("Transport fare
+  // hikes disappointing - AFAG"): the source's verdict puts it on a side, whoever owns the thing
+  const unquoted = quote < 0 && opening < 0 && rest.length > 2 && rest.at(-1)!.pos === 'ADJ' && rest.at(-2)!.pos === 'NOUN';
+  if (unquoted) [quote, close] = [rest.length - 1, rest.length];
   if (quote < 2 || close <= quote) return undefined;
   const thing = rest.slice(0, quote);
   if (thing.at(-1)!.pos !== 'NOUN' || !thing.every((t) => isName(t) || POSSESSIVE_MARKS.has(t.normal))) return undefined;
   const sources = new Set(source.map((t) => t.normal));
   const owners = thing.filter((t) => t.pos === 'PROPN' && !sources.has(t.normal) && !NOT_ACTORS.has(t.normal));
   const at = tokens.indexOf(rest[quote]!);
-  const verdict = sentimentOfTokens(tokens, at, tokens.indexOf(rest[close]!));
-  if (owners.length === 0 || verdict === 0) return undefined;
+  const verdict = unquoted ? sentimentOfTokens(tokens, at, at) : sentimentOfTokens(tokens, at, tokens.indexOf(rest[close]!));
+  if ((owners.length === 0 && !unquoted) || verdict === 0) return undefined;
   return { source: source.filter((t) => t.pos === 'PROPN' || isRoleWord(t.normal)), owners, side: verdict < 0 ? 'critic' : 'supporter' };
 }
 

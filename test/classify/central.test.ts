@@ -110,6 +110,10 @@ describe('central actor', () => {
     // a thing no other name owns is the source's own: "Campbell: E-mail row 'silly fuss'"
     const own = article(["Hale: Email row 'silly fuss'", '', 'Tom Hale has dismissed the row over his emails as a silly fuss.']);
     expect(own.central.names).toContain('hale');
+    // ... and a verdict unquoted before a dash and its source puts the source on a side all the same
+    const dashed = article(['Bus fare hikes disappointing - Riders Alliance', '', 'The Riders Alliance says the rise in bus fares is not justified.', 'Brixo Transport Union raised fares by 15 per cent on Monday.']);
+    expect(dashed.central.sides.get('alliance')).toBe('critic');
+    expect(dashed.central.names).not.toContain('alliance');
   });
 
   it("puts the headline's side on a side by all of its name (\"Corbett attacks ...\" over \"Ronnie Corbett has ...\")", () => {
