@@ -87,8 +87,12 @@ function codeCache() {
   return script.cachedDataRejected ? `rejected by this Node (${process.versions.node}): it compiles as usual` : 'used';
 }
 
-/** (b) the floor: what `node -e` pays to load wink-nlp and its model, nothing else. */
-const FLOOR = "require('wink-nlp')(require('wink-eng-lite-web-model'))";
+/**
+ * (b) the floor: what `node -e` pays to load wink-nlp and its model, nothing else. It exits as
+ * bin/evenhand.js does, explicitly: left to end by itself it would wait on V8's background
+ * garbage collection, a cost of ending, not of loading.
+ */
+const FLOOR = "require('wink-nlp')(require('wink-eng-lite-web-model')); process.exit()";
 
 function coldStart() {
   const evenhand = [];
