@@ -131,7 +131,7 @@ function refusesDemand(tokens: readonly Token[], i: number): boolean {
 }
 
 /** The prepositions that aim a mood at its object ("angry over", "displeased by", "upset after cuts"). */
-const MOOD_TARGETS = new Set(['by', 'over', 'at', 'with', 'about', 'after']);
+export const MOOD_TARGETS: ReadonlySet<string> = new Set(['by', 'over', 'at', 'with', 'about', 'after']);
 
 /** How many words a headline may put between "calls" and its verdict ("calls AT&T deal for Time Warner illegal"). */
 const VERDICT_REACH = 8;

@@ -4,12 +4,12 @@
 // claims, not a side's view.
 import { sentimentOfTokens } from '../nlp/sentiment.js';
 import { retagged, type Token, type TokenSpan } from '../nlp/wink.js';
-import { abbreviationAfter, centralCandidates, INSTITUTION_KEY, institutionIndex, mentionsIn, titleVerb as readTitleVerb, VIEW_SOURCES, type Candidate, type Mention, type TitleVerb } from './candidates.js';
+import { abbreviationAfter, centralCandidates, INSTITUTION_KEY, institutionIndex, mentionsIn, MOOD_TARGETS, titleVerb as readTitleVerb, VIEW_SOURCES, type Candidate, type Mention, type TitleVerb } from './candidates.js';
 import type { CentralReport } from '../types.js';
 import { findMainClause } from './clause.js';
 import { roleOf, sideOf } from './lexicons/index.js';
 import { lightVerbLemmas } from './lexicons/verbs.js';
-import { ALLY_OFFICES, BODY_WORDS, COURTS, DEMONYMS, FORMER, INSTITUTIONS, LAY_PEOPLE, LEADER_TITLES, LOCAL_PEOPLE, LOCATIVE, NOT_ACTORS, OFFICE_RANKS, OPPOSITION, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_FIRM, PARTY_NAMES, PARTY_WORDS, PERSONAL_TITLES, PLACED_IN, SELF_ACTING_PEOPLE, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
+import { AGENTS, ALLY_OFFICES, BODY_WORDS, COURTS, DEMONYMS, FORMER, INSTITUTIONS, LAY_PEOPLE, LEADER_TITLES, LOCAL_PEOPLE, LOCATIVE, NOT_ACTORS, OFFICE_RANKS, OPPOSITION, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_FIRM, PARTY_NAMES, PARTY_WORDS, PERSONAL_TITLES, PLACED_IN, SELF_ACTING_PEOPLE, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
 import { isPastForm } from './grammar.js';
 import { DASHES, POSSESSIVE_MARKS, spacedDash, type Side } from './voice.js';
 import type { SentenceSpan } from '../segment/sentences.js';
@@ -279,8 +279,10 @@ function countNames(counts: Map<string, number>, tokens: Token[], from: number, 
     if ((PERSONAL_TITLES.has(t.normal) || LEADER_TITLES.has(t.normal)) && tokens[i + 1]?.pos === 'PROPN') continue;
     // "Critics" opening a sentence may be tagged a proper noun; a side is never the actor
     if (cues.some((c) => HOLDER_LEXICONS.has(c.name) && c.first <= i && c.last >= i)) continue;
-    // "in Hartleigh": a place, where things happen, not who acts
-    if (LOCATIVE.has(tokens[i - 1]?.normal ?? '')) {
+    // "in Hartleigh": a place, where things happen, not who acts; and "Spokesperson Dean Zanoni",
+    // an agent whose principal goes unnamed, speaks for another, who is the one to count
+    const agent = AGENTS.has(tokens[i - 1]?.normal ?? '') && !['PROPN', 'NOUN', 'PART'].includes(tokens[i - 2]?.pos ?? '');
+    if (LOCATIVE.has(tokens[i - 1]?.normal ?? '') || agent) {
       while (tokens[i + 1]?.pos === 'PROPN') i++;
       continue;
     }
@@ -617,7 +619,14 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   }
   // ", Brown says": whoever says it is the headline's source, and its actor
   // (a lone office there is often tagged an adjective: ", premier says")
-  else if (reading.kind === 'attribution') title.subject = titleTokens.slice(reading.at + 1).filter((t) => t.pos === 'PROPN' || ((t.pos === 'NOUN' || LEADER_TITLES.has(t.normal)) && isRoleWord(t.normal)));
+  else if (reading.kind === 'attribution') {
+    // "Anger at plans to ban dogs on beach 'widespread', say owners": what the source says aims a
+    // mood at something, so the source is its side, not the actor
+    const aimed = titleCues.find((c) => c.last < reading.at && roleOf(c.name) === 'mood' && sideOf(c.name) && MOOD_TARGETS.has(titleTokens[c.last + 1]?.normal ?? ''));
+    const source = titleTokens.slice(reading.at + 1).filter((t) => t.lemma !== 'say');
+    if (aimed) for (const t of source) if (t.pos === 'NOUN' || t.pos === 'PROPN') sides.set(t.normal, sideOf(aimed.name)!);
+    if (!aimed) title.subject = source.filter((t) => t.pos === 'PROPN' || ((t.pos === 'NOUN' || LEADER_TITLES.has(t.normal)) && isRoleWord(t.normal)));
+  }
   // "Labor Secretary Tom Perez: Trump transition probes “illegal”": whose thing the quoted verdict
   // judges stands as the title's subject; who gives it is a side
   const verdict = title.side ? undefined : titleVerdict(titleTokens);

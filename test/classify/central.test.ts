@@ -786,6 +786,19 @@ describe('a title whose verb the tagger misses', () => {
     expect(a.sentences[2]).toMatchObject({ speaker: 'cole', central: false });
   });
 
+  it("puts a title's source on a side when what it says aims a mood at something ('Anger at plans ... widespread, say owners'), and counts no agent whose principal goes unnamed", () => {
+    const a = article([
+      "Anger at plans to close pool 'widespread', say parents",
+      '',
+      'Parents have gathered 300 signatures on a petition against closing the Brixo pool.',
+      'Spokesperson Dean Zanoni said community feedback against the plan was widespread.',
+      'Mr Zanoni said parents had written to the council.',
+      'Brixo Council said the pool was beyond repair.',
+    ]);
+    expect(a.central.sides.get('parents')).toBe('critic');
+    expect(a.central.names).not.toContain('zanoni');
+  });
+
   it("reads a title's source given by office (', premier says') as the actor the lede names with it, and an office only the actor holds ('the sheriff') as the actor", () => {
     const premier = article([
       'Opposition parties are unfairly criticizing government, premier says',
