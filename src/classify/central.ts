@@ -464,6 +464,17 @@ function isRoleWord(word: string): boolean {
 }
 
 /** Token range [first, last] of the subject of a sentence's main clause (empty when last < first). */
+/**
+ * The side of a mood the sentence's speakers are given before their verb aims at something
+ * ("Cook Islanders upset over the government's bill say ..."), if they are. The tagger reads such
+ * a subject too loosely ("Cook" a verb) for its clause to bound it.
+ */
+function aimedMood(span: SentenceSpan): Side {
+  const verb = span.cues.find((c) => roleOf(c.name) === 'reporting-verb');
+  const mood = verb && span.cues.find((c) => c.last < verb.first && roleOf(c.name) === 'mood' && MOOD_TARGETS.has(span.tokens[c.last + 1]?.normal ?? ''));
+  return mood ? sideOf(mood.name) : null;
+}
+
 function subjectRange(span: SentenceSpan): [number, number] {
   const clause = findMainClause(span.tokens, span.cues);
   return [clause.first, clause.verb > clause.first ? clause.verb - 1 : clause.first - 1];
@@ -601,6 +612,9 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   }
   const isCommon = (t: Token): boolean => t.pos === 'PROPN' && lowerCase.has(t.normal);
   const title = titleSubject(titleTokens, titleCues);
+  // "Cook Island landowners say consultations just window dressing" over "Cook Islanders upset
+  // over the government's ... bill say ...": who say it aim a mood at something; they are its side
+  if (!title.side && reading.kind === 'say' && sentences[0]) title.side = aimedMood(sentences[0]);
   // the place names a headline's residents are of ("Pleasant Garden neighbors"): no actor
   const places = new Set<string>();
   // "Butler launches attack on Blair": the tagger often reads the light verb as a noun

@@ -797,6 +797,15 @@ describe('a title whose verb the tagger misses', () => {
     ]);
     expect(a.central.sides.get('parents')).toBe('critic');
     expect(a.central.names).not.toContain('zanoni');
+    // ... and when the lede gives the sayers a mood aimed at something before their verb
+    const upset = article([
+      'Island landowners say consultations just window dressing',
+      '',
+      "Landowners upset over the government's water bill say public consultations on the legislation are no more than window dressing.",
+      'The government said the claims were baseless.',
+    ]);
+    expect(upset.central.sides.get('landowners')).toBe('critic');
+    expect(upset.central.roles).toContain('government');
   });
 
   it("reads a title's source given by office (', premier says') as the actor the lede names with it, and an office only the actor holds ('the sheriff') as the actor", () => {
