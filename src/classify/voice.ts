@@ -963,9 +963,28 @@ export function reportsNothing(tokens: Token[], cue: TokenSpan, clause: Clause):
   // "a $27.5bn back tax bill", "talk of a move back to", "should be back in": "back" backs
   // someone only with an object after it
   if (word.pos === 'ADV' && (!OBJECT_STARTS.has(next?.pos ?? '') || tokens[cue.first - 1]?.lemma === 'be')) return true;
+  // "Around 20 fishermen protested at the Orange Valley Junction": a protest placed and aimed at
+  // nothing is an act; "protested against", "over" or "at the decision" aim it
+  if (word.lemma === 'protest' && protestedWhere(tokens, cue.last + 1, clause.last)) return true;
   // "jurors saw the film", "viewed the footage": having seen a thing is an act; a view is seeing
   // it "as" something, or in the present ("sees no reason to change it")
   return perceptionLemmas.has(word.lemma) && isPastForm(word) && ['DET', 'NOUN', 'PROPN'].includes(next?.pos ?? '') && !tokens.slice(cue.last + 1, clause.last + 1).some((t) => t.normal === 'as');
+}
+
+/** Prepositions of where a protest is held ("outside City Hall", "in the streets"); "at" only before a name ("at the Orange Valley Junction"). */
+const PROTEST_PLACES = new Set(['in', 'outside', 'near', 'across', 'along', 'on', 'at']);
+/** Words that aim a protest at what it is about. */
+const PROTEST_AIMS = new Set(['against', 'over', 'about', 'that', 'to', 'for']);
+
+/** Does a protest verb's clause, from `from`, only say where it was held? */
+function protestedWhere(tokens: readonly Token[], from: number, last: number): boolean {
+  const preposition = tokens[from];
+  if (!preposition || !PROTEST_PLACES.has(preposition.normal)) return false;
+  const named = tokens[from + 1]?.pos === 'PROPN' || (tokens[from + 1]?.pos === 'DET' && tokens[from + 2]?.pos === 'PROPN');
+  if (preposition.normal === 'at' && !named) return false;
+  // (up to a comma: what follows it, ", saying ...", is heard on its own)
+  for (let k = from; k <= last && tokens[k]!.value !== ','; k++) if (PROTEST_AIMS.has(tokens[k]!.normal)) return false;
+  return true;
 }
 
 /** What stands right before a closing attribution's holder: "..., she added.", "'...' he said", "as he said." */

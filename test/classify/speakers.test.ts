@@ -1122,6 +1122,13 @@ describe('sides carried by who a speaker is', () => {
     expect([cole!.speaker, reyes!.speaker]).toEqual(['cole', 'reyes']);
   });
 
+  it('hears no view in a protest only placed ("protested at the Orange Valley Junction"), and one in a protest aimed ("protested against")', () => {
+    const article = readRegister(`${BUDGET} Around 20 parents protested at the Brixo Town Hall, which held up traffic. Parents protested outside the school against the cuts.`, 'board');
+    const [placed, aimed] = article.sentences.slice(1);
+    expect(placed!.speaker).toBeUndefined();
+    expect(aimed!.features).toContain('verb-side:critic');
+  });
+
   it('hears whoever released a statement speak through it ("released a statement saying"), not whoever received one', () => {
     const article = readRegister(`${BUDGET} Ann Cole then released a statement saying the cuts were wrong. The board received a letter saying the cuts were wrong.`, 'board');
     const [cole, board] = article.sentences.slice(1);
