@@ -6,7 +6,7 @@ import type { SentenceSpan } from '../segment/sentences.js';
 import { findMainClause } from './clause.js';
 import { BODY_WORDS, CALENDAR_WORDS, INSTITUTIONS, NOT_ACTORS, PERSONAL_TITLES } from './lexicons/actors.js';
 import { roleOf, sideOf } from './lexicons/index.js';
-import { campaignLemmas, catenativeLemmas, defenceLemmas, demandNouns, disputeLemmas, promiseLemmas, stagingLemmas, verdictLemmas } from './lexicons/verbs.js';
+import { campaignLemmas, catenativeLemmas, defenceLemmas, demandNouns, disputeLemmas, promiseLemmas, protestLemmas, stagingLemmas, verdictLemmas } from './lexicons/verbs.js';
 import { isPastForm } from './grammar.js';
 import { sentimentOfTokens } from '../nlp/sentiment.js';
 
@@ -175,6 +175,7 @@ function disputes(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
   if (againstAfter(tokens, i)) return campaignLemmas.has(t.lemma) || disputeLemmas.has(t.lemma);
+  if (next?.normal === 'over' && protestLemmas.has(t.lemma) && SUBJECT_TAGS.has(tokens[i - 1]!.pos)) return true;
   if (!disputeLemmas.has(t.lemma) || isPastForm(t) || !next || !OBJECT_TAGS.has(next.pos)) return false;
   // "Players appeal likely" is a noun; "Iwi appeals consent" a subject, a verb and its object
   return t.pos === 'VERB' || (t.pos === 'NOUN' && SUBJECT_TAGS.has(tokens[i - 1]!.pos));

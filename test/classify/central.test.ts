@@ -359,6 +359,10 @@ describe('central actor', () => {
     expect(staged.central.titleVerb).toBe('attack');
     expect(staged.central.names).toContain('brixo');
     expect(staged.central.sides.get('vendors')).toBe('critic');
+    // ... and a protest "over" what it is about
+    const over = article(["Durban's informal traders march over by-law changes", '', 'Hundreds of informal traders marched to the City Hall on Friday.', 'Brixo Council said the changes were needed.']);
+    expect(over.central.titleVerb).toBe('attack');
+    expect(over.central.sides.get('traders')).toBe('critic');
     const night = article(['Residents spend night protesting power cuts', '', 'Residents blocked roads on Thursday.', 'Brixo Power said the cuts would end soon.']);
     expect([...night.central.sides]).toEqual([['residents', 'critic']]);
     // the people of a body are its side, not the body ("Workers at Brixo Rail reject ...")
