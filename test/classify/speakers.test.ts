@@ -1136,6 +1136,11 @@ describe('sides carried by who a speaker is', () => {
     expect(board!.speaker).toBeUndefined();
   });
 
+  it('hears "crying foul" and "refuted" as against', () => {
+    const article = readRegister(`${BUDGET} Parents are crying foul over the cuts. Coach Tom Reyes refuted the board's claim.`, 'board');
+    expect(article.sentences.slice(1).map((s) => s.features.includes('verb-side:critic'))).toEqual([true, true]);
+  });
+
   it('hears "slated" and "branded" as against, and "echoed" and "cited" as reporting a view', () => {
     const article = readRegister(
       `${BUDGET} Ann Cole slated the board for the cuts. Coach Tom Reyes has branded the decision as "pathetic". Parents echoed his complaints on Tuesday. Ian Pike cited falling numbers at the club.`,

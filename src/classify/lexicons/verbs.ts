@@ -30,7 +30,7 @@ export const criticVerbs: Lexicon = {
   kind: 'verbs',
   entries: [
     'warn', 'caution', 'condemn', 'criticise', 'criticize', 'slam', 'reject', 'attack', 'oppose',
-    'fear', 'worry', 'accuse', 'blast', 'denounce', 'question', 'doubt', 'dispute', 'deplore',
+    'fear', 'worry', 'accuse', 'blast', 'denounce', 'question', 'doubt', 'dispute', 'deplore', 'refute', 'rebut', 'cry foul',
     'decry', 'lament', 'complain', 'object', 'protest', 'challenge', 'blame', 'allege', 'deride',
     'dismiss', 'mock', 'ridicule', 'lambast', 'berate', 'rebuke', 'scold', 'castigate', 'deny',
     'assail', 'excoriate', 'scorn', 'bemoan', 'rail against', 'hit out', 'lash out', 'round on',
