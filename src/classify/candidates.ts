@@ -6,6 +6,7 @@ import type { SentenceSpan } from '../segment/sentences.js';
 import { findMainClause } from './clause.js';
 import { BODY_WORDS, CALENDAR_WORDS, INSTITUTIONS, NOT_ACTORS, PERSONAL_TITLES } from './lexicons/actors.js';
 import { roleOf, sideOf } from './lexicons/index.js';
+import type { LexiconSide } from './lexicons/lexicon.js';
 import { campaignLemmas, catenativeLemmas, defenceLemmas, demandNouns, disputeLemmas, promiseLemmas, protestLemmas, stagingLemmas, verdictLemmas } from './lexicons/verbs.js';
 import { isPastForm } from './grammar.js';
 import { sentimentOfTokens } from '../nlp/sentiment.js';
@@ -131,7 +132,12 @@ function refusesDemand(tokens: readonly Token[], i: number): boolean {
 }
 
 /** The prepositions that aim a mood at its object ("angry over", "displeased by", "upset after cuts"). */
-export const MOOD_TARGETS: ReadonlySet<string> = new Set(['by', 'over', 'at', 'with', 'about', 'after']);
+const MOOD_TARGETS: ReadonlySet<string> = new Set(['by', 'over', 'at', 'with', 'about', 'after']);
+
+/** The side of a mood cue aimed at what follows it ("angry over", "anger at", "upset over"), or null. */
+export function aimedMoodSide(tokens: readonly Token[], cue: TokenSpan): LexiconSide {
+  return roleOf(cue.name) === 'mood' && MOOD_TARGETS.has(tokens[cue.last + 1]?.normal ?? '') ? sideOf(cue.name) : null;
+}
 
 /** How many words a headline may put between "calls" and its verdict ("calls AT&T deal for Time Warner illegal"). */
 const VERDICT_REACH = 8;
@@ -243,7 +249,7 @@ export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[]):
     // "Outa displeased by Chikunga's comment", "Farmers angry over levy": a mood aimed at
     // something takes a side as a verb would
     const mood = cues.find((c) => c.first === i && roleOf(c.name) === 'mood');
-    const moodSide = mood && MOOD_TARGETS.has(tokens[mood.last + 1]?.normal ?? '') ? sideOf(mood.name) : null;
+    const moodSide = mood ? aimedMoodSide(tokens, mood) : null;
     if (moodSide) return { at: i, kind: moodSide === 'critic' ? 'attack' : 'back' };
     // "Ngati Awa appeals water bottling consent", "students stage march against fee hike": a
     // dispute attacks what it disputes; read as a verb where an object follows a subject

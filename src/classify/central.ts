@@ -4,7 +4,7 @@
 // claims, not a side's view.
 import { sentimentOfTokens } from '../nlp/sentiment.js';
 import { retagged, type Token, type TokenSpan } from '../nlp/wink.js';
-import { abbreviationAfter, centralCandidates, INSTITUTION_KEY, institutionIndex, mentionsIn, MOOD_TARGETS, titleVerb as readTitleVerb, VIEW_SOURCES, type Candidate, type Mention, type TitleVerb } from './candidates.js';
+import { abbreviationAfter, centralCandidates, INSTITUTION_KEY, aimedMoodSide, institutionIndex, mentionsIn, titleVerb as readTitleVerb, VIEW_SOURCES, type Candidate, type Mention, type TitleVerb } from './candidates.js';
 import type { CentralReport } from '../types.js';
 import { findMainClause } from './clause.js';
 import { roleOf, sideOf } from './lexicons/index.js';
@@ -471,8 +471,8 @@ function isRoleWord(word: string): boolean {
  */
 function aimedMood(span: SentenceSpan): Side {
   const verb = span.cues.find((c) => roleOf(c.name) === 'reporting-verb');
-  const mood = verb && span.cues.find((c) => c.last < verb.first && roleOf(c.name) === 'mood' && MOOD_TARGETS.has(span.tokens[c.last + 1]?.normal ?? ''));
-  return mood ? sideOf(mood.name) : null;
+  const mood = verb && span.cues.find((c) => c.last < verb.first && aimedMoodSide(span.tokens, c));
+  return mood ? aimedMoodSide(span.tokens, mood) : null;
 }
 
 function subjectRange(span: SentenceSpan): [number, number] {
@@ -636,10 +636,11 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   else if (reading.kind === 'attribution') {
     // "Anger at plans to ban dogs on beach 'widespread', say owners": what the source says aims a
     // mood at something, so the source is its side, not the actor
-    const aimed = titleCues.find((c) => c.last < reading.at && roleOf(c.name) === 'mood' && sideOf(c.name) && MOOD_TARGETS.has(titleTokens[c.last + 1]?.normal ?? ''));
+    const aimed = titleCues.map((c) => (c.last < reading.at ? aimedMoodSide(titleTokens, c) : null)).find((side) => side);
     const source = titleTokens.slice(reading.at + 1).filter((t) => t.lemma !== 'say');
-    if (aimed) for (const t of source) if (t.pos === 'NOUN' || t.pos === 'PROPN') sides.set(t.normal, sideOf(aimed.name)!);
-    if (!aimed) title.subject = source.filter((t) => t.pos === 'PROPN' || ((t.pos === 'NOUN' || LEADER_TITLES.has(t.normal)) && isRoleWord(t.normal)));
+    if (aimed) {
+      for (const t of source) if (t.pos === 'NOUN' || t.pos === 'PROPN') sides.set(t.normal, aimed);
+    } else title.subject = source.filter((t) => t.pos === 'PROPN' || ((t.pos === 'NOUN' || LEADER_TITLES.has(t.normal)) && isRoleWord(t.normal)));
   }
   // "Labor Secretary Tom Perez: Trump transition probes “illegal”": whose thing the quoted verdict
   // judges stands as the title's subject; who gives it is a side

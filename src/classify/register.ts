@@ -686,8 +686,9 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
       else if (voice.holder === 'it' && speakers[i - 1]?.key && isBody(speakers[i - 1]!)) key = speakers[i - 1]!.key!;
       // ... or the body the sentence before was about ("The board found ... It said ...")
       else if (voice.holder === 'it' && lastBody?.at === i - 1) key = lastBody.key;
+      // "The traders have vowed ... They accused ...": the group the sentence before was about
+      else if (group) key = group;
       // "They said the plan ...": the group or body that spoke last, within reach
-      else if (voice.holder === 'they' && group) key = group;
       else if (voice.holder === 'they' || voice.holder === 'we') {
         for (let j = i - 1; j >= Math.max(0, i - PRONOUN_REACH); j--) {
           const before = speakers[j]!;
