@@ -161,8 +161,13 @@ export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'",
 function describedName(tokens: Token[], start: number, first: number): Holder | undefined {
   const be = tokens[start - 1];
   if (be?.lemma !== 'be' || tokens[start - 2]?.normal !== 'who' || start - 3 < first || !isName(tokens[start - 3])) return undefined;
-  const name = propnRunStart(tokens, start - 3, first);
-  return { holder: valueOf(tokens, name, start - 3), holderSide: null, named: true, holderTokens: [name, start - 3] };
+  return namedHolder(tokens, start - 3, first, null);
+}
+
+/** The holder named by the proper-noun run ending at `last`. */
+function namedHolder(tokens: Token[], last: number, first: number, side: Side): Holder {
+  const start = propnRunStart(tokens, last, first);
+  return { holder: valueOf(tokens, start, last), holderSide: side, named: true, holderTokens: [start, last] };
 }
 
 /** What a noun phrase with its prepositional phrases may hold ("the head of the firm's board"). */
@@ -497,10 +502,7 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       if (governed && i === verbAt - 2 && tokens[verbAt - 1]?.value === ',') return undefined;
       // "Moira Lewis from Goodwick, who is opposed ..., said": the place says where the person
       // before it lives; the person speaks
-      if (tokens[start - 1]?.normal === 'from' && start - 2 >= first && isName(tokens[start - 2])) {
-        const person = propnRunStart(tokens, start - 2, first);
-        return { holder: valueOf(tokens, person, start - 2), holderSide: asideSide, named: true, holderTokens: [person, start - 2], ...(aside && { aside }) };
-      }
+      if (tokens[start - 1]?.normal === 'from' && start - 2 >= first && isName(tokens[start - 2])) return { ...namedHolder(tokens, start - 2, first, asideSide), ...(aside && { aside }) };
       // "Some businesses in Sheffield have told ...": the name is where the noun before it is
       // (and "The report about Bangladesh stated ...": what it is about)
       if (governed && speaks && (PLACED_IN.has(tokens[start - 1]?.normal ?? '') || ABOUT.has(tokens[start - 1]?.normal ?? '')) && tokens[start - 2]?.pos === 'NOUN') return nounPhrase(tokens, start - 2, first);
@@ -613,8 +615,7 @@ function hungOn(tokens: Token[], verb: number, first: number, speaks: boolean, l
     return holder && { ...holder, holderSide: holder.holderSide ?? side };
   }
   if (!isName(tokens[relative - 1])) return undefined;
-  const start = propnRunStart(tokens, relative - 1, first);
-  return { holder: valueOf(tokens, start, relative - 1), holderSide: side, named: true, holderTokens: [start, relative - 1] };
+  return namedHolder(tokens, relative - 1, first, side);
 }
 
 /**
