@@ -378,7 +378,8 @@ function asideStart(tokens: Token[], close: number, first: number): number {
   if (nounPhrase && opens) return nearest;
   // "Karen Reissmann, secretary, Bolton Save our Health Service campaign, said": a bare office,
   // then between commas again the body it serves
-  if (nounPhrase && isName(opener) && previous > 0 && bareOffice(tokens.slice(previous + 1, nearest))) return previous;
+  // (only after the name it describes: in `"...," the mayor, Ann Cole, said` the name is the holder)
+  if (nounPhrase && isName(opener) && previous > 0 && isName(tokens[previous - 1]) && bareOffice(tokens.slice(previous + 1, nearest))) return previous;
   return -1;
 }
 

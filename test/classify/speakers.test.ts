@@ -1122,6 +1122,11 @@ describe('sides carried by who a speaker is', () => {
     expect([cole!.speaker, reyes!.speaker]).toEqual(['cole', 'reyes']);
   });
 
+  it('hears the name after a quotation\'s office set off between commas (`"...," the village mayor, Ga Lilia, said`)', () => {
+    const article = readRegister(`${BUDGET} "We were never asked," the village mayor, Ga Sakaria Lilia, said. Karen Reissmann, secretary, Bolton Save our Health Service campaign, said the cuts were wrong.`, 'board');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['lilia', 'reissmann']);
+  });
+
   it('hears no view in a protest only placed ("protested at the Orange Valley Junction"), and one in a protest aimed ("protested against")', () => {
     const article = readRegister(`${BUDGET} Around 20 parents protested at the Brixo Town Hall, which held up traffic. Parents protested outside the school against the cuts.`, 'board');
     const [placed, aimed] = article.sentences.slice(1);
