@@ -282,6 +282,9 @@ export function analyzeText(text: string, base = 0): AnalyzedText {
     // noun, whatever the tagger makes of it; before a noun it describes ("chief executive")
     if (normals[i] === 'chief' && tags[i] === 'ADJ' && !PHRASE_GOES_ON.has(tags[i + 1] ?? '')) tags[i] = 'NOUN';
   }
+  // the model keeps "I'm" whole and tags it a proper noun, so a quoted "I'm saying ..." became
+  // a speaker named "I'm"; it is the pronoun
+  for (let i = 0; i < tags.length; i++) if (normals[i] === "i'm" || normals[i] === 'i’m') tags[i] = 'PRON';
   retagFirstNames(values, tags);
   retagNumberTen(values, tags);
   retagSurnames(values, tags);

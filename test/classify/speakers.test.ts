@@ -267,6 +267,13 @@ describe('holders', () => {
     expect(analyzeText('The chief executive said the port was safe.').tokens[1]!.pos).toBe('ADJ');
   });
 
+
+  it('never hears "I\'m saying to you" as a speaker named "I\'m" (the model keeps "I\'m" whole, as a proper noun), even where the opening mark is lost', () => {
+    for (const mark of ["'", '’']) {
+      const article = readRegister(`${POOL} The children will suffer and I${mark}m saying to you enough is enough,” Joan Pike said.`, 'council');
+      expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['pike']);
+    }
+  });
   it('hears the one a view is "according to", opening or closing the sentence, but not a document, an outlet or figures', () => {
     const article = readRegister(
       `${POOL} According to Ann Cole, the council's leisure chief, the closure is unavoidable. "Children will lose out most," according to Mrs Karim. The pool was unsafe, according to the swimming club. The pool lost money, according to the Financial Times. It lost 40,000 pounds last year, according to council figures. According to the affidavit, the pool had failed two inspections.`,

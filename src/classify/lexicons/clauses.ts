@@ -50,7 +50,7 @@ export const subordinators: ReadonlySet<string> = new Set(['when', 'whenever', '
 /** Words that deny what follows: "not everyone is pleased", "others are less enthusiastic". */
 export const negators: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never', 'less', 'hardly']);
 /** The writer's own voice outside quotes: "I have some sympathy for ...". */
-export const firstPerson: ReadonlySet<string> = new Set(['i', 'me', 'my', 'myself']);
+export const firstPerson: ReadonlySet<string> = new Set(['i', "i'm", 'i’m', 'me', 'my', 'myself']);
 /** Modals that prescribe rather than report: "councillors should back it" is the writer's view. */
 export const prescriptive: ReadonlySet<string> = new Set(['should', 'must']);
 
