@@ -121,6 +121,17 @@ describe('quotations and their speakers', () => {
     expect(defends('The state says Brixo owes tax. Brixo denied the allegations.')).toBeFalsy();
   });
 
+  it('makes the most heard of those holding a deciding office answer for the story when the actor found never speaks', () => {
+    const answering = (body: string): string[] =>
+      [...readRegister(`Taxi services to be streamlined as planned\n\nTaxi drivers staged a protest outside Parliament on Monday. ${body}`).speakers.values()].filter((s) => s.defends).map((s) => s.name);
+    const minister = ['The new rules will take effect in May, Transport Minister Ann Cole said.', 'Cole said drivers had been consulted.', '"We will not negotiate on this," she said.'];
+    const union = 'Union secretary Tom Reyes said the rules would hurt drivers. Reyes said drivers had not been consulted. "We will fight this," he said.';
+    expect(answering(`${minister.join(' ')} ${union}`)).toEqual(['Transport Minister Ann Cole']);
+    // heard twice is not enough, and a union's secretary holds no deciding office
+    expect(answering(`${minister.slice(0, 2).join(' ')} ${union}`)).toEqual([]);
+    expect(answering(`${minister.join(' ').replace('Transport Minister', 'Taxi Federation secretary')} ${union}`)).toEqual([]);
+  });
+
   it('hears an officer named between commas after a person as that officer, not as the person before', () => {
     const article = readRegister(`${BUDGET} Union official Ann Lee said the cuts were a disgrace. Tom Reyes, a governor, said the critics were wrong. Reyes said the plan was fine.`, 'board');
     expect(article.sentences.map((s) => s.speaker)).toEqual([undefined, 'lee', 'reyes', 'reyes']);

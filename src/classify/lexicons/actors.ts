@@ -229,6 +229,25 @@ export const SELF_ACTING_PEOPLE: ReadonlySet<string> = new Set([
   ...LAY_PEOPLE, ...CHALLENGERS, 'players', 'teachers', 'nurses', 'doctors', 'drivers', 'vendors', 'hawkers', 'landowners',
   'miners', 'pilots', 'staff', 'employees', 'critics', 'opponents', 'rebels', 'squatters', 'tenants',
 ]);
+/**
+ * Offices and bodies that decide a public matter or a firm's: where the actor found never speaks,
+ * one who speaks holding one of them ("Transport Minister Anthony Loke", "the company") answers
+ * for the story's thing. Words of a mention, not names.
+ */
+export const DECIDING_OFFICES: ReadonlySet<string> = new Set([
+  'minister', 'ministry', 'government', 'administration', 'secretary', 'mayor', 'governor', 'council', 'municipality',
+  'assembly', 'department', 'authority', 'commissioner', 'official', 'officials', 'superintendent', 'director',
+  'management', 'board', 'company', 'firm',
+]);
+/**
+ * Words that put one holding such an office in a body that contests decisions, or out of office
+ * ("the federation's secretary", "opposition councillor", "former minister"), or leave them
+ * unnamed ("one official"): none of them answers for the decision.
+ */
+export const CONTESTING: ReadonlySet<string> = new Set([
+  'opposition', 'shadow', 'former', 'union', 'association', 'coalition', 'federation', 'group', 'campaign', 'alliance',
+  'society', 'party', 'one',
+]);
 /** The people who live in a place: under "Neighbours speak out about quarry" a resident speaks for them. */
 export const LOCAL_PEOPLE: ReadonlySet<string> = new Set([
   'resident', 'residents', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'local', 'locals', 'villager', 'villagers',
