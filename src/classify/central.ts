@@ -402,6 +402,15 @@ function titleVerdict(tokens: readonly Token[]): TitleVerdict | undefined {
   return { source: source.filter((t) => t.pos === 'PROPN' || isRoleWord(t.normal)), owners, side: verdict < 0 ? 'critic' : 'supporter' };
 }
 
+/** The names after a headline's closing dash, within a source's reach, when nothing but names follows it ("... – Troy"). */
+function dashSource(tokens: readonly Token[]): Token[] {
+  let closing = tokens.length - 2;
+  while (closing > 0 && closing >= tokens.length - 1 - SOURCE_REACH && !spacedDash(tokens, closing)) closing--;
+  if (closing <= 0 || !spacedDash(tokens, closing)) return [];
+  const source = tokens.slice(closing + 1);
+  return source.every((t) => t.pos === 'PROPN' || t.pos === 'NOUN') ? source.filter((t) => t.pos === 'PROPN') : [];
+}
+
 /** The names a title's attacking or backing verb acts on ("Mandelson warning to BBC": the preposition opens the object). */
 function titleObjectNames(titleTokens: readonly Token[], verb: number): Token[] {
   let from = verb + 1;
@@ -617,6 +626,8 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   if (!title.side && reading.kind === 'say' && sentences[0]) title.side = aimedMood(sentences[0]);
   // the place names a headline's residents are of ("Pleasant Garden neighbors"): no actor
   const places = new Set<string>();
+  // who a headline's closing dash says reports it ("... – Troy"): no actor
+  const reporters = new Set<string>();
   // "Butler launches attack on Blair": the tagger often reads the light verb as a noun
   const namesBefore = titleTokens.slice(0, Math.max(reading.from ?? reading.at, 0)).filter((t) => (t.pos === 'PROPN' || t.pos === 'NOUN') && !lightVerbLemmas.has(t.lemma));
   if (!title.side && (reading.kind === 'attack' || reading.kind === 'back') && namesBefore.length > 0) {
@@ -649,6 +660,9 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     title.subject = verdict.owners;
     for (const t of verdict.source) for (const name of [t.normal, ...givenNamesOf(sentences, t.normal)]) sides.set(name, verdict.side);
   }
+  // "Minister refuses to give commitment on Garda stations – Troy": the name after a closing dash
+  // reports the headline; whoever its clause makes act is the actor, never the one reporting it
+  if (!verdict && title.subject.length > 0) for (const t of dashSource(titleTokens)) for (const name of [t.normal, ...givenNamesOf(sentences, t.normal)]) reporters.add(name);
   // ... though the head of the title's subject is the actor all the same ("Library extends ...")
   title.subject = title.subject.filter((t, i) => !isCommon(t) || i === title.subject.length - 1);
   titleTokens = titleTokens.map((t) => (isCommon(t) ? retagged(t, 'NOUN') : t));
@@ -742,7 +756,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     // ("Johnstone Shire Council sacked": the institution acted on is no actor, however often named)
     for (const word of patient) counts.delete(INSTITUTION_KEY + word);
   }
-  for (const name of [...sides.keys(), ...places]) counts.delete(name);
+  for (const name of [...sides.keys(), ...places, ...reporters]) counts.delete(name);
   for (const t of title.patient ?? []) counts.delete(t.normal);
   for (const word of capitalisedOpening(sentences)) counts.delete(word);
 
@@ -832,7 +846,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     addInstitution('government');
   }
   // the headline's side is never the actor it takes a side on ("Blair disputes Howard's tax claim")
-  for (const side of sides.keys()) names.delete(side);
+  for (const side of [...sides.keys(), ...reporters]) names.delete(side);
   // "Home Secretary David Renshaw" as the actor: the government's other ministers, its
   // spokesmen and Downing Street speak for the government he serves, not for a side
   const ministry = roles.size === 0 && holdsMinistry(sentences, names);

@@ -116,6 +116,18 @@ describe('central actor', () => {
     expect(dashed.central.names).not.toContain('alliance');
   });
 
+  it('never makes the one a closing dash says reports the headline its actor ("Minister refuses ... – Troy")', () => {
+    const a = article([
+      'Minister refuses to give commitment on rural stations – Troy',
+      '',
+      'Local TD Robert Troy has described as disappointing the response of the Minister for Justice to his question.',
+      'Deputy Troy said the Minister had given a vague answer.',
+    ]);
+    expect([...a.central.names]).not.toContain('troy');
+    expect(a.central.roles).toContain('minister');
+    expect(a.sentences.map((s) => s.central)).toEqual([false, false]);
+  });
+
   it("puts the headline's side on a side by all of its name (\"Corbett attacks ...\" over \"Ronnie Corbett has ...\")", () => {
     const a = article(["Corbett attacks 'dumbed-down TV'", '', 'Ronnie Corbett has attacked the declining standards of British television programmes.']);
     expect(a.central.names.has('ronnie')).toBe(false);
