@@ -932,6 +932,10 @@ const PORTFOLIO_REACH = 6;
 function speaksFor(words: Token[], central: Central): boolean {
   // ("White House spokesman Josh Earnest": the actor's seat of office)
   if (central.offices?.length && holdsOffice(words, central.offices)) return true;
+  // "Beresfield Swimming club President Greg Skinner": a body with a name of its own, even one
+  // that starts with the actor's, is another body
+  const body = words.findIndex((w) => BODY_WORDS.has(w.normal) && !central.names.has(w.normal) && !central.roles.has(w.normal));
+  if (body > 0 && words.slice(0, body).some((w) => !central.names.has(w.normal) && /^[A-Z]/.test(w.value))) return false;
   return words.some(
     (w) =>
       central.names.has(w.normal) ||
@@ -961,6 +965,8 @@ export function namesCentral(tokens: Token[], central: Central): boolean {
     // ... and so are "and" and "of" between its capitalised words ("the Rail and Transport Workers' Union")
     const joins = (k: number): boolean => NAME_JOINERS.has(tokens[k]?.normal ?? '') && /^[A-Z]/.test(tokens[k + 1]?.value ?? '');
     while (tokens[j + 1] && (inName(tokens[j + 1]!) || joins(j + 1))) j++;
+    // ... whose body word may be written in lower case ("Beresfield Swimming club president")
+    if (BODY_WORDS.has(tokens[j + 1]?.normal ?? '')) j++;
     // "the Labour Party" is still Labour: another body needs a word of its own before a body
     // word ("... Builders' Federation", "... Federation of Small Firms")
     const own = (t: Token): boolean => t.pos !== 'PART' && !APOSTROPHES.has(t.value) && !NAME_JOINERS.has(t.normal) && !central.names.has(t.normal);

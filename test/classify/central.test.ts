@@ -707,6 +707,13 @@ describe('a title whose verb the tagger misses', () => {
     expect(governor.sentences[1]!.central).toBe(true);
     const town = article(['Port Amble should tax land, not buildings', '', 'Port Amble will vote on a land tax in June.', 'The Port Amble Homeowners Association said the tax was unfair and would hurt pensioners.']);
     expect(town.sentences[1]).toMatchObject({ name: 'Port Amble Homeowners Association', central: false });
+    // ... its body word in lower case, or an office of it before a name, all the same
+    const runway = ['A second runway at Kelby is a bet our children will pay for', '', 'Kelby Airport Group says the expansion will create 8,500 jobs.'];
+    const lower = article([...runway, 'Ann Cole, who chairs the Stop Kelby Expansion campaign, has spent three years knocking on doors.', '"Nobody asked us," she said.']);
+    expect(lower.sentences[2]).toMatchObject({ speaker: 'cole', central: false });
+    const club = article(['Kelby rallies to save pool', '', 'About 700 people rallied in Kelby last night to keep the local pool open.', 'Kelby Swimming club President Tom Reyes says many were shocked the pool could go.']);
+    expect(club.central.names).not.toContain('reyes');
+    expect(club.sentences[1]).toMatchObject({ speaker: 'reyes', central: false });
     const firm = article(['Halvo to cut 600 jobs', '', 'Halvo will cut 600 jobs, the software firm said on Monday.', '"These are hard and painful choices," Mira Dahl, chief executive, wrote in a memo.']);
     expect(firm.central.names).toContain('halvo');
     expect(firm.sentences[1]).toMatchObject({ speaker: 'central', central: true });
