@@ -7,7 +7,7 @@ import { findMainClause } from './clause.js';
 import { BODY_WORDS, CALENDAR_WORDS, INSTITUTIONS, NOT_ACTORS, PERSONAL_TITLES } from './lexicons/actors.js';
 import { roleOf, sideOf } from './lexicons/index.js';
 import type { LexiconSide } from './lexicons/lexicon.js';
-import { campaignLemmas, catenativeLemmas, defenceLemmas, demandNouns, disputeLemmas, promiseLemmas, protestLemmas, stagingLemmas, verdictLemmas } from './lexicons/verbs.js';
+import { campaignLemmas, catenativeLemmas, defenceLemmas, demandNouns, disputeLemmas, promiseLemmas, protestLemmas, rescueLemmas, stagingLemmas, verdictLemmas } from './lexicons/verbs.js';
 import { isPastForm } from './grammar.js';
 import { sentimentOfTokens } from '../nlp/sentiment.js';
 
@@ -256,6 +256,8 @@ export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[]):
     if (disputes(tokens, i)) return { at: i, kind: 'attack' };
     const staged = stagedProtest(tokens, cues, i);
     if (staged > 0) return { at: staged, kind: 'attack', from: i };
+    // "Beresfield rallies to save pool": a campaign to save something attacks what threatens it
+    if (campaignLemmas.has(t.lemma) && tokens[i + 1]?.normal === 'to' && rescueLemmas.has(tokens[i + 2]?.lemma ?? '')) return { at: i, kind: 'attack' };
     // ("Traders observe strike across Pakistan against taxes": the verb only holds the campaign)
     if (t.pos === 'VERB' && tokens[i + 1] && campaignLemmas.has(tokens[i + 1]!.lemma) && againstAfter(tokens, i + 1)) return { at: i + 1, kind: 'attack' };
     // "Republicans begin to buck Trump", "Action group vows to fight approval": the verb after "to" says what they do

@@ -377,6 +377,13 @@ describe('central actor', () => {
     expect(over.central.sides.get('traders')).toBe('critic');
     const night = article(['Residents spend night protesting power cuts', '', 'Residents blocked roads on Thursday.', 'Brixo Power said the cuts would end soon.']);
     expect([...night.central.sides]).toEqual([['residents', 'critic']]);
+    // ... and one that is only threatened, or a campaign "to save" what another would close
+    const set = article(['Residents set to protest library closures', '', 'Residents will march on Monday.', 'The Brixo Library Board voted to close three branches.']);
+    expect(set.central.titleVerb).toBe('attack');
+    expect(set.central.sides.get('residents')).toBe('critic');
+    const save = article(['Kelby rallies to save pool', '', 'About 700 people rallied in Kelby last night.', 'Brixo Council wants to close the pool to cut its debts.']);
+    expect(save.central.titleVerb).toBe('attack');
+    expect(save.central.sides.get('kelby')).toBe('critic');
     // the people of a body are its side, not the body ("Workers at Brixo Rail reject ...")
     const workers = article([
       'Workers at Brixo Rail reject a second contract proposal',

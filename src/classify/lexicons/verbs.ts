@@ -112,8 +112,11 @@ export const catenativeLemmas: ReadonlySet<string> = new Set(['go', 'continue', 
 /** Verbs that pass a verdict on their object with a word after it ("calls deal illegal", "describes posture as arrogant"): lemmas. */
 export const verdictLemmas: ReadonlySet<string> = new Set(['call', 'describe', 'term', 'label', 'dub']);
 
-/** Verbs of a promise, whose headline is what is promised ("Action group vows to fight approval"): lemmas. */
-export const promiseLemmas: ReadonlySet<string> = new Set(['vow', 'pledge', 'promise']);
+/** Verbs of a promise or a threat, whose headline is what is promised ("Action group vows to fight approval", "Residents set to protest closures"): lemmas. */
+export const promiseLemmas: ReadonlySet<string> = new Set(['vow', 'pledge', 'promise', 'threaten', 'set']);
+
+/** Verbs a campaign is waged "to" do against a threat or a plan ("rallies to save pool", "march to stop quarry"): lemmas. */
+export const rescueLemmas: ReadonlySet<string> = new Set(['save', 'keep', 'protect', 'stop', 'block', 'halt', 'prevent']);
 
 /** Verbs that hand their meaning to the noun after them ("launches attack on", "steps up criticism of", "stage march against"): lemmas. */
 export const lightVerbLemmas: ReadonlySet<string> = new Set(['launch', 'mount', 'renew', 'step', 'issue', 'voice', 'make', 'stage', 'hold']);
@@ -177,7 +180,7 @@ export const criticismNouns: ReadonlySet<string> = new Set(['criticism', 'critic
  * verbs: in the body "the firm will appeal" is an act, a fact. Lemmas; headline tags often read
  * them as nouns.
  */
-export const disputeLemmas: ReadonlySet<string> = new Set(['appeal', 'sue', 'contest', 'fight', 'resist']);
+export const disputeLemmas: ReadonlySet<string> = new Set(['appeal', 'sue', 'contest', 'fight', 'resist', 'protest']);
 
 /**
  * Verbs by which a headline's subject carries on a protest it holds ("Vendors stage another
