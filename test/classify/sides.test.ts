@@ -7,7 +7,7 @@ import type { Register, Speaker } from '../../src/classify/register.js';
 import type { Label } from '../../src/types.js';
 
 function speaker(id: string, sentences: number[]): Speaker {
-  return { id, name: id, mentions: [id], sentences, stance: 0, verbs: { supporter: 0, critic: 0 }, described: null, expert: false, person: true, nameKeys: new Set([id]) };
+  return { id, name: id, mentions: [id], sentences, stance: 0, verbs: { supporter: 0, critic: 0 }, described: null, expert: false, person: true, nameKeys: new Set([id]), titleWords: new Set([id]) };
 }
 
 function decide(labels: Label[], speakers: Speaker[]): { labels: Label[]; roles: Record<string, string> } {

@@ -130,6 +130,8 @@ describe('quotations and their speakers', () => {
     // heard twice is not enough, and a union's secretary holds no deciding office
     expect(answering(`${minister.slice(0, 2).join(' ')} ${union}`)).toEqual([]);
     expect(answering(`${minister.join(' ').replace('Transport Minister', 'Taxi Federation secretary')} ${union}`)).toEqual([]);
+    // the office may stand as a title before the name the holder is written as
+    expect(answering(`${minister.join(' ').replace('Transport Minister Ann Cole said', 'Brixo City Council town clerk Ann Cole said')} ${union}`)).toEqual(['Ann Cole']);
   });
 
   it('hears an officer named between commas after a person as that officer, not as the person before', () => {
