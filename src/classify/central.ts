@@ -357,6 +357,12 @@ function titleSubject(tokens: Token[], cues: TokenSpan[]): TitleSubject {
 /** How many words a headline's source may have ("Labor Secretary Tom Perez: ...", "... - Trillanes"). */
 const SOURCE_REACH = 4;
 
+/** Where a headline's closing source starts: a spaced dash (or, with `colon`, a colon) within a source's reach of its end, or -1. */
+function closingMark(tokens: readonly Token[], colon: boolean): number {
+  for (let k = tokens.length - 2; k > 0 && k >= tokens.length - 1 - SOURCE_REACH; k--) if ((colon && tokens[k]!.value === ':') || spacedDash(tokens, k)) return k;
+  return -1;
+}
+
 /** A headline's quoted verdict on what another owns, and who gives it. */
 interface TitleVerdict {
   /** Who gives the verdict: a side, not the actor. */
@@ -376,12 +382,11 @@ interface TitleVerdict {
 function titleVerdict(tokens: readonly Token[]): TitleVerdict | undefined {
   const isName = (t: Token): boolean => t.pos === 'PROPN' || t.pos === 'NOUN';
   const opening = tokens.findIndex((t) => t.value === ':');
-  let closing = tokens.length - 2;
-  while (closing > 0 && closing >= tokens.length - 1 - SOURCE_REACH && tokens[closing]!.value !== ':' && !spacedDash(tokens, closing)) closing--;
+  const closing = closingMark(tokens, true);
   let source: Token[] = [];
   let rest: Token[] = [];
   if (opening > 0 && opening <= SOURCE_REACH && tokens.slice(0, opening).every(isName)) [source, rest] = [tokens.slice(0, opening), tokens.slice(opening + 1)];
-  else if (closing > 0 && (tokens[closing]!.value === ':' || spacedDash(tokens, closing)) && tokens.slice(closing + 1).every(isName)) [source, rest] = [tokens.slice(closing + 1), tokens.slice(0, closing)];
+  else if (closing > 0 && tokens.slice(closing + 1).every(isName)) [source, rest] = [tokens.slice(closing + 1), tokens.slice(0, closing)];
   else return undefined;
   // the thing judged comes first, a noun phrase right before the quoted verdict
   let quote = rest.findIndex((t) => QUOTE_MARKS.has(t.value));
@@ -404,9 +409,8 @@ function titleVerdict(tokens: readonly Token[]): TitleVerdict | undefined {
 
 /** The names after a headline's closing dash, within a source's reach, when nothing but names follows it ("... – Troy"). */
 function dashSource(tokens: readonly Token[]): Token[] {
-  let closing = tokens.length - 2;
-  while (closing > 0 && closing >= tokens.length - 1 - SOURCE_REACH && !spacedDash(tokens, closing)) closing--;
-  if (closing <= 0 || !spacedDash(tokens, closing)) return [];
+  const closing = closingMark(tokens, false);
+  if (closing <= 0) return [];
   const source = tokens.slice(closing + 1);
   return source.every((t) => t.pos === 'PROPN' || t.pos === 'NOUN') ? source.filter((t) => t.pos === 'PROPN') : [];
 }
