@@ -881,7 +881,7 @@ export function buildRegister(
       for (const m of mentionsIn(described)) speaker.nameKeys.add(m.key);
       // ... and the title written before their name ("Kitwe City Council town clerk Mbulo Seke"),
       // where the sentence names them itself (a quotation's speaker may be named in another)
-      const title = a.quoted || from > tokens.length ? [] : tokens.slice(titleStart(tokens, from, AGENT_TITLE_REACH, (w) => TITLE_MODIFIERS.has(w.pos)), from);
+      const title = a.quoted || from > tokens.length ? [] : [...tokens.slice(titleStart(tokens, from, AGENT_TITLE_REACH, (w) => TITLE_MODIFIERS.has(w.pos)), from), ...apposedTitle(tokens, from)];
       for (const t of [...title, ...described]) speaker.titleWords.add(t.normal);
       // "said Lisa Maxwell with the Broward Principals ... Association" under "Principals upset
       // over ...": one who speaks for a body the title puts on a side takes that side
@@ -924,4 +924,15 @@ function answeringOffice(speakers: ReadonlyMap<string, Speaker>): Speaker | unde
     if (!best || s.sentences.length > best.sentences.length) best = s;
   }
   return best && best.sentences.length >= ANSWERING_SENTENCES ? best : undefined;
+}
+
+/**
+ * A title set between commas before a name ("Reacting to the protest, the council boss, Mr Victor
+ * Ofobrukueta, described ..."): a definite noun phrase that opens the sentence or follows a comma.
+ */
+function apposedTitle(tokens: readonly Token[], name: number): Token[] {
+  if (tokens[name - 1]?.value !== ',') return [];
+  const start = titleStart(tokens, name - 1, AGENT_TITLE_REACH, (w) => TITLE_MODIFIERS.has(w.pos));
+  const opens = start - 1 === 0 || tokens[start - 2]?.value === ',';
+  return start < name - 1 && tokens[start - 1]?.normal === 'the' && opens ? tokens.slice(start, name - 1) : [];
 }

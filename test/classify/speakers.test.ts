@@ -132,6 +132,9 @@ describe('quotations and their speakers', () => {
     expect(answering(`${minister.join(' ').replace('Transport Minister', 'Taxi Federation secretary')} ${union}`)).toEqual([]);
     // the office may stand as a title before the name the holder is written as
     expect(answering(`${minister.join(' ').replace('Transport Minister Ann Cole said', 'Brixo City Council town clerk Ann Cole said')} ${union}`)).toEqual(['Ann Cole']);
+    // ... or set between commas before it
+    const apposed = ['Reacting to the protest, the city council boss, Ann Cole said the new rules will take effect in May.', ...minister.slice(1)];
+    expect(answering(`${apposed.join(' ')} ${union}`)).toEqual(['Ann Cole']);
   });
 
   it('hears an officer named between commas after a person as that officer, not as the person before', () => {
