@@ -232,7 +232,7 @@ export const SELF_ACTING_PEOPLE: ReadonlySet<string> = new Set([
 /**
  * Offices and bodies that decide a public matter or a firm's: where the actor found never speaks,
  * one who speaks holding one of them ("Transport Minister Anthony Loke", "the company") answers
- * for the story's thing. Words of a mention, not names.
+ * for the story's thing. Words a speaker is introduced with ("Kitwe City Council town clerk"), not names.
  */
 export const DECIDING_OFFICES: ReadonlySet<string> = new Set([
   'minister', 'ministry', 'government', 'administration', 'secretary', 'mayor', 'governor', 'council', 'municipality',
