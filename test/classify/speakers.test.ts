@@ -132,6 +132,8 @@ describe('quotations and their speakers', () => {
     expect(answering(`${minister.join(' ').replace('Transport Minister', 'Taxi Federation secretary')} ${union}`)).toEqual([]);
     // the office may stand as a title before the name the holder is written as
     expect(answering(`${minister.join(' ').replace('Transport Minister Ann Cole said', 'Brixo City Council town clerk Ann Cole said')} ${union}`)).toEqual(['Ann Cole']);
+    // one a decision falls on is none of those who make it ("a company owner")
+    expect(answering(`${minister.join(' ').replace('Transport Minister Ann Cole said', 'Ann Cole, a taxi company owner, said')} ${union}`)).toEqual([]);
     // ... or set between commas before it
     const apposed = ['Reacting to the protest, the city council boss, Ann Cole said the new rules will take effect in May.', ...minister.slice(1)];
     expect(answering(`${apposed.join(' ')} ${union}`)).toEqual(['Ann Cole']);

@@ -241,12 +241,13 @@ export const DECIDING_OFFICES: ReadonlySet<string> = new Set([
 ]);
 /**
  * Words that put one holding such an office in a body that contests decisions, or out of office
- * ("the federation's secretary", "opposition councillor", "former minister"), or leave them
- * unnamed ("one official"): none of them answers for the decision.
+ * ("the federation's secretary", "opposition councillor", "former minister"), among those a
+ * decision falls on ("a company owner"), or leave them unnamed ("one official"): none of them
+ * answers for the decision.
  */
 export const CONTESTING: ReadonlySet<string> = new Set([
   'opposition', 'shadow', 'former', 'union', 'association', 'coalition', 'federation', 'group', 'campaign', 'alliance',
-  'society', 'party', 'one',
+  'society', 'party', 'owner', 'owners', 'one',
 ]);
 /** The people who live in a place: under "Neighbours speak out about quarry" a resident speaks for them. */
 export const LOCAL_PEOPLE: ReadonlySet<string> = new Set([
