@@ -1,8 +1,8 @@
 // Chunks -> articles -> run: numbers each chunk after the ones before it, hands it to the
-// sink, and keeps the totals. When the sink streams, only counts and the open section are
-// kept, so memory stays flat however long the input.
+// sink, and keeps the totals. When the sink streams, only counts, voices and the open section
+// are kept, so memory stays flat however long the input.
 import { emptyCounts, mergeSummaries, summaryFromCounts } from '../summarize/summary.js';
-import { mergeVoices } from '../summarize/voices.js';
+import { VoiceTally } from '../summarize/voices.js';
 import type { RecordSource, RunTotals, ArticleReport } from '../types.js';
 import { appendPart, continuePart } from './merge.js';
 import type { Sink } from './sink.js';
@@ -13,7 +13,10 @@ export class ArticleAssembler {
   /** Sections of the open article, including those a streaming sink no longer keeps. */
   private sections = 0;
   private readonly files = new Set<string>();
-  private readonly totals: RunTotals = { files: 0, articles: 0, voices: { supporter: [], critic: [] }, summary: summaryFromCounts(emptyCounts()) };
+  /** The open article's voices, tallied chunk by chunk. */
+  private voices = new VoiceTally();
+  private readonly totals: Omit<RunTotals, 'voices'> = { files: 0, articles: 0, summary: summaryFromCounts(emptyCounts()) };
+  private readonly totalVoices = new VoiceTally();
 
   constructor(private readonly sink: Sink) {}
 
@@ -25,8 +28,11 @@ export class ArticleAssembler {
     this.sections += this.open ? numbered.sections.length - 1 : numbered.sections.length;
     if (this.open) appendPart(this.open, numbered);
     else this.open = numbered;
+    this.voices.add(numbered.voices);
     if (!this.sink.keepsSentences) {
+      // nor their speakers: a record sink never writes them, and a long input's would pile up
       this.open.sentences = [];
+      this.open.speakers = [];
       this.open.sections = this.open.sections.slice(-1);
     }
     this.files.add(unit.file);
@@ -35,6 +41,8 @@ export class ArticleAssembler {
 
   private close(source: RecordSource): void {
     const article = this.open!;
+    article.voices = this.voices.ranked();
+    this.voices = new VoiceTally();
     this.sink.article(source, article, this.sections);
     this.closed(article);
     this.open = undefined;
@@ -49,13 +57,14 @@ export class ArticleAssembler {
   /** A worker closed an article it assembled and wrote itself: it counts in the totals alike. */
   closed(article: Pick<ArticleReport, 'voices' | 'summary'>): void {
     this.totals.articles++;
-    this.totals.voices = mergeVoices([this.totals.voices, article.voices]);
+    this.totalVoices.add(article.voices);
     this.totals.summary = mergeSummaries([this.totals.summary, article.summary]);
   }
 
   /** An input failed part way: its article is left out of the totals. */
   drop(): void {
     this.open = undefined;
+    this.voices = new VoiceTally();
     this.sections = 0;
   }
 
@@ -64,6 +73,6 @@ export class ArticleAssembler {
   }
 
   finish(): void {
-    this.sink.run({ ...this.totals, files: this.files.size });
+    this.sink.run({ ...this.totals, voices: this.totalVoices.ranked(), files: this.files.size });
   }
 }

@@ -2,7 +2,6 @@
 // from the chunks before, and a chunk's section 0 (what precedes its first heading) is the
 // section the previous chunk ended in.
 import { mergeSummaries } from '../summarize/summary.js';
-import { mergeVoices } from '../summarize/voices.js';
 import type { ArticleReport } from '../types.js';
 
 /** Number the next chunk after `sentences` sentences and `sections` sections. */
@@ -19,7 +18,8 @@ export function continuePart(before: { sentences: number; sections: number }, pa
 /**
  * Append a chunk numbered by continuePart to the article so far, in place (an article can
  * have thousands of chunks, so nothing is copied). `before.sections` may hold only its last
- * section: the others are never changed again.
+ * section: the others are never changed again. Voices are not merged here: the caller tallies
+ * them (summarize/voices.ts, VoiceTally) and ranks them once, when the article is complete.
  */
 export function appendPart(before: ArticleReport, part: ArticleReport): void {
   const [open, ...rest] = part.sections;
@@ -37,7 +37,5 @@ export function appendPart(before: ArticleReport, part: ArticleReport): void {
     }
   }
   before.central = { ...before.central, actor: before.central.actor ?? part.central.actor, mentions: before.central.mentions + part.central.mentions };
-  // most chunks hear no voice: merging nothing in would only sort the article's list again
-  if (part.voices.supporter.length > 0 || part.voices.critic.length > 0) before.voices = mergeVoices([before.voices, part.voices]);
   before.summary = mergeSummaries([before.summary, part.summary]);
 }

@@ -18,13 +18,28 @@ export function rankVoices(counts: ReadonlyMap<string, number>): Voice[] {
   return [...counts].map(([holder, count]) => ({ holder, count })).sort((a, b) => b.count - a.count || byName(a.holder, b.holder));
 }
 
-function mergeVoiceList(lists: readonly Voice[][]): Voice[] {
-  const counts = new Map<string, number>();
-  for (const list of lists) for (const v of list) counts.set(v.holder, (counts.get(v.holder) ?? 0) + v.count);
-  return rankVoices(counts);
+/**
+ * Each side's holders with their counts, added up as voices come in and ranked only when asked:
+ * merging ranked lists again for every chunk or article cost time in proportion to all the
+ * holders so far, so a long input slowed down as it went.
+ */
+export class VoiceTally {
+  private readonly supporter = new Map<string, number>();
+  private readonly critic = new Map<string, number>();
+
+  add(voices: Voices): void {
+    for (const v of voices.supporter) this.supporter.set(v.holder, (this.supporter.get(v.holder) ?? 0) + v.count);
+    for (const v of voices.critic) this.critic.set(v.holder, (this.critic.get(v.holder) ?? 0) + v.count);
+  }
+
+  ranked(): Voices {
+    return { supporter: rankVoices(this.supporter), critic: rankVoices(this.critic) };
+  }
 }
 
 /** Each side's holders with their counts added up. */
 export function mergeVoices(all: readonly Voices[]): Voices {
-  return { supporter: mergeVoiceList(all.map((v) => v.supporter)), critic: mergeVoiceList(all.map((v) => v.critic)) };
+  const tally = new VoiceTally();
+  for (const voices of all) tally.add(voices);
+  return tally.ranked();
 }

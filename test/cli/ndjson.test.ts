@@ -52,6 +52,17 @@ describe('evenhand analyze --format ndjson', () => {
       expect(lines[s.line - 1]!.slice(s.column - 1).startsWith(s.text.split('\n')[0]!)).toBe(true);
       if (i > 0) expect(s.section).toBeGreaterThanOrEqual(sentences[i - 1]!.section);
     });
+    // the article's voices add up every chunk's: each holder as often as their sentences say
+    const tally = (label: string): Array<{ holder: string; count: number }> => {
+      const counts = new Map<string, number>();
+      for (const s of sentences) if (s.label === label && s.holder) counts.set(s.holder, (counts.get(s.holder) ?? 0) + 1);
+      return [...counts].map(([holder, count]) => ({ holder, count }));
+    };
+    const byHolder = (a: { holder: string }, b: { holder: string }): number => (a.holder < b.holder ? -1 : 1);
+    const article = records(r.stdout).find((x) => x.type === 'article')!;
+    expect(tally('supporter').length + tally('critic').length).toBeGreaterThan(1);
+    expect([...article.voices.supporter].sort(byHolder)).toEqual(tally('supporter').sort(byHolder));
+    expect([...article.voices.critic].sort(byHolder)).toEqual(tally('critic').sort(byHolder));
     // --format json analyses the input whole: the same sentences, numbered and placed alike
     const json = JSON.parse(runCli(['analyze', file, '--format', 'json']).stdout);
     expect(json.articles).toHaveLength(1);
