@@ -137,22 +137,44 @@ export function learnCues(patterns: readonly CuePatterns[]): void {
 
 type WinkDoc = ReturnType<WinkNlp['readDoc']>;
 
+/** Lemmas already read, by word, then by wink's own tag; cleared when full, so memory stays flat over an archive. */
+const lemmaOf = new Map<string, Map<string, string>>();
+const WORDS_KEPT = 50_000;
+
 /**
  * The lemmas of one document, each read from wink when a rule first asks for it: the rules
  * look at the lemmas of a few verbs per sentence (about 6% of tokens), and reading every
- * token's lemma was about 7% of a run.
+ * token's lemma was about 7% of a run. wink's lemma of a word is a function of the word and
+ * the tag wink gave it, except in a contraction ("ca" of "can't"), so a word met before is
+ * not read again: a read through wink's item API was about 5% of a run.
  */
 class Lemmas {
   private readonly read: string[] = [];
 
-  constructor(private readonly tokens: ReturnType<WinkDoc['tokens']>) {}
+  constructor(
+    private readonly tokens: ReturnType<WinkDoc['tokens']>,
+    private readonly values: readonly string[],
+    private readonly winkTags: readonly string[],
+    private readonly contracted: readonly boolean[],
+  ) {}
 
   at(index: number): string {
     let lemma = this.read[index];
+    if (lemma !== undefined) return lemma;
+    const byTag = this.contracted[index] ? undefined : lemmaOf.get(this.values[index]!);
+    const tag = this.winkTags[index]!;
+    lemma = byTag?.get(tag);
     if (lemma === undefined) {
       lemma = (this.tokens.itemAt(index).out(wink().its.lemma as never) as string | undefined) ?? '';
-      this.read[index] = lemma;
+      if (!this.contracted[index]) {
+        if (byTag) byTag.set(tag, lemma);
+        else {
+          if (lemmaOf.size >= WORDS_KEPT) lemmaOf.clear();
+          lemmaOf.set(this.values[index]!, new Map([[tag, lemma]]));
+        }
+      }
     }
+    this.read[index] = lemma;
     return lemma;
   }
 }
@@ -265,7 +287,8 @@ export function analyzeText(text: string, base = 0): AnalyzedText {
   const values = tokens.out(its.value) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const normals = tokens.out(its.normal) as string[];
-  const tags = tokens.out(its.pos) as string[];
+  const winkTags = tokens.out(its.pos) as string[];
+  const tags = winkTags.slice();
   // one pass, each word read against the words before it, already retagged
   for (let i = 1; i < tags.length; i++) {
     const before = normals[i - 1] ?? '';
@@ -288,7 +311,7 @@ export function analyzeText(text: string, base = 0): AnalyzedText {
   retagFirstNames(values, tags);
   retagNumberTen(values, tags);
   retagSurnames(values, tags);
-  const lemmas = new Lemmas(tokens);
+  const lemmas = new Lemmas(tokens, values, winkTags, tokens.out(its.contractionFlag) as boolean[]);
   const out: Token[] = new Array(values.length);
   let pos = 0;
   for (let i = 0; i < values.length; i++) {
