@@ -149,14 +149,17 @@ const WORDS_KEPT = 50_000;
  * not read again: a read through wink's item API was about 5% of a run.
  */
 class Lemmas {
-  private readonly read: string[] = [];
+  /** Sized up front: filled in at random places, a growing array turned into a slow dictionary. */
+  private readonly read: Array<string | undefined>;
 
   constructor(
     private readonly tokens: ReturnType<WinkDoc['tokens']>,
     private readonly values: readonly string[],
     private readonly winkTags: readonly string[],
     private readonly contracted: readonly boolean[],
-  ) {}
+  ) {
+    this.read = new Array<string | undefined>(values.length);
+  }
 
   at(index: number): string {
     let lemma = this.read[index];
