@@ -837,6 +837,18 @@ export interface Register {
   speakers: Map<string, Speaker>;
 }
 
+/** Do the places of the voice's holder in `tokens` spell it? */
+function namedHere(tokens: readonly Token[], voice: Voice): boolean {
+  const [from, to] = voice.holderTokens;
+  let text = '';
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    text += (k > from && t.start > tokens[k - 1]!.end ? ' ' : '') + t.value;
+  }
+  return text.toLowerCase() === voice.holder.toLowerCase();
+}
+
 /** Gather the speakers of an article; `stanceOf` says how a sentence's view leans. */
 export function buildRegister(
   spans: SentenceSpan[],
@@ -846,6 +858,8 @@ export function buildRegister(
   const attributions = attribute(spans, central);
   const described = describedSides(spans);
   const speakers = new Map<string, Speaker>();
+  /** The holders whose description has been read, once each. */
+  const describedAs = new Set<string>();
   attributions.forEach((a, i) => {
     if (!a.key) return;
     let speaker = speakers.get(a.key);
@@ -872,6 +886,11 @@ export function buildRegister(
       speaker.mentions.push(voice.holder);
       // known by their fullest name: "Tom Reyes" over "Mr Reyes", never "he"
       if (PRONOUNS.has(speaker.name) || voice.holder.length > speaker.name.length) speaker.name = voice.holder;
+    }
+    // a quotation's speaker may be named in another sentence: the places of their name are that
+    // sentence's, so they are described where those places spell it
+    if (voice && !PRONOUNS.has(voice.holder) && !describedAs.has(voice.holder) && (!a.quoted || namedHere(spans[i]!.tokens, voice))) {
+      describedAs.add(voice.holder);
       // the names they go by, and the body an aside or an "of ..." ties them to ("Hugh Ray, Deutsche
       // Bank's lawyer", "Stuart Hensel of the Economist Intelligence Unit")
       const tokens = spans[i]!.tokens;

@@ -917,6 +917,19 @@ describe('sides carried by who a speaker is', () => {
     expect(sentence(article, '"We asked').features).toContain('speaker-described:against');
   });
 
+  it('reads the description of a speaker first heard in a quotation from the sentence that names them, not from the quotation', () => {
+    const article = readRegister(
+      [
+        'Principals upset over school budget cuts',
+        '',
+        'The district will cut 40 teaching posts next year, its board said on Monday. "This will hurt every classroom. We cannot accept it," said Lisa Maxwell of the Broward Principals Association.',
+      ].join('\n'),
+    );
+    expect(sentence(article, '"This will hurt')).toMatchObject({ speaker: 'maxwell', quoted: true });
+    expect(article.speakers.get('maxwell')!.described).toBe('critic');
+    expect(sentence(article, '"This will hurt').features).toContain('speaker-described:against');
+  });
+
   it.each([
     ['Its director, Mia Holt, said the town had waited a long time.'],
     ['"The town has waited a long time," said its director, Mia Holt.'],
