@@ -76,15 +76,31 @@ function determined(tokens: readonly Token[], i: number): boolean {
 /** Verbs that, before "back", answer an attack: "hits back", "fights back", "strikes back". */
 const ANSWERING = new Set(['hit', 'fight', 'strike', 'bite', 'push', 'answer', 'fire']);
 
+/** Each sentence's mentions, read once: finding the central subject and describing it both ask. */
+const read = new WeakMap<readonly Token[], { cues: readonly TokenSpan[]; headline: boolean; mentions: readonly Mention[] }>();
+
 /**
  * Names (runs of proper nouns) and institution nouns among `tokens`. `headline` counts an
  * institution without its article ("Regulator to rule ..."); in running text one needs it
  * ("the trust", not "trust gap").
  */
-export function mentionsIn(tokens: readonly Token[], cues: readonly TokenSpan[] = [], headline = false): Mention[] {
+export function mentionsIn(tokens: readonly Token[], cues: readonly TokenSpan[] = [], headline = false): readonly Mention[] {
+  const known = read.get(tokens);
+  if (known && known.cues === cues && known.headline === headline) return known.mentions;
+  const mentions = findMentions(tokens, cues, headline);
+  read.set(tokens, { cues, headline, mentions });
+  return mentions;
+}
+
+function findMentions(tokens: readonly Token[], cues: readonly TokenSpan[], headline: boolean): Mention[] {
   // a reporting verb of a title-case headline ("Key Union Backs Tom Perez") ends a name
-  const verbAt = new Set(cues.filter((c) => roleOf(c.name) === 'reporting-verb').map((c) => c.first));
-  const holderAt = new Set(cues.filter((c) => roleOf(c.name) === 'holder').flatMap((c) => Array.from({ length: c.last - c.first + 1 }, (_, k) => c.first + k)));
+  const verbAt = new Set<number>();
+  const holderAt = new Set<number>();
+  for (const c of cues) {
+    const role = roleOf(c.name);
+    if (role === 'reporting-verb') verbAt.add(c.first);
+    else if (role === 'holder') for (let k = c.first; k <= c.last; k++) holderAt.add(k);
+  }
   const out: Mention[] = [];
   const aliases = new Map<string, string[]>();
   for (let i = 0; i < tokens.length; i++) {

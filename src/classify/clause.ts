@@ -89,8 +89,19 @@ function findVerb(tokens: Token[], first: number, last: number): number {
   return aux;
 }
 
+/** Each sentence's main clause, found once: the central subject's search and the speaker register both ask. */
+const found = new WeakMap<readonly Token[], { cues: readonly TokenSpan[]; clause: Readonly<Clause> }>();
+
 /** Find the main clause of a sentence's tokens. */
-export function findMainClause(tokens: Token[], cues: TokenSpan[]): Clause {
+export function findMainClause(tokens: Token[], cues: TokenSpan[]): Readonly<Clause> {
+  const known = found.get(tokens);
+  if (known?.cues === cues) return known.clause;
+  const clause = mainClause(tokens, cues);
+  found.set(tokens, { cues, clause });
+  return clause;
+}
+
+function mainClause(tokens: Token[], cues: TokenSpan[]): Clause {
   let last = tokens.length - 1;
   while (last > 0 && tokens[last]!.pos === 'PUNCT') last--;
   let first = skipDiscourseMarkers(tokens, cues, 0);
