@@ -305,6 +305,11 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['the swimming club', 'cole', 'central']);
   });
 
+  it.each([['chairman'], ['chairwoman'], ['chairperson']])('gives "Council %s Joe Thula" to the council', (office) => {
+    const article = readRegister(`${POOL} Council ${office} Joe Thula said the fee would stay.`, 'council');
+    expect(article.sentences[1]!.speaker).toBe('central');
+  });
+
   it('hears a view in "drew attention to", "intimated that" and "is of the view that"', () => {
     const article = readRegister(`${BUDGET} Ann Cole drew attention to audit findings. Tom Reyes intimated that the cuts would go further. Joan Pike is of the view that the cuts are unlawful.`, 'board');
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'reyes', 'pike']);

@@ -83,7 +83,7 @@ export const OFFICE_RANKS: ReadonlySet<string> = new Set(['general', 'chief', 'd
 /** Titles that make a person speak for the actor they lead ("French President Anne Roux" speaks for France). */
 export const LEADER_TITLES: ReadonlySet<string> = new Set([
   'president', 'minister', 'secretary', 'chancellor', 'premier', 'leader', 'spokesman',
-  'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'chief', 'ceo', 'governor',
+  'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chairperson', 'chair', 'chief', 'ceo', 'governor',
   'mayor', 'director', 'head', 'commissioner', 'administrator', 'coach', 'manager', 'captain',
 ]);
 /** The names one party goes by ("Lib Dems", "Liberal Democrat leader ..."): naming one names them all. */
@@ -99,7 +99,7 @@ export const PARTY_WORDS: ReadonlySet<string> = new Set(PARTY_NAMES.flatMap((par
  * director Ann Cole said") speaks for the body quoted just before.
  */
 export const ORGANISATION_OFFICES: ReadonlySet<string> = new Set([
-  'ceo', 'director', 'chairman', 'chairwoman', 'chair', 'spokesman', 'spokeswoman',
+  'ceo', 'director', 'chairman', 'chairwoman', 'chairperson', 'chair', 'spokesman', 'spokeswoman',
   'spokesperson', 'executive', 'officer', 'manager',
 ]);
 /** Courts, which rule on others' decisions: one of the institutions below. */
