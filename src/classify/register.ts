@@ -8,7 +8,7 @@ import { abbreviationAfter, mentionsIn } from './candidates.js';
 import { institutionOf, nameEnd, nameStart, namesCentral, type Central } from './central.js';
 import { findMainClause, type Clause } from './clause.js';
 import { markQuotes } from './quotes.js';
-import { bareOffice, bodyOfOffice, findAccordingVoice, findPassiveVoice, findRelativeVoice, findVoice, pollShare, POSSESSIVE_MARKS, type Side, type Voice } from './voice.js';
+import { bareOffice, bodyOfOffice, findAccordingVoice, findPassiveVoice, findRelativeVoice, findVoice, pollShare, POSSESSIVE_MARKS, valueOf, type Side, type Voice } from './voice.js';
 import { isOutlet, isVoice } from './voices.js';
 import { answeringLemmas, challengeNouns, criticismNouns } from './lexicons/verbs.js';
 import { AGENTS, BODY_WORDS, CHALLENGERS, CITED_RECORDS, CONTESTING, DECIDING_OFFICES, EXPERT_TITLES, FORMER, LEADER_TITLES, NAME_SUFFIXES, OFFICE_RANKS, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE, OUTLET_WORDS, PARTY_WORDS, PEOPLE_ENDINGS, LAY_PEOPLE, SPOKESPEOPLE } from './lexicons/actors.js';
@@ -840,13 +840,7 @@ export interface Register {
 /** Do the places of the voice's holder in `tokens` spell it? */
 function namedHere(tokens: readonly Token[], voice: Voice): boolean {
   const [from, to] = voice.holderTokens;
-  let text = '';
-  for (let k = from; k <= to; k++) {
-    const t = tokens[k];
-    if (!t) return false;
-    text += (k > from && t.start > tokens[k - 1]!.end ? ' ' : '') + t.value;
-  }
-  return text.toLowerCase() === voice.holder.toLowerCase();
+  return to < tokens.length && valueOf(tokens, from, to).toLowerCase() === voice.holder.toLowerCase();
 }
 
 /** Gather the speakers of an article; `stanceOf` says how a sentence's view leans. */

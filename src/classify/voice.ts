@@ -108,7 +108,7 @@ function isObjectEndingAt(tokens: readonly Token[], last: number, first: number)
 const isName = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'PROPN' || (/^[A-Z]/.test(t.value) && !['PRON', 'DET', 'PUNCT'].includes(t.pos)));
 
 /** The words from `from` to `to` as the text spaces them ("Mr Yushchenko's administration", "Smith-Jones"), each as `word` writes it. */
-function valueOf(tokens: Token[], from: number, to: number, word = (t: Token, _k: number): string => t.value): string {
+export function valueOf(tokens: readonly Token[], from: number, to: number, word = (t: Token, _k: number): string => t.value): string {
   let out = '';
   for (let k = from; k <= to; k++) out += (k > from && tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + word(tokens[k]!, k);
   return out;
