@@ -959,4 +959,9 @@ describe('a title whose verb the tagger misses', () => {
     const text = `${title}\n\nAnn-Marie Cole, the party's candidate, said on Monday that she would stand. Cole said the party needed change. Cole said parking fees would fall.\n`;
     expect(analyzeArticle('story.txt', text).central).toMatchObject({ name, actor, source: 'title' });
   });
+
+  it.each([['Dec'], ['Sept'], ['Jan']])("never takes a dateline's month (\"KELMOR, %s 28: ...\") for the actor", (month) => {
+    const text = `Name of rural ward changed amid protest\n\nKELMOR, ${month} 28: The name of one ward has been changed in Kelmor district amid police security after locals who were unhappy over the new name started sloganeering.\n\nA meeting of the ward's representatives changed the name by a majority.\n`;
+    expect(analyzeArticle('story.txt', text).central.actor).toBeNull();
+  });
 });

@@ -5,6 +5,8 @@
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
   'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  // as datelines write them ("ROLPA, Dec 28: ...")
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 /** Stretches of time that "this", "last" or "earlier" make a date ("the report earlier this year said"), never a holder. */
 export const PERIODS: ReadonlySet<string> = new Set(['year', 'week', 'month', 'weekend', 'day', 'summer', 'autumn', 'winter', 'spring', 'morning', 'evening', 'night', 'decade']);
