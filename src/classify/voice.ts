@@ -504,6 +504,10 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       // "Moira Lewis from Goodwick, who is opposed ..., said": the place says where the person
       // before it lives; the person speaks
       if (tokens[start - 1]?.normal === 'from' && start - 2 >= first && isName(tokens[start - 2])) return { ...namedHolder(tokens, start - 2, first, asideSide), ...(aside && { aside }) };
+      // "A student from the Department of Animal Science said": one of the lay people a body
+      // serves speaks for themselves, not for the body
+      const from = tokens[start - 1]?.pos === 'DET' ? start - 2 : start - 1;
+      if (tokens[from]?.normal === 'from' && from - 1 >= first && tokens[from - 1]!.pos === 'NOUN' && LAY_PEOPLE.has(tokens[from - 1]!.normal)) return nounPhrase(tokens, from - 1, first);
       // "Some businesses in Sheffield have told ...": the name is where the noun before it is
       // (and "The report about Bangladesh stated ...": what it is about)
       if (governed && speaks && (PLACED_IN.has(tokens[start - 1]?.normal ?? '') || ABOUT.has(tokens[start - 1]?.normal ?? '')) && tokens[start - 2]?.pos === 'NOUN') return nounPhrase(tokens, start - 2, first);

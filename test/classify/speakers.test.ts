@@ -305,6 +305,11 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['the swimming club', 'cole', 'central']);
   });
 
+  it('hears "a student from the Department of ..." as a student, and "a spokesman from the Department of ..." as the department', () => {
+    const article = readRegister(`${BUDGET} A student from the Department of Animal Science said fees had doubled. A spokesman from the Department of Education said the fees were fair.`, 'board');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['a student', 'education']);
+  });
+
   it.each([['chairman'], ['chairwoman'], ['chairperson']])('gives "Council %s Joe Thula" to the council', (office) => {
     const article = readRegister(`${POOL} Council ${office} Joe Thula said the fee would stay.`, 'council');
     expect(article.sentences[1]!.speaker).toBe('central');
