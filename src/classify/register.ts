@@ -893,8 +893,8 @@ export function buildRegister(
       const described = [...tokens.slice(from, to + 1), ...(voice.aside ? tokens.slice(voice.aside[0], voice.aside[1] + 1) : [])];
       for (const m of mentionsIn(described)) speaker.nameKeys.add(m.key);
       // ... and the title written before their name ("Kitwe City Council town clerk Mbulo Seke"),
-      // where the sentence names them itself (a quotation's speaker may be named in another)
-      const title = a.quoted || from > tokens.length ? [] : [...tokens.slice(titleStart(tokens, from, AGENT_TITLE_REACH, (w) => TITLE_MODIFIERS.has(w.pos)), from), ...apposedTitle(tokens, from)];
+      // where the sentence is not a quotation
+      const title = a.quoted ? [] : [...tokens.slice(titleStart(tokens, from, AGENT_TITLE_REACH, (w) => TITLE_MODIFIERS.has(w.pos)), from), ...apposedTitle(tokens, from)];
       for (const t of [...title, ...described]) speaker.titleWords.add(t.normal);
       // "said Lisa Maxwell with the Broward Principals ... Association" under "Principals upset
       // over ...": one who speaks for a body the title puts on a side takes that side
