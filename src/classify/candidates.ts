@@ -7,7 +7,7 @@ import { findMainClause } from './clause.js';
 import { BODY_WORDS, CALENDAR_WORDS, INSTITUTIONS, NOT_ACTORS, PERSONAL_TITLES } from './lexicons/actors.js';
 import { roleOf, sideOf } from './lexicons/index.js';
 import type { LexiconSide } from './lexicons/lexicon.js';
-import { campaignLemmas, catenativeLemmas, defenceLemmas, demandNouns, disputeLemmas, promiseLemmas, protestLemmas, rescueLemmas, stagingLemmas, verdictLemmas } from './lexicons/verbs.js';
+import { campaignLemmas, catenativeLemmas, defenceLemmas, demandLemmas, demandNouns, disputeLemmas, promiseLemmas, protestLemmas, rescueLemmas, stagingLemmas, verdictLemmas } from './lexicons/verbs.js';
 import { isPastForm } from './grammar.js';
 import { sentimentOfTokens } from '../nlp/sentiment.js';
 
@@ -253,6 +253,9 @@ export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[]):
     const whereabouts = t.normal === 'back' && tokens[i + 1]?.pos === 'ADP';
     if (cue && !whereabouts) {
       if (t.lemma === 'say') return { at: i, kind: 'say' };
+      // "Teachers want schools closed", "Community demands diocese relinquish school": who asks
+      // that a thing be done or undone disputes the one who decides it ("wants to build" is intent)
+      if (demandLemmas.has(t.lemma) && tokens[i + 1] && !['to', 'for'].includes(tokens[i + 1]!.normal) && SUBJECT_TAGS.has(tokens[i - 1]!.pos)) return { at: i, kind: 'attack' };
       const side = sideOf(cue.name);
       // "Minister rejects calls to quit": refusing what others demand is answering for oneself
       if (side === 'critic' && !isPastForm(t) && refusesDemand(tokens, i)) return { at: i, kind: 'defend' };

@@ -375,6 +375,15 @@ describe('central actor', () => {
     const over = article(["Durban's informal traders march over by-law changes", '', 'Hundreds of informal traders marched to the City Hall on Friday.', 'Brixo Council said the changes were needed.']);
     expect(over.central.titleVerb).toBe('attack');
     expect(over.central.sides.get('traders')).toBe('critic');
+    // ... and a demand that something be done or undone, though not an intent or a noun's "demand for"
+    const demand = article(['Teachers want schools closed', '', 'Teachers are refusing to accept the decision to keep schools open.', 'Education Minister Ann Cole insisted there was no need to close schools.', 'The Brixo Teachers Union said it opposed the decision.']);
+    expect(demand.central.titleVerb).toBe('attack');
+    expect(demand.central.sides.get('teachers')).toBe('critic');
+    expect(sentence(demand, 'Education Minister').central).toBe(true);
+    const intent = article(['Brixo wants to build a stadium', '', 'Brixo Council plans a stadium by the river.', 'Residents said the stadium would be too loud.']);
+    expect(intent.central.titleVerb).not.toBe('attack');
+    const noun = article(["Reyes demand for Vale talks", '', 'Striker Tom Reyes wants talks with manager Dan Vale about his future.', 'Reyes said he was happy at the club.']);
+    expect(noun.central.titleVerb).not.toBe('attack');
     const night = article(['Residents spend night protesting power cuts', '', 'Residents blocked roads on Thursday.', 'Brixo Power said the cuts would end soon.']);
     expect([...night.central.sides]).toEqual([['residents', 'critic']]);
     // ... and one that is only threatened, or a campaign "to save" what another would close

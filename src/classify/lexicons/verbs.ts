@@ -112,6 +112,9 @@ export const catenativeLemmas: ReadonlySet<string> = new Set(['go', 'continue', 
 /** Verbs that pass a verdict on their object with a word after it ("calls deal illegal", "describes posture as arrogant"): lemmas. */
 export const verdictLemmas: ReadonlySet<string> = new Set(['call', 'describe', 'term', 'label', 'dub']);
 
+/** Verbs of a demand, whose headline subject asks that something be done or undone ("Teachers want schools closed", "Villagers demand closure of quarry"): lemmas. */
+export const demandLemmas: ReadonlySet<string> = new Set(['want', 'demand', 'urge']);
+
 /** Verbs of a promise or a threat, whose headline is what is promised ("Action group vows to fight approval", "Residents set to protest closures"): lemmas. */
 export const promiseLemmas: ReadonlySet<string> = new Set(['vow', 'pledge', 'promise', 'threaten', 'set']);
 
