@@ -11,7 +11,7 @@ import { markQuotes } from './quotes.js';
 import { bareOffice, bodyOfOffice, findAccordingVoice, findPassiveVoice, findRelativeVoice, findVoice, pollShare, POSSESSIVE_MARKS, valueOf, type Side, type Voice } from './voice.js';
 import { isOutlet, isVoice } from './voices.js';
 import { answeringLemmas, challengeNouns, criticismNouns } from './lexicons/verbs.js';
-import { AGENTS, BODY_WORDS, CHALLENGERS, CITED_RECORDS, CONTESTING, DECIDING_OFFICES, EXPERT_TITLES, FORMER, LEADER_TITLES, NAME_SUFFIXES, OFFICE_RANKS, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE, OUTLET_WORDS, PARTY_WORDS, PEOPLE_ENDINGS, LAY_PEOPLE, SPOKESPEOPLE } from './lexicons/actors.js';
+import { AGENTS, BODY_WORDS, CHALLENGERS, CITED_RECORDS, COMMUNITIES, CONTESTING, DECIDING_OFFICES, EXPERT_TITLES, FORMER, LEADER_TITLES, NAME_SUFFIXES, OFFICE_RANKS, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE, OUTLET_WORDS, PARTY_WORDS, PEOPLE_ENDINGS, LAY_PEOPLE, SPOKESPEOPLE } from './lexicons/actors.js';
 
 /** Who speaks in one sentence, and through which attribution. */
 export interface Attribution {
@@ -330,9 +330,11 @@ function unaffiliatedOfficer(span: SentenceSpan, voice: Voice): boolean {
   if (POSSESSIVE_MARKS.has(tokens[name - 2]?.normal ?? '')) return false;
   // a name or a body earlier in the same noun phrase ties the office elsewhere ("Eli Lilly's chief
   // medical officer", "residents' group chair Ann Lee", "Council policy and planning manager",
-  // "Health board chief executive Steve Moore");
+  // "Health board chief executive Steve Moore", "village spokesman Cornelius Lina", "traders'
+  // spokesman");
   // a capital opening the sentence proves nothing
-  for (let k = name - 2; k >= 0 && (NOUN_PHRASE.has(tokens[k]!.pos) || tokens[k]!.normal === 'and'); k--) if ((k > 0 && tokens[k]!.pos === 'PROPN') || BODY_WORDS.has(tokens[k]!.normal) || institutionOf(tokens[k]!.normal)) return false;
+  const owner = (t: Token): boolean => BODY_WORDS.has(t.normal) || COMMUNITIES.has(t.normal) || LAY_PEOPLE.has(t.normal) || institutionOf(t.normal);
+  for (let k = name - 2; k >= 0 && (NOUN_PHRASE.has(tokens[k]!.pos) || tokens[k]!.normal === 'and'); k--) if ((k > 0 && tokens[k]!.pos === 'PROPN') || owner(tokens[k]!)) return false;
   return true;
 }
 

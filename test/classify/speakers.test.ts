@@ -985,7 +985,7 @@ describe('sides carried by who a speaker is', () => {
     expect(article.sentences[2]).toMatchObject({ speaker: article.sentences[1]!.speaker, name: 'Swim Club Ltd' });
   });
 
-  it.each([["Residents' group chair Ann Lee"], ['Campaign group spokesman Ann Lee'], ['Campaign group policy and planning manager Ann Lee'], ['Health board chief executive Ann Lee']])(
+  it.each([["Residents' group chair Ann Lee"], ['Campaign group spokesman Ann Lee'], ['Campaign group policy and planning manager Ann Lee'], ['Health board chief executive Ann Lee'], ['Village spokesman Ann Lee'], ['Traders spokeswoman Ann Lee']])(
     'keeps an officer whose title names another body (%s) off the body quoted just before',
     (holder) => {
       const article = readRegister([POOL, 'The council said the pool was beyond repair.', `${holder} said the closure was a terrible and unfair blow.`].join(' '), 'council');

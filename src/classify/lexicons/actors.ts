@@ -205,6 +205,8 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'wife', 'husband', 'friend', 'friends', 'colleague', 'colleagues', 'neighbour', 'neighbours', 'neighbor', 'neighbors',
   'democrat', 'democrats', 'republican', 'republicans', 'tory', 'tories', 'conservative', 'conservatives', 'liberal', 'liberals',
 ]);
+/** Communities an office may speak for, named before it: "village spokesman Ann Lee", "family spokeswoman". */
+export const COMMUNITIES: ReadonlySet<string> = new Set(['village', 'villages', 'community', 'communities', 'family', 'families', 'tribe', 'tribal', 'clan']);
 /**
  * Members of the public named by a place or a body before them ("Sheffield residents", "Labour
  * voters", "Exxon workers"): people there or with it, who do not speak for it.
