@@ -498,6 +498,13 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       const governor = governorAt(tokens, start);
       const hung = !fallback && tokens[governor]?.pos === 'ADP' && tokens[governor - 1]?.pos === 'VERB' ? hungOn(tokens, governor - 1, first, speaks, leaningAt) : undefined;
       if (hung) return hung;
+      // "Some traders whose stalls were demolished over the weekend by the Lusaka City Council
+      // have accused ...": a name a preposition governs inside a relative clause is no holder
+      // either, however far from the clause's verb; the noun the clause hangs on is
+      const opener = tokens[governor]?.pos === 'ADP' ? relativeOpenerBefore(tokens, governor, first) : -1;
+      const head = tokens[opener - 1];
+      if (opener > first && head?.pos === 'NOUN') return speaks ? nounPhrase(tokens, opener - 1, first) : undefined;
+      if (opener > first && isName(head)) return namedHolder(tokens, opener - 1, first, null);
       // "... faith in Ukraine, said Stuart Hensel": a name governed by a preposition just before
       // the verb's comma ends the reported words; the speaker stands after the verb
       if (governed && i === verbAt - 2 && tokens[verbAt - 1]?.value === ',') return undefined;
@@ -635,6 +642,12 @@ function relativeSide(tokens: readonly Token[], pronoun: number, last: number, l
   const isVerb = tokens[verb]?.pos === 'VERB' || (tokens[pronoun]!.normal === 'who' && tokens[verb]?.pos === 'NOUN');
   if (!isVerb || isDenied(tokens, verb)) return null;
   return leaningAt.get(verb) ?? null;
+}
+
+/** The nearest "who", "whom", "which" or "whose" before `at` and after `first`, or -1. */
+function relativeOpenerBefore(tokens: readonly Token[], at: number, first: number): number {
+  for (let k = at - 1; k > first; k--) if (RELATIVE_PRONOUNS.has(tokens[k]!.normal)) return k;
+  return -1;
 }
 
 /** The "who" or "that" opening a relative clause whose verb is at `verb` ("who have long opposed"), or -1. */

@@ -570,6 +570,9 @@ describe('holders', () => {
   it('finds the noun a relative clause hangs on across a name its verb governs ("one lawyer who worked with Cole claimed")', () => {
     const s = readRegister(`${BUDGET} One lawyer who worked with Cole claimed the cuts were unlawful.`, 'board').sentences[1]!;
     expect(s.speaker).toBe('lawyer');
+    // ... and across a name a preposition governs anywhere in the clause, however far from its verb
+    const traders = readRegister('The Brixo City Council cleared the market. Some traders whose stalls were demolished over the weekend by the Brixo City Council have accused the council of lying.', 'council').sentences[1]!;
+    expect(traders.speaker).toBe('some traders');
   });
 
   it('hears the actor in "the league" when its name ends in the word ("the Caledon Football League"), and in "the league\'s chief executive"', () => {
