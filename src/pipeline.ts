@@ -15,6 +15,8 @@ export interface AnalyzeOptions extends ClassifyOptions {
   central?: string;
   /** How to read the text; plain text when not given. */
   format?: DocumentFormat;
+  /** The text goes on from an earlier chunk of its input, so its opening line is no headline. */
+  continued?: boolean;
 }
 
 /** An article read up to its labels: its sentences, their sections, its central actor. */
@@ -31,7 +33,7 @@ export interface ReadText {
 /** Split an article into sections and sentences and find its central actor. */
 export function readText(text: string, options: AnalyzeOptions = {}): ReadText {
   ensureLexicons();
-  const doc = parseDocument(text, options.format ?? 'text');
+  const doc = parseDocument(text, options.format ?? 'text', options.continued);
   const span = (start: number, end: number): Span => ({ text: doc.text.slice(start, end), ...doc.position(start, end) });
   const headings: Array<Span | null> = [null];
   const sentences: ReadText['sentences'] = [];

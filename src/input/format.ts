@@ -37,7 +37,7 @@ export function inputFormatOf(name: string, chosen?: InputFormat): InputFormat {
 
 // The Markdown and HTML parsers (micromark, linkedom, Readability) took longer to load than
 // the rest of a run on one article: a plain-text run never loads them.
-const parsers: Partial<Record<DocumentFormat, (source: string) => ParsedDocument>> = { text: plainDocument };
+const parsers: Partial<Record<DocumentFormat, (source: string, continued?: boolean) => ParsedDocument>> = { text: plainDocument };
 
 /** Load the parser of `format`, once; parseDocument needs it loaded first. */
 export async function loadParser(format: DocumentFormat): Promise<void> {
@@ -55,9 +55,12 @@ export function offsetText(source: string, format: DocumentFormat): string {
   return format === 'html' ? parseDocument(source, format).text : source;
 }
 
-/** Read `source` in `format` into the blocks the segmenter reads; its parser must be loaded (loadParser). */
-export function parseDocument(source: string, format: DocumentFormat): ParsedDocument {
+/**
+ * Read `source` in `format` into the blocks the segmenter reads; its parser must be loaded
+ * (loadParser). `continued`: the source goes on from an earlier chunk of its input.
+ */
+export function parseDocument(source: string, format: DocumentFormat, continued = false): ParsedDocument {
   const parse = parsers[format];
   if (!parse) throw new Error(`the ${format} parser was not loaded before parsing (loadParser)`);
-  return parse(source);
+  return parse(source, continued);
 }

@@ -25,6 +25,7 @@ export async function analyzeUnit(unit: Unit, settings: UnitSettings): Promise<D
   await loadParser(unit.format);
   const report: DetailedArticle = analyzeArticle(articleName(unit), unit.text, {
     format: unit.format,
+    ...(unit.base > 0 ? { continued: true } : {}),
     ...(settings.central ? { central: settings.central } : {}),
     ...(settings.sides?.length ? { sides: settings.sides } : {}),
   });

@@ -37,6 +37,7 @@ const FUNCTION_WORD = new Set([
 ]);
 const MAX_HEADING_WORDS = 15;
 const MAX_HEADING_CHARS = 120;
+const MAX_HEADLINE_CHARS = 200;
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -66,13 +67,17 @@ function isTitleCase(text: string): boolean {
 }
 
 /** Could this line, on its own, be a heading? (Short, no final punctuation, title-like start.) */
-function mayBeHeading(line: Line, alone = false): boolean {
+function mayBeHeading(line: Line, alone = false, opening = false): boolean {
   const text = line.text;
-  if (!text || text.length > MAX_HEADING_CHARS || endsLikeSentence(text) || endsInDash(text)) return false;
+  // a text's opening line standing alone without a stop is its headline, however long a
+  // sentence it writes ("We need to stand up for vulnerable people, says leading health
+  // campaigner after temporary closure of Ward 5B is revealed")
+  const headline = alone && opening;
+  if (!text || text.length > (headline ? MAX_HEADLINE_CHARS : MAX_HEADING_CHARS) || endsLikeSentence(text) || endsInDash(text)) return false;
   if (!OPENS_LIKE_TITLE.test(text)) return false;
   const ws = words(text);
   // a long headline on a line of its own is still one when it capitalises like a title
-  if (ws.length > MAX_HEADING_WORDS && !(alone && isTitleCase(text))) return false;
+  if (ws.length > MAX_HEADING_WORDS && !headline && !(alone && isTitleCase(text))) return false;
   // a line that ends on "for" may be a wrapped sentence's tail, unless blank lines stand on both
   // sides of it: "A second runway is a bet our children will pay for" is a title
   const last = ws.at(-1)?.toLowerCase().replace(/\W+$/u, '') ?? '';
@@ -82,10 +87,11 @@ function mayBeHeading(line: Line, alone = false): boolean {
 /**
  * Decide by layout whether a line titles what follows or is a wrapped line of a paragraph.
  * `prev` is the previous line of the same paragraph (none after a blank line), `next` the
- * following line if no blank line separates them; `alone` says blank lines stand on both sides.
+ * following line if no blank line separates them; `alone` says blank lines stand on both sides,
+ * `opening` that nothing of the text comes before it.
  */
-function isHeading(line: Line, prev: Line | undefined, prevWasHeading: boolean, next: Line | undefined, alone: boolean): boolean {
-  if (!mayBeHeading(line, alone)) return false;
+function isHeading(line: Line, prev: Line | undefined, prevWasHeading: boolean, next: Line | undefined, alone: boolean, opening: boolean): boolean {
+  if (!mayBeHeading(line, alone, opening)) return false;
   // the tail of a wrapped sentence: the previous line stopped mid-sentence
   if (prev && !prevWasHeading && !endsLikeSentence(prev.text)) return false;
   if (!next || LIST_MARKER.test(next.text)) return true;
@@ -138,8 +144,11 @@ function isLineList(lines: Line[]): boolean {
   );
 }
 
-/** Split text into headings, list items and paragraphs, in order. */
-export function splitBlocks(text: string): Block[] {
+/**
+ * Split text into headings, list items and paragraphs, in order. `continued` says the text goes
+ * on from an earlier part of its input (a later chunk of a long one), so its opening line is no headline.
+ */
+export function splitBlocks(text: string, continued = false): Block[] {
   const lines = splitLines(text);
   const unwrapped = lines.some((l) => l.text.length > UNWRAPPED_LINE_CHARS);
   const blocks: Block[] = [];
@@ -187,7 +196,7 @@ export function splitBlocks(text: string): Block[] {
     // a page that writes a paragraph to a line: a line that ends without a stop is a caption,
     // a credit or a link, not the start of a sentence that runs on
     const scraped = unwrapped && (isBoilerplate(line.text) || (prevInBlock !== undefined || next !== undefined) && mayBeHeading(line, true));
-    if (scraped || isHeading(line, item ? undefined : prevInBlock, prevWasHeading, next, alone)) {
+    if (scraped || isHeading(line, item ? undefined : prevInBlock, prevWasHeading, next, alone, !continued && blocks.length === 0 && !paragraph && !item)) {
       close();
       blocks.push({ kind: 'heading', start: line.textStart, end: line.textStart + line.text.length });
       prevInBlock = undefined;

@@ -22,10 +22,10 @@ export interface ParsedDocument {
   position(start: number, end: number): SourcePosition;
 }
 
-/** Plain text: the text is the source, blocks come from its layout. */
-export function plainDocument(source: string): ParsedDocument {
+/** Plain text: the text is the source, blocks come from its layout (`continued`: see splitBlocks). */
+export function plainDocument(source: string, continued = false): ParsedDocument {
   const locate = lineLocator(source);
-  return { text: source, blocks: splitBlocks(source), position: (start, end) => ({ start, end, ...locate(start) }) };
+  return { text: source, blocks: splitBlocks(source, continued), position: (start, end) => ({ start, end, ...locate(start) }) };
 }
 
 /**

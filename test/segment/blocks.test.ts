@@ -19,6 +19,18 @@ describe('splitBlocks', () => {
     expect(kinds(`${line}\n\nThe mayor's plan won a new ally on Monday.\n`)[0]![0]).toBe('paragraph');
   });
 
+  it("makes a text's opening line, alone and without a stop, its headline however long, and such a line further on no heading", () => {
+    const headline = 'We need to stand up for vulnerable people, says leading health campaigner after temporary closure of Ward 5B is revealed';
+    const body = 'A leading campaigner has called for honesty after the closure was revealed.';
+    expect(kinds(`${headline}\n\n${body}\n`)).toEqual([
+      ['heading', headline],
+      ['paragraph', body],
+    ]);
+    expect(kinds(`${body}\n\n${headline}\n\n${body}\n`).map(([kind]) => kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    // ... nor the opening of a later chunk of a long input, which reads as the whole text does
+    expect(splitBlocks(`${headline}\n\n${body}\n`, true).map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
+  });
+
   it('gives each list item its own block without the marker', () => {
     const text = 'Intro sentence.\n- First point here.\n* Second point.\n• Third point.\n1. Fourth.\n2) Fifth.\na) Sixth.\n';
     expect(kinds(text)).toEqual([
