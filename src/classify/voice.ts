@@ -607,7 +607,15 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
     if (subordinators.has(t.normal)) return fallback;
     // "Parents who oppose the cuts said": the noun the relative clause hangs on holds the view,
     // not the relative clause's own object
-    if (t.pos === 'VERB') return hungOn(tokens, i, first, speaks, leaningAt) ?? fallback;
+    if (t.pos === 'VERB') {
+      const hung = hungOn(tokens, i, first, speaks, leaningAt);
+      if (hung) return hung;
+      // "A statement issued today said", "Residents affected by the closure said": a participle
+      // after a noun describes it, and the noun holds the view (not "The vote came five days
+      // after a consultant told": a past verb with a clause of its own)
+      if (speaks && verb.pos === 'VERB' && isPastForm(t) && i - 1 >= first && tokens[i - 1]!.pos === 'NOUN' && describesNoun(tokens, i, verbAt)) return nounPhrase(tokens, i - 1, first);
+      return fallback;
+    }
     if (!GAP_POS.has(t.pos)) return fallback;
   }
   return fallback;
@@ -642,6 +650,14 @@ function relativeSide(tokens: readonly Token[], pronoun: number, last: number, l
   const isVerb = tokens[verb]?.pos === 'VERB' || (tokens[pronoun]!.normal === 'who' && tokens[verb]?.pos === 'NOUN');
   if (!isVerb || isDenied(tokens, verb)) return null;
   return leaningAt.get(verb) ?? null;
+}
+
+/** What may follow a participle that describes the noun before it: its agent, whom or when ("issued today", "sent to parents", "affected by"). */
+const PARTICIPLE_COMPLEMENTS: ReadonlySet<string> = new Set(['by', 'to', 'on', 'today', 'yesterday', 'tonight', ...TIME_DEICTICS, ...CALENDAR_WORDS]);
+
+/** Does the past form at `i` describe the noun before it ("A statement issued today said", "nurses interviewed said")? */
+function describesNoun(tokens: readonly Token[], i: number, verbAt: number): boolean {
+  return i + 1 === verbAt || PARTICIPLE_COMPLEMENTS.has(tokens[i + 1]?.normal ?? '');
 }
 
 /** The nearest "who", "whom", "which" or "whose" before `at` and after `first`, or -1. */

@@ -575,6 +575,11 @@ describe('holders', () => {
     expect(traders.speaker).toBe('some traders');
   });
 
+  it('hears the noun a participle describes ("Some nurses interviewed said", "A letter sent on Monday said"), not a past verb of another clause', () => {
+    const article = readRegister(`${BUDGET} Some nurses interviewed said the cuts were unlawful. A letter sent on Monday said the cuts were unfair. The vote came five days after a consultant told the board the cuts were needed.`, 'board');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['some nurses', 'a letter', 'a consultant']);
+  });
+
   it('hears the actor in "the league" when its name ends in the word ("the Caledon Football League"), and in "the league\'s chief executive"', () => {
     const article = readRegister(
       'The Caledon Football League will cap away tickets at £30. "Fans are the heartbeat of the game," said Miriam Okafor-Hale, the league\'s chief executive. The league said the cap was fair.',
