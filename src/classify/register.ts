@@ -10,7 +10,7 @@ import { findMainClause, type Clause } from './clause.js';
 import { markQuotes } from './quotes.js';
 import { bareOffice, bodyOfOffice, findAccordingVoice, findPassiveVoice, findRelativeVoice, findVoice, pollShare, POSSESSIVE_MARKS, valueOf, type Side, type Voice } from './voice.js';
 import { isOutlet, isVoice } from './voices.js';
-import { answeringLemmas, challengeNouns, criticismNouns } from './lexicons/verbs.js';
+import { answeringLemmas, challengeNouns, criticismNouns, STATEMENT_NOUNS } from './lexicons/verbs.js';
 import { AGENTS, BODY_WORDS, CHALLENGERS, CITED_RECORDS, COMMUNITIES, CONTESTING, DECIDING_OFFICES, EXPERT_TITLES, FORMER, LEADER_TITLES, NAME_SUFFIXES, OFFICE_RANKS, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE, OUTLET_WORDS, PARTY_WORDS, PEOPLE_ENDINGS, LAY_PEOPLE, SPOKESPEOPLE } from './lexicons/actors.js';
 
 /** Who speaks in one sentence, and through which attribution. */
@@ -478,6 +478,13 @@ function bareSpokesman(tokens: readonly Token[], voice: Voice): boolean {
   return last === first + 1 && determined && SPOKESPEOPLE.has(tokens[last]!.normal) && !AFFILIATIONS.has(tokens[last + 1]?.normal ?? '');
 }
 
+/** "A statement said", "The letter added", "A statement issued today said": a statement with no issuer named. */
+function bareStatement(tokens: readonly Token[], voice: Voice): boolean {
+  const [first, last] = voice.holderTokens;
+  const determined = INDEFINITE.has(tokens[first]!.normal) || tokens[first]!.normal === 'the';
+  return last === first + 1 && determined && STATEMENT_NOUNS.has(tokens[last]!.normal) && !AFFILIATIONS.has(tokens[last + 1]?.normal ?? '');
+}
+
 /** "his spokesman", "her lawyers", "his transition team": someone who speaks for a person named before. */
 function speaksForPerson(holder: readonly Token[]): boolean {
   return PERSONAL_POSSESSIVES.has(holder[0]?.normal ?? '') && AGENTS.has(holder.at(-1)?.normal ?? '');
@@ -684,6 +691,10 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
       // "TSB told the Guardian ... A spokesman said": a spokesman of no body named speaks for the
       // one who spoke just before (a body, or a person by name: never "he", whose spokesman is "his")
       else if (bareSpokesman(span.tokens, voice) && speakers[i - 1]?.key && speakers[i - 1]!.voice && !PERSONAL.has(speakers[i - 1]!.voice!.holder)) key = speakers[i - 1]!.key!;
+      // "The council told the Independent ... A statement issued today said": a statement of no
+      // issuer named is that of the actor or the named body heard just before (a person's or a
+      // group's may be anyone's)
+      else if (bareStatement(span.tokens, voice) && speakers[i - 1]?.key && (speakers[i - 1]!.key === 'central' || (speakers[i - 1]!.voice?.named && isBody(speakers[i - 1]!)))) key = speakers[i - 1]!.key!;
       // "It said it would not appeal": the body quoted just before, never a person
       else if (voice.holder === 'it' && speakers[i - 1]?.key && isBody(speakers[i - 1]!)) key = speakers[i - 1]!.key!;
       // ... or the body the sentence before was about ("The board found ... It said ...")

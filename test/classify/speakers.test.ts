@@ -31,6 +31,11 @@ describe('quotations and their speakers', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['leisure', 'leisure', 'the swimmers']);
   });
 
+  it('hears a statement with no issuer named as that of the actor or the named body heard just before', () => {
+    const article = readRegister(`${POOL} The council told the Gazette it would rebuild. A statement issued today said: "We welcome this judgment." Brixo Leisure Trust told the Gazette that the pool was unsafe. The statement added that staff would move.`, 'council');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['central', 'central', 'trust', 'trust']);
+  });
+
   it('hears a definite description of a person ("the former hedge fund manager") as the person named just before, but not a thing or a bare office', () => {
     const article = readRegister(
       `${POOL} Joan Pike said the pool was safe. The former swimming instructor who ran the club said: "It must reopen." The experienced swimmer said she would fight. The letter said the roof was unsafe. The manager said the pool was closed.`,
