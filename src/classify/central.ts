@@ -45,7 +45,7 @@ const SEATS_OF_OFFICE: ReadonlyArray<{ title: string[]; offices: string[][]; cou
 ].map((seat) => ({ ...seat, offices: seat.offices.map((o) => o.split(' ')) }));
 
 /** Do `words` stand in the tokens from index `at` on? */
-function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+export function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
   return words.every((w, k) => tokens[at + k]?.normal === w);
 }
 

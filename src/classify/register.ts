@@ -5,7 +5,7 @@
 import type { Token } from '../nlp/wink.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 import { abbreviationAfter, mentionsIn } from './candidates.js';
-import { institutionOf, nameEnd, nameStart, namesCentral, type Central } from './central.js';
+import { institutionOf, nameEnd, nameStart, namesCentral, wordsAt, type Central } from './central.js';
 import { findMainClause, type Clause } from './clause.js';
 import { markQuotes } from './quotes.js';
 import { bareOffice, bodyOfOffice, findAccordingVoice, findPassiveVoice, findRelativeVoice, findVoice, pollShare, POSSESSIVE_MARKS, valueOf, type Side, type Voice } from './voice.js';
@@ -173,6 +173,9 @@ function ownerNamesCentral(tokens: readonly Token[], mark: number, central: Cent
   return from < mark && namesCentral(tokens.slice(from, mark), central);
 }
 
+/** The words that make whoever stands before them an officer of a portfolio ("CEC in charge of environment"). */
+const IN_CHARGE_OF: readonly string[] = ['in', 'charge', 'of'];
+
 /** The words that join an office to what it is in charge of ("director of development", "Executive for Lands"). */
 const OFFICE_OF: ReadonlySet<string> = new Set(['of', 'for']);
 
@@ -187,10 +190,13 @@ function agentTitleNamesCentral(span: SentenceSpan, nameStart: number, central: 
   // Lands and Physical planning Adrian Ouma": the office's "of" or "for" phrase is in it)
   const office = span.tokens[from - 2];
   if (OFFICE_OF.has(span.tokens[from - 1]?.normal ?? '') && office && isAgentTitle(office)) from = titleStart(span.tokens, from - 1, AGENT_TITLE_REACH, inTitle);
+  // ("Bungoma CEC in charge of environment Renson Makheti": whoever is in charge of a portfolio holds an office)
+  const inCharge = wordsAt(span.tokens, from - 3, IN_CHARGE_OF);
+  if (inCharge) from = titleStart(span.tokens, from - 3, AGENT_TITLE_REACH, inTitle);
   const title = span.tokens.slice(from, nameStart);
   // "Trump critic Ann Cole" is no agent of Trump's
   const sided = span.cues.some((c) => c.name in SIDE_OF_HOLDER && c.first >= from && c.last < nameStart);
-  const agent = title.some(isAgentTitle);
+  const agent = inCharge || title.some(isAgentTitle);
   // "the DHB's acting chief executive Margaret Wilsher": the actor's possessive owns the office
   if (agent && !sided && POSSESSIVE_MARKS.has(span.tokens[from - 1]?.normal ?? '') && !title.some((t) => FORMER.has(t.normal)) && ownerNamesCentral(span.tokens, from - 1, central)) return true;
   // ... and a bare office ("chief executive Fiona Carrick") names no one it speaks for

@@ -149,6 +149,9 @@ describe('central actor', () => {
     // ... and its "for" phrase, the office in capitals ("County Executive for Lands and Physical planning")
     const office = article(['County to demolish kiosks', '', 'The county has argued that the kiosks must go.', 'County Executive for Lands and Physical planning Adrian Ouma said other sites were being sought.']);
     expect(office.sentences[1]).toMatchObject({ central: true });
+    // ... and whoever is in charge of a portfolio there ("Brixo CEC in charge of environment")
+    const charge = article(['Brixo to close dumpsite', '', 'Brixo county will close the dumpsite next month.', 'Brixo CEC in charge of environment Renson Makheti said a wall would be built.']);
+    expect(charge.sentences[1]).toMatchObject({ central: true });
     // ... and one the actor's possessive owns ("the board's acting chief executive"), not another's
     const owned = article([
       'Nurse numbers disputed',
