@@ -1269,7 +1269,13 @@ describe('sides carried by who a speaker is', () => {
     const body = readRegister(`${POOL} The swimming committee found that the pool had been neglected. It said the council had ignored repeated warnings.`, 'council');
     expect(body.sentences[2]!.speaker).toBe('the swimming committee');
     const thing = readRegister(`${POOL} The decision was taken in private. It said the council had ignored repeated warnings.`, 'council');
-    expect(thing.sentences[2]!.speaker).not.toBe('the decision');
+    expect(thing.sentences[2]!.speaker).toBeUndefined();
+    // ... and to the actor however long its name ("The Brixo Electricity Regulatory Commission (BERC) has approved ...")
+    const long = readRegister('The Brixo Electricity Regulatory Commission (BERC) has approved a rise in tariffs. The companies had sought a larger rise, it said.', 'commission');
+    expect(long.sentences[1]!.speaker).toBe('central');
+    // ... and to a name the sentence before described with "which", as a body is
+    const which = readRegister(`${POOL} Brixo Water, which serves a million customers, said it accepted the ruling. It said it would not appeal.`, 'council');
+    expect(which.sentences[2]!.speaker).toBe(which.sentences[1]!.speaker);
   });
 
   it('keeps the edges of these readings: "It said" after a person, "the Labour Party", a fellow councillor', () => {
