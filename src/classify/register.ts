@@ -233,12 +233,18 @@ function agentAppositionNamesCentral(span: SentenceSpan, nameStart: number, cent
     const titled = office.some((t) => t.pos === 'NOUN') || (possessive && LEADER_TITLES.has(office.at(-1)!.normal));
     if (sided || office.some((t) => FORMER.has(t.normal)) || !titled) return false;
     if (!possessive) return namesCentral(office.slice(0, -1), central);
-    return ownerNamesCentral(tokens, mark, central);
+    // ("St Vincent's Prime Minister, Dr Ralph Gonsalves," where the actor is "the government",
+    // named by no place of its own: a place's head of government is its own)
+    const placeHead = tokens[mark - 1]?.pos === 'PROPN' && HEADS_OF_GOVERNMENT.has(office.at(-1)!.normal);
+    return ownerNamesCentral(tokens, mark, central) || (central.names.size === 0 && placeHead && namesCentral(office, central));
   }
   // "a spokesman for Hale": the body after the agent's "for"
   const from = titleStart(tokens, last + 1, AGENT_TITLE_REACH, (t) => t.pos === 'PROPN' || t.pos === 'DET' || POSSESSIVE_MARKS.has(t.normal));
   return from <= last && AFFILIATIONS.has(tokens[from - 1]?.normal ?? '') && AGENTS.has(tokens[from - 2]?.normal ?? '') && namesCentral(tokens.slice(from, last + 1), central);
 }
+
+/** Who heads a government: "St Vincent's Prime Minister", "Kenya's President". */
+const HEADS_OF_GOVERNMENT: ReadonlySet<string> = new Set(['minister', 'president', 'premier']);
 
 /** A word of an office's name: "UK managing director", "controller of entertainment". */
 const inOffice = (t: Token): boolean => TITLE_MODIFIERS.has(t.pos) || t.normal === 'of' || (t.pos === 'VERB' && t.normal.endsWith('ing'));

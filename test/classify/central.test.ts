@@ -63,6 +63,16 @@ describe('central actor', () => {
       "Hale's fiercest critic, Jo Kerr, said the plan was costly.",
     ]);
     expect(a.sentences.slice(1).map((s) => s.central)).toEqual([true, true, false, false, true, false, true, false, false]);
+    // ... and, where the actor is "the government" with no name of its own, the office a place's possessive owns
+    const government = article([
+      'Teachers strike over vaccine mandate',
+      '',
+      'The government has told unvaccinated teachers to stay home.',
+      "Kelmor's Prime Minister, Dr Ann Cole, said the schools would open.",
+      "The union's general secretary, Rob Lee, said the schools would close.",
+    ]);
+    expect(government.central.roles).toContain('government');
+    expect(government.sentences.slice(1).map((s) => s.central)).toEqual([true, false]);
   });
 
   it("makes the owner the lede gives what a headline attacks the actor (\"Howard attacks 'pay later' Budget\" over \"Gordon Brown's Budget\")", () => {
