@@ -464,6 +464,18 @@ describe('central actor', () => {
     ]);
     expect(a.central.names).toContain('vale');
     expect(a.central.names).not.toContain('cole');
+    // ... or who the lede's own passive says did it, when it speaks of the same thing
+    const motion = article([
+      'Motion on harbour referendum defeated',
+      '',
+      "A private member's motion calling for a referendum on the harbour project was voted down by government members on Friday.",
+      'Opposition leader Ann Cole brought the motion.',
+      'Ms Cole said a referendum was the best way to settle the matter.',
+      'Tourism Minister Tom Vale said the harbour needed new piers.',
+    ]);
+    expect(motion.central.roles).toContain('government');
+    expect(motion.central.names).not.toContain('cole');
+    expect(motion.sentences.at(-1)!.central).toBe(true);
   });
 
   it("takes no institution a passive title acts on as the actor, and hears the one who acted by an office in capitals and by surname after", () => {
