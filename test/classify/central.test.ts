@@ -256,6 +256,10 @@ describe('central actor', () => {
     expect(a.central.names).toContain('chile');
     expect(sentence(a, 'The federation has been told')).toMatchObject({ speaker: 'central', central: true });
     expect(sentence(a, 'The foreign minister')).toMatchObject({ central: false });
+    // ... a country of the Caribbean or of Africa as much as of Europe
+    const guyana = article(['Guyana postpones terrorism bill', '', 'The Government of Guyana used its majority to pass two bills.', 'Government members dismissed the accusations.']);
+    expect(guyana.central.roles).toContain('government');
+    expect(sentence(guyana, 'Government members')).toMatchObject({ central: true });
   });
 
   it('lets a place that acts speak through the council the text names after it, but not a body that only shares its name', () => {

@@ -160,6 +160,22 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map([
   ['syrian', 'syria'], ['taiwanese', 'taiwan'], ['thai', 'thailand'], ['tunisian', 'tunisia'], ['turkish', 'turkey'],
   ['ukrainian', 'ukraine'], ['venezuelan', 'venezuela'], ['vietnamese', 'vietnam'], ['welsh', 'wales'],
   ['yemeni', 'yemen'],
+  // Africa, the Caribbean, the Pacific and the rest of Asia and the Americas, as the news of
+  // those places writes them ("the Zambian government", "Guyanese officials")
+  ['angolan', 'angola'], ['beninese', 'benin'], ['botswanan', 'botswana'], ['burundian', 'burundi'],
+  ['cameroonian', 'cameroon'], ['chadian', 'chad'], ['congolese', 'congo'], ['eritrean', 'eritrea'],
+  ['gabonese', 'gabon'], ['gambian', 'gambia'], ['guinean', 'guinea'], ['ivorian', 'ivory'], ['liberian', 'liberia'],
+  ['malagasy', 'madagascar'], ['malawian', 'malawi'], ['malian', 'mali'], ['mauritian', 'mauritius'],
+  ['mozambican', 'mozambique'], ['namibian', 'namibia'], ['nigerien', 'niger'], ['rwandan', 'rwanda'],
+  ['senegalese', 'senegal'], ['tanzanian', 'tanzania'], ['togolese', 'togo'], ['ugandan', 'uganda'],
+  ['zambian', 'zambia'], ['zimbabwean', 'zimbabwe'], ['bahamian', 'bahamas'], ['barbadian', 'barbados'],
+  ['belizean', 'belize'], ['guyanese', 'guyana'], ['haitian', 'haiti'], ['jamaican', 'jamaica'],
+  ['trinidadian', 'trinidad'], ['fijian', 'fiji'], ['samoan', 'samoa'], ['tongan', 'tonga'],
+  ['nepali', 'nepal'], ['nepalese', 'nepal'], ['singaporean', 'singapore'], ['mongolian', 'mongolia'],
+  ['uzbek', 'uzbekistan'], ['kuwaiti', 'kuwait'], ['emirati', 'emirates'], ['bahraini', 'bahrain'], ['omani', 'oman'],
+  ['ecuadorian', 'ecuador'], ['paraguayan', 'paraguay'], ['uruguayan', 'uruguay'], ['guatemalan', 'guatemala'],
+  ['honduran', 'honduras'], ['nicaraguan', 'nicaragua'], ['panamanian', 'panama'], ['maltese', 'malta'],
+  ['slovenian', 'slovenia'], ['macedonian', 'macedonia'], ['moldovan', 'moldova'], ['montenegrin', 'montenegro'],
 ]);
 /**
  * Sources whose plain word on an event is reported as the event itself in wire copy
