@@ -690,8 +690,15 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
         if (titledAs) key = central.names.has(titledAs) ? 'central' : titledAs;
       }
       // "said Ines Calder, the commission's chair" ... "Calder said": once tied to the actor, always
-      const surname = holderTokens(span, voice).filter((t) => t.pos === 'PROPN').at(-1)?.normal;
-      if (key === 'central' && surname && (voice.aside || voice.named)) members.set(surname, 'central');
+      const nameWords = holderTokens(span, voice).filter((t) => t.pos === 'PROPN' && !PERSONAL_TITLES.has(t.normal));
+      const surname = nameWords.at(-1)?.normal;
+      if (key === 'central' && surname && (voice.aside || voice.named)) {
+        members.set(surname, 'central');
+        // ... by any word of a person's name, as names that put the family name first are
+        // written ("Datuk Ng Suee Lim" ... "Ng also said"); a body's words are other bodies' too
+        const person = !nameWords.some((t) => isBodyWord(t.normal));
+        for (const t of person ? nameWords : []) if (!members.has(t.normal)) members.set(t.normal, 'central');
+      }
       // ... and "the union's Ann Lee" ... "Ms Lee said", or "Dan Ray, president of the
       // Hill Association" ... "Ray said": they speak for the body throughout
       else if (surname && voice.named && key !== surname && (spokenFor || voice.aside)) members.set(surname, key);

@@ -26,6 +26,11 @@ describe('quotations and their speakers', () => {
     ]);
   });
 
+  it('keeps the actor\'s person the actor by any word of their name ("Datuk Ng Suee Lim" ... "Ng also said")', () => {
+    const article = readRegister(`${POOL} Council chairman Datuk Ng Suee Lim said the hearing was fair. Ng also said the council would listen.`, 'council');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['central', 'central']);
+  });
+
   it('hears "a spokesman" with no body named as speaking for the one who spoke just before', () => {
     const article = readRegister(`${POOL} Brixo Leisure told the Gazette that the pool was unsafe. A spokesman said: "The decision was not taken lightly." A spokesman for the swimmers said it was a disgrace.`, 'council');
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['leisure', 'leisure', 'the swimmers']);
