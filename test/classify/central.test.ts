@@ -260,6 +260,9 @@ describe('central actor', () => {
     const guyana = article(['Guyana postpones terrorism bill', '', 'The Government of Guyana used its majority to pass two bills.', 'Government members dismissed the accusations.']);
     expect(guyana.central.roles).toContain('government');
     expect(sentence(guyana, 'Government members')).toMatchObject({ central: true });
+    // ... and "govt", as headlines shorten the government
+    const govt = article(["Traders reject govt's decision of early closure", '', 'Traders in Kelmor said they would keep their shops open until 10pm.', 'Kelmor traders said the closure would ruin them.']);
+    expect(govt.central.roles).toContain('government');
   });
 
   it('lets a place that acts speak through the council the text names after it, but not a body that only shares its name', () => {

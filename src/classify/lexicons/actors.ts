@@ -111,7 +111,7 @@ export const COURTS: ReadonlySet<string> = new Set(['court', 'judge', 'judges', 
  * roles the central actor ("Prosecutors: ..." makes investigators and the authorities speak for it).
  */
 export const INSTITUTIONS: ReadonlyArray<ReadonlySet<string>> = [
-  new Set(['government', 'administration', 'ministry', 'minister', 'ministers', 'secretary', 'cabinet']),
+  new Set(['government', 'govt', 'administration', 'ministry', 'minister', 'ministers', 'secretary', 'cabinet']),
   new Set(['prosecutors', 'prosecutor', 'authorities', 'investigators', 'regulators', 'regulator', 'police', 'force', 'constable']),
   COURTS,
   new Set(['company', 'firm', 'board', 'executive', 'executives', 'bank']),
