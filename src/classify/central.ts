@@ -511,10 +511,10 @@ const AGENT_BY_REACH = 6;
 
 /**
  * The agent of a passive main verb after a subject ending at `last` ("was voted down by
- * government members", "has been served a closure order by the city government"): the tokens
- * and where its noun phrase runs, if the clause names one.
+ * government members", "has been served a closure order by the city government"): where its
+ * noun phrase runs, if the clause names one.
  */
-function passiveAgent(tokens: Token[], last: number): [Token[], number, number] | undefined {
+function passiveAgent(tokens: readonly Token[], last: number): [number, number] | undefined {
   // (the main clause's verb may be read as an earlier participle's: "A motion calling for a
   // referendum ... was voted down by ...", so the first "be" after the subject opens the passive)
   const be = tokens.findIndex((t, k) => k > last && t.pos === 'AUX' && t.lemma === 'be');
@@ -525,7 +525,7 @@ function passiveAgent(tokens: Token[], last: number): [Token[], number, number] 
     if (tokens[k]!.normal === 'by') {
       let end = k + 1;
       while (tokens[end + 1] && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[end + 1]!.pos)) end++;
-      return ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[k + 1]?.pos ?? '') ? [tokens, k + 1, end] : undefined;
+      return ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[k + 1]?.pos ?? '') ? [k + 1, end] : undefined;
     }
     if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'SCONJ') return undefined;
   }
@@ -781,16 +781,17 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     const agent = sentences.findIndex((s, i) => i < AGENT_REACH && doesInActive(s.tokens, subjectRanges[i]![1], done) && !subjectOf(i).some((t) => patient.has(t.normal)));
     // ("Motion on cruise berth referendum defeated" over "A private member's motion ... was voted
     // down by government members": the agent of the lede's own passive, when it speaks of the same thing)
-    const passive = agent >= 0 ? undefined : sentences.slice(0, AGENT_REACH).map((s, i) => (subjectOf(i).some((t) => patient.has(t.normal)) ? passiveAgent(s.tokens, subjectRanges[i]![1]) : undefined)).find((range) => range);
+    const byAgent = agent >= 0 ? -1 : sentences.findIndex((s, i) => i < AGENT_REACH && subjectOf(i).some((t) => patient.has(t.normal)) && passiveAgent(s.tokens, subjectRanges[i]![1]));
     if (agent >= 0) countNames(counts, sentences[agent]!.tokens, subjectRanges[agent]![0], subjectRanges[agent]![1], TITLE_SUBJECT_WEIGHT, sentences[agent]!.cues);
-    else if (passive) {
-      const [tokens, from, to] = passive;
+    else if (byAgent >= 0) {
+      const { tokens } = sentences[byAgent]!;
+      const [from, to] = passiveAgent(tokens, subjectRanges[byAgent]![1])!;
       for (let k = from; k <= to; k++) if (tokens[k]!.pos === 'NOUN') addInstitution(tokens[k]!.normal);
       countNames(counts, tokens, from, to, TITLE_SUBJECT_WEIGHT);
     }
     // "E-hailing, taxi services to be streamlined" over "The government will press ahead with
     // new regulations ...": an institution the lede makes its subject is the one deciding
-    if (agent < 0 && !passive && roles.size === 0) for (const t of subjectOf(0)) if (t.pos === 'NOUN') addInstitution(t.normal);
+    if (agent < 0 && byAgent < 0 && roles.size === 0) for (const t of subjectOf(0)) if (t.pos === 'NOUN') addInstitution(t.normal);
     // ("Johnstone Shire Council sacked": the institution acted on is no actor, however often named)
     for (const word of patient) counts.delete(INSTITUTION_KEY + word);
   }

@@ -484,18 +484,15 @@ function describesPersonBefore(holder: readonly Token[]): boolean {
   return head.pos === 'NOUN' && head.lemma === head.normal && PEOPLE_ENDINGS.test(head.normal);
 }
 
-/** "A spokesman said", "the spokeswoman added": a spokesperson with no body named, before or after ("a spokesman for the council"). */
-function bareSpokesman(tokens: readonly Token[], voice: Voice): boolean {
+/**
+ * "A spokesman said", "the spokeswoman added" (`words` SPOKESPEOPLE), "A statement issued today
+ * said" (STATEMENT_NOUNS): a spokesperson or a statement with no body named, before or after
+ * ("a spokesman for the council").
+ */
+function bareHolder(tokens: readonly Token[], voice: Voice, words: ReadonlySet<string>): boolean {
   const [first, last] = voice.holderTokens;
   const determined = INDEFINITE.has(tokens[first]!.normal) || tokens[first]!.normal === 'the';
-  return last === first + 1 && determined && SPOKESPEOPLE.has(tokens[last]!.normal) && !AFFILIATIONS.has(tokens[last + 1]?.normal ?? '');
-}
-
-/** "A statement said", "The letter added", "A statement issued today said": a statement with no issuer named. */
-function bareStatement(tokens: readonly Token[], voice: Voice): boolean {
-  const [first, last] = voice.holderTokens;
-  const determined = INDEFINITE.has(tokens[first]!.normal) || tokens[first]!.normal === 'the';
-  return last === first + 1 && determined && STATEMENT_NOUNS.has(tokens[last]!.normal) && !AFFILIATIONS.has(tokens[last + 1]?.normal ?? '');
+  return last === first + 1 && determined && words.has(tokens[last]!.normal) && !AFFILIATIONS.has(tokens[last + 1]?.normal ?? '');
 }
 
 /** Is the named holder of this sentence described by "which", as a thing or a body is ("Harrowmere Water, which serves 1.1 million customers, said")? */
@@ -716,11 +713,11 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
       else if (speaksForPerson(holderTokens(span, voice)) && lastPerson && i - lastPerson.at <= PRONOUN_REACH) key = lastPerson.key;
       // "TSB told the Guardian ... A spokesman said": a spokesman of no body named speaks for the
       // one who spoke just before (a body, or a person by name: never "he", whose spokesman is "his")
-      else if (bareSpokesman(span.tokens, voice) && speakers[i - 1]?.key && speakers[i - 1]!.voice && !PERSONAL.has(speakers[i - 1]!.voice!.holder)) key = speakers[i - 1]!.key!;
+      else if (bareHolder(span.tokens, voice, SPOKESPEOPLE) && speakers[i - 1]?.key && speakers[i - 1]!.voice && !PERSONAL.has(speakers[i - 1]!.voice!.holder)) key = speakers[i - 1]!.key!;
       // "The council told the Independent ... A statement issued today said": a statement of no
       // issuer named is that of the actor or the named body heard just before (a person's or a
       // group's may be anyone's)
-      else if (bareStatement(span.tokens, voice) && speakers[i - 1]?.key && (speakers[i - 1]!.key === 'central' || (speakers[i - 1]!.voice?.named && isBody(speakers[i - 1]!)))) key = speakers[i - 1]!.key!;
+      else if (bareHolder(span.tokens, voice, STATEMENT_NOUNS) && speakers[i - 1]?.key && (speakers[i - 1]!.key === 'central' || (speakers[i - 1]!.voice?.named && isBody(speakers[i - 1]!)))) key = speakers[i - 1]!.key!;
       // "It said it would not appeal": the body quoted just before, never a person
       else if (voice.holder === 'it' && speakers[i - 1]?.key && (isBody(speakers[i - 1]!) || describedAsThing(spans[i - 1]!, speakers[i - 1]!))) key = speakers[i - 1]!.key!;
       // ... or the body the sentence before was about ("The board found ... It said ...")
