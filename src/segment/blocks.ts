@@ -144,6 +144,12 @@ function isLineList(lines: Line[]): boolean {
   );
 }
 
+/** Does any line after line `i` hold text? (Stops at the first that does.) */
+function textAfter(lines: readonly Line[], i: number): boolean {
+  for (let k = i + 1; k < lines.length; k++) if (lines[k]!.text) return true;
+  return false;
+}
+
 /**
  * Split text into headings, list items and paragraphs, in order. `continued` says the text goes
  * on from an earlier part of its input (a later chunk of a long one), so its opening line is no headline.
@@ -196,7 +202,9 @@ export function splitBlocks(text: string, continued = false): Block[] {
     // a page that writes a paragraph to a line: a line that ends without a stop is a caption,
     // a credit or a link, not the start of a sentence that runs on
     const scraped = unwrapped && (isBoilerplate(line.text) || (prevInBlock !== undefined || next !== undefined) && mayBeHeading(line, true));
-    if (scraped || isHeading(line, item ? undefined : prevInBlock, prevWasHeading, next, alone, !continued && blocks.length === 0 && !paragraph && !item)) {
+    // (a text's opening line heads a story only when the story follows it)
+    const opening = !continued && blocks.length === 0 && !paragraph && !item && textAfter(lines, i);
+    if (scraped || isHeading(line, item ? undefined : prevInBlock, prevWasHeading, next, alone, opening)) {
       close();
       blocks.push({ kind: 'heading', start: line.textStart, end: line.textStart + line.text.length });
       prevInBlock = undefined;

@@ -27,6 +27,8 @@ describe('splitBlocks', () => {
       ['paragraph', body],
     ]);
     expect(kinds(`${body}\n\n${headline}\n\n${body}\n`).map(([kind]) => kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    // ... nor a text that is that one line, with no story after it
+    expect(kinds(`${headline}\n`).map(([kind]) => kind)).toEqual(['paragraph']);
     // ... nor the opening of a later chunk of a long input, which reads as the whole text does
     expect(splitBlocks(`${headline}\n\n${body}\n`, true).map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
   });
