@@ -120,6 +120,8 @@ const BOILERPLATE = [
   /^(?:Facebook|Twitter|Pinterest|Google Plus|Email|Share)(?:\s+(?:Facebook|Twitter|Pinterest|Google Plus|Email|Share|Embed))*$/iu,
   // the signature under an embedded post: "— Ann Cole (@anncole) May 2, 2016", "— Ann B. Cole (@abc) ..."
   /^[—–-]\s*(?:[^.!?]|\b[A-Z]\.)*\(@\w+\)/u,
+  // a source credit set between tildes, after the story's last stop: "~ Caribbean360 ~"
+  /^~[^~.!?]+~$/u,
 ];
 /** Is this line, or a piece of one after a caption's stop, page furniture rather than the story's words? */
 export const isBoilerplate = (text: string): boolean => BOILERPLATE.some((re) => re.test(text));

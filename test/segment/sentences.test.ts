@@ -30,6 +30,13 @@ describe('sentences', () => {
     expect(texts(page)).toContain('Councillors meet on Friday.');
   });
 
+  it('leaves out a source credit set between tildes after the last stop ("... Linton stressed. ~ Caribbean360 ~")', () => {
+    expect(texts('The party will march on Friday. "We are not in any confrontation mode," Linton stressed. ~ Caribbean360 ~')).toEqual([
+      'The party will march on Friday.',
+      '"We are not in any confrontation mode," Linton stressed.',
+    ]);
+  });
+
   it('gives offsets, line and column that point into the input', () => {
     const text = 'Title Line\r\n\r\nFirst one here. Second one — with “quotes” and émojis 🙂 here.\nThird.';
     const article = analyzeArticle('t', text);
