@@ -513,9 +513,8 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       if (tokens[start - 1]?.normal === 'from' && start - 2 >= first && isName(tokens[start - 2])) return { ...namedHolder(tokens, start - 2, first, asideSide), ...(aside && { aside }) };
       // "A student from the Department of Animal Science said": one of the lay people a body
       // serves speaks for themselves, not for the body
-      const preposition = tokens[start - 1]?.pos === 'DET' ? start - 2 : start - 1;
-      const person = tokens[preposition - 1];
-      if (tokens[preposition]?.normal === 'from' && preposition - 1 >= first && person?.pos === 'NOUN' && LAY_PEOPLE.has(person.normal)) return nounPhrase(tokens, preposition - 1, first);
+      const person = tokens[governor - 1];
+      if (tokens[governor]?.normal === 'from' && governor - 1 >= first && person?.pos === 'NOUN' && LAY_PEOPLE.has(person.normal)) return nounPhrase(tokens, governor - 1, first);
       // "Some businesses in Sheffield have told ...": the name is where the noun before it is
       // (and "The report about Bangladesh stated ...": what it is about)
       if (governed && speaks && (PLACED_IN.has(tokens[start - 1]?.normal ?? '') || ABOUT.has(tokens[start - 1]?.normal ?? '')) && tokens[start - 2]?.pos === 'NOUN') return nounPhrase(tokens, start - 2, first);
