@@ -93,6 +93,10 @@ function hasAuxiliary(tokens: readonly Token[], verb: number): boolean {
 /** A past participle that is never a past tense: "written", "given", "spoken". */
 const isEnParticiple = (t: Token | undefined): boolean => t !== undefined && t.pos === 'VERB' && t.normal.endsWith('en') && t.normal !== t.lemma;
 
+/** A common noun for people or for someone's office ("parents", "residents", "officials"); names are left to the name rules. */
+const namesPeople = (t: Token): boolean =>
+  t.pos === 'PROPN' || PEOPLE_ENDINGS.test(t.normal) || LAY_PEOPLE.has(t.normal) || AGENTS.has(t.normal) || STAFF.has(t.normal) || LEADER_TITLES.has(t.normal) || ORGANISATION_OFFICES.has(t.normal);
+
 /** A present participle ("saying", "pointing"), not a noun in "-ing" the tagger left as a verb's base. */
 const isParticiple = (t: Token | undefined): boolean => t !== undefined && t.pos === 'VERB' && t.normal.endsWith('ing') && t.normal !== t.lemma;
 
@@ -816,6 +820,10 @@ function voiceAt(tokens: Token[], cues: TokenSpan[], clause: Clause, quoted: rea
   // "to tackle what he calls a skills gap", "what the tariffs say about ...": the writer's
   // clause names someone's view as a thing; nobody voices it here
   if (before && tokens[before.holderTokens[0] - 1]?.normal === 'what') return undefined;
+  // "have closed their shops protesting the fees", "a court case challenging the legality": a
+  // participle after the main verb continues the clause or describes a thing; the common noun
+  // before it voices nothing unless it names people ("letters from parents protesting")
+  if (before && isParticiple(tokens[cue.first]) && clause.verb >= clause.first && before.holderTokens[0] > clause.verb && !holderEndingAt.has(before.holderTokens[1]) && !namesPeople(tokens[before.holderTokens[1]]!)) return undefined;
   if (before) {
     // "..., she added." reports what stands before the holder
     // (and "..., the company said on Tuesday.", "..., she said in a statement.": a closing

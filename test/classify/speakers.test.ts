@@ -821,6 +821,14 @@ describe('holders', () => {
     expect(article.sentences[2]!.features).not.toContain('reported-view');
   });
 
+  it('hears no holder in a thing a participle after the main verb describes or continues ("closed their shops protesting", "a court case challenging"), but does in people ("letters from parents protesting")', () => {
+    const article = readRegister(
+      `${BUDGET} Traders in Leeds have closed their shops protesting the new fees. The county is embroiled in a court case challenging the cuts. The board received letters from parents protesting the cuts.`,
+      'board',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual([undefined, undefined, 'parents']);
+  });
+
   it('finds the noun an adjective or participle describes ("people familiar with the talks said"), and reads no voice in a noun after a possessive or a name, or in "was being written"', () => {
     const article = readRegister(
       `${BUDGET} People familiar with the talks said the cuts were final. A source briefed on the talks told the paper the cuts were final. They had decided to back the plan as the governors said it would help. The row stemmed from a teacher's claims of bullying. Ms Cole did not comment on the Harbury claims when asked. New rules were being written that limit class sizes.`,
