@@ -245,7 +245,7 @@ describe('central actor', () => {
     expect(acronym.central.names).toContain('unison');
   });
 
-  it('lets a country that acts speak through its government\'s bodies, not through its ministers', () => {
+  it('lets a country that acts speak through its government\'s bodies and its ministers titled by name, not through "the foreign minister" alone', () => {
     const a = article([
       'Chile suspends fishing federation',
       '',
@@ -256,6 +256,16 @@ describe('central actor', () => {
     expect(a.central.names).toContain('chile');
     expect(sentence(a, 'The federation has been told')).toMatchObject({ speaker: 'central', central: true });
     expect(sentence(a, 'The foreign minister')).toMatchObject({ central: false });
+    // ... but a minister titled before their name is the country's own, unless the title names another
+    const titled = article([
+      'Chile suspends fishing federation',
+      '',
+      'Chile suspended the national fishing federation on Monday.',
+      'Deputy Fisheries Minister Ana Soto said the federation had broken the law.',
+      "Peru's Foreign Minister Luis Vega said the suspension was unjust.",
+    ]);
+    expect(sentence(titled, 'Deputy Fisheries Minister')).toMatchObject({ speaker: 'central', central: true });
+    expect(sentence(titled, "Peru's Foreign Minister")).toMatchObject({ central: false });
     // ... a country of the Caribbean or of Africa as much as of Europe
     const guyana = article(['Guyana postpones terrorism bill', '', 'The Government of Guyana used its majority to pass two bills.', 'Government members dismissed the accusations.']);
     expect(guyana.central.roles).toContain('government');
