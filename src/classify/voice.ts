@@ -1122,7 +1122,10 @@ const RELATIVE_HOLDER_REACH = 4;
  * critics claim would ...", "a development that some business owners say will ...".
  */
 function heldInRelative(tokens: Token[], cues: TokenSpan[], r: number, speechAt: ReadonlyMap<number, TokenSpan>, quoted: readonly boolean[]): Voice | undefined {
-  if (!['which', 'that'].includes(tokens[r]!.normal) || quoted[r] || tokens[r - 1]?.pos !== 'NOUN') return undefined;
+  // ... or a clause that is its own thing: "in what critics say is a crackdown", "what opponents
+  // describe as a death sentence"
+  const opener = tokens[r]!.normal;
+  if (quoted[r] || !(opener === 'what' || (['which', 'that'].includes(opener) && tokens[r - 1]?.pos === 'NOUN'))) return undefined;
   const holder = cues.find((c) => c.name in HOLDER_CUES && c.first === r + 1);
   if (!holder) return undefined;
   // the holder word may head a short noun phrase ("some business owners")

@@ -353,6 +353,10 @@ describe('holders', () => {
     const article = readRegister(`${BUDGET} MPs will debate a bill which critics claim would cut services. The board approved a plan that some business owners say will hurt trade.`, 'board');
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['critics', 'some business owners']);
     expect(article.speakers.get('critics')!.described).toBe('critic');
+    // ... and inside a clause that is its own thing ("in what critics say is a crackdown"), where a
+    // name or pronoun ("what he calls waste") stays the writer's naming of a view
+    const what = readRegister(`${BUDGET} The board closed the paper in what critics say is a crackdown. The board cut what he calls waste.`, 'board');
+    expect(what.sentences.slice(1).map((s) => s.speaker)).toEqual(['critics', undefined]);
   });
 
   it('hears the attribution after a concession set aside with no comma ("... regardless of objections from cab operators, Minister Ann Loke said"), and not the concession as her view', () => {
