@@ -236,6 +236,23 @@ export interface TitleReading {
   from?: number;
 }
 
+/** Words that may stand in a preposition's noun phrase before its head ("after fare rise protests"). */
+const OBJECT_PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
+
+/** What aims a protest at its target ("in protest of rain tax", "after protests over fares"). */
+const AIMING = new Set(['of', 'against', 'over', 'at', 'about', 'on']);
+
+/**
+ * Is the noun at `i` only the head of a preposition's object ("beefs up security outside
+ * stations after fare rise protests"), aimed at nothing?
+ */
+function prepositionsObject(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.pos !== 'NOUN' || AIMING.has(tokens[i + 1]?.normal ?? '')) return false;
+  let k = i - 1;
+  while (k > 0 && OBJECT_PHRASE_TAGS.has(tokens[k]!.pos)) k--;
+  return tokens[k]?.pos === 'ADP';
+}
+
 /** The title's verb and what kind it is: one that attacks, backs, defends, reports, or is done to its subject. */
 export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[]): TitleReading {
   // ", Brown says", ", says minister": whoever says it is the headline's source, whatever comes before
@@ -251,7 +268,8 @@ export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[]):
     const cue = cues.find((c) => c.first === i && roleOf(c.name) === 'reporting-verb');
     // "Chris Evans back on the market": "back" before a preposition is where, not a backing
     const whereabouts = t.normal === 'back' && tokens[i + 1]?.pos === 'ADP';
-    if (cue && !whereabouts) {
+    // ("Egypt beefs up security ... after fare rise protests": a protest a preposition holds, aimed at nothing, is no verb)
+    if (cue && !whereabouts && !prepositionsObject(tokens, i)) {
       if (t.lemma === 'say') return { at: i, kind: 'say' };
       // "Teachers want schools closed", "Community demands diocese relinquish school": who asks
       // that a thing be done or undone disputes the one who decides it ("wants to build" is intent)

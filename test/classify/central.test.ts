@@ -414,6 +414,12 @@ describe('central actor', () => {
     expect(intent.central.titleVerb).not.toBe('attack');
     const noun = article(["Reyes demand for Vale talks", '', 'Striker Tom Reyes wants talks with manager Dan Vale about his future.', 'Reyes said he was happy at the club.']);
     expect(noun.central.titleVerb).not.toBe('attack');
+    // ... nor protests a preposition holds and aims at nothing, where a protest "of" its target still attacks it
+    const after = article(['Brixo beefs up security outside stations after fare rise protests', '', 'Brixo deployed police outside metro stations on Sunday.', 'Commuters said the fares were too high.']);
+    expect(after.central.titleVerb).not.toBe('attack');
+    expect(after.central.sides.size).toBe(0);
+    const aimed = article(['Farmers ride tractors in protest of rain tax', '', 'Farmers rode tractors to the county office on Monday.', 'Brixo County said the tax was needed.']);
+    expect(aimed.central.titleVerb).toBe('attack');
     const night = article(['Residents spend night protesting power cuts', '', 'Residents blocked roads on Thursday.', 'Brixo Power said the cuts would end soon.']);
     expect([...night.central.sides]).toEqual([['residents', 'critic']]);
     // ... and one that is only threatened, or a campaign "to save" what another would close
