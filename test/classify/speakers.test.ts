@@ -535,6 +535,15 @@ describe('holders', () => {
       ['Dave Kinsella', false],
       ['Dave Kinsella', false],
     ]);
+    // ... a coordinator's too, though a word of the actor's name stands in the office ("provincial")
+    const coordinator = readRegister(
+      'Provincial authorities banned vendors from the sidewalks. Provincial hall spokesman Kheang Ry said the ban would stay. Sreng Vandeth, provincial coordinator for rights group Licadho, welcomed the move.',
+      'provincial',
+    );
+    expect(coordinator.sentences.slice(1).map((s) => [s.speaker, s.central])).toEqual([
+      ['central', true],
+      ['licadho', false],
+    ]);
   });
 
   it('hears the name a "who said" clause hangs on when the main clause reports no one, but not a "who supported" act', () => {

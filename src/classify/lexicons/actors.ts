@@ -102,7 +102,7 @@ export const PARTY_WORDS: ReadonlySet<string> = new Set(PARTY_NAMES.flatMap((par
  */
 export const ORGANISATION_OFFICES: ReadonlySet<string> = new Set([
   'ceo', 'director', 'chairman', 'chairwoman', 'chairperson', 'chair', 'spokesman', 'spokeswoman',
-  'spokesperson', 'executive', 'officer', 'manager',
+  'spokesperson', 'executive', 'officer', 'manager', 'coordinator',
 ]);
 /** Courts, which rule on others' decisions: one of the institutions below. */
 export const COURTS: ReadonlySet<string> = new Set(['court', 'judge', 'judges', 'tribunal']);
