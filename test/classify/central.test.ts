@@ -266,6 +266,10 @@ describe('central actor', () => {
     ]);
     expect(sentence(titled, 'Deputy Fisheries Minister')).toMatchObject({ speaker: 'central', central: true });
     expect(sentence(titled, "Peru's Foreign Minister")).toMatchObject({ central: false });
+    // ... a self-governing territory as much as a country
+    const bermuda = article(['Bermuda approves casino bill', '', "Bermuda's Senate approved the casino bill on Wednesday.", 'Tourism Minister Shaun Cole said the bill would revive tourism.']);
+    expect(bermuda.central.roles).toContain('government');
+    expect(sentence(bermuda, 'Tourism Minister')).toMatchObject({ central: true });
     // ... a country of the Caribbean or of Africa as much as of Europe
     const guyana = article(['Guyana postpones terrorism bill', '', 'The Government of Guyana used its majority to pass two bills.', 'Government members dismissed the accusations.']);
     expect(guyana.central.roles).toContain('government');

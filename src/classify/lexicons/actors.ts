@@ -176,6 +176,8 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map([
   ['ecuadorian', 'ecuador'], ['paraguayan', 'paraguay'], ['uruguayan', 'uruguay'], ['guatemalan', 'guatemala'],
   ['honduran', 'honduras'], ['nicaraguan', 'nicaragua'], ['panamanian', 'panama'], ['maltese', 'malta'],
   ['slovenian', 'slovenia'], ['macedonian', 'macedonia'], ['moldovan', 'moldova'], ['montenegrin', 'montenegro'],
+  ['bermudian', 'bermuda'], ['caymanian', 'cayman'], ['grenadian', 'grenada'], ['antiguan', 'antigua'],
+  ['lankan', 'lanka'], ['bhutanese', 'bhutan'], ['maldivian', 'maldives'], ['laotian', 'laos'],
 ]);
 /**
  * Sources whose plain word on an event is reported as the event itself in wire copy
