@@ -377,6 +377,8 @@ function headsGroup(phrase: readonly Token[]): boolean {
 }
 
 /** A word that names a body: "union", "company", "council". */
+/** A word of a title written before a name ("Deputy Home Minister", "Council Chief Executive"). */
+const isTitleWord = (word: string): boolean => LEADER_TITLES.has(word) || ORGANISATION_OFFICES.has(word) || OFFICE_RANKS.has(word) || AGENTS.has(word);
 const isBodyWord = (word: string): boolean => BODY_WORDS.has(word) || ORGANISATION_NOUNS.has(word) || institutionOf(word);
 
 /**
@@ -693,8 +695,13 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
         members.set(surname, 'central');
         // ... by any word of a person's name, as names that put the family name first are
         // written ("Datuk Ng Suee Lim" ... "Ng also said"); a body's words are other bodies' too
-        const person = !nameWords.some((t) => isBodyWord(t.normal));
-        for (const t of person ? nameWords : []) if (!members.has(t.normal)) members.set(t.normal, 'central');
+        // ("Deputy Home Minister Chor Chee Heung" ... "Chor told reporters": the title written in
+        // capitals before the name is no part of it)
+        let nameFrom = nameWords.length;
+        while (nameFrom > 0 && !isTitleWord(nameWords[nameFrom - 1]!.normal)) nameFrom--;
+        const personal = nameWords.slice(nameFrom);
+        const person = !personal.some((t) => isBodyWord(t.normal));
+        for (const t of person ? personal : []) if (!members.has(t.normal)) members.set(t.normal, 'central');
       }
       // ... and "the union's Ann Lee" ... "Ms Lee said", or "Dan Ray, president of the
       // Hill Association" ... "Ray said": they speak for the body throughout

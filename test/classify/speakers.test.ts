@@ -29,6 +29,9 @@ describe('quotations and their speakers', () => {
   it('keeps the actor\'s person the actor by any word of their name ("Datuk Ng Suee Lim" ... "Ng also said")', () => {
     const article = readRegister(`${POOL} Council chairman Datuk Ng Suee Lim said the hearing was fair. Ng also said the council would listen.`, 'council');
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['central', 'central']);
+    // ... a title written in capitals before the name being no part of it
+    const titled = readRegister(`${POOL} Deputy Council Chairman Chor Chee Heung said the closure was normal. "This is nothing," Chor told reporters.`, 'council');
+    expect(titled.sentences.slice(1).map((s) => s.speaker)).toEqual(['central', 'central']);
   });
 
   it('hears "a spokesman" with no body named as speaking for the one who spoke just before', () => {
