@@ -140,12 +140,18 @@ export function abbreviationAfter(tokens: readonly Token[], last: number): Token
 
 /** Does the verb at `i` take a demand for its object ("rejects fresh calls", "rejects rethink")? */
 function refusesDemand(tokens: readonly Token[], i: number): boolean {
-  let k = i + 1;
-  while (tokens[k] && ['DET', 'ADJ'].includes(tokens[k]!.pos)) k++;
-  const noun = tokens[k];
-  // headline tags read "calls" and "rethink" as verbs
-  return noun !== undefined && ['NOUN', 'PROPN', 'VERB'].includes(noun.pos) && demandNouns.has(noun.normal.replace(/s$/, ''));
+  // ... also of a compound's head ("rejects rate rise rethink")
+  for (let k = i + 1; tokens[k] && k <= i + DEMAND_REACH; k++) {
+    const word = tokens[k]!;
+    // headline tags read "calls" and "rethink" as verbs
+    if (['NOUN', 'PROPN', 'VERB'].includes(word.pos) && demandNouns.has(word.normal.replace(/s$/, ''))) return true;
+    if (!['DET', 'ADJ', 'NOUN'].includes(word.pos)) return false;
+  }
+  return false;
 }
+
+/** How far a demand refused may stand from the verb ("rejects the rate rise rethink"). */
+const DEMAND_REACH = 4;
 
 /** The prepositions that aim a mood at its object ("angry over", "displeased by", "upset after cuts"). */
 const MOOD_TARGETS: ReadonlySet<string> = new Set(['by', 'over', 'at', 'with', 'about', 'after']);

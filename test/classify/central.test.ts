@@ -574,6 +574,7 @@ describe('a title whose verb the tagger misses', () => {
   it.each([
     ['denies', 'Okafor denies rift with Reyes', 'Housing minister Grace Okafor has denied that her deputy Tom Reyes resigned over a clash of views.', 'Reyes had felt undermined by the new rules, newspapers reported.', 'Reyes left the department on Friday.', 'Reyes is expected to return to the back benches.'],
     ['refuses a demand ("rejects calls to ...")', 'Okafor rejects calls to scrap housing levy', 'Housing minister Grace Okafor has rejected calls to scrap the housing levy.', 'Tom Reyes of the Builders Federation said the levy was a disaster.', 'Reyes said builders would leave the county.', 'Reyes wants the levy dropped.'],
+    ['refuses a demand named by a compound ("rejects levy rethink")', 'Okafor rejects housing levy rethink', 'Housing minister Grace Okafor has rejected calls to rethink the housing levy.', 'Tom Reyes of the Builders Federation said the levy was a disaster.', 'Reyes said builders would leave the county.', 'Reyes wants the levy dropped.'],
   ])('makes the subject of a headline that %s the actor, never a critic', (_, title, ...body) => {
     const a = article([title, '', ...body]);
     expect(a.central.names).toContain('okafor');
