@@ -138,6 +138,9 @@ export function abbreviationAfter(tokens: readonly Token[], last: number): Token
   return tokens[last + 1]?.value === '(' && tokens[last + 3]?.value === ')' && abbreviation?.pos === 'PROPN' ? abbreviation : undefined;
 }
 
+/** How far a demand refused may stand from the verb ("rejects the rate rise rethink"). */
+const DEMAND_REACH = 4;
+
 /** Does the verb at `i` take a demand for its object ("rejects fresh calls", "rejects rethink")? */
 function refusesDemand(tokens: readonly Token[], i: number): boolean {
   // ... also of a compound's head ("rejects rate rise rethink")
@@ -149,9 +152,6 @@ function refusesDemand(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
-
-/** How far a demand refused may stand from the verb ("rejects the rate rise rethink"). */
-const DEMAND_REACH = 4;
 
 /** The prepositions that aim a mood at its object ("angry over", "displeased by", "upset after cuts"). */
 const MOOD_TARGETS: ReadonlySet<string> = new Set(['by', 'over', 'at', 'with', 'about', 'after']);

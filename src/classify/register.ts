@@ -376,9 +376,9 @@ function headsGroup(phrase: readonly Token[]): boolean {
   return last !== undefined && (namesMany([last]) || isBodyWord(last.normal));
 }
 
-/** A word that names a body: "union", "company", "council". */
 /** A word of a title written before a name ("Deputy Home Minister", "Council Chief Executive"). */
 const isTitleWord = (word: string): boolean => LEADER_TITLES.has(word) || ORGANISATION_OFFICES.has(word) || OFFICE_RANKS.has(word) || AGENTS.has(word);
+/** A word that names a body: "union", "company", "council". */
 const isBodyWord = (word: string): boolean => BODY_WORDS.has(word) || ORGANISATION_NOUNS.has(word) || institutionOf(word);
 
 /**

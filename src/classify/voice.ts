@@ -1122,8 +1122,7 @@ const RELATIVE_HOLDER_REACH = 4;
  * critics claim would ...", "a development that some business owners say will ...".
  */
 function heldInRelative(tokens: Token[], cues: TokenSpan[], r: number, speechAt: ReadonlyMap<number, TokenSpan>, quoted: readonly boolean[]): Voice | undefined {
-  // ... or a clause that is its own thing: "in what critics say is a crackdown", "what opponents
-  // describe as a death sentence"
+  // ... or a clause that is its own thing: "in what critics say is a crackdown"
   const opener = tokens[r]!.normal;
   if (quoted[r] || !(opener === 'what' || (['which', 'that'].includes(opener) && tokens[r - 1]?.pos === 'NOUN'))) return undefined;
   const holder = cues.find((c) => c.name in HOLDER_CUES && c.first === r + 1);
