@@ -113,6 +113,8 @@ function conjunctBefore(tokens: readonly Token[], holderStart: number): Token[] 
 }
 
 const AFFILIATIONS = new Set(['of', 'at', 'for', 'from', 'with']);
+/** A word of an office someone holds in a body: "director", "spokesman", "minister". */
+const isOfficeWord = (word: string): boolean => LEADER_TITLES.has(word) || ORGANISATION_OFFICES.has(word) || AGENTS.has(word);
 const BODY_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART']);
 
 /**
@@ -133,9 +135,8 @@ function bodySpokenFor(tokens: readonly Token[], voice: Voice): Token[] | undefi
     const aside = tokens.slice(voice.aside[0], voice.aside[1] + 1);
     const mark = aside.findIndex((t) => POSSESSIVE_MARKS.has(t.normal));
     const office = aside.slice(mark + 1);
-    const isOffice = (t: Token): boolean => LEADER_TITLES.has(t.normal) || ORGANISATION_OFFICES.has(t.normal) || AGENTS.has(t.normal);
     const body = aside.slice(0, mark).filter((t) => t.pos !== 'DET');
-    if (mark > 0 && body.length > 0 && body.every((t) => t.pos === 'PROPN') && office.length > 0 && office.every((t) => t.pos !== 'PROPN') && office.some(isOffice)) return body;
+    if (mark > 0 && body.length > 0 && body.every((t) => t.pos === 'PROPN') && office.length > 0 && office.every((t) => t.pos !== 'PROPN') && office.some((t) => isOfficeWord(t.normal))) return body;
   }
   // "Telus spokesperson, Chris Gerritsen, says": the body's agent title set off before the name
   if (voice.named && tokens[first - 1]?.value === ',' && tokens[first - 2] && isAgentTitle(tokens[first - 2]!)) {
@@ -377,7 +378,7 @@ function headsGroup(phrase: readonly Token[]): boolean {
 }
 
 /** A word of a title written before a name ("Deputy Home Minister", "Council Chief Executive"). */
-const isTitleWord = (word: string): boolean => LEADER_TITLES.has(word) || ORGANISATION_OFFICES.has(word) || OFFICE_RANKS.has(word) || AGENTS.has(word);
+const isTitleWord = (word: string): boolean => isOfficeWord(word) || OFFICE_RANKS.has(word);
 /** A word that names a body: "union", "company", "council". */
 const isBodyWord = (word: string): boolean => BODY_WORDS.has(word) || ORGANISATION_NOUNS.has(word) || institutionOf(word);
 
