@@ -514,6 +514,8 @@ function doesInActive(tokens: readonly Token[], last: number, lemma: string): bo
 
 /** How many words may stand between a passive verb and its "by" ("was served a closure order by"). */
 const AGENT_BY_REACH = 6;
+/** What the agent's noun phrase after "by" is made of ("by the city government"). */
+const AGENT_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 
 /**
  * The agent of a passive main verb after a subject ending at `last` ("was voted down by
@@ -530,8 +532,8 @@ function passiveAgent(tokens: readonly Token[], last: number): [number, number] 
   for (let k = verb + 1; k < tokens.length && k <= verb + AGENT_BY_REACH; k++) {
     if (tokens[k]!.normal === 'by') {
       let end = k + 1;
-      while (tokens[end + 1] && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[end + 1]!.pos)) end++;
-      return ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[k + 1]?.pos ?? '') ? [k + 1, end] : undefined;
+      while (AGENT_PHRASE_POS.has(tokens[end + 1]?.pos ?? '')) end++;
+      return AGENT_PHRASE_POS.has(tokens[k + 1]?.pos ?? '') ? [k + 1, end] : undefined;
     }
     if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'SCONJ') return undefined;
   }
