@@ -363,6 +363,17 @@ function titleSubject(tokens: Token[], cues: TokenSpan[]): TitleSubject {
 /** How many words a headline's source may have ("Labor Secretary Tom Perez: ...", "... - Trillanes"). */
 const SOURCE_REACH = 4;
 
+/**
+ * The country a title opens with before a colon ("Senegal: Teachers suspend lectures ..."):
+ * where the story is filed, like a dateline, and no actor ("Police: ..." or "Anwar: ..." names
+ * a source instead).
+ */
+function countryBeforeColon(titleTokens: readonly Token[]): Token[] {
+  const colon = titleTokens.findIndex((t) => t.value === ':');
+  const before = titleTokens.slice(0, Math.max(colon, 0));
+  return colon > 0 && colon <= 3 && COUNTRIES.has(before.map((t) => t.normal).join(' ')) ? before : [];
+}
+
 /** Where a headline's closing source starts: a spaced dash (or, with `colon`, a colon) within a source's reach of its end, or -1. */
 function closingMark(tokens: readonly Token[], colon: boolean): number {
   for (let k = tokens.length - 2; k > 0 && k >= tokens.length - 1 - SOURCE_REACH; k--) if ((colon && tokens[k]!.value === ':') || spacedDash(tokens, k)) return k;
@@ -664,6 +675,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   if (!title.side && reading.kind === 'say' && sentences[0]) title.side = aimedMood(sentences[0]);
   // the place names a headline's residents are of ("Pleasant Garden neighbors"): no actor
   const places = new Set<string>();
+  for (const t of countryBeforeColon(titleTokens)) places.add(t.normal);
   // who a headline's closing dash says reports it ("... – Troy"): no actor
   const reporters = new Set<string>();
   // "Butler launches attack on Blair": the tagger often reads the light verb as a noun

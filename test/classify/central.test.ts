@@ -361,6 +361,11 @@ describe('central actor', () => {
     expect(topic.sentences[0]).toMatchObject({ speaker: 'central', central: true });
   });
 
+  it('takes a country opening the title before a colon for where the story is filed, never the actor', () => {
+    const a = article(['Senegal: Teachers suspend lectures at public universities', '', "Dakar, Senegal - Senegal's union of university teachers on Friday called on its members to boycott lectures.", 'The union said the decision followed the death of a student.']);
+    expect(a.central.names).not.toContain('senegal');
+  });
+
   it('names the actor a lede introduces by role in the next sentence', () => {
     const a = article([
       'Mayor rejects calls to quit over budget',
