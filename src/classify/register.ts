@@ -633,19 +633,25 @@ function challengesItself(central: Central): boolean {
 /** How many words a group's noun phrase may take to be what "they" points back to ("About 200 people"). */
 const GROUP_REACH = 5;
 
+/** The plural group a main clause's subject names ("About 200 people"), as its key, if it names one. */
+function groupSubject(span: SentenceSpan, clause: Clause, isCentral: boolean): string | undefined {
+  const group = subjectTokens(span, clause);
+  // ("The traders have vowed": the auxiliary is no part of the group)
+  while (group.at(-1)?.pos === 'AUX' || group.at(-1)?.pos === 'ADV') group.pop();
+  const head = group.at(-1);
+  // ("Protestors targeted ...": the tagger takes an unfamiliar plural opening a sentence for a name)
+  const people = head?.pos === 'NOUN' ? namesMany([head]) : head?.pos === 'PROPN' && CHALLENGERS.has(head.normal) && head.normal.endsWith('s');
+  if (!head || !people || group.length > GROUP_REACH) return undefined;
+  return isCentral ? 'central' : group.map((t) => t.normal).join(' ');
+}
+
 /**
  * "The traders have vowed to stay put ... They accused the county of ...": the group the
  * sentence before was about, when nobody spoke in it, is who "they" are.
  */
 function groupBefore(spans: readonly SentenceSpan[], speakers: readonly Attribution[], i: number): string | undefined {
   const previous = speakers[i - 1];
-  if (!previous || previous.voice) return undefined;
-  const group = subjectTokens(spans[i - 1]!, previous.clause);
-  // ("The traders have vowed": the auxiliary is no part of the group)
-  while (group.at(-1)?.pos === 'AUX' || group.at(-1)?.pos === 'ADV') group.pop();
-  const head = group.at(-1);
-  if (!head || head.pos !== 'NOUN' || group.length > GROUP_REACH || !namesMany([head])) return undefined;
-  return previous.subjectIsCentral ? 'central' : group.map((t) => t.normal).join(' ');
+  return !previous || previous.voice ? undefined : groupSubject(spans[i - 1]!, previous.clause, previous.subjectIsCentral);
 }
 
 /** Find the speaker of every sentence of an article, in order. */
@@ -714,7 +720,11 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
       const [pronoun] = voice.holderTokens;
       const under = clause.verb >= 0 && pronoun > clause.verb && voice.view[0] > clause.verb && span.tokens[pronoun - 1]?.pos === 'SCONJ' && !quoted;
       const mainSubject = PERSONAL.has(voice.holder) && under ? namedSubject(subjectTokens(span, clause), false) : undefined;
-      const group = voice.holder === 'they' ? groupBefore(spans, speakers, i) : undefined;
+      // ("Protestors targeted the palace, which they blamed for ...": a "they" after the main verb
+      // is the group its own sentence is about, a side of its own even where a word of it names
+      // the actor: "Rail unions ..., which they say" in a story about a rail operator)
+      const groupHere = voice.holder === 'they' && clause.verb >= 0 && pronoun > clause.verb ? groupSubject(span, clause, false) : undefined;
+      const group = voice.holder === 'they' ? groupHere ?? groupBefore(spans, speakers, i) : undefined;
       if (mainSubject) key = members.get(mainSubject) ?? mainSubject;
       else if ((PERSONAL.has(voice.holder) || describesPersonBefore(holderTokens(span, voice))) && lastPerson && i - lastPerson.at <= PRONOUN_REACH) key = lastPerson.key;
       // "His spokesman said", "her lawyer said": they speak for the person named just before

@@ -1011,6 +1011,15 @@ describe('sides carried by who a speaker is', () => {
     expect(they.features).toContain('verb-side:critic');
   });
 
+  it.each([
+    ['Protestors marched on the town hall, which they blamed for years of neglect they say is the real reason for the closure.', 'protestors'],
+    ['The swimmers marched on the town hall, which they say let the pool fall apart.', 'the swimmers'],
+  ])('hears in a "they" after the main verb the group its own sentence is about: %s', (text, group) => {
+    // the council spoke just before: "they" is not the council
+    const article = readRegister([POOL, 'The council said the pool was beyond repair.', text].join(' '), 'council');
+    expect(article.sentences.at(-1)!.speaker).toBe(group);
+  });
+
   it('hears the person, not the place, in "Moira Lewis from Goodwick, who is opposed to the closure, said"', () => {
     const article = readRegister(
       [POOL, 'Moira Lewis from Goodwick, who is opposed to the closure, said: "We are so far away from other pools."', 'Tom Reyes from Hartleigh said the pool was beyond repair.'].join(' '),
