@@ -702,6 +702,11 @@ describe('holders', () => {
     expect(article.sentences.slice(1, 3).every((s) => s.features.includes('verb-side:critic'))).toBe(true);
   });
 
+  it('hears what is voiced over, about or against something as a critic\'s ("voiced their displeasure about the cuts")', () => {
+    const article = readRegister(`${BUDGET} Parents voiced their displeasure about the cuts. Several teachers voiced their sentiments against the plan. Ten groups voiced frustration over the decision.`, 'board');
+    expect(article.sentences.slice(1).map((s) => s.features.includes('verb-side:critic'))).toEqual([true, true, true]);
+  });
+
   it('gives a view taken "with" others to the one who joined them ("Ann Cole joined fellow councillors in opposing the cuts")', () => {
     const article = readRegister(`${BUDGET} Ann Cole joined fellow councillors in opposing the cuts. The union joined parents in condemning the decision.`, 'board');
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'the union']);

@@ -44,6 +44,10 @@ export const criticVerbs: Lexicon = {
     'express ADJ concern', 'express DET concerns', 'express PRON concerns', 'express ADJ concerns',
     'express reservations', 'express DET reservations', 'express PRON reservations', 'express ADJ reservations',
     'express doubts', 'express ADJ doubts', 'express misgivings',
+    // "voicing their frustration over", "voiced their sentiments against", "voicing stern remarks
+    // about": what is voiced is aimed at something (all six such sentences read were a critic's)
+    'voice PRON NOUN over', 'voice PRON NOUN about', 'voice PRON NOUN against', 'voice NOUN over', 'voice NOUN about',
+    'voice NOUN against', 'voice ADJ NOUN over', 'voice ADJ NOUN about', 'voice ADJ NOUN against',
     'express dismay', 'express alarm', 'express disappointment', 'express ADJ disappointment',
     // a stance said of its holder ("Rijkaard was critical of the decision", "has been highly critical
     // of"); "also" and "so" are words of other lexicons, which a tag in a phrase does not match
