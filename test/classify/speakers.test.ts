@@ -707,6 +707,13 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.features.includes('verb-side:critic'))).toEqual([true, true, true]);
   });
 
+  it('hears those who fume at a decision as its critics ("Environmentalists fumed as the board ...")', () => {
+    const article = readRegister(['Parents fume as board cuts budget', '', 'The board cut the budget on Monday.', 'Parents fumed as the board voted the cuts through.'].join('\n'), 'board');
+    expect(article.sentences.at(-1)).toMatchObject({ speaker: 'parents' });
+    expect(article.sentences.at(-1)!.features).toContain('verb-side:critic');
+    expect(article.central.titleVerb).toBe('attack');
+  });
+
   it('gives a view taken "with" others to the one who joined them ("Ann Cole joined fellow councillors in opposing the cuts")', () => {
     const article = readRegister(`${BUDGET} Ann Cole joined fellow councillors in opposing the cuts. The union joined parents in condemning the decision.`, 'board');
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'the union']);

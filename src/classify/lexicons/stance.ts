@@ -88,7 +88,7 @@ export const criticMood: Lexicon = {
   description: 'A holder\'s mood against something: angry, upset, unhappy ...',
   kind: 'phrases',
   entries: [
-    'angry', 'furious', 'fuming', 'upset', 'unhappy', 'outraged', 'dismayed', 'disappointed',
+    'angry', 'furious', 'upset', 'unhappy', 'outraged', 'dismayed', 'disappointed',
     'appalled', 'alarmed', 'incensed', 'frustrated', 'anger', 'outrage', 'fury', 'uproar',
     'dissatisfied', 'displeased', 'indignant', 'resentment', 'skeptical', 'sceptical', 'wary',
     'doubtful', 'unconvinced', 'not convinced', 'concerned', 'anxious', 'fearful', 'angrily', 'furiously',

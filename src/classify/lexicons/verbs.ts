@@ -31,7 +31,7 @@ export const criticVerbs: Lexicon = {
   entries: [
     'warn', 'caution', 'condemn', 'criticise', 'criticize', 'slam', 'reject', 'attack', 'oppose',
     'fear', 'worry', 'accuse', 'blast', 'denounce', 'question', 'doubt', 'dispute', 'deplore', 'refute', 'rebut', 'cry foul',
-    'decry', 'lament', 'complain', 'object', 'protest', 'challenge', 'blame', 'allege', 'deride',
+    'decry', 'lament', 'complain', 'object', 'protest', 'challenge', 'blame', 'allege', 'deride', 'fume',
     'dismiss', 'mock', 'ridicule', 'lambast', 'berate', 'rebuke', 'scold', 'castigate', 'deny',
     'assail', 'excoriate', 'scorn', 'bemoan', 'rail against', 'hit out', 'lash out', 'round on',
     'take issue with', 'express concern', 'sound the alarm', 'raise the alarm', 'raise alarm', 'disparage',
