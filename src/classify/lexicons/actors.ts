@@ -178,6 +178,8 @@ export const DEMONYMS: ReadonlyMap<string, string> = new Map([
   ['slovenian', 'slovenia'], ['macedonian', 'macedonia'], ['moldovan', 'moldova'], ['montenegrin', 'montenegro'],
   ['bermudian', 'bermuda'], ['caymanian', 'cayman'], ['grenadian', 'grenada'], ['antiguan', 'antigua'],
   ['lankan', 'lanka'], ['bhutanese', 'bhutan'], ['maldivian', 'maldives'], ['laotian', 'laos'],
+  ['tajik', 'tajikistan'], ['kyrgyz', 'kyrgyzstan'], ['turkmen', 'turkmenistan'], ['kosovar', 'kosovo'], ['kosovan', 'kosovo'],
+  ['mauritanian', 'mauritania'], ['bruneian', 'brunei'], ['djiboutian', 'djibouti'], ['seychellois', 'seychelles'], ['surinamese', 'suriname'],
 ]);
 /**
  * Sources whose plain word on an event is reported as the event itself in wire copy
