@@ -54,7 +54,10 @@ export function willAct(ctx: SentenceContext, from: number, to: number): number 
     const t = ctx.tokens[i]!;
     if (t.normal !== 'will' && t.normal !== 'would') continue;
     // "would not open an investigation" announces a decision all the same
-    const k = ctx.tokens[i + 1]?.normal === 'not' || ctx.tokens[i + 1]?.normal === "n't" ? i + 1 : i;
+    let k = ctx.tokens[i + 1]?.normal === 'not' || ctx.tokens[i + 1]?.normal === "n't" ? i + 1 : i;
+    // ("will also hold hearings", "would now be conducted": an adverb between; a hedging one is
+    // a hedge cue, which the callers weigh)
+    while (k < i + 3 && ctx.tokens[k + 1]?.pos === 'ADV') k++;
     const next = ctx.tokens[k + 1];
     // ("would like", "would expect": a wish or a view, not an act; right after the modal the
     // tagger's adjective is a verb: "the plant would close")

@@ -24,6 +24,8 @@ export const centralMeasure: Evidence = {
       'Brixo said 40 drivers and two managers would be hired at the site.',
       'Brixo said the duty would be frozen this year.',
       'Brixo said the depot would close in June.',
+      'Brixo said it would also hire 200 drivers.',
+      'Brixo said public hearings would now be held in every town.',
       'Brixo will close its depot in June with the loss of 40 jobs, the company said on Tuesday.',
     ],
     miss: ['Brixo said the warehouse could bring prosperity to the region.', 'Brixo estimates the site would add 300 jobs.', 'Brixo said the warehouse would give the town "a future worth having".'],
