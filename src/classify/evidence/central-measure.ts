@@ -14,7 +14,7 @@ const SUBJECT_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'CCONJ', 'PAR
 /** LABELS.md: the central actor's concrete announced measures are facts; what it could or may do is a claim. */
 export const centralMeasure: Evidence = {
   id: 'central-measure',
-  description: 'The central actor announces what it will do, without a hedge ("the government would go ahead with the changes").',
+  description: 'The central actor, or one who defends its thing, announces what it will do, without a hedge ("the government would go ahead with the changes").',
   examples: {
     hit: [
       'Brixo said it would hire 200 drivers.',
@@ -25,13 +25,16 @@ export const centralMeasure: Evidence = {
       'Brixo said the duty would be frozen this year.',
       'Brixo said the depot would close in June.',
       'Brixo said it would also hire 200 drivers.',
+      { text: 'Parents are angry about the new bus route. Dan Ray, a district official, defended the decision. Ray said the route would be reviewed in June.', central: 'Brixo' },
       'Brixo said public hearings would now be held in every town.',
       'Brixo will close its depot in June with the loss of 40 jobs, the company said on Tuesday.',
     ],
     miss: ['Brixo said the warehouse could bring prosperity to the region.', 'Brixo estimates the site would add 300 jobs.', 'Brixo said the warehouse would give the town "a future worth having".'],
   },
   test(ctx) {
-    if (!ctx.holderIsCentral || ctx.quoted || !ctx.voice) return undefined;
+    // ... or by one who defends it, the actor whoever the finder took for it (speaker-defends)
+    const actor = ctx.holderIsCentral || ctx.speaker?.defends === true;
+    if (!actor || ctx.quoted || !ctx.voice) return undefined;
     const [from, to] = ctx.voice.view;
     // "officers estimate it would raise £6.8m": a forecast, however firm its "would"
     if (forecastLemmas.has(ctx.tokens[ctx.voice.verbIndex]?.lemma ?? '')) return undefined;
