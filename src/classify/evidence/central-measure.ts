@@ -32,7 +32,8 @@ export const centralMeasure: Evidence = {
     miss: ['Brixo said the warehouse could bring prosperity to the region.', 'Brixo estimates the site would add 300 jobs.', 'Brixo said the warehouse would give the town "a future worth having".'],
   },
   test(ctx) {
-    // ... or by one who defends it, the actor whoever the finder took for it (speaker-defends)
+    // announced by the actor, or by one who defends its thing: the actor whoever the finder took
+    // for it (speaker-defends)
     const actor = ctx.holderIsCentral || ctx.speaker?.defends === true;
     if (!actor || ctx.quoted || !ctx.voice) return undefined;
     const [from, to] = ctx.voice.view;
