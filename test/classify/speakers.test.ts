@@ -714,6 +714,11 @@ describe('holders', () => {
     expect(article.central.titleVerb).toBe('attack');
   });
 
+  it('hears support expressed or voiced for something as a supporter\'s ("has also expressed support for the decision")', () => {
+    const article = readRegister(`${BUDGET} The city council has also expressed support for the cuts. Two unions voiced their support for the board.`, 'board');
+    expect(article.sentences.slice(1).map((s) => s.features.includes('verb-side:supporter'))).toEqual([true, true]);
+  });
+
   it('gives a view taken "with" others to the one who joined them ("Ann Cole joined fellow councillors in opposing the cuts")', () => {
     const article = readRegister(`${BUDGET} Ann Cole joined fellow councillors in opposing the cuts. The union joined parents in condemning the decision.`, 'board');
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'the union']);

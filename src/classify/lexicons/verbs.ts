@@ -69,6 +69,7 @@ export const supporterVerbs: Lexicon = {
     'laud', 'commend', 'celebrate', 'embrace', 'favour', 'favor', 'credit', 'cheer', 'salute',
     'extol', 'acclaim', 'vouch for', 'stand by', 'rally behind', 'speak up for', 'congratulate',
     'thank', 'approve of', 'be supportive of', 'be ADV supportive of', 'be also supportive of', 'be so supportive of',
+    'express support for', 'express PRON support for', 'express ADJ support for', 'voice support for', 'voice PRON support for', 'voice ADJ support for',
     'come out in support of', 'come out in favour of', 'come out in favor of', 'speak in support of', 'speak in favour of', 'speak in favor of',
     'be in favour of', 'be ADV in favour of', 'be also in favour of', 'be in favor of', 'be ADV in favor of', 'be also in favor of',
   ],
