@@ -224,6 +224,19 @@ function stagedProtest(tokens: readonly Token[], cues: readonly TokenSpan[], i: 
   return -1;
 }
 
+/** What a protest is aimed at by: "in protest of", "against", "over", "at" the thing. */
+const PROTEST_AIMS: ReadonlySet<string> = new Set(['of', 'against', 'over', 'at']);
+
+/** Where "in protest of ..." follows the verb at `i` ("walk out in protest of"), or -1. */
+function protestAfter(tokens: readonly Token[], cues: readonly TokenSpan[], i: number): number {
+  for (let k = i + 1; k < tokens.length && k <= i + STAGED_REACH; k++) {
+    const critic = (at: number): boolean => cues.some((c) => c.first === at && roleOf(c.name) === 'reporting-verb' && sideOf(c.name) === 'critic');
+    if (tokens[k]!.normal === 'in' && critic(k + 1) && PROTEST_AIMS.has(tokens[k + 2]?.normal ?? '')) return k + 1;
+    if (tokens[k]!.pos !== 'ADP' && tokens[k]!.pos !== 'ADV') return -1;
+  }
+  return -1;
+}
+
 /** Prepositions that name who holds a view the title's subject draws ("criticism from", "anger among"). */
 export const VIEW_SOURCES: ReadonlySet<string> = new Set(['from', 'by', 'among']);
 
@@ -308,6 +321,9 @@ export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[]):
     // "NZ Rugby draws criticism from Players Association", "Council faces anger from residents":
     // a view against the subject from someone attacks it, and it answers for it
     if (t.pos === 'VERB' && drawsCriticism(tokens, cues, i)) return { at: i, kind: 'accused' };
+    // "Workers walk out in protest of plant closure": what is done in protest of a thing attacks it
+    const inProtest = t.pos === 'VERB' ? protestAfter(tokens, cues, i) : -1;
+    if (inProtest > 0) return { at: inProtest, kind: 'attack', from: i };
     if (t.pos === 'VERB' && tokens[i - 1]?.normal !== 'to') return { at: i, kind: isPastForm(t) ? 'passive' : 'verb' };
   }
   return { at: -1, kind: 'none' };

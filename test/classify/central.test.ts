@@ -414,6 +414,10 @@ describe('central actor', () => {
     const over = article(["Durban's informal traders march over by-law changes", '', 'Hundreds of informal traders marched to the City Hall on Friday.', 'Brixo Council said the changes were needed.']);
     expect(over.central.titleVerb).toBe('attack');
     expect(over.central.sides.get('traders')).toBe('critic');
+    // ... and what a verb does "in protest of" something
+    const walkout = article(['Brixo workers walk out in protest of plant closure', '', 'Workers left the plant on Monday.', 'Brixo Motors said the plant would close in June.']);
+    expect(walkout.central.titleVerb).toBe('attack');
+    expect(walkout.central.sides.get('workers')).toBe('critic');
     // ... and a demand that something be done or undone, though not an intent or a noun's "demand for"
     const demand = article(['Teachers want schools closed', '', 'Teachers are refusing to accept the decision to keep schools open.', 'Education Minister Ann Cole insisted there was no need to close schools.', 'The Brixo Teachers Union said it opposed the decision.']);
     expect(demand.central.titleVerb).toBe('attack');
