@@ -719,6 +719,12 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.features.includes('verb-side:supporter'))).toEqual([true, true]);
   });
 
+  it('hears those who react with dismay or sharply as critics who speak ("Producers reacted with dismay")', () => {
+    const article = readRegister(`${BUDGET} Producers reacted with dismay. Two unions reacted sharply to the cuts.`, 'board');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['producers', 'unions']);
+    expect(article.sentences.slice(1).every((s) => s.features.includes('verb-side:critic'))).toBe(true);
+  });
+
   it('gives a view taken "with" others to the one who joined them ("Ann Cole joined fellow councillors in opposing the cuts")', () => {
     const article = readRegister(`${BUDGET} Ann Cole joined fellow councillors in opposing the cuts. The union joined parents in condemning the decision.`, 'board');
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'the union']);
@@ -1227,7 +1233,7 @@ describe('sides carried by who a speaker is', () => {
     expect(some!.features).toContain('reported-view');
     expect(hale!.features).toContain('holder-side:critic');
     expect(hauliers!.features.some((f) => /^view-tone:(strongly-)?against$/.test(f))).toBe(true);
-    expect(farmers!.features).toContain('mood:against');
+    expect(farmers!.features).toContain('verb-side:critic');
     expect(article.sentences.slice(1).some((s) => s.central)).toBe(false);
   });
 

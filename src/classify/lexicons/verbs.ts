@@ -49,6 +49,9 @@ export const criticVerbs: Lexicon = {
     'voice PRON NOUN over', 'voice PRON NOUN about', 'voice PRON NOUN against', 'voice NOUN over', 'voice NOUN about',
     'voice NOUN against', 'voice ADJ NOUN over', 'voice ADJ NOUN about', 'voice ADJ NOUN against',
     'express dismay', 'express alarm', 'express disappointment', 'express ADJ disappointment',
+    // "have reacted with disappointment", "reacted sharply to the proposed amendment"
+    'react with disappointment', 'react with dismay', 'react with alarm', 'react with anger', 'react with fury',
+    'react with outrage', 'react with concern', 'react sharply', 'react angrily', 'react furiously',
     // a stance said of its holder ("Rijkaard was critical of the decision", "has been highly critical
     // of"); "also" and "so" are words of other lexicons, which a tag in a phrase does not match
     'be critical of', 'be ADV critical of', 'be also critical of', 'be scathing about', 'be scathing of', 'be ADV scathing about',
