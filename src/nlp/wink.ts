@@ -271,6 +271,18 @@ function retagSurnames(values: readonly string[], tags: string[]): void {
   }
 }
 
+/**
+ * "Ker Chien-ming said", "Lai Ching-te": the tagger splits a hyphenated given name and reads its
+ * lower-case half as a word. A short lower-case syllable glued by a hyphen to a name that follows
+ * another name is that name's ("the Tory-led council", "New York-based" end in "-ed" or are longer).
+ */
+function retagHyphenatedNames(values: readonly string[], spaces: readonly string[], tags: string[]): void {
+  for (let i = 3; i < tags.length; i++) {
+    if (values[i - 1] !== '-' || spaces[i - 1] !== '' || spaces[i] !== '' || !/^\p{Ll}{1,4}$/u.test(values[i]!) || values[i]!.endsWith('ed')) continue;
+    if (tags[i - 2] === 'PROPN' && CAPITALISED.test(values[i - 2]!) && tags[i - 3] === 'PROPN' && CAPITALISED.test(values[i - 3]!)) tags[i] = 'PROPN';
+  }
+}
+
 /** "Number 10 said", "No 10 said": the British prime minister's office by its address is a name. */
 function retagNumberTen(values: readonly string[], tags: string[]): void {
   for (let i = 1; i < tags.length; i++) {
@@ -314,6 +326,7 @@ export function analyzeText(text: string, base = 0): AnalyzedText {
   retagFirstNames(values, tags);
   retagNumberTen(values, tags);
   retagSurnames(values, tags);
+  retagHyphenatedNames(values, spaces, tags);
   const lemmas = new Lemmas(tokens, values, winkTags, tokens.out(its.contractionFlag) as boolean[]);
   const out: Token[] = new Array(values.length);
   let pos = 0;

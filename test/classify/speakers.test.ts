@@ -500,6 +500,13 @@ describe('holders', () => {
     expect(headline.tokens[1]!.pos).not.toBe('PROPN');
   });
 
+  it('knows a hyphenated given name ("Ker Chien-ming said") and leaves "Tory-led" and "London-based" words', () => {
+    const article = readRegister([BUDGET, '"The cuts are wrong," board member Ker Chien-ming said in an address.', 'Lai Ching-te said the cuts were needed.'].join(' '), 'board');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['ming', 'te']);
+    const compounds = analyzeText('The Tory-led council and a New York-based firm and Hamas-run ministries');
+    expect(compounds.tokens.filter((t) => ['led', 'based', 'run'].includes(t.normal)).map((t) => t.pos)).not.toContain('PROPN');
+  });
+
   it('reads "St. Rose Hospital" as a name, not "rose" as the main verb, behind an opening phrase', () => {
     const article = readRegister(`${BUDGET} In a statement, Dianne Kubota, a nurse at St. Rose Hospital, said: "The cuts are wrong."`, 'board');
     expect(article.sentences[1]!.speaker).toBe('kubota');
