@@ -211,14 +211,18 @@ function disputes(tokens: readonly Token[], i: number): boolean {
 
 /** How many words may stand between a staging verb and the protest it holds ("spend night", "stage another"). */
 const STAGED_REACH = 3;
+
 /** Words that may stand between them: what, and when. */
 const STAGED_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
+
+/** Does a critic's verb cue ("protest", "march against") open at `k`? */
+const criticVerbAt = (cues: readonly TokenSpan[], k: number): boolean => cues.some((c) => c.first === k && roleOf(c.name) === 'reporting-verb' && sideOf(c.name) === 'critic');
 
 /** The protest a staging verb at `i` holds ("stage another protest over ...", "spend night protesting ..."), or -1. */
 function stagedProtest(tokens: readonly Token[], cues: readonly TokenSpan[], i: number): number {
   if (!stagingLemmas.has(tokens[i]!.lemma) || !SUBJECT_TAGS.has(tokens[i - 1]?.pos ?? '')) return -1;
   for (let k = i + 1; k < tokens.length && k <= i + STAGED_REACH; k++) {
-    if (cues.some((c) => c.first === k && roleOf(c.name) === 'reporting-verb' && sideOf(c.name) === 'critic')) return k;
+    if (criticVerbAt(cues, k)) return k;
     if (!STAGED_WORDS.has(tokens[k]!.pos)) return -1;
   }
   return -1;
@@ -230,8 +234,7 @@ const PROTEST_AIMS: ReadonlySet<string> = new Set(['of', 'against', 'over', 'at'
 /** Where "in protest of ..." follows the verb at `i` ("walk out in protest of"), or -1. */
 function protestAfter(tokens: readonly Token[], cues: readonly TokenSpan[], i: number): number {
   for (let k = i + 1; k < tokens.length && k <= i + STAGED_REACH; k++) {
-    const critic = (at: number): boolean => cues.some((c) => c.first === at && roleOf(c.name) === 'reporting-verb' && sideOf(c.name) === 'critic');
-    if (tokens[k]!.normal === 'in' && critic(k + 1) && PROTEST_AIMS.has(tokens[k + 2]?.normal ?? '')) return k + 1;
+    if (tokens[k]!.normal === 'in' && criticVerbAt(cues, k + 1) && PROTEST_AIMS.has(tokens[k + 2]?.normal ?? '')) return k + 1;
     if (tokens[k]!.pos !== 'ADP' && tokens[k]!.pos !== 'ADV') return -1;
   }
   return -1;

@@ -274,7 +274,8 @@ function retagSurnames(values: readonly string[], tags: string[]): void {
 /**
  * "Ker Chien-ming said", "Lai Ching-te": the tagger splits a hyphenated given name and reads its
  * lower-case half as a word. A short lower-case syllable glued by a hyphen to a name that follows
- * another name is that name's ("the Tory-led council", "New York-based" end in "-ed" or are longer).
+ * another name is that name's; a compound's word is longer or ends in "-ed" ("New York-based",
+ * "the Tory-led council"), or follows one name only ("Hamas-run").
  */
 function retagHyphenatedNames(values: readonly string[], spaces: readonly string[], tags: string[]): void {
   for (let i = 3; i < tags.length; i++) {
