@@ -228,13 +228,13 @@ function stagedProtest(tokens: readonly Token[], cues: readonly TokenSpan[], i: 
   return -1;
 }
 
-/** What a protest is aimed at by: "in protest of", "against", "over", "at" the thing. */
-const PROTEST_AIMS: ReadonlySet<string> = new Set(['of', 'against', 'over', 'at']);
+/** What aims a protest at its target ("in protest of rain tax", "after protests over fares"). */
+const AIMING = new Set(['of', 'against', 'over', 'at', 'about', 'on']);
 
 /** Where "in protest of ..." follows the verb at `i` ("walk out in protest of"), or -1. */
 function protestAfter(tokens: readonly Token[], cues: readonly TokenSpan[], i: number): number {
   for (let k = i + 1; k < tokens.length && k <= i + STAGED_REACH; k++) {
-    if (tokens[k]!.normal === 'in' && criticVerbAt(cues, k + 1) && PROTEST_AIMS.has(tokens[k + 2]?.normal ?? '')) return k + 1;
+    if (tokens[k]!.normal === 'in' && criticVerbAt(cues, k + 1) && AIMING.has(tokens[k + 2]?.normal ?? '')) return k + 1;
     if (tokens[k]!.pos !== 'ADP' && tokens[k]!.pos !== 'ADV') return -1;
   }
   return -1;
@@ -260,9 +260,6 @@ export interface TitleReading {
 
 /** Words that may stand in a preposition's noun phrase before its head ("after fare rise protests"). */
 const OBJECT_PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
-
-/** What aims a protest at its target ("in protest of rain tax", "after protests over fares"). */
-const AIMING = new Set(['of', 'against', 'over', 'at', 'about', 'on']);
 
 /**
  * Is the noun at `i` only the head of a preposition's object ("beefs up security outside
