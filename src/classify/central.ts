@@ -364,9 +364,8 @@ function titleSubject(tokens: Token[], cues: TokenSpan[]): TitleSubject {
 const SOURCE_REACH = 4;
 
 /**
- * The country a title opens with before a colon ("Senegal: Teachers suspend lectures ..."):
- * where the story is filed, like a dateline, and no actor ("Police: ..." or "Anwar: ..." names
- * a source instead).
+ * The country a title opens with before a colon ("Senegal: Teachers suspend lectures ..."): where
+ * the story is filed, like a dateline ("Police: ..." or "Anwar: ..." names a source instead).
  */
 function countryBeforeColon(titleTokens: readonly Token[]): Token[] {
   const colon = titleTokens.findIndex((t) => t.value === ':');
@@ -675,7 +674,9 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   if (!title.side && reading.kind === 'say' && sentences[0]) title.side = aimedMood(sentences[0]);
   // the place names a headline's residents are of ("Pleasant Garden neighbors"): no actor
   const places = new Set<string>();
-  for (const t of countryBeforeColon(titleTokens)) places.add(t.normal);
+  // ... and the country a title opens with before a colon, when the rest names who acts ("Senegal:
+  // Teachers suspend lectures"); "Norway: Criticism of new licences" is about what Norway did
+  if (title.subject.length > 0) for (const t of countryBeforeColon(titleTokens)) places.add(t.normal);
   // who a headline's closing dash says reports it ("... – Troy"): no actor
   const reporters = new Set<string>();
   // "Butler launches attack on Blair": the tagger often reads the light verb as a noun

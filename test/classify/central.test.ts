@@ -361,9 +361,12 @@ describe('central actor', () => {
     expect(topic.sentences[0]).toMatchObject({ speaker: 'central', central: true });
   });
 
-  it('takes a country opening the title before a colon for where the story is filed, never the actor', () => {
+  it('takes a country opening the title before a colon for where the story is filed when the rest names who acts', () => {
     const a = article(['Senegal: Teachers suspend lectures at public universities', '', "Dakar, Senegal - Senegal's union of university teachers on Friday called on its members to boycott lectures.", 'The union said the decision followed the death of a student.']);
     expect(a.central.names).not.toContain('senegal');
+    // ... but where the rest of the title names no one acting, the country is what it is about
+    const about = article(['Norway: Criticism of new licences for oil and gas', '', 'Norway granted 62 new licences for oil and gas on Tuesday.', 'Energy Minister Ann Cole said the licences were important for jobs.']);
+    expect(about.central.names).toContain('norway');
   });
 
   it('names the actor a lede introduces by role in the next sentence', () => {
