@@ -8,7 +8,7 @@ import { abbreviationAfter, mentionsIn } from './candidates.js';
 import { institutionOf, nameEnd, nameStart, namesCentral, wordsAt, type Central } from './central.js';
 import { findMainClause, type Clause } from './clause.js';
 import { markQuotes } from './quotes.js';
-import { bareOffice, bodyOfOffice, findAccordingVoice, findPassiveVoice, findRelativeVoice, findVoice, pollShare, POSSESSIVE_MARKS, valueOf, type Side, type Voice } from './voice.js';
+import { bareOffice, bodyOfOffice, findAccordingVoice, findPassiveVoice, findRelativeVoice, findVoice, isOfficeWord, pollShare, POSSESSIVE_MARKS, valueOf, type Side, type Voice } from './voice.js';
 import { isOutlet, isVoice } from './voices.js';
 import { answeringLemmas, challengeNouns, criticismNouns, STATEMENT_NOUNS } from './lexicons/verbs.js';
 import { AGENTS, BODY_WORDS, CHALLENGERS, CITED_RECORDS, COMMUNITIES, CONTESTING, DECIDING_OFFICES, EXPERT_TITLES, FORMER, LEADER_TITLES, NAME_SUFFIXES, OFFICE_RANKS, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE, OUTLET_WORDS, PARTY_WORDS, PEOPLE_ENDINGS, LAY_PEOPLE, SPOKESPEOPLE } from './lexicons/actors.js';
@@ -113,8 +113,6 @@ function conjunctBefore(tokens: readonly Token[], holderStart: number): Token[] 
 }
 
 const AFFILIATIONS = new Set(['of', 'at', 'for', 'from', 'with']);
-/** A word of an office someone holds in a body: "director", "spokesman", "minister". */
-const isOfficeWord = (word: string): boolean => LEADER_TITLES.has(word) || ORGANISATION_OFFICES.has(word) || AGENTS.has(word);
 const BODY_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART']);
 
 /**

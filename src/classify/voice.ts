@@ -93,9 +93,11 @@ function hasAuxiliary(tokens: readonly Token[], verb: number): boolean {
 /** A past participle that is never a past tense: "written", "given", "spoken". */
 const isEnParticiple = (t: Token | undefined): boolean => t !== undefined && t.pos === 'VERB' && t.normal.endsWith('en') && t.normal !== t.lemma;
 
+/** A word of an office someone holds in a body: "director", "spokesman", "minister". */
+export const isOfficeWord = (word: string): boolean => LEADER_TITLES.has(word) || ORGANISATION_OFFICES.has(word) || AGENTS.has(word);
+
 /** A common noun for people or for someone's office ("parents", "residents", "officials"); names are left to the name rules. */
-const namesPeople = (t: Token): boolean =>
-  t.pos === 'PROPN' || PEOPLE_ENDINGS.test(t.normal) || LAY_PEOPLE.has(t.normal) || AGENTS.has(t.normal) || STAFF.has(t.normal) || LEADER_TITLES.has(t.normal) || ORGANISATION_OFFICES.has(t.normal);
+const namesPeople = (t: Token): boolean => t.pos === 'PROPN' || PEOPLE_ENDINGS.test(t.normal) || LAY_PEOPLE.has(t.normal) || STAFF.has(t.normal) || isOfficeWord(t.normal);
 
 /** A present participle ("saying", "pointing"), not a noun in "-ing" the tagger left as a verb's base. */
 const isParticiple = (t: Token | undefined): boolean => t !== undefined && t.pos === 'VERB' && t.normal.endsWith('ing') && t.normal !== t.lemma;
