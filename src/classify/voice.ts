@@ -6,7 +6,7 @@ import type { Clause } from './clause.js';
 import { isDenied, isPastForm } from './grammar.js';
 import { AGENTS, CALENDAR_WORDS, DATE_PREPOSITIONS, DEMONYMS, LAY_PEOPLE, LEADER_TITLES, ORGANISATION_OFFICES, PEOPLE_ENDINGS, PERIODS, PLACED_IN, STAFF, TIME_DEICTICS } from './lexicons/actors.js';
 import { clauseLinks, exampleOpeners, floatingQuantifiers, negators, partitives, percentWords, pollingWords, prescriptive, shareNouns, subordinators } from './lexicons/clauses.js';
-import { actingParticles, catenativeLemmas, issuingLemmas, nounModifierWords, perceptionLemmas, speechVerbLemmas, STATEMENT_NOUNS, verbNounCompounds, WRITING_LEMMAS } from './lexicons/verbs.js';
+import { actingParticles, catenativeLemmas, hearsayLemmas, issuingLemmas, nounModifierWords, perceptionLemmas, speechVerbLemmas, STATEMENT_NOUNS, verbNounCompounds, WRITING_LEMMAS } from './lexicons/verbs.js';
 
 export type Side = 'supporter' | 'critic' | null;
 
@@ -431,6 +431,7 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
   const unclosed = unclosedApposition(tokens, verbAt, first);
   if (unclosed) return unclosed;
   let verbGroup = true;
+  const hearsay = hearsayBefore(tokens, verbAt);
   // a common noun right before the verb holds the view unless a cue or name stands further back
   let fallback: Holder | undefined;
   const verb = tokens[verbAt]!;
@@ -563,6 +564,11 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
     if (verbGroup && floatingQuantifiers.has(t.normal)) continue;
     // "Tom Reyes was quoted as saying": the subject of "was quoted" is the speaker
     if (t.pos === 'VERB' && t.lemma === 'quote' && tokens[i + 1]?.normal === 'as' && i + 2 === verbAt) {
+      verbGroup = true;
+      continue;
+    }
+    // "Mr Bosu is reported to have said": what others report of the subject is still the subject's view
+    if (i >= hearsay) {
       verbGroup = true;
       continue;
     }
@@ -1252,4 +1258,12 @@ export function pollShare(tokens: readonly Token[], cues: readonly TokenSpan[], 
     return undefined;
   }
   return undefined;
+}
+
+/** Where a passive hearsay verb stands before "to have" and the verb of speech ("is reported to have said"), or Infinity. */
+function hearsayBefore(tokens: readonly Token[], verbAt: number): number {
+  const at = verbAt - 3;
+  const t = tokens[at];
+  const passive = t?.pos === 'VERB' && hearsayLemmas.has(t.lemma) && tokens[at - 1]?.pos === 'AUX';
+  return passive && tokens[at + 1]!.normal === 'to' && tokens[at + 2]!.normal === 'have' ? at : Infinity;
 }

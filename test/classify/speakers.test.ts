@@ -796,6 +796,14 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['reyes', 'governors']);
   });
 
+  it('hears what others report of a subject as the subject\'s view ("is reported to have said", "is said to have warned"), not what is reported done ("is reported to have cut")', () => {
+    const article = readRegister(
+      `${BUDGET} Tom Reyes is reported to have said the cuts were vandalism. Ann Cole is said to have warned that schools would close. The board is reported to have cut 40 posts.`,
+      'board',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['reyes', 'cole', undefined]);
+  });
+
   it('steps over a part in court between commas ("Sarah Whitlow, prosecuting, told"), and hears no view in "called in" or "called off"', () => {
     const article = readRegister(
       `${BUDGET} Sarah Whitlow, prosecuting, told the jury that the treasurer lied after his accountant warned him. Tom Reyes, defending, said his client was innocent. Opposition councillors have called in the decision. The union called off the strike. Parents called for a review.`,

@@ -117,6 +117,9 @@ export const nounModifierWords: ReadonlySet<string> = new Set(['state']);
 /** Verbs that hand their subject on to the verb after them ("he went on to accuse", "she continued to criticise"). */
 export const catenativeLemmas: ReadonlySet<string> = new Set(['go', 'continue', 'proceed', 'begin', 'start']);
 
+/** Passive verbs of hearsay that hand their subject on to the verb after them ("Bosu is reported to have said", "she is said to have warned"): lemmas. */
+export const hearsayLemmas: ReadonlySet<string> = new Set(['report', 'say', 'understand']);
+
 /** Verbs that pass a verdict on their object with a word after it ("calls deal illegal", "describes posture as arrogant"): lemmas. */
 export const verdictLemmas: ReadonlySet<string> = new Set(['call', 'describe', 'term', 'label', 'dub']);
 
