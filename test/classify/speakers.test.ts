@@ -796,6 +796,15 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['reyes', 'governors']);
   });
 
+  it('hears concern, dissatisfaction and shock voiced or expressed as a critic\'s view, and "their displeasure about" still through the phrase with a tag', () => {
+    const article = readRegister(
+      `${BUDGET} Some parents voiced concern that the cuts were rushed. Vendors expressed their dissatisfaction with the cuts. Ann Cole expressed shock at the cuts. Netizens voiced their displeasure about the cuts.`,
+      'board',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['parents', 'vendors', 'cole', 'netizens']);
+    for (const s of article.sentences.slice(1)) expect(s.features).toContain('verb-side:critic');
+  });
+
   it('hears what others report of a subject as the subject\'s view ("is reported to have said", "is said to have warned"), not what is reported done ("is reported to have cut")', () => {
     const article = readRegister(
       `${BUDGET} Tom Reyes is reported to have said the cuts were vandalism. Ann Cole is said to have warned that schools would close. The board is reported to have cut 40 posts.`,

@@ -49,6 +49,14 @@ export const criticVerbs: Lexicon = {
     'voice PRON NOUN over', 'voice PRON NOUN about', 'voice PRON NOUN against', 'voice NOUN over', 'voice NOUN about',
     'voice NOUN against', 'voice ADJ NOUN over', 'voice ADJ NOUN about', 'voice ADJ NOUN against',
     'express dismay', 'express alarm', 'express disappointment', 'express ADJ disappointment',
+    // a word any lexicon holds fills no tag of a phrase ("voice NOUN about" misses "voiced concern
+    // about"), so these feelings are spelt out; each spelt out here stops filling the tags above
+    // ("displeasure" is left to "voice PRON NOUN about")
+    'voice concern', 'voice ADJ concern', 'voice PRON concern', 'express PRON concern',
+    'express dissatisfaction', 'express PRON dissatisfaction', 'voice dissatisfaction', 'voice PRON dissatisfaction',
+    'express frustration', 'express PRON frustration', 'voice frustration', 'voice PRON frustration',
+    'express shock', 'express anger', 'express PRON anger', 'voice anger', 'express outrage', 'voice outrage',
+    'express resentment', 'express opposition', 'express PRON opposition', 'voice PRON opposition',
     // "have reacted with disappointment", "reacted sharply to the proposed amendment"
     'react with disappointment', 'react with dismay', 'react with alarm', 'react with anger', 'react with fury',
     'react with outrage', 'react with concern', 'react sharply', 'react angrily', 'react furiously',
