@@ -7,7 +7,7 @@ import { findMainClause } from './clause.js';
 import { BODY_WORDS, CALENDAR_WORDS, INSTITUTIONS, NOT_ACTORS, PERSONAL_TITLES } from './lexicons/actors.js';
 import { roleOf, sideOf } from './lexicons/index.js';
 import type { LexiconSide } from './lexicons/lexicon.js';
-import { campaignLemmas, catenativeLemmas, defenceLemmas, demandLemmas, demandNouns, disputeLemmas, promiseLemmas, protestLemmas, rescueLemmas, stagingLemmas, verdictLemmas } from './lexicons/verbs.js';
+import { campaignLemmas, catenativeLemmas, defenceLemmas, demandLemmas, demandNouns, disputeLemmas, pressingLemmas, promiseLemmas, protestLemmas, rescueLemmas, stagingLemmas, verdictLemmas } from './lexicons/verbs.js';
 import { isPastForm } from './grammar.js';
 import { sentimentOfTokens } from '../nlp/sentiment.js';
 
@@ -284,6 +284,8 @@ export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[]):
     if (tokens[i - 1]!.pos === 'DET') continue;
     // "hits back", "fights back", "denies": the subject answers for itself
     if (defenceLemmas.has(t.lemma) || (tokens[i + 1]?.normal === 'back' && ANSWERING.has(t.lemma))) return { at: i, kind: 'defend' };
+    // "'Miserly' MTR urged to offer more discounts": the one pressed to act answers for it, as the accused does
+    if (t.pos === 'VERB' && pressingLemmas.has(t.lemma) && isPastForm(t) && tokens[i + 1]?.normal === 'to' && tokens[i + 2]?.pos === 'VERB' && SUBJECT_TAGS.has(tokens[i - 1]!.pos)) return { at: i, kind: 'accused' };
     const cue = cues.find((c) => c.first === i && roleOf(c.name) === 'reporting-verb');
     // "Chris Evans back on the market": "back" before a preposition is where, not a backing
     const whereabouts = t.normal === 'back' && tokens[i + 1]?.pos === 'ADP';

@@ -487,6 +487,11 @@ describe('central actor', () => {
     const alarm = article(['Union raises alarm over job cuts', '', 'Brixo Water plans to cut 80 jobs.', 'Union head Ann Lee said the cuts were rushed.']);
     expect(alarm.central.titleVerb).toBe('attack');
     expect(alarm.central.sides.get('union')).toBe('critic');
+    // one urged or pressed to act answers for it, and those who urge it are its critics, not its actor
+    const urged = article(['Brixo Water urged to cut bills as profits soar', '', 'Lawmakers have urged Brixo Water to cut bills.', 'Lawmaker Ann Lee said the firm was greedy.', 'Brixo Water said bills were fair.']);
+    expect(urged.central.titleVerb).toBe('accused');
+    expect(urged.central.names).toContain('brixo');
+    expect(urged.sentences.at(-1)!.central).toBe(true);
     // a noun phrase with no object: no dispute read
     expect(article(['Players appeal likely', '', 'The players are expected to appeal their bans.']).central.titleVerb).toBe('none');
   });

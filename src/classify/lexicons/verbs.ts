@@ -134,6 +134,9 @@ export const verdictLemmas: ReadonlySet<string> = new Set(['call', 'describe', '
 /** Verbs of a demand, whose headline subject asks that something be done or undone ("Teachers want schools closed", "Villagers demand closure of quarry"): lemmas. */
 export const demandLemmas: ReadonlySet<string> = new Set(['want', 'demand', 'urge']);
 
+/** Verbs of pressing someone to act, whose headline subject in the passive is the one pressed ("MTR urged to offer more discounts", "Minister pressed to resign"): lemmas. */
+export const pressingLemmas: ReadonlySet<string> = new Set(['urge', 'press', 'pressure']);
+
 /** Verbs of a promise or a threat, whose headline is what is promised ("Action group vows to fight approval", "Residents set to protest closures"): lemmas. */
 export const promiseLemmas: ReadonlySet<string> = new Set(['vow', 'pledge', 'promise', 'threaten', 'set']);
 
