@@ -166,12 +166,15 @@ const VERDICT_REACH = 8;
 
 /**
  * The lean of the verdict "calls" gives its object in a headline ("calls AT&T deal illegal": the
- * first adjective after the object, by its sentiment), or 0 when it gives none or the verb is
- * "calls for" or "calls on".
+ * first adjective after the object, or after "as", by its sentiment), or 0 when it gives none or
+ * the verb is "calls for" or "calls on".
  */
 function calledVerdict(tokens: readonly Token[], verb: number): number {
   if (tokens[verb + 1]?.pos === 'ADP') return 0;
-  for (let k = verb + 2; k < tokens.length && k <= verb + VERDICT_REACH; k++) {
+  // "describes government's more muscular approach as a desperate escalation": the verdict
+  // follows "as", and an adjective before it describes the object
+  const as = tokens.findIndex((t, k) => k > verb + 1 && t.normal === 'as');
+  for (let k = as > 0 ? as + 1 : verb + 2; k < tokens.length && k <= (as > 0 ? as : verb) + VERDICT_REACH; k++) {
     if (tokens[k]!.pos === 'ADJ') return sentimentOfTokens(tokens, k, k);
     if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'PUNCT') return 0;
   }

@@ -632,6 +632,10 @@ describe('a title whose verb the tagger misses', () => {
     expect(described.central.titleVerb).toBe('attack');
     expect(described.central.sides.get('roget')).toBe('critic');
     expect(described.central.sides.has('mr.')).toBe(false);
+    // ... the verdict being what follows "as", however long the object and whatever adjective it holds
+    const long = article(["Union describes the council's bold new parking plan for the town centre as a desperate grab", '', 'The council will charge for parking from May.', 'Union leader Ann Lee said the plan would hurt shops.']);
+    expect(long.central.titleVerb).toBe('attack');
+    expect(long.central.sides.get('union')).toBe('critic');
   });
 
   it('reads a headline subject that "lashes out at" another as a side, and the one it lashes out at as the actor', () => {
