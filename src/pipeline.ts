@@ -49,7 +49,7 @@ export function readText(text: string, options: AnalyzeOptions = {}): ReadText {
   }
   // the first heading before any sentence is the article's title, and names its subject
   const title = headings[1] && (sentences[0]?.section ?? 1) >= 1 ? headings[1] : null;
-  const titleText = title ? analyzeText(title.text) : undefined;
+  const titleText = title ? analyzeText(title.text, 0, true) : undefined;
   const central = findCentral(sentences.map((s) => s.span), titleText?.tokens ?? [], options.central, titleText?.cues);
   return { doc, title: title && titleText ? { text: title.text, tokens: titleText.tokens, cues: titleText.cues } : undefined, headings, sentences, central };
 }

@@ -291,11 +291,39 @@ function retagNumberTen(values: readonly string[], tags: string[]): void {
   }
 }
 
+/** Tags that open a headline verb's object ("bans EndSARS protests", "axes 120 jobs", "stops the vote"). */
+const OBJECT_OPENERS = new Set(['DET', 'NUM', 'PRON', 'PROPN']);
+/** How far into a headline its verb may stand ("Nigerian state bans ...", "Hellas Gold hints at ..."). */
+const HEADLINE_VERB_REACH = 5;
+
+/** Does wink read `word` as a verb after a subject ("It bans them.")? A verb's -s form the tagger read as a plural noun in a headline. */
+function readsAsVerb(word: string): boolean {
+  const nlp = wink();
+  return nlp.readDoc(`It ${word} them.`).tokens().out(nlp.its.pos)[1] === 'VERB';
+}
+
+/**
+ * Headlines drop the articles that tell a verb from a plural noun, and the tagger reads "Nigerian
+ * state bans EndSARS protests" and "Hellas Gold hints at leaving ..." as verbless. The first such
+ * -s word after the subject, before any verb, with an object after it (or "at leaving"), is the
+ * verb when wink reads the word as one after a subject.
+ */
+function retagHeadlineVerb(normals: readonly string[], tags: string[]): void {
+  for (let i = 1; i < Math.min(tags.length - 1, HEADLINE_VERB_REACH); i++) {
+    if (tags[i - 1] === 'VERB' || tags[i - 1] === 'AUX') return;
+    if (tags[i] !== 'NOUN' || !/[^s]s$/.test(normals[i]!) || (tags[i - 1] !== 'NOUN' && tags[i - 1] !== 'PROPN')) continue;
+    const object = OBJECT_OPENERS.has(tags[i + 1]!) || (tags[i + 1] === 'ADP' && tags[i + 2] === 'VERB' && normals[i + 2]!.endsWith('ing'));
+    if (object && readsAsVerb(normals[i]!)) tags[i] = 'VERB';
+    if (object) return;
+  }
+}
+
 /**
  * Run wink-nlp on `text` and rebuild each token's character offsets from its preceding
- * spaces and value, since wink keeps none. `base` is added to every offset.
+ * spaces and value, since wink keeps none. `base` is added to every offset. A `headline` is
+ * read as headlines are written (`retagHeadlineVerb`).
  */
-export function analyzeText(text: string, base = 0): AnalyzedText {
+export function analyzeText(text: string, base = 0, headline = false): AnalyzedText {
   const nlp = wink();
   const { its } = nlp;
   const doc = nlp.readDoc(text);
@@ -328,6 +356,7 @@ export function analyzeText(text: string, base = 0): AnalyzedText {
   retagNumberTen(values, tags);
   retagSurnames(values, tags);
   retagHyphenatedNames(values, spaces, tags);
+  if (headline) retagHeadlineVerb(normals, tags);
   const lemmas = new Lemmas(tokens, values, winkTags, tokens.out(its.contractionFlag) as boolean[]);
   const out: Token[] = new Array(values.length);
   let pos = 0;
