@@ -401,6 +401,10 @@ describe('central actor', () => {
     expect(appeal.central.titleVerb).toBe('attack');
     expect(appeal.central.sides.get('iwi')).toBe('critic');
     expect(appeal.central.names).toContain('brixo');
+    // ... as is shunning someone ("Legislators shun President Sirleaf")
+    const shun = article(['Lawmakers shun Governor Ann Cole, reject her bills', '', 'Lawmakers refused to pass the bills.', 'Governor Cole said she was disappointed.']);
+    expect(shun.central.titleVerb).toBe('attack');
+    expect(shun.central.names).toContain('cole');
     const march = article(['Students stage march against fee hike', '', 'Students marched on campus on Thursday.', 'Brixo College raised its fees by 40 per cent in May.', 'Brixo College said the rise was needed.']);
     expect(march.central.titleVerb).toBe('attack');
     expect(march.central.sides.get('students')).toBe('critic');

@@ -200,12 +200,12 @@ export const criticismNouns: ReadonlySet<string> = new Set(['criticism', 'critic
 
 /**
  * Acts by which a headline's subject disputes a decision ("Ngati Awa appeals water bottling
- * consent", "Parents fight school closure"): LABELS.md has a headline
+ * consent", "Parents fight school closure", "Legislators shun President Sirleaf"): LABELS.md has a headline
  * that disputes something make the thing disputed central and its subject a critic. Not reporting
  * verbs: in the body "the firm will appeal" is an act, a fact. Lemmas; headline tags often read
  * them as nouns.
  */
-export const disputeLemmas: ReadonlySet<string> = new Set(['appeal', 'sue', 'contest', 'fight', 'resist', 'protest']);
+export const disputeLemmas: ReadonlySet<string> = new Set(['appeal', 'sue', 'contest', 'fight', 'resist', 'protest', 'shun', 'snub', 'spurn']);
 
 /**
  * Verbs by which a headline's subject carries on a protest it holds ("Vendors stage another
