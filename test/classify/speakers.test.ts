@@ -805,6 +805,14 @@ describe('holders', () => {
     for (const s of article.sentences.slice(1)) expect(s.features).toContain('verb-side:critic');
   });
 
+  it('reads a protest as an act, not a view ("Traders protested against the cuts", "staged a sit-in to protest the cuts"), unless it says something', () => {
+    const article = readRegister(
+      `${BUDGET} Traders protested against the cuts. Farmers staged a sit-in to protest the cuts. Parents protested that the cuts were unfair. Pupils protested on Sunday, saying the cuts were cruel.`,
+      'board',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual([undefined, undefined, 'parents', 'pupils']);
+  });
+
   it('hears what others report of a subject as the subject\'s view ("is reported to have said", "is said to have warned"), not what is reported done ("is reported to have cut")', () => {
     const article = readRegister(
       `${BUDGET} Tom Reyes is reported to have said the cuts were vandalism. Ann Cole is said to have warned that schools would close. The board is reported to have cut 40 posts.`,
@@ -884,9 +892,9 @@ describe('holders', () => {
     expect(article.sentences[2]!.features).not.toContain('reported-view');
   });
 
-  it('hears no holder in a thing a participle after the main verb describes or continues ("closed their shops protesting", "a court case challenging"), but does in people ("letters from parents protesting")', () => {
+  it('hears no holder in a thing a participle after the main verb describes or continues ("closed their shops protesting", "a court case challenging"), but does in people ("letters from parents criticising")', () => {
     const article = readRegister(
-      `${BUDGET} Traders in Leeds have closed their shops protesting the new fees. The county is embroiled in a court case challenging the cuts. The board received letters from parents protesting the cuts.`,
+      `${BUDGET} Traders in Leeds have closed their shops protesting the new fees. The county is embroiled in a court case challenging the cuts. The board received letters from parents criticising the cuts.`,
       'board',
     );
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual([undefined, undefined, 'parents']);
@@ -1273,11 +1281,11 @@ describe('sides carried by who a speaker is', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['lilia', 'reissmann']);
   });
 
-  it('hears no view in a protest only placed ("protested at the Orange Valley Junction"), and one in a protest aimed ("protested against")', () => {
+  it('hears no view in a protest, placed or aimed ("protested at the Orange Valley Junction", "protested outside the school against the cuts"): a side\'s act', () => {
     const article = readRegister(`${BUDGET} Around 20 parents protested at the Brixo Town Hall, which held up traffic. Parents protested outside the school against the cuts.`, 'board');
     const [placed, aimed] = article.sentences.slice(1);
     expect(placed!.speaker).toBeUndefined();
-    expect(aimed!.features).toContain('verb-side:critic');
+    expect(aimed!.features).not.toContain('verb-side:critic');
   });
 
   it('hears whoever released a statement speak through it ("released a statement saying"), not whoever received one', () => {

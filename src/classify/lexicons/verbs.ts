@@ -214,7 +214,7 @@ export const disputeLemmas: ReadonlySet<string> = new Set(['appeal', 'sue', 'con
  */
 export const stagingLemmas: ReadonlySet<string> = new Set([...lightVerbLemmas, 'spend', 'continue', 'resume', 'join']);
 
-/** Protests that "over" aims at what they are about ("traders march over by-law changes", "nurses strike over pay"). Lemmas. */
+/** Protests that "over" aims at what they are about ("traders march over by-law changes", "nurses strike over pay"); acts, not views, in a sentence ("Traders protested against the levy"). Lemmas. */
 export const protestLemmas: ReadonlySet<string> = new Set(['march', 'rally', 'demonstrate', 'picket', 'strike', 'petition', 'protest']);
 
 /** Campaigning nouns and verbs that dispute what follows "against" ("march against fee hike", "rally against closure"). Lemmas. */
