@@ -6,7 +6,7 @@ import type { Clause } from './clause.js';
 import { isDenied, isPastForm } from './grammar.js';
 import { AGENTS, CALENDAR_WORDS, DATE_PREPOSITIONS, DEMONYMS, LAY_PEOPLE, LEADER_TITLES, ORGANISATION_OFFICES, PEOPLE_ENDINGS, PERIODS, PLACED_IN, STAFF, TIME_DEICTICS } from './lexicons/actors.js';
 import { clauseLinks, exampleOpeners, floatingQuantifiers, negators, partitives, percentWords, pollingWords, prescriptive, shareNouns, subordinators } from './lexicons/clauses.js';
-import { actingParticles, catenativeLemmas, hearsayLemmas, issuingLemmas, protestLemmas, nounModifierWords, perceptionLemmas, speechVerbLemmas, STATEMENT_NOUNS, verbNounCompounds, WRITING_LEMMAS } from './lexicons/verbs.js';
+import { actingParticles, catenativeLemmas, hearsayLemmas, issuingLemmas, protestLemmas, submittedNouns, nounModifierWords, perceptionLemmas, speechVerbLemmas, STATEMENT_NOUNS, verbNounCompounds, WRITING_LEMMAS } from './lexicons/verbs.js';
 
 export type Side = 'supporter' | 'critic' | null;
 
@@ -882,7 +882,7 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
     if (VERB_CUES[cue.name] && !leaningAt.has(cue.first)) leaningAt.set(cue.first, VERB_CUES[cue.name]!);
   }
   for (let n = 0; n < cues.length; n++) {
-    if (protestsAct(tokens, cues[n]!)) continue;
+    if (protestsAct(tokens, cues[n]!) || turnsDown(tokens, cues[n]!)) continue;
     const voice = voiceAt(tokens, cues, clause, quoted, holderEndingAt, leaningAt, cues[n]!);
     if (!voice) continue;
     // "Magna said it wants layoffs ..., Arceiz said.": the closing attribution is the speaker
@@ -1278,4 +1278,16 @@ function hearsayBefore(tokens: readonly Token[], verbAt: number): number {
 function protestsAct(tokens: readonly Token[], cue: TokenSpan): boolean {
   const verb = tokens[cue.first]!;
   return cue.first === cue.last && verb.pos === 'VERB' && protestLemmas.has(verb.lemma) && tokens[cue.last + 1]?.normal !== 'that';
+}
+
+/** Words that may stand between "rejected" and what was put to it ("the government's latest offer"). Tags. */
+const SUBMITTED_MODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN', 'PART', 'NUM', 'PRON']);
+
+/** "The union has rejected the offer", "rejected a proposal from ...": turning down what was put to one is a decision, an act. */
+function turnsDown(tokens: readonly Token[], cue: TokenSpan): boolean {
+  if (tokens[cue.first]!.lemma !== 'reject' || cue.first !== cue.last) return false;
+  let k = cue.last + 1;
+  // ("the latest pay offer": a noun before a noun is part of its name)
+  while (tokens[k] && (SUBMITTED_MODIFIERS.has(tokens[k]!.pos) || (tokens[k]!.pos === 'NOUN' && tokens[k + 1]?.pos === 'NOUN'))) k++;
+  return submittedNouns.has(tokens[k]?.normal ?? '');
 }

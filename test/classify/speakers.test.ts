@@ -813,6 +813,14 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual([undefined, undefined, 'parents', 'pupils']);
   });
 
+  it('reads turning down what was put to one as a decision ("The union has rejected the offer"), and rejecting claims or a plan as a view', () => {
+    const article = readRegister(
+      `${BUDGET} The union has rejected the latest pay offer. The assembly rejected a proposal from Ann Cole. Parents rejected the board's claims. Teachers rejected the cuts.`,
+      'board',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual([undefined, undefined, 'parents', 'teachers']);
+  });
+
   it('hears what others report of a subject as the subject\'s view ("is reported to have said", "is said to have warned"), not what is reported done ("is reported to have cut")', () => {
     const article = readRegister(
       `${BUDGET} Tom Reyes is reported to have said the cuts were vandalism. Ann Cole is said to have warned that schools would close. The board is reported to have cut 40 posts.`,

@@ -214,6 +214,13 @@ export const disputeLemmas: ReadonlySet<string> = new Set(['appeal', 'sue', 'con
  */
 export const stagingLemmas: ReadonlySet<string> = new Set([...lightVerbLemmas, 'spend', 'continue', 'resume', 'join']);
 
+/**
+ * What is put to someone to accept or turn down ("rejected the offer", "rejected a proposal
+ * from Deputy Farnham"): turning it down is a decision, an act, where rejecting claims or a plan
+ * is a view. Nouns.
+ */
+export const submittedNouns: ReadonlySet<string> = new Set(['offer', 'proposal', 'appeal', 'request', 'application', 'contract', 'motion', 'ordinance', 'bid', 'petition', 'project']);
+
 /** Protests that "over" aims at what they are about ("traders march over by-law changes", "nurses strike over pay"); acts, not views, in a sentence ("Traders protested against the levy"). Lemmas. */
 export const protestLemmas: ReadonlySet<string> = new Set(['march', 'rally', 'demonstrate', 'picket', 'strike', 'petition', 'protest']);
 
