@@ -6,7 +6,7 @@ import type { Clause } from './clause.js';
 import { isDenied, isPastForm } from './grammar.js';
 import { AGENTS, CALENDAR_WORDS, DATE_PREPOSITIONS, DEMONYMS, LAY_PEOPLE, LEADER_TITLES, ORGANISATION_OFFICES, PEOPLE_ENDINGS, PERIODS, PLACED_IN, STAFF, TIME_DEICTICS } from './lexicons/actors.js';
 import { clauseLinks, exampleOpeners, floatingQuantifiers, negators, partitives, percentWords, pollingWords, prescriptive, shareNouns, subordinators } from './lexicons/clauses.js';
-import { actingParticles, catenativeLemmas, hearsayLemmas, issuingLemmas, protestLemmas, submittedNouns, nounModifierWords, perceptionLemmas, speechVerbLemmas, STATEMENT_NOUNS, verbNounCompounds, WRITING_LEMMAS } from './lexicons/verbs.js';
+import { actingParticles, catenativeLemmas, hearsayLemmas, issuingLemmas, protestLemmas, submittedNouns, turningDownLemmas, nounModifierWords, perceptionLemmas, speechVerbLemmas, STATEMENT_NOUNS, verbNounCompounds, WRITING_LEMMAS } from './lexicons/verbs.js';
 
 export type Side = 'supporter' | 'critic' | null;
 
@@ -1285,9 +1285,12 @@ const SUBMITTED_MODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN',
 
 /** "The union has rejected the offer", "rejected a proposal from ...": turning down what was put to one is a decision, an act. */
 function turnsDown(tokens: readonly Token[], cue: TokenSpan): boolean {
-  if (tokens[cue.first]!.lemma !== 'reject' || cue.first !== cue.last) return false;
+  if (!turningDownLemmas.has(tokens[cue.first]!.lemma) || cue.first !== cue.last) return false;
   let k = cue.last + 1;
-  // ("the latest pay offer": a noun before a noun is part of its name)
-  while (tokens[k] && (SUBMITTED_MODIFIERS.has(tokens[k]!.pos) || (tokens[k]!.pos === 'NOUN' && tokens[k + 1]?.pos === 'NOUN'))) k++;
+  // ("the latest pay offer", "residents' request", "a proposed ordinance": a noun before a noun
+  // or its possessive, or a participle before it, describes it)
+  const possessive = (t: Token | undefined): boolean => t?.pos === 'PART' || t?.value === "'" || t?.value === '’';
+  const describes = (t: Token, next: Token | undefined): boolean => (t.pos === 'NOUN' || (t.pos === 'VERB' && isPastForm(t))) && (next?.pos === 'NOUN' || possessive(next));
+  while (tokens[k] && (SUBMITTED_MODIFIERS.has(tokens[k]!.pos) || possessive(tokens[k]) || describes(tokens[k]!, tokens[k + 1]))) k++;
   return submittedNouns.has(tokens[k]?.normal ?? '');
 }

@@ -813,12 +813,12 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual([undefined, undefined, 'parents', 'pupils']);
   });
 
-  it('reads turning down what was put to one as a decision ("The union has rejected the offer"), and rejecting claims or a plan as a view', () => {
+  it('reads turning down what was put to one as a decision ("The union has rejected the offer", "dismissed the residents\' request"), and rejecting claims or a plan as a view', () => {
     const article = readRegister(
-      `${BUDGET} The union has rejected the latest pay offer. The assembly rejected a proposal from Ann Cole. Parents rejected the board's claims. Teachers rejected the cuts.`,
+      `${BUDGET} The union has rejected the latest pay offer. The assembly rejected a proposal from Ann Cole. The court dismissed the parents' request. The council rejected a proposed ordinance. Parents rejected the board's claims. Teachers rejected the cuts.`,
       'board',
     );
-    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual([undefined, undefined, 'parents', 'teachers']);
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual([undefined, undefined, undefined, undefined, 'parents', 'teachers']);
   });
 
   it('hears what others report of a subject as the subject\'s view ("is reported to have said", "is said to have warned"), not what is reported done ("is reported to have cut")', () => {

@@ -221,6 +221,9 @@ export const stagingLemmas: ReadonlySet<string> = new Set([...lightVerbLemmas, '
  */
 export const submittedNouns: ReadonlySet<string> = new Set(['offer', 'proposal', 'appeal', 'request', 'application', 'contract', 'motion', 'ordinance', 'bid', 'petition', 'project']);
 
+/** Critic's verbs that turn down what was put to one ("rejected the offer", "dismissed the residents' request"): lemmas. */
+export const turningDownLemmas: ReadonlySet<string> = new Set(['reject', 'dismiss']);
+
 /** Protests that "over" aims at what they are about ("traders march over by-law changes", "nurses strike over pay"); acts, not views, in a sentence ("Traders protested against the levy"). Lemmas. */
 export const protestLemmas: ReadonlySet<string> = new Set(['march', 'rally', 'demonstrate', 'picket', 'strike', 'petition', 'protest']);
 
