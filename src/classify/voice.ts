@@ -6,7 +6,7 @@ import type { Clause } from './clause.js';
 import { isDenied, isPastForm } from './grammar.js';
 import { AGENTS, CALENDAR_WORDS, DATE_PREPOSITIONS, DEMONYMS, LAY_PEOPLE, LEADER_TITLES, ORGANISATION_OFFICES, PEOPLE_ENDINGS, PERIODS, PLACED_IN, STAFF, TIME_DEICTICS } from './lexicons/actors.js';
 import { clauseLinks, exampleOpeners, floatingQuantifiers, negators, partitives, percentWords, pollingWords, prescriptive, shareNouns, subordinators } from './lexicons/clauses.js';
-import { actingParticles, catenativeLemmas, hearsayLemmas, issuingLemmas, protestLemmas, submittedNouns, turningDownLemmas, nounModifierWords, perceptionLemmas, speechVerbLemmas, STATEMENT_NOUNS, verbNounCompounds, WRITING_LEMMAS } from './lexicons/verbs.js';
+import { actingParticles, catenativeLemmas, hearsayLemmas, issuingLemmas, actionNouns, protestLemmas, submittedNouns, turningDownLemmas, nounModifierWords, perceptionLemmas, speechVerbLemmas, STATEMENT_NOUNS, verbNounCompounds, WRITING_LEMMAS } from './lexicons/verbs.js';
 
 export type Side = 'supporter' | 'critic' | null;
 
@@ -882,7 +882,7 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
     if (VERB_CUES[cue.name] && !leaningAt.has(cue.first)) leaningAt.set(cue.first, VERB_CUES[cue.name]!);
   }
   for (let n = 0; n < cues.length; n++) {
-    if (protestsAct(tokens, cues[n]!) || turnsDown(tokens, cues[n]!)) continue;
+    if (protestsAct(tokens, cues[n]!) || turnsDown(tokens, cues[n]!) || announcesAction(tokens, cues[n]!)) continue;
     const voice = voiceAt(tokens, cues, clause, quoted, holderEndingAt, leaningAt, cues[n]!);
     if (!voice) continue;
     // "Magna said it wants layoffs ..., Arceiz said.": the closing attribution is the speaker
@@ -1293,4 +1293,12 @@ function turnsDown(tokens: readonly Token[], cue: TokenSpan): boolean {
   const describes = (t: Token, next: Token | undefined): boolean => (t.pos === 'NOUN' || (t.pos === 'VERB' && isPastForm(t))) && (next?.pos === 'NOUN' || possessive(next));
   while (tokens[k] && (SUBMITTED_MODIFIERS.has(tokens[k]!.pos) || possessive(tokens[k]) || describes(tokens[k]!, tokens[k + 1]))) k++;
   return submittedNouns.has(tokens[k]?.normal ?? '');
+}
+
+/** "Women's organizations ... warned of new action": a warning that announces action is an act, not a view of the story's thing. */
+function announcesAction(tokens: readonly Token[], cue: TokenSpan): boolean {
+  if (tokens[cue.first]!.lemma !== 'warn' || cue.first !== cue.last || tokens[cue.last + 1]?.normal !== 'of') return false;
+  let k = cue.last + 2;
+  while (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'DET') k++;
+  return actionNouns.has(tokens[k]?.normal ?? '');
 }

@@ -813,6 +813,11 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual([undefined, undefined, 'parents', 'pupils']);
   });
 
+  it('reads a warning of action as an act ("warned of new action", "warned of a strike"), and a warning of what the thing will do as a view', () => {
+    const article = readRegister(`${BUDGET} Teachers warned of further strikes. Parents warned that the cuts would close schools.`, 'board');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual([undefined, 'parents']);
+  });
+
   it('reads turning down what was put to one as a decision ("The union has rejected the offer", "dismissed the residents\' request"), and rejecting claims or a plan as a view', () => {
     const article = readRegister(
       `${BUDGET} The union has rejected the latest pay offer. The assembly rejected a proposal from Ann Cole. The court dismissed the parents' request. The council rejected a proposed ordinance. Parents rejected the board's claims. Teachers rejected the cuts.`,

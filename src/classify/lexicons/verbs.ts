@@ -221,6 +221,9 @@ export const stagingLemmas: ReadonlySet<string> = new Set([...lightVerbLemmas, '
  */
 export const submittedNouns: ReadonlySet<string> = new Set(['offer', 'proposal', 'appeal', 'request', 'application', 'contract', 'motion', 'ordinance', 'bid', 'petition', 'project']);
 
+/** Action a warning may announce ("warned of new action", "warned of a strike"): announcing it is an act. Nouns. */
+export const actionNouns: ReadonlySet<string> = new Set(['action', 'actions', 'strike', 'strikes', 'protest', 'protests', 'sanctions']);
+
 /** Critic's verbs that turn down what was put to one ("rejected the offer", "dismissed the residents' request"): lemmas. */
 export const turningDownLemmas: ReadonlySet<string> = new Set(['reject', 'dismiss']);
 
