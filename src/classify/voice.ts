@@ -6,7 +6,7 @@ import type { Clause } from './clause.js';
 import { isDenied, isPastForm } from './grammar.js';
 import { AGENTS, CALENDAR_WORDS, DATE_PREPOSITIONS, DEMONYMS, LAY_PEOPLE, LEADER_TITLES, ORGANISATION_OFFICES, PEOPLE_ENDINGS, PERIODS, PLACED_IN, STAFF, TIME_DEICTICS } from './lexicons/actors.js';
 import { clauseLinks, exampleOpeners, floatingQuantifiers, negators, partitives, percentWords, pollingWords, prescriptive, shareNouns, subordinators } from './lexicons/clauses.js';
-import { actingParticles, catenativeLemmas, hearsayLemmas, issuingLemmas, actionNouns, protestLemmas, submittedNouns, turningDownLemmas, nounModifierWords, perceptionLemmas, speechVerbLemmas, STATEMENT_NOUNS, verbNounCompounds, WRITING_LEMMAS } from './lexicons/verbs.js';
+import { actingParticles, actionNouns, catenativeLemmas, hearsayLemmas, issuingLemmas, protestLemmas, submittedNouns, turningDownLemmas, nounModifierWords, perceptionLemmas, speechVerbLemmas, STATEMENT_NOUNS, verbNounCompounds, WRITING_LEMMAS } from './lexicons/verbs.js';
 
 export type Side = 'supporter' | 'critic' | null;
 
@@ -882,7 +882,7 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
     if (VERB_CUES[cue.name] && !leaningAt.has(cue.first)) leaningAt.set(cue.first, VERB_CUES[cue.name]!);
   }
   for (let n = 0; n < cues.length; n++) {
-    if (protestsAct(tokens, cues[n]!) || turnsDown(tokens, cues[n]!) || announcesAction(tokens, cues[n]!)) continue;
+    if (reportsAnAct(tokens, cues[n]!)) continue;
     const voice = voiceAt(tokens, cues, clause, quoted, holderEndingAt, leaningAt, cues[n]!);
     if (!voice) continue;
     // "Magna said it wants layoffs ..., Arceiz said.": the closing attribution is the speaker
@@ -931,7 +931,7 @@ function trailingVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, quote
   if (clause.verb <= clause.first) return undefined;
   for (const cue of cues) {
     if (!(cue.name in VERB_CUES) || cue.first <= clause.first || cue.first > clause.last || quoted[cue.first]) continue;
-    if (protestsAct(tokens, cue)) continue;
+    if (reportsAnAct(tokens, cue)) continue;
     if (!isParticiple(tokens[cue.first])) continue;
     // "..., with critics saying it would cost jobs": the absolute phrase names its own holder
     const absolute = withHolder(tokens, holderEndingAt, cue.first);
@@ -1268,6 +1268,11 @@ function hearsayBefore(tokens: readonly Token[], verbAt: number): number {
   const t = tokens[at];
   const passive = t?.pos === 'VERB' && hearsayLemmas.has(t.lemma) && tokens[at - 1]?.pos === 'AUX';
   return passive && tokens[at + 1]!.normal === 'to' && tokens[at + 2]!.normal === 'have' ? at : Infinity;
+}
+
+/** A critic's verb that reports what a side did, not what it thinks (LABELS.md: a side's action is a fact). */
+function reportsAnAct(tokens: readonly Token[], cue: TokenSpan): boolean {
+  return protestsAct(tokens, cue) || turnsDown(tokens, cue) || announcesAction(tokens, cue);
 }
 
 /**
