@@ -319,6 +319,28 @@ function retagHeadlineVerb(normals: readonly string[], tags: string[]): void {
 }
 
 /**
+ * Letters beyond Latin-1 (Latin Extended, IPA, Vietnamese): wink's tokenizer breaks a word at
+ * each ("Erdoğan" is read "Erdo ğ an", "Vučić" "Vu č i ć"), so the names of half of Europe and
+ * Asia lose their speaker.
+ */
+const BEYOND_LATIN1 = /[\u0100-\u02AF\u1E00-\u1EFF]/;
+const BEYOND_LATIN1_ALL = /[\u0100-\u02AF\u1E00-\u1EFF]/g;
+/** Those that carry no mark to strip: their nearest plain letter. */
+const PLAIN_LETTERS: Readonly<Record<string, string>> = { ł: 'l', Ł: 'L', ı: 'i', ə: 'e', Ə: 'E', đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T', ŋ: 'n', Ŋ: 'N', ſ: 's', ƒ: 'f', ø: 'o' };
+
+/**
+ * The text wink reads: each such letter as its plain letter, one character for one, so every
+ * offset still points into the text as written and the tokens keep the letters they had.
+ */
+function plainLetters(text: string): string {
+  if (!BEYOND_LATIN1.test(text)) return text;
+  return text.replace(BEYOND_LATIN1_ALL, (c) => {
+    const base = c.normalize('NFD')[0]!;
+    return /[A-Za-z]/.test(base) ? base : (PLAIN_LETTERS[c] ?? c);
+  });
+}
+
+/**
  * Run wink-nlp on `text` and rebuild each token's character offsets from its preceding
  * spaces and value, since wink keeps none. `base` is added to every offset. A `headline` is
  * read as headlines are written (`retagHeadlineVerb`).
@@ -326,7 +348,8 @@ function retagHeadlineVerb(normals: readonly string[], tags: string[]): void {
 export function analyzeText(text: string, base = 0, headline = false): AnalyzedText {
   const nlp = wink();
   const { its } = nlp;
-  const doc = nlp.readDoc(text);
+  const read = plainLetters(text);
+  const doc = nlp.readDoc(read);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
@@ -365,12 +388,12 @@ export function analyzeText(text: string, base = 0, headline = false): AnalyzedT
     let start = pos + (spaces[i]?.length ?? 0);
     // wink reproduces the text exactly in every case we know; if it ever does not, find the
     // token rather than drift, so offsets never point at the wrong characters.
-    if (text.slice(start, start + value.length) !== value) {
-      const found = text.indexOf(value, pos);
+    if (read.slice(start, start + value.length) !== value) {
+      const found = read.indexOf(value, pos);
       start = found >= 0 ? found : pos;
     }
     pos = start + value.length;
-    out[i] = new WinkToken(value, normals[i] ?? value.toLowerCase(), tags[i] ?? 'X', base + start, base + pos, lemmas, i);
+    out[i] = new WinkToken(read === text ? value : text.slice(start, pos), normals[i] ?? value.toLowerCase(), tags[i] ?? 'X', base + start, base + pos, lemmas, i);
   }
   return {
     tokens: out,

@@ -826,6 +826,15 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual([undefined, undefined, undefined, undefined, 'parents', 'teachers']);
   });
 
+  it('keeps a name whole whose letters lie beyond Latin-1 ("Recep Erdoğan", "Aleksandar Vučić", "Łukasz Nowak"), as written', () => {
+    const article = readRegister(`${BUDGET} Recep Erdoğan said the cuts were wrong. Aleksandar Vučić said they were needed. Łukasz Nowak told reporters the cuts would hurt.`, 'board');
+    expect(article.sentences.slice(1).map((s) => [s.speaker, s.name])).toEqual([
+      ['erdogan', 'Recep Erdoğan'],
+      ['vucic', 'Aleksandar Vučić'],
+      ['nowak', 'Łukasz Nowak'],
+    ]);
+  });
+
   it('hears what others report of a subject as the subject\'s view ("is reported to have said", "is said to have warned"), not what is reported done ("is reported to have cut")', () => {
     const article = readRegister(
       `${BUDGET} Tom Reyes is reported to have said the cuts were vandalism. Ann Cole is said to have warned that schools would close. The board is reported to have cut 40 posts.`,
