@@ -161,7 +161,8 @@ function titleStart(tokens: readonly Token[], at: number, reach: number, inTitle
 }
 
 /** A word that makes a title an agent's: a spokesman, an office of an organisation, a secretary. */
-const isAgentTitle = (t: Token): boolean => AGENTS.has(t.normal) || ORGANISATION_OFFICES.has(t.normal) || t.normal === 'secretary';
+// ("Government official Justus Kangwagye": an official or officer of the actor's body is its agent)
+const isAgentTitle = (t: Token): boolean => AGENTS.has(t.normal) || ORGANISATION_OFFICES.has(t.normal) || t.normal === 'secretary' || t.normal === 'official' || t.normal === 'officer';
 
 /** How many words a title before a name may take ("White House deputy press secretary"). */
 const AGENT_TITLE_REACH = 5;

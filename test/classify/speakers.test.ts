@@ -835,6 +835,11 @@ describe('holders', () => {
     ]);
   });
 
+  it('hears an official of the actor\'s body named by title as the actor\'s ("Government official Justus Kangwagye told")', () => {
+    const article = readRegister(`The government closed 700 churches. Government official Ann Cole told reporters the churches were unsafe. Union official Tom Reyes said the closures were wrong.`, 'government');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['central', 'reyes']);
+  });
+
   it('hears what others report of a subject as the subject\'s view ("is reported to have said", "is said to have warned"), not what is reported done ("is reported to have cut")', () => {
     const article = readRegister(
       `${BUDGET} Tom Reyes is reported to have said the cuts were vandalism. Ann Cole is said to have warned that schools would close. The board is reported to have cut 40 posts.`,
