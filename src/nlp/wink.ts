@@ -308,10 +308,14 @@ function readsAsVerb(word: string): boolean {
  * -s word after the subject, before any verb, with an object after it (or "at leaving"), is the
  * verb when wink reads the word as one after a subject.
  */
-function retagHeadlineVerb(normals: readonly string[], tags: string[]): void {
+function retagHeadlineVerb(values: readonly string[], normals: readonly string[], tags: string[]): void {
+  // ("Taiwan Hikes Electricity Prices": in a headline with every word capitalised, the tagger
+  // calls the verb a name)
+  const titleCase = inTitleCase(values);
   for (let i = 1; i < Math.min(tags.length - 1, HEADLINE_VERB_REACH); i++) {
     if (tags[i - 1] === 'VERB' || tags[i - 1] === 'AUX') return;
-    if (tags[i] !== 'NOUN' || !/[^s]s$/.test(normals[i]!) || (tags[i - 1] !== 'NOUN' && tags[i - 1] !== 'PROPN')) continue;
+    const noun = tags[i] === 'NOUN' || (titleCase && tags[i] === 'PROPN');
+    if (!noun || !/[^s]s$/.test(normals[i]!) || (tags[i - 1] !== 'NOUN' && tags[i - 1] !== 'PROPN')) continue;
     const object = OBJECT_OPENERS.has(tags[i + 1]!) || (tags[i + 1] === 'ADP' && tags[i + 2] === 'VERB' && normals[i + 2]!.endsWith('ing'));
     if (object && readsAsVerb(normals[i]!)) tags[i] = 'VERB';
     if (object) return;
@@ -338,6 +342,15 @@ function plainLetters(text: string): string {
     const base = c.normalize('NFD')[0]!;
     return /[A-Za-z]/.test(base) ? base : (PLAIN_LETTERS[c] ?? c);
   });
+}
+
+/** How many of a headline's words must be capitalised for it to be written in Title Case. */
+const TITLE_CASE_SHARE = 0.8;
+
+/** Is the headline written In Title Case, every word capitalised? */
+function inTitleCase(values: readonly string[]): boolean {
+  const words = values.filter((v) => /^\p{L}/u.test(v));
+  return words.length >= 4 && words.filter((v) => /^\p{Lu}/u.test(v)).length >= TITLE_CASE_SHARE * words.length;
 }
 
 /**
@@ -379,7 +392,7 @@ export function analyzeText(text: string, base = 0, headline = false): AnalyzedT
   retagNumberTen(values, tags);
   retagSurnames(values, tags);
   retagHyphenatedNames(values, spaces, tags);
-  if (headline) retagHeadlineVerb(normals, tags);
+  if (headline) retagHeadlineVerb(values, normals, tags);
   const lemmas = new Lemmas(tokens, values, winkTags, tokens.out(its.contractionFlag) as boolean[]);
   const out: Token[] = new Array(values.length);
   let pos = 0;

@@ -632,6 +632,10 @@ describe('a title whose verb the tagger misses', () => {
     const hint = article(['Brixo Gold hints at leaving Hillford mine', '', 'Brixo Gold said it might leave the Hillford mine after protests.', 'Residents said the mine had polluted rivers.']);
     expect(hint.central.titleVerb).toBe('verb');
     expect(hint.central.names).toContain('brixo');
+    // ... and in a headline written In Title Case, where the tagger calls it a name
+    const titled = article(['Brixo Council Bans Street Parties', '', 'Brixo Council has banned street parties.', 'Resident Ann Lee said the ban was unfair.']);
+    expect(titled.central.titleVerb).toBe('verb');
+    expect(titled.central.roles).toContain('council');
     const strike = article(['Brixo Air pilots to strike over Easter', '', 'Pilots at Brixo Air will strike over Easter.']);
     expect(strike.central.titleVerb).not.toBe('verb');
   });
