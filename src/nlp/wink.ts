@@ -4,6 +4,7 @@
 // classifier's business (classify/cues.ts); this module knows only how to find them.
 import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
+import { isTitleCase } from './capitals.js';
 import { loadModel } from './model.js';
 import { PhraseMatcher, POS_TAGS, type CompiledPhrase } from './phrases.js';
 
@@ -308,10 +309,10 @@ function readsAsVerb(word: string): boolean {
  * -s word after the subject, before any verb, with an object after it (or "at leaving"), is the
  * verb when wink reads the word as one after a subject.
  */
-function retagHeadlineVerb(values: readonly string[], normals: readonly string[], tags: string[]): void {
-  // ("Taiwan Hikes Electricity Prices": in a headline with every word capitalised, the tagger
-  // calls the verb a name)
-  const titleCase = inTitleCase(values);
+function retagHeadlineVerb(text: string, normals: readonly string[], tags: string[]): void {
+  // ("Taiwan Hikes Electricity Prices": in a headline In Title Case, as the segmenter reads
+  // headings, the tagger calls the verb a name)
+  const titleCase = isTitleCase(text);
   for (let i = 1; i < Math.min(tags.length - 1, HEADLINE_VERB_REACH); i++) {
     if (tags[i - 1] === 'VERB' || tags[i - 1] === 'AUX') return;
     const noun = tags[i] === 'NOUN' || (titleCase && tags[i] === 'PROPN');
@@ -342,15 +343,6 @@ function plainLetters(text: string): string {
     const base = c.normalize('NFD')[0]!;
     return /[A-Za-z]/.test(base) ? base : (PLAIN_LETTERS[c] ?? c);
   });
-}
-
-/** How many of a headline's words must be capitalised for it to be written in Title Case. */
-const TITLE_CASE_SHARE = 0.8;
-
-/** Is the headline written In Title Case, every word capitalised? */
-function inTitleCase(values: readonly string[]): boolean {
-  const words = values.filter((v) => /^\p{L}/u.test(v));
-  return words.length >= 4 && words.filter((v) => /^\p{Lu}/u.test(v)).length >= TITLE_CASE_SHARE * words.length;
 }
 
 /**
@@ -392,7 +384,7 @@ export function analyzeText(text: string, base = 0, headline = false): AnalyzedT
   retagNumberTen(values, tags);
   retagSurnames(values, tags);
   retagHyphenatedNames(values, spaces, tags);
-  if (headline) retagHeadlineVerb(values, normals, tags);
+  if (headline) retagHeadlineVerb(text, normals, tags);
   const lemmas = new Lemmas(tokens, values, winkTags, tokens.out(its.contractionFlag) as boolean[]);
   const out: Token[] = new Array(values.length);
   let pos = 0;

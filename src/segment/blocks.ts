@@ -1,6 +1,7 @@
 // Plain-text layout: lines -> headings, list items and paragraphs, with offsets.
 // wink-nlp sees only paragraphs and items, so a heading can never merge into a sentence
 // and a hard-wrapped paragraph is never split at its line breaks.
+import { isTitleCase } from '../nlp/capitals.js';
 import { LIST_MARKER } from './lists.js';
 
 export type BlockKind = 'heading' | 'item' | 'paragraph';
@@ -56,14 +57,6 @@ function splitLines(text: string): Line[] {
 
 function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
-}
-
-/** Most words of four letters or more capitalised: "Historical Context of Trump-Kim Meetings". */
-function isTitleCase(text: string): boolean {
-  const long = words(text).filter((w) => /\p{L}{4,}/u.test(w));
-  if (long.length === 0) return true;
-  const capital = long.filter((w) => /^["'“‘(]?\p{Lu}/u.test(w)).length;
-  return capital / long.length >= 0.7;
 }
 
 /** Could this line, on its own, be a heading? (Short, no final punctuation, title-like start.) */
