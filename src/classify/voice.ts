@@ -1286,7 +1286,7 @@ function protestsAct(tokens: readonly Token[], cue: TokenSpan): boolean {
 }
 
 /** Words that may stand between "rejected" and what was put to it ("the government's latest offer"). Tags. */
-const SUBMITTED_MODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN', 'PART', 'NUM', 'PRON']);
+const SUBMITTED_MODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN', 'NUM', 'PRON']);
 
 /** "The union has rejected the offer", "rejected a proposal from ...": turning down what was put to one is a decision, an act. */
 function turnsDown(tokens: readonly Token[], cue: TokenSpan): boolean {
@@ -1294,7 +1294,7 @@ function turnsDown(tokens: readonly Token[], cue: TokenSpan): boolean {
   let k = cue.last + 1;
   // ("the latest pay offer", "residents' request", "a proposed ordinance": a noun before a noun
   // or its possessive, or a participle before it, describes it)
-  const possessive = (t: Token | undefined): boolean => t?.pos === 'PART' || t?.value === "'" || t?.value === '’';
+  const possessive = (t: Token | undefined): boolean => POSSESSIVE_MARKS.has(t?.normal ?? '');
   const describes = (t: Token, next: Token | undefined): boolean => (t.pos === 'NOUN' || (t.pos === 'VERB' && isPastForm(t))) && (next?.pos === 'NOUN' || possessive(next));
   while (tokens[k] && (SUBMITTED_MODIFIERS.has(tokens[k]!.pos) || possessive(tokens[k]) || describes(tokens[k]!, tokens[k + 1]))) k++;
   return submittedNouns.has(tokens[k]?.normal ?? '');

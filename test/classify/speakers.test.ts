@@ -820,10 +820,10 @@ describe('holders', () => {
 
   it('reads turning down what was put to one as a decision ("The union has rejected the offer", "dismissed the residents\' request"), and rejecting claims or a plan as a view', () => {
     const article = readRegister(
-      `${BUDGET} The union has rejected the latest pay offer. The assembly rejected a proposal from Ann Cole. The court dismissed the parents' request. The council rejected a proposed ordinance. Parents rejected the board's claims. Teachers rejected the cuts.`,
+      `${BUDGET} The union has rejected the latest pay offer. The assembly rejected a proposal from Ann Cole. The court dismissed the parents' request. The council rejected a proposed ordinance. The union rejected an offer to end the strike. Parents rejected the board's claims. Teachers rejected the cuts.`,
       'board',
     );
-    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual([undefined, undefined, undefined, undefined, 'parents', 'teachers']);
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual([undefined, undefined, undefined, undefined, undefined, 'parents', 'teachers']);
   });
 
   it('keeps a name whole whose letters lie beyond Latin-1 ("Recep Erdoğan", "Aleksandar Vučić", "Łukasz Nowak"), as written', () => {
