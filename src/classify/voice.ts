@@ -791,7 +791,7 @@ function voiceAt(tokens: Token[], cues: TokenSpan[], clause: Clause, quoted: rea
   // clause's ... unless a quotation closes after it, and the attribution after the mark reports
   // the whole ('"..., preferring conflict instead," a union leader told the agency')
   const quotedParticiple = cue.first > clause.coreLast && tokens.slice(clause.coreLast + 1, cue.first).some((t) => CLOSING_QUOTES.has(t.value));
-  if (!(cue.name in VERB_CUES) || cue.first < clause.first || (cue.first > clause.coreLast && !quotedParticiple)) return undefined;
+  if (!(cue.name in VERB_CUES) || cue.first < clause.first || (cue.first > clause.coreLast && !quotedParticiple) || reportsAnAct(tokens, cue)) return undefined;
   // a verb inside a quotation is the speaker's own wording, not the attribution
   if (quoted[cue.first]) return undefined;
   // "the United States", "in the state": a name or a noun after a determiner, not a verb
@@ -882,7 +882,6 @@ export function findVoice(tokens: Token[], cues: TokenSpan[], clause: Clause, qu
     if (VERB_CUES[cue.name] && !leaningAt.has(cue.first)) leaningAt.set(cue.first, VERB_CUES[cue.name]!);
   }
   for (let n = 0; n < cues.length; n++) {
-    if (reportsAnAct(tokens, cues[n]!)) continue;
     const voice = voiceAt(tokens, cues, clause, quoted, holderEndingAt, leaningAt, cues[n]!);
     if (!voice) continue;
     // "Magna said it wants layoffs ..., Arceiz said.": the closing attribution is the speaker
