@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type model from 'wink-eng-lite-web-model';
+import type winkModel from 'wink-eng-lite-web-model';
 
 /** The model versions whose dist/read-core-model.js readCore mirrors. */
 const MIRRORED = new Set(['1.8.1']);
@@ -73,10 +73,10 @@ export function coreReader(): () => Core {
 }
 
 /** The model package, its core read by readCore where the version is one it mirrors. */
-export function loadModel(): typeof model {
+export function loadModel(): typeof winkModel {
   // the bundle holds the package's code, with coreReader in place of its reader and its data
   // left in node_modules (scripts/bundle.mjs), so a start compiles none of it
-  if (typeof EVENHAND_BUNDLE !== 'undefined') return require('wink-eng-lite-web-model') as typeof model;
+  if (typeof EVENHAND_BUNDLE !== 'undefined') return require('wink-eng-lite-web-model') as typeof winkModel;
   const load = createRequire(import.meta.url);
   const { main, dist, ours } = installed();
   const reader = join(dist, 'read-core-model.js');
@@ -89,5 +89,31 @@ export function loadModel(): typeof model {
     swapped.exports = ours;
     load.cache[reader] = swapped as never;
   }
-  return load('wink-eng-lite-web-model') as typeof model;
+  return load('wink-eng-lite-web-model') as typeof winkModel;
+}
+
+/** The model's rule that splits a possessive "'s" off a word, as shipped: at the very end of a raw token only. */
+const FINAL_S = "[\\'\\’]s$";
+/** The same rule also before the punctuation that ends a raw token ("Obama's," "today's."). */
+const FINAL_S_BEFORE_PUNCTUATION = "[\\'\\’]s(?=[^a-z0-9\\u00C0-\\u024F]*$)";
+
+/**
+ * The model with a tokenizer whose reading of a word does not depend on what it read before.
+ * As shipped, "Obama's," became one token "Obama's" (where "Obama's" alone is "Obama" "'s"),
+ * and wink caches every token it makes for the life of the process: each later "Obama's", in
+ * this text or any other, then stayed whole ("today's" lost its DATE). So one article's labels
+ * changed with the files read before it, and a worker pool's output from run to run. Splitting
+ * "'s" before a raw token's closing punctuation too reads both alike. A model whose rule
+ * differs is left as shipped.
+ */
+export function withSteadyTokenizer(model: typeof winkModel): typeof winkModel {
+  const core = model.core as () => unknown;
+  return {
+    ...model,
+    core: () => {
+      const read = core() as { trex?: { rtc?: Array<[string, ...unknown[]]> } };
+      for (const rule of read.trex?.rtc ?? []) if (rule[0] === FINAL_S) rule[0] = FINAL_S_BEFORE_PUNCTUATION;
+      return read;
+    },
+  };
 }

@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import { isTitleCase } from './capitals.js';
-import { loadModel } from './model.js';
+import { loadModel, withSteadyTokenizer } from './model.js';
 import { PhraseMatcher, POS_TAGS, type CompiledPhrase } from './phrases.js';
 
 export interface Token {
@@ -44,7 +44,7 @@ const EMPTY_MACHINE = '[100,0,{"0":{}},{},{},{}]';
 function create(): WinkNlp {
   // wink builds every machine its model has, used or not: the sentiment machine (400 KB of
   // JSON) runs in sentiment.ts instead, so wink is given one that knows nothing
-  const model = loadModel();
+  const model = withSteadyTokenizer(loadModel());
   return winkNLP({ ...model, sa: () => ({ machines: [EMPTY_MACHINE], setter: () => undefined }) } as typeof model, ['pos', 'ner', 'cer']);
 }
 

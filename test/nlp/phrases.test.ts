@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText, learnCues, type CuePatterns } from '../../src/nlp/wink.js';
 import { cuePatterns, lexicons } from '../../src/classify/lexicons/index.js';
 import { learnLexicons } from '../../src/classify/cues.js';
+import { withSteadyTokenizer } from '../../src/nlp/model.js';
 import { PhraseMatcher } from '../../src/nlp/phrases.js';
 import { ROOT } from '../helpers/cli.js';
 import { articleText } from '../helpers/corpus.js';
@@ -20,7 +21,8 @@ function winkWith(patterns: CuePatterns[]): Wink {
   const require = createRequire(import.meta.url);
   // the model's loaders change their own module state: a second instance needs a fresh copy
   for (const key of Object.keys(require.cache)) if (key.includes('wink-eng-lite-web-model')) delete require.cache[key];
-  const nlp = require('wink-nlp')(require('wink-eng-lite-web-model')) as Wink;
+  // and the tokenizer evenhand's instance has, so both read the same tokens
+  const nlp = require('wink-nlp')(withSteadyTokenizer(require('wink-eng-lite-web-model'))) as Wink;
   nlp.learnCustomEntities(patterns, { matchValue: false, usePOS: true, useEntity: false });
   return nlp;
 }
