@@ -1,6 +1,7 @@
 // Labelled articles for training: every NAME.txt of a folder with gold labels beside it
 // (NAME.jsonl or NAME.labels.jsonl), read by the same pipeline the CLI uses, each sentence
-// with the evidence that fired in it and its gold label.
+// with the evidence that fired in it and its gold label; or such articles kept as their
+// evidence alone (a stored corpus, .json), for labelled news whose text may not be kept here.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gatherEvidence } from '../classify/classify.js';
@@ -10,7 +11,6 @@ import { readText } from '../pipeline.js';
 import type { Label } from '../types.js';
 
 export interface LabelledSentence {
-  text: string;
   /** The features that fired (`id` or `id:value`). */
   features: string[];
   gold: Label;
@@ -53,7 +53,7 @@ export function readLabelled(textFile: string, goldFile: string, name = basename
     if (match === undefined) out.missed.push(row.label);
     else {
       const speaker = register.attributions[match]!.key;
-      out.sentences.push({ text: row.text, features: fired[match]!.map((f) => f.feature), gold: row.label, ...(speaker ? { speaker } : {}) });
+      out.sentences.push({ features: fired[match]!.map((f) => f.feature), gold: row.label, ...(speaker ? { speaker } : {}) });
     }
   }
   return out;
@@ -69,4 +69,26 @@ export function readCorpus(dir: string): LabelledArticle[] {
       const gold = goldFileOf(dir, name);
       return gold ? [readLabelled(join(dir, f), gold, `${basename(dir)}/${name}`)] : [];
     });
+}
+
+/** Labelled articles kept as the evidence that fired in them, with no text (`npm run train` reads them beside the folders). */
+export interface StoredCorpus {
+  /** What the articles are and where they came from. */
+  about: string;
+  articles: LabelledArticle[];
+}
+
+/** The articles of a stored corpus (a .json file written by `storeCorpus`). */
+export function readStoredCorpus(file: string): LabelledArticle[] {
+  return (JSON.parse(readFileSync(file, 'utf8')) as StoredCorpus).articles;
+}
+
+/** Labelled articles as a stored corpus: their evidence and gold labels, no word of their text. */
+export function storeCorpus(articles: readonly LabelledArticle[], about: string): StoredCorpus {
+  return { about, articles: articles.map((a) => ({ ...a, sentences: a.sentences.map(({ features, gold, speaker }) => ({ features, gold, ...(speaker ? { speaker } : {}) })) })) };
+}
+
+/** A folder of labelled articles, or a stored corpus if the path names a .json file. */
+export function readAnyCorpus(path: string): LabelledArticle[] {
+  return path.endsWith('.json') ? readStoredCorpus(path) : readCorpus(path);
 }

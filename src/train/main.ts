@@ -1,11 +1,13 @@
 // `npm run train` and `npm run cv`: fit the shipped weights, or cross-validate them.
 //   node dist/train/main.js --out src/classify/weights.json DIR...     fit on every DIR
 //   node dist/train/main.js --cv 5 DIR [MORE...]                       k folds over DIR; MORE joins each training fold
+//   node dist/train/main.js --store FILE --about TEXT DIR...           keep DIR's evidence and labels, not its text
+// A DIR may also be a stored corpus (FILE.json).
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { reliabilityText } from '../eval/reliability.js';
 import { LABELS } from '../types.js';
-import { readCorpus } from './corpus.js';
+import { readAnyCorpus, storeCorpus } from './corpus.js';
 import { crossValidate, type CrossValidation } from './crossval.js';
 import { DEFAULT_TRAINING, trainWeights } from './train.js';
 
@@ -23,10 +25,10 @@ function report(cv: CrossValidation): string {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { cv: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' }, epochs: { type: 'string' }, l2: { type: 'string' } },
+  options: { cv: { type: 'string' }, out: { type: 'string' }, store: { type: 'string' }, about: { type: 'string' }, seed: { type: 'string' }, epochs: { type: 'string' }, l2: { type: 'string' } },
 });
-if (positionals.length === 0 || (!values.cv && !values.out)) {
-  process.stderr.write('usage: main.js (--cv K | --out FILE) [--seed N] [--epochs N] [--l2 X] DIR...\n');
+if (positionals.length === 0 || (!values.cv && !values.out && !values.store)) {
+  process.stderr.write('usage: main.js (--cv K | --out FILE | --store FILE --about TEXT) [--seed N] [--epochs N] [--l2 X] DIR...\n');
   process.exit(2);
 }
 const options = {
@@ -35,8 +37,11 @@ const options = {
   ...(values.epochs ? { epochs: Number(values.epochs) } : {}),
   ...(values.l2 ? { l2: Number(values.l2) } : {}),
 };
-const corpora = positionals.map((dir) => ({ dir, articles: readCorpus(dir) }));
-if (values.cv) {
+const corpora = positionals.map((dir) => ({ dir, articles: readAnyCorpus(dir) }));
+if (values.store) {
+  writeFileSync(values.store, `${JSON.stringify(storeCorpus(corpora.flatMap((c) => c.articles), values.about ?? ''), null, 0)}\n`);
+  process.stdout.write(`wrote ${values.store}: ${corpora.reduce((n, c) => n + c.articles.length, 0)} articles\n`);
+} else if (values.cv) {
   const [main, ...more] = corpora;
   process.stdout.write(report(crossValidate(main!.articles, more.flatMap((c) => c.articles), Number(values.cv), options)));
 } else {

@@ -4,7 +4,7 @@ import type { LabelledArticle, LabelledSentence } from '../../src/train/corpus.j
 import { crossValidate } from '../../src/train/crossval.js';
 import { DEFAULT_TRAINING } from '../../src/train/train.js';
 
-const said = (feature: string, gold: LabelledSentence['gold'], speaker?: string): LabelledSentence => ({ text: feature, features: [feature], gold, ...(speaker ? { speaker } : {}) });
+const said = (feature: string, gold: LabelledSentence['gold'], speaker?: string): LabelledSentence => ({ features: [feature], gold, ...(speaker ? { speaker } : {}) });
 
 /** Elsewhere, praise is a supporter's and an attack a critic's. */
 const elsewhere = (n: number): LabelledArticle => ({ name: `extra${n}`, missed: [], sentences: [said('attack', 'critic'), said('praise', 'supporter'), said('praise', 'supporter'), said('attack', 'critic')] });

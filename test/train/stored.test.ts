@@ -1,0 +1,37 @@
+// Labelled news whose text may not be kept in the project trains the model from its evidence
+// alone: a stored corpus must train exactly what its folder trains, and hold no word of it.
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readCorpus, readStoredCorpus, storeCorpus } from '../../src/train/corpus.js';
+import { DEFAULT_TRAINING, trainWeights } from '../../src/train/train.js';
+import { ROOT } from '../helpers/cli.js';
+
+const ARTICLES = ['airline-strike-talks', 'battery-plant-approval', 'body-camera-policy-row', 'academy-expansion-plan'];
+
+function labelledFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'evenhand-stored-'));
+  for (const name of ARTICLES) for (const ext of ['.txt', '.labels.jsonl']) copyFileSync(join(ROOT, 'fixtures/articles', name + ext), join(dir, name + ext));
+  return dir;
+}
+
+describe('a stored corpus', () => {
+  it('trains the same weights as the folder it was stored from', () => {
+    const dir = labelledFolder();
+    const articles = readCorpus(dir);
+    const file = join(dir, 'stored.json');
+    writeFileSync(file, JSON.stringify(storeCorpus(articles, 'four fixtures')));
+    const options = { ...DEFAULT_TRAINING, epochs: 30, minCount: 1, innerFolds: 2 };
+    expect(trainWeights(readStoredCorpus(file), options, 'x')).toEqual(trainWeights(articles, options, 'x'));
+  });
+
+  it('keeps no sentence of the text', () => {
+    const dir = labelledFolder();
+    const stored = JSON.stringify(storeCorpus(readCorpus(dir), ''));
+    for (const name of ARTICLES) {
+      const sentences = readFileSync(join(dir, `${name}.labels.jsonl`), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
+      for (const s of sentences) if (s.split(' ').length > 3) expect(stored).not.toContain(s.split(' ').slice(0, 4).join(' '));
+    }
+  });
+});
