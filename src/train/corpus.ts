@@ -14,8 +14,6 @@ export interface LabelledSentence {
   /** The features that fired (`id` or `id:value`). */
   features: string[];
   gold: Label;
-  /** How much the sentence counts in the fit, against 1 for a sentence of a folder (its stored corpus's `weight`). */
-  weight?: number;
   /** Who speaks in it, by the register's id. */
   speaker?: string;
 }
@@ -77,32 +75,23 @@ export function readCorpus(dir: string): LabelledArticle[] {
 export interface StoredCorpus {
   /** What the articles are and where they came from. */
   about: string;
-  /** How much each of its sentences counts in the fit against a sentence of a folder, if not 1. */
-  weight?: number;
   articles: LabelledArticle[];
 }
 
-/** The articles of a stored corpus (a .json file written by `storeCorpus`), each sentence carrying the corpus's weight. */
+/** The articles of a stored corpus (a .json file written by `storeCorpus`). */
 export function readStoredCorpus(file: string): LabelledArticle[] {
-  const { weight, articles } = JSON.parse(readFileSync(file, 'utf8')) as StoredCorpus;
-  if (weight === undefined || weight === 1) return articles;
-  return articles.map((a) => ({ ...a, sentences: a.sentences.map((s) => ({ ...s, weight })) }));
+  return (JSON.parse(readFileSync(file, 'utf8')) as StoredCorpus).articles;
 }
 
 /** Labelled articles as a stored corpus: their evidence and gold labels, no word of their text. */
-export function storeCorpus(articles: readonly LabelledArticle[], about: string, weight = 1): StoredCorpus {
-  return {
-    about,
-    ...(weight !== 1 ? { weight } : {}),
-    articles: articles.map((a) => ({ ...a, sentences: a.sentences.map(({ features, gold, speaker }) => ({ features, gold, ...(speaker ? { speaker } : {}) })) })),
-  };
+export function storeCorpus(articles: readonly LabelledArticle[], about: string): StoredCorpus {
+  return { about, articles: articles.map((a) => ({ ...a, sentences: a.sentences.map(({ features, gold, speaker }) => ({ features, gold, ...(speaker ? { speaker } : {}) })) })) };
 }
 
 /** A stored corpus as JSON with one article a line, so a change to it reads as a diff of the articles it touches. */
 export function storedCorpusJson(corpus: StoredCorpus): string {
   const { articles, ...head } = corpus;
-  const top = JSON.stringify(head).slice(0, -1);
-  return `${top},"articles":[\n${articles.map((a) => JSON.stringify(a)).join(',\n')}\n]}\n`;
+  return `${JSON.stringify(head).slice(0, -1)},"articles":[\n${articles.map((a) => JSON.stringify(a)).join(',\n')}\n]}\n`;
 }
 
 /** A folder of labelled articles, or a stored corpus if the path names a .json file. */

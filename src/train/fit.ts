@@ -1,9 +1,8 @@
 // Fit per-label weights of the features: multinomial logistic regression (softmax over the
 // four labels, L2 penalty), by full-batch gradient descent with Adam steps from zero weights.
 // Every step sums the same examples in the same order, so the same corpus gives the same
-// weights every time. Each example counts its weight (1, or its stored corpus's weight).
-// Written here rather than taken from a library: the maintained options measured worse or cost
-// too much (see README, "How the weights are learned").
+// weights every time. Written here rather than taken from a library: the maintained options
+// measured worse or cost too much (see README, "How the weights are learned").
 import { LABELS, type Label } from '../types.js';
 import type { LabelledSentence } from './corpus.js';
 
@@ -36,7 +35,6 @@ export function fit(examples: readonly LabelledSentence[], { epochs, l2, rate, m
   const index = new Map(names.map((f, i) => [f, i]));
   const rows = examples.map((e) => [...new Set(e.features)].flatMap((f) => (index.has(f) ? [index.get(f)!] : [])));
   const gold = examples.map((e) => LABELS.indexOf(e.gold));
-  const weight = examples.map((e) => e.weight ?? 1);
   // one parameter vector: the K biases, then K weights a feature
   const size = K + names.length * K;
   const w = new Float64Array(size);
@@ -44,7 +42,7 @@ export function fit(examples: readonly LabelledSentence[], { epochs, l2, rate, m
   const v = new Float64Array(size);
   const grad = new Float64Array(size);
   const scores = new Float64Array(K);
-  const n = Math.max(weight.reduce((a, b) => a + b, 0), 1);
+  const n = Math.max(examples.length, 1);
   for (let step = 1; step <= epochs; step++) {
     grad.fill(0);
     rows.forEach((row, r) => {
@@ -54,7 +52,7 @@ export function fit(examples: readonly LabelledSentence[], { epochs, l2, rate, m
       let total = 0;
       for (let c = 0; c < K; c++) total += (scores[c] = Math.exp(scores[c]! - top));
       for (let c = 0; c < K; c++) {
-        const g = (weight[r]! * (scores[c]! / total - (gold[r] === c ? 1 : 0))) / n;
+        const g = (scores[c]! / total - (gold[r] === c ? 1 : 0)) / n;
         grad[c] = grad[c]! + g;
         for (const j of row) grad[K + j * K + c] = grad[K + j * K + c]! + g;
       }

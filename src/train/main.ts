@@ -1,7 +1,7 @@
 // `npm run train` and `npm run cv`: fit the shipped weights, or cross-validate them.
 //   node dist/train/main.js --out src/classify/weights.json DIR...     fit on every DIR
 //   node dist/train/main.js --cv 5 DIR [MORE...]                       k folds over DIR; MORE joins each training fold
-//   node dist/train/main.js --store FILE --about TEXT [--weight W] DIR...  keep DIR's evidence and labels, not its text
+//   node dist/train/main.js --store FILE --about TEXT DIR...           keep DIR's evidence and labels, not its text
 // A DIR may also be a stored corpus (FILE.json).
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -25,10 +25,10 @@ function report(cv: CrossValidation): string {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { cv: { type: 'string' }, out: { type: 'string' }, store: { type: 'string' }, about: { type: 'string' }, weight: { type: 'string' }, seed: { type: 'string' }, epochs: { type: 'string' }, l2: { type: 'string' } },
+  options: { cv: { type: 'string' }, out: { type: 'string' }, store: { type: 'string' }, about: { type: 'string' }, seed: { type: 'string' }, epochs: { type: 'string' }, l2: { type: 'string' } },
 });
 if (positionals.length === 0 || (!values.cv && !values.out && !values.store)) {
-  process.stderr.write('usage: main.js (--cv K | --out FILE | --store FILE --about TEXT [--weight W]) [--seed N] [--epochs N] [--l2 X] DIR...\n');
+  process.stderr.write('usage: main.js (--cv K | --out FILE | --store FILE --about TEXT) [--seed N] [--epochs N] [--l2 X] DIR...\n');
   process.exit(2);
 }
 const options = {
@@ -39,7 +39,7 @@ const options = {
 };
 const corpora = positionals.map((dir) => ({ dir, articles: readAnyCorpus(dir) }));
 if (values.store) {
-  writeFileSync(values.store, storedCorpusJson(storeCorpus(corpora.flatMap((c) => c.articles), values.about ?? '', values.weight ? Number(values.weight) : 1)));
+  writeFileSync(values.store, storedCorpusJson(storeCorpus(corpora.flatMap((c) => c.articles), values.about ?? '')));
   process.stdout.write(`wrote ${values.store}: ${corpora.reduce((n, c) => n + c.articles.length, 0)} articles\n`);
 } else if (values.cv) {
   const [main, ...more] = corpora;

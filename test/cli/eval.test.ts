@@ -125,7 +125,7 @@ describe('evenhand eval', () => {
     ['battery-plant-approval', 0.66], // US wire, county incentives; blind 0.484 (1a6544e); learned 0.719
     ['opinion-column-policy', 0.34], // opinion column, tourist levy; blind 0.246 (1a6544e); learned 0.399
     ['election-result-reaction', 0.64], // world news, disputed election; blind 0.474 (1a6544e); learned 0.697
-    ['police-station-closures', 0.51], // UK police cuts; blind 0.349 (be9f8ec), 0.661 at best (its criminologist is an expert; two one-article cues dropped); learned 0.666, 0.562 after stop 54's refit with world news
+    ['police-station-closures', 0.61], // UK police cuts; blind 0.349 (be9f8ec), 0.661 at best (its criminologist is an expert; two one-article cues dropped); learned 0.666
     ['airline-strike-talks', 0.66], // Reuters-style strike; blind 0.583 (be9f8ec); learned 0.711
     ['rent-control-ballot', 0.76], // US ballot measure; blind 0.472 (be9f8ec); learned 0.818
     ['tech-regulation-analysis', 0.73], // analysis of a tech rule; blind 0.528 (be9f8ec); learned 0.786
@@ -138,18 +138,18 @@ describe('evenhand eval', () => {
     ['river-pollution-fine', 0.63], // regulator fines a water company; blind 0.336; learned 0.688
     ['school-voucher-bill', 0.49], // US state bill signed; blind 0.574; learned 0.545
     ['screening-programme-change', 0.43], // health screening age change; blind 0.460; learned 0.489
-    ['stadium-move-fans', 0.6], // football club leaves its ground; blind 0.306; learned 0.718, 0.654 after stop 54's refit
+    ['stadium-move-fans', 0.66], // football club leaves its ground; blind 0.306; learned 0.718
     ['supermarket-merger-ruling', 0.66], // merger cleared with conditions; blind 0.472; learned 0.719
     // written with the rules frozen at 2c0a780, the session's last rule change
     ['warehouse-fire-report', 0.79], // plain wire report of a fire; blind 0.805; learned 0.849
-    ['ticket-office-closures', 0.31], // UK rail ticket offices; blind 0.597; learned 0.518, 0.367 after stop 54's refit
+    ['ticket-office-closures', 0.46], // UK rail ticket offices; blind 0.597; learned 0.518
     ['emissions-rule-reaction', 0.55], // US federal emissions rule; blind 0.529; learned 0.603
     ['speed-limit-column', 0.42], // column for a 20mph limit; blind 0.374; learned 0.475
     ['trade-tariff-analysis', 0.51], // tariffs, international analysis; blind 0.560; learned 0.568
     ['tuition-fee-rise', 0.76], // UK tuition fees; blind 0.634; learned 0.815
     // written with the rules frozen at 99388b1
     ['factory-job-cuts', 0.56], // business wire, plant closure; blind 0.570; learned 0.615
-    ['council-tax-rise', 0.76], // UK council budget; blind 0.781; learned 0.941, 0.886 after stop 44's refit, 0.810 after stop 54's
+    ['council-tax-rise', 0.83], // UK council budget; blind 0.781; learned 0.941, 0.886 after stop 44's refit
     ['encampment-ban-vote', 0.8], // US city council ban; blind 0.548; learned 0.855
     ['pesticide-ban-ruling', 0.7], // regulator bans a pesticide; blind 0.662; learned 0.752
     ['airport-expansion-column', 0.49], // column against a runway; blind 0.564 (its headline leaked; fixed since); learned 0.549
@@ -220,7 +220,7 @@ describe('evenhand eval on other formats and bad gold', () => {
     for (const ext of ['html', 'md']) {
       const r = runCli(['eval', `${ROOT}fixtures/articles/trump-kim-diplomacy.${ext}`, '--gold', SEED_GOLD, '--format', 'json']);
       expect(r.status).toBe(0);
-      expect(JSON.parse(r.stdout).macroF1).toBeCloseTo(0.87, 3);
+      expect(JSON.parse(r.stdout).macroF1).toBeCloseTo(0.901, 3);
     }
   });
 
