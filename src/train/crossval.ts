@@ -2,7 +2,7 @@
 // scored on the held-out fold, the rules unchanged throughout. The figures an honest claim
 // about unseen news rests on. What is scored is what `analyze` prints: the model's labels, then
 // each speaker decided once from them, as the pipeline does.
-import { weighArticle } from '../classify/model.js';
+import { weighArticle, type Weights } from '../classify/model.js';
 import { followSpeaker, speakerSide } from '../classify/sides.js';
 import { reliability, type Reliability } from '../eval/reliability.js';
 import { figures, type Pair } from '../eval/score.js';
@@ -16,42 +16,52 @@ export interface CrossValidation extends ReturnType<typeof figures> {
   reliability: Reliability;
 }
 
+/** Score `held` as `analyze` labels it under `weights`: the model's labels, then each speaker decided once. */
+function scoreArticles(held: readonly LabelledArticle[], weights: Weights, pairs: Pair[], judged: Array<{ confidence: number; correct: boolean }>): void {
+  for (const article of held) {
+    const weighed = weighArticle(article.sentences.map((s) => asFired(s.features)), weights);
+    const bySpeaker = new Map<string, typeof weighed>();
+    // an expert, and a speaker the article describes as on a side, are known to the corpus by
+    // the findings their sentences were given (`speaker-role:expert`, `speaker-described:for`)
+    const experts = new Set<string>();
+    const described = new Map<string, 'supporter' | 'critic'>();
+    const defenders = new Set<string>();
+    article.sentences.forEach((s, j) => {
+      if (!s.speaker) return;
+      const own = bySpeaker.get(s.speaker) ?? [];
+      own.push(weighed[j]!);
+      bySpeaker.set(s.speaker, own);
+      if (s.features.includes('speaker-role:expert')) experts.add(s.speaker);
+      if (s.features.includes('speaker-described:for')) described.set(s.speaker, 'supporter');
+      if (s.features.includes('speaker-described:against')) described.set(s.speaker, 'critic');
+      if (s.features.includes('speaker-defends')) defenders.add(s.speaker);
+    });
+    for (const [id, own] of bySpeaker) {
+      const { side, neutral, views } = speakerSide(id, own.map((s) => s.label), experts.has(id), described.get(id), article.centralCertain, defenders.has(id));
+      followSpeaker(own, id, side, neutral, weights, views);
+    }
+    article.sentences.forEach((s, j) => {
+      const { label, confidence } = weighed[j]!;
+      pairs.push([s.gold, label]);
+      judged.push({ confidence, correct: label === s.gold });
+    });
+    for (const gold of article.missed) pairs.push([gold, null]);
+  }
+}
+
 /** Cross-validate over `articles`; `extra` joins every training fold and is never scored. */
 export function crossValidate(articles: readonly LabelledArticle[], extra: readonly LabelledArticle[], k: number, options: TrainOptions): CrossValidation {
   const pairs: Pair[] = [];
   const judged: Array<{ confidence: number; correct: boolean }> = [];
   const split = folds(articles, k, options.seed);
-  split.forEach((held, i) => {
-    const weights = trainWeights([...split.filter((_, j) => j !== i).flat(), ...extra], options, '');
-    for (const article of held) {
-      const weighed = weighArticle(article.sentences.map((s) => asFired(s.features)), weights);
-      const bySpeaker = new Map<string, typeof weighed>();
-      // an expert, and a speaker the article describes as on a side, are known to the corpus by
-      // the findings their sentences were given (`speaker-role:expert`, `speaker-described:for`)
-      const experts = new Set<string>();
-      const described = new Map<string, 'supporter' | 'critic'>();
-      const defenders = new Set<string>();
-      article.sentences.forEach((s, j) => {
-        if (!s.speaker) return;
-        const own = bySpeaker.get(s.speaker) ?? [];
-        own.push(weighed[j]!);
-        bySpeaker.set(s.speaker, own);
-        if (s.features.includes('speaker-role:expert')) experts.add(s.speaker);
-        if (s.features.includes('speaker-described:for')) described.set(s.speaker, 'supporter');
-        if (s.features.includes('speaker-described:against')) described.set(s.speaker, 'critic');
-        if (s.features.includes('speaker-defends')) defenders.add(s.speaker);
-      });
-      for (const [id, own] of bySpeaker) {
-        const { side, neutral, views } = speakerSide(id, own.map((s) => s.label), experts.has(id), described.get(id), article.centralCertain, defenders.has(id));
-        followSpeaker(own, id, side, neutral, weights, views);
-      }
-      article.sentences.forEach((s, j) => {
-        const { label, confidence } = weighed[j]!;
-        pairs.push([s.gold, label]);
-        judged.push({ confidence, correct: label === s.gold });
-      });
-      for (const gold of article.missed) pairs.push([gold, null]);
-    }
-  });
+  split.forEach((held, i) => scoreArticles(held, trainWeights([...split.filter((_, j) => j !== i).flat(), ...extra], options, ''), pairs, judged));
   return { folds: k, articles: articles.length, sentences: pairs.length, ...figures(pairs), reliability: reliability(judged) };
+}
+
+/** Fit on `training` and score `test`, news of another kind never fitted on (no folds: `folds` is 0). */
+export function scoreUnseen(training: readonly LabelledArticle[], test: readonly LabelledArticle[], options: TrainOptions): CrossValidation {
+  const pairs: Pair[] = [];
+  const judged: Array<{ confidence: number; correct: boolean }> = [];
+  scoreArticles(test, trainWeights(training, options, ''), pairs, judged);
+  return { folds: 0, articles: test.length, sentences: pairs.length, ...figures(pairs), reliability: reliability(judged) };
 }

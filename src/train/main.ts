@@ -1,6 +1,7 @@
 // `npm run train` and `npm run cv`: fit the shipped weights, or cross-validate them.
 //   node dist/train/main.js --out src/classify/weights.json DIR...     fit on every DIR
 //   node dist/train/main.js --cv 5 DIR [MORE...]                       k folds over DIR; MORE joins each training fold
+//   node dist/train/main.js --test CORPUS DIR...                       fit on every DIR, score CORPUS (never fitted on)
 //   node dist/train/main.js --store FILE --about TEXT DIR...           keep DIR's evidence and labels, not its text
 // A DIR may also be a stored corpus (FILE.json).
 import { writeFileSync } from 'node:fs';
@@ -8,12 +9,13 @@ import { parseArgs } from 'node:util';
 import { reliabilityText } from '../eval/reliability.js';
 import { LABELS } from '../types.js';
 import { readAnyCorpus, storeCorpus, storedCorpusJson } from './corpus.js';
-import { crossValidate, type CrossValidation } from './crossval.js';
+import { crossValidate, scoreUnseen, type CrossValidation } from './crossval.js';
 import { DEFAULT_TRAINING, trainWeights } from './train.js';
 
 function report(cv: CrossValidation): string {
   const f = (x: number): string => x.toFixed(3);
-  const lines = [`${cv.folds}-fold cross-validation by article: ${cv.articles} articles, ${cv.sentences} gold sentences`, '', 'label       precision  recall     F1   gold  pred'];
+  const scored = cv.folds > 0 ? `${cv.folds}-fold cross-validation by article: ${cv.articles} articles` : `fitted on the rest, scored on ${cv.articles} articles never fitted on`;
+  const lines = [`${scored}, ${cv.sentences} gold sentences`, '', 'label       precision  recall     F1   gold  pred'];
   for (const l of cv.perLabel) lines.push(`${l.label.padEnd(10)}  ${f(l.precision).padStart(9)}  ${f(l.recall).padStart(6)}  ${f(l.f1)}  ${String(l.gold).padStart(5)}  ${String(l.predicted).padStart(4)}`);
   lines.push('', `macro-F1 ${f(cv.macroF1)}   accuracy ${f(cv.accuracy)}   expected calibration error ${f(cv.reliability.ece)}`, '');
   const columns = [...LABELS, 'missing'] as const;
@@ -25,10 +27,10 @@ function report(cv: CrossValidation): string {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { cv: { type: 'string' }, out: { type: 'string' }, store: { type: 'string' }, about: { type: 'string' }, seed: { type: 'string' }, epochs: { type: 'string' }, l2: { type: 'string' } },
+  options: { cv: { type: 'string' }, out: { type: 'string' }, test: { type: 'string' }, store: { type: 'string' }, about: { type: 'string' }, seed: { type: 'string' }, epochs: { type: 'string' }, l2: { type: 'string' } },
 });
-if (positionals.length === 0 || (!values.cv && !values.out && !values.store)) {
-  process.stderr.write('usage: main.js (--cv K | --out FILE | --store FILE --about TEXT) [--seed N] [--epochs N] [--l2 X] DIR...\n');
+if (positionals.length === 0 || (!values.cv && !values.out && !values.test && !values.store)) {
+  process.stderr.write('usage: main.js (--cv K | --out FILE | --test CORPUS | --store FILE --about TEXT) [--seed N] [--epochs N] [--l2 X] DIR...\n');
   process.exit(2);
 }
 const options = {
@@ -41,6 +43,8 @@ const corpora = positionals.map((dir) => ({ dir, articles: readAnyCorpus(dir) })
 if (values.store) {
   writeFileSync(values.store, storedCorpusJson(storeCorpus(corpora.flatMap((c) => c.articles), values.about ?? '')));
   process.stdout.write(`wrote ${values.store}: ${corpora.reduce((n, c) => n + c.articles.length, 0)} articles\n`);
+} else if (values.test) {
+  process.stdout.write(report(scoreUnseen(corpora.flatMap((c) => c.articles), readAnyCorpus(values.test), options)));
 } else if (values.cv) {
   const [main, ...more] = corpora;
   process.stdout.write(report(crossValidate(main!.articles, more.flatMap((c) => c.articles), Number(values.cv), options)));
