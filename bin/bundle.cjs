@@ -32,7 +32,15 @@ const TIERING = { 11: '--interrupt-budget=540672', 12: '--invocation-count-for-t
 function compileBundle() {
   const tiering = TIERING[Number.parseInt(process.versions.v8, 10)];
   if (tiering) require('node:v8').setFlagsFromString(tiering);
-  const source = readFileSync(BUNDLE, 'utf8');
+  let source;
+  try {
+    source = readFileSync(BUNDLE, 'utf8');
+  } catch (error) {
+    // a checkout whose install skipped the build (npm ci --ignore-scripts): one line, no trace
+    if (error.code !== 'ENOENT') throw error;
+    process.stderr.write('evenhand: not built: run "npm run build" (npm install runs it) in the evenhand folder\n');
+    process.exit(2);
+  }
   const build = Buffer.from(source.slice(0, source.indexOf('\n') + 1));
   let cachedData;
   try {

@@ -56,4 +56,14 @@ describe('the code cache', () => {
     expect(r.stdout).toBe(expected.stdout);
     expect(expected.status).toBe(0);
   });
+
+  // an install whose build was skipped (npm ci --ignore-scripts) has no bundle to run
+  it('without a built bundle, says to build in one line and exits 2, no stack trace', () => {
+    const bin = install(join(root, 'unbuilt'), undefined);
+    rmSync(join(root, 'unbuilt', 'dist', 'evenhand.cjs'));
+    const r = analyze(bin);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('evenhand: not built: run "npm run build" (npm install runs it) in the evenhand folder\n');
+  });
 });
