@@ -71,7 +71,7 @@ export function readCorpus(dir: string): LabelledArticle[] {
     });
 }
 
-/** Labelled articles kept as the evidence that fired in them, with no text (`npm run train` reads them beside the folders). */
+/** Labelled articles kept as the evidence that fired in them, with no text (main.js reads one wherever it reads a folder). */
 export interface StoredCorpus {
   /** What the articles are and where they came from. */
   about: string;
