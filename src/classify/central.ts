@@ -970,8 +970,15 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   if (!central.offices?.length) central.offices = seatsOf(sentences, names);
   // "Sheriff Joe Arpaio ... the sheriff said": an office no one else in the article holds
   for (const office of officesOnlyOf(sentences, names)) kinds.add(office);
+  // an actor named neither in the title nor in the opening sentences, with no role to go by, is
+  // only the body's most-named voice, most often a side's (a union, an opposition MP): better none
+  const titleOrLede = [...titleTokens, ...sentences.slice(0, OPENING_SENTENCES).flatMap((s) => s.tokens)];
+  if (roles.size === 0 && ![...names].some((n) => titleOrLede.some((t) => t.normal === n))) return { ...central, names: new Set(), allies: new Set(), offices: [], kinds: new Set(), staff: new Set() };
   return central;
 }
+
+/** The sentences that open a story, where its actor is named if anywhere before the body. */
+const OPENING_SENTENCES = 2;
 
 /** Offices written as a title before a person's name ("Sheriff Joe Arpaio", "Premier Darrell Dexter"). */
 const TITLE_OFFICES: ReadonlySet<string> = new Set([...LEADER_TITLES, ...ALLY_OFFICES, 'sheriff', 'superintendent', 'judge', 'bishop']);

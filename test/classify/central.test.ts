@@ -682,6 +682,23 @@ describe('a title whose verb the tagger misses', () => {
   });
 
 
+  it('takes no actor rather than a voice named only after the opening sentences, most often a side', () => {
+    const a = article([
+      'Pool fees to rise in May',
+      '',
+      'Entry to the town pools will cost 10% more from May.',
+      'A season ticket will go up to 90 pounds.',
+      'Union leader Joe Marr said the rise was unfair to families.',
+      'Marr said members would protest outside the baths.',
+      'Marr added that nobody had asked swimmers.',
+    ]);
+    expect([...a.central.names]).toEqual([]);
+    expect(sentence(a, 'Marr said members')).toMatchObject({ central: false });
+    // ... while one named in the second sentence is still the actor
+    const second = article(['Pool fees to rise in May', '', 'Entry to the town pools will cost 10% more from May.', 'Councillor Joe Marr said the rise would pay for repairs.', 'Marr said the pools lose money.']);
+    expect(second.central.names).toContain('marr');
+  });
+
   it("reads a dateline as where the story was filed, not who acts, and a title before a name as no name", () => {
     const a = article([
       'Parents angry over school closures',
