@@ -275,8 +275,20 @@ function prepositionsObject(tokens: readonly Token[], i: number): boolean {
   return tokens[k]?.pos === 'ADP';
 }
 
-/** The title's verb and what kind it is: one that attacks, backs, defends, reports, or is done to its subject. */
-export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[]): TitleReading {
+/** Whether the verb at i follows a form of "be" ("was criticised", "were strongly urged"): a passive in prose. */
+function afterBe(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && tokens[k]!.pos === 'ADV') k--;
+  return tokens[k]?.pos === 'AUX' && tokens[k]!.lemma === 'be';
+}
+
+/**
+ * The title's verb and what kind it is: one that attacks, backs, defends, reports, or is done to
+ * its subject. Headlines put what happened in the present, so a past form there is a passive;
+ * in prose (a lede read as the title) only a form of "be" makes one.
+ */
+export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[], prose = false): TitleReading {
+  const passive = (i: number): boolean => isPastForm(tokens[i]) && (!prose || afterBe(tokens, i));
   // ", Brown says", ", says minister": whoever says it is the headline's source, whatever comes before
   const comma = tokens.findIndex((t) => t.value === ',');
   const said = comma < 0 ? -1 : tokens.findIndex((t, i) => i > comma && t.lemma === 'say');
@@ -288,7 +300,7 @@ export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[]):
     // "hits back", "fights back", "denies": the subject answers for itself
     if (defenceLemmas.has(t.lemma) || (tokens[i + 1]?.normal === 'back' && ANSWERING.has(t.lemma))) return { at: i, kind: 'defend' };
     // "'Miserly' MTR urged to offer more discounts": the one pressed to act answers for it, as the accused does
-    if (t.pos === 'VERB' && pressingLemmas.has(t.lemma) && isPastForm(t) && tokens[i + 1]?.normal === 'to' && tokens[i + 2]?.pos === 'VERB' && SUBJECT_TAGS.has(tokens[i - 1]!.pos)) return { at: i, kind: 'accused' };
+    if (t.pos === 'VERB' && pressingLemmas.has(t.lemma) && passive(i) && tokens[i + 1]?.normal === 'to' && tokens[i + 2]?.pos === 'VERB' && SUBJECT_TAGS.has(tokens[i - 1]!.pos)) return { at: i, kind: 'accused' };
     const cue = cues.find((c) => c.first === i && roleOf(c.name) === 'reporting-verb');
     // "Chris Evans back on the market": "back" before a preposition is where, not a backing
     const whereabouts = t.normal === 'back' && tokens[i + 1]?.pos === 'ADP';
@@ -300,9 +312,9 @@ export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[]):
       if (demandLemmas.has(t.lemma) && tokens[i + 1] && !['to', 'for'].includes(tokens[i + 1]!.normal) && SUBJECT_TAGS.has(tokens[i - 1]!.pos)) return { at: i, kind: 'attack' };
       const side = sideOf(cue.name);
       // "Minister rejects calls to quit": refusing what others demand is answering for oneself
-      if (side === 'critic' && !isPastForm(t) && refusesDemand(tokens, i)) return { at: i, kind: 'defend' };
+      if (side === 'critic' && !passive(i) && refusesDemand(tokens, i)) return { at: i, kind: 'defend' };
       // "Yukos accused of lying", "Chelsea ridiculed over complaint": the one attacked answers for it
-      if (side) return { at: i, kind: isPastForm(t) && t.pos === 'VERB' ? (side === 'critic' ? 'accused' : 'passive') : side === 'critic' ? 'attack' : 'back' };
+      if (side) return { at: i, kind: passive(i) && t.pos === 'VERB' ? (side === 'critic' ? 'accused' : 'passive') : side === 'critic' ? 'attack' : 'back' };
     }
     // "Justice Department calls AT&T deal illegal": calling a thing bad or good attacks or backs it
     const verdict = verdictLemmas.has(t.lemma) && t.pos === 'VERB' ? calledVerdict(tokens, i) : 0;
@@ -329,7 +341,7 @@ export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[]):
     // "Workers walk out in protest of plant closure": what is done in protest of a thing attacks it
     const inProtest = t.pos === 'VERB' ? protestAfter(tokens, cues, i) : -1;
     if (inProtest > 0) return { at: inProtest, kind: 'attack', from: i };
-    if (t.pos === 'VERB' && tokens[i - 1]?.normal !== 'to') return { at: i, kind: isPastForm(t) ? 'passive' : 'verb' };
+    if (t.pos === 'VERB' && tokens[i - 1]?.normal !== 'to') return { at: i, kind: passive(i) ? 'passive' : 'verb' };
   }
   return { at: -1, kind: 'none' };
 }

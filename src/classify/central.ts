@@ -315,7 +315,7 @@ interface TitleSubject {
   patient?: Token[];
 }
 
-function titleSubject(tokens: Token[], cues: TokenSpan[]): TitleSubject {
+function titleSubject(tokens: Token[], cues: TokenSpan[], prose = false): TitleSubject {
   // "Police: ..." or "Regulator: ..." names the story's source before the colon; a topic
   // prefix ("Brexit: May says ...") does not, so only a role or an institution counts
   const colon = tokens.findIndex((t) => t.value === ':');
@@ -350,7 +350,7 @@ function titleSubject(tokens: Token[], cues: TokenSpan[]): TitleSubject {
   const verbToken = tokens[verb]!;
   // right after its noun, in headlinese without articles; "The governor just told ..." is a
   // column's headline in the past tense
-  const passive = isPastForm(verbToken) && ['NOUN', 'PROPN'].includes(tokens[verb - 1]?.pos ?? '') && tokens[first]?.pos !== 'DET';
+  const passive = !prose && isPastForm(verbToken) && ['NOUN', 'PROPN'].includes(tokens[verb - 1]?.pos ?? '') && tokens[first]?.pos !== 'DET';
   if (passive) return { subject: [], side: null, object: [], patient: tokens.slice(first, verb).filter((t) => t.pos === 'PROPN') };
   const subject = tokens.slice(first, verb).filter((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
   const side: Side = verbCue?.first === verb ? (verbCue.name === 'critic-verb' ? 'critic' : verbCue.name === 'supporter-verb' ? 'supporter' : null) : null;
@@ -433,14 +433,16 @@ function dashSource(tokens: readonly Token[]): Token[] {
 
 /** The names a title's attacking or backing verb acts on ("Mandelson warning to BBC": the preposition opens the object). */
 function titleObjectNames(titleTokens: readonly Token[], verb: number): Token[] {
+  return titleObject(titleTokens, verb).filter((t) => t.pos === 'PROPN' && !NOT_ACTORS.has(t.normal));
+}
+
+/** What a title's verb acts on, up to a preposition, conjunction, verb or punctuation. */
+function titleObject(titleTokens: readonly Token[], verb: number): Token[] {
   let from = verb + 1;
   while (titleTokens[from]?.pos === 'ADP') from++;
-  const names: Token[] = [];
-  for (let i = from; i < titleTokens.length && !OBJECT_ENDS.has(titleTokens[i]!.pos); i++) {
-    const t = titleTokens[i]!;
-    if (t.pos === 'PROPN' && !NOT_ACTORS.has(t.normal)) names.push(t);
-  }
-  return names;
+  let to = from;
+  while (to < titleTokens.length && !OBJECT_ENDS.has(titleTokens[to]!.pos)) to++;
+  return titleTokens.slice(from, to);
 }
 
 /** The head noun of what a title's attacking or backing verb acts on ("'pay later' Budget" -> budget, "ID card plans" -> plans). */
@@ -593,6 +595,15 @@ function datelineEnd(lede: readonly Token[]): number {
   return -1;
 }
 
+/** The lede after its dateline, with its cues, where it attacks or backs something as a headline would. */
+function ledeAsTitle({ tokens, cues }: SentenceSpan): { tokens: Token[]; cues: TokenSpan[] } | undefined {
+  const from = datelineEnd(tokens) + 1;
+  const words = tokens.slice(from);
+  const shifted = cues.filter((c) => c.first >= from).map((c) => ({ ...c, first: c.first - from, last: c.last - from }));
+  const { kind } = readTitleVerb(words, shifted, true);
+  return kind === 'attack' || kind === 'back' ? { tokens: words, cues: shifted } : undefined;
+}
+
 /** Party names that stand for a party without the word "party" ("Labour", "the Lib Dems"). */
 const PARTIES: ReadonlySet<string> = new Set([...PARTY_WORDS, 'labour']);
 
@@ -645,11 +656,15 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   const sides = new Map<string, Exclude<Side, null>>();
   const roles = new Set<string>();
   const allies = new Set<string>();
+  // an untitled story's lede stands as its headline where it attacks or backs something ("The
+  // city council has criticised the state's plan to ...": the plan is central, the council a side)
+  const lede = titleTokens.length === 0 && sentences[0] ? ledeAsTitle(sentences[0]) : undefined;
+  if (lede) ({ tokens: titleTokens, cues: titleCues } = lede);
   const candidates = new Map(centralCandidates(sentences, titleTokens, titleCues).map((c) => [c.key, c]));
   // LABELS.md, "Which subject is central": a headline that attacks or backs something makes
   // its subject a side, one whose subject defends itself or says its piece makes it the actor.
   // Headline tags often read "attacks" or "hits" as nouns, so the verb is read by its cue.
-  const reading = readTitleVerb(titleTokens, titleCues);
+  const reading = readTitleVerb(titleTokens, titleCues, lede !== undefined);
   const titleVerb = reading.kind;
   if (named) {
     const names = new Set(named.toLowerCase().split(/\s+/).filter(Boolean));
@@ -668,7 +683,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     }
   }
   const isCommon = (t: Token): boolean => t.pos === 'PROPN' && lowerCase.has(t.normal);
-  const title = titleSubject(titleTokens, titleCues);
+  const title = titleSubject(titleTokens, titleCues, lede !== undefined);
   // "Cook Island landowners say consultations just window dressing" over "Cook Islanders upset
   // over the government's ... bill say ...": who say it aim a mood at something; they are its side
   if (!title.side && reading.kind === 'say' && sentences[0]) title.side = aimedMood(sentences[0]);
@@ -741,7 +756,9 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   const people = title.side ? titleObjectHead(titleTokens, reading.at) : undefined;
   const peopleActing = people !== undefined && SELF_ACTING_PEOPLE.has(people);
   if (peopleActing) roles.add(people);
-  const institutional = !peopleActing && title.subject.some((t) => isRoleWord(t.normal) && !COURTS.has(t.normal)) && titleObjectNames(titleTokens, reading.at).length === 0;
+  // ... but not one that attacks or backs another institution's doing ("Council criticises
+  // government's stadium move")
+  const institutional = !peopleActing && title.subject.some((t) => isRoleWord(t.normal) && !COURTS.has(t.normal)) && !titleObject(titleTokens, reading.at).some((t) => t.pos === 'PROPN' || institutionOf(t.normal));
   if (title.side && !institutional) {
     // the title's subject opposes or backs a policy: a side, not the actor; the government
     // is the actor only when a main clause makes it the one acting ("ministers say the

@@ -699,6 +699,32 @@ describe('a title whose verb the tagger misses', () => {
     expect(second.central.names).toContain('marr');
   });
 
+  it("reads an untitled story's lede as its headline where it attacks something: the attacker a side, the body whose doing it attacks the actor", () => {
+    const council = article([
+      "The Kestria City Council has criticised the state government's move to sidestep planning rules for the new stadium.",
+      '',
+      'Council members said the move ignored residents.',
+      'A government spokesman said the stadium would bring jobs.',
+    ]);
+    expect(council.central.roles).toContain('government');
+    expect(council.central.roles).not.toContain('council');
+    expect(sentence(council, 'A government spokesman')).toMatchObject({ central: true });
+    expect(sentence(council, 'Council members')).toMatchObject({ central: false });
+    // an office that warns another body is no more the actor than a council that criticises one
+    const leader = article([
+      'The Kestria Leader of the Opposition has warned the government not to abuse its emergency powers.',
+      '',
+      'Opposition leader Tom Vale said the powers were too wide.',
+      'The government said the powers were needed.',
+    ]);
+    expect(leader.central.roles).toContain('government');
+    expect(sentence(leader, 'Opposition leader Tom Vale')).toMatchObject({ central: false });
+    // ... while a lede that only reports keeps its subject as the actor
+    const reports = article(['The Kestria City Council has approved a new stadium on the harbour.', '', 'Council leader Ann Cole said the stadium would bring jobs.']);
+    expect(reports.central.sides.size).toBe(0);
+    expect(sentence(reports, 'Council leader Ann Cole')).toMatchObject({ central: true });
+  });
+
   it("reads a dateline as where the story was filed, not who acts, and a title before a name as no name", () => {
     const a = article([
       'Parents angry over school closures',
