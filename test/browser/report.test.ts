@@ -178,8 +178,8 @@ describe.skipIf(!haveChromium)('HTML report in headless Chromium', () => {
     await all.uncheck();
 
     expect(await page.locator('#article-1 .about').innerText()).toBe(`About: ${describeCentral(seed!.central)}`);
-    expect(await page.locator('.gauge .balance-text').innerText()).toContain('2 supporter vs 3 critic');
-    expect(await gaugeShare(page, '#article-1')).toBeCloseTo(0.4, 1);
+    expect(await page.locator('.gauge .balance-text').innerText()).toContain('2 supporter vs 4 critic');
+    expect(await gaugeShare(page, '#article-1')).toBeCloseTo(2 / 6, 2);
     expect(problems).toEqual([]);
     expect(requests).toEqual([pathToFileURL(html).href]);
 

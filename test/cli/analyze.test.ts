@@ -10,7 +10,7 @@ describe('evenhand analyze (built binary)', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Supporter view');
     // the gold has three of each; the learned model hears "others argue it opens a door" as a critic
-    expect(r.stdout).toContain('critic-leaning: 2 supporter vs 3 critic sentences');
+    expect(r.stdout).toContain('critic-leaning: 2 supporter vs 4 critic sentences');
     expect(r.stdout).not.toMatch(/\u001b\[/); // not a TTY: no colour
   });
 

@@ -32,13 +32,13 @@ const ONE_SIDED = 'The plan passed in 2019.\nSupporters argue the plan works.\n'
 
 describe('evenhand check (built binary)', () => {
   it('passes the seed article at --min-balance 0.5 and fails --min-voices 5 for each side, in one problem', () => {
-    // 2 supporter vs 3 critic sentences: balance 0.67
+    // 2 supporter vs 4 critic sentences: balance 0.5
     const pass = runCli(['check', SEED, '--min-balance', '0.5']);
     expect(pass.status).toBe(0);
     expect(pass.stdout).toContain('1 file checked: all pass');
     const fail = runCli(['check', SEED, '--min-voices', '5']);
     expect(fail.status).toBe(1);
-    expect(fail.stdout).toContain('  22:302  error    supporter voices 2 < 5 (also critic voices 3 < 5)  min-voices\n');
+    expect(fail.stdout).toContain('  22:302  error    supporter voices 2 < 5 (also critic voices 4 < 5)  min-voices\n');
     // one summary line, on stdout with the report
     expect(fail.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 1 problem (1 error, 0 warnings): 1 of 1 file failed');
     expect(fail.stderr).toBe('');
@@ -58,7 +58,7 @@ describe('evenhand check (built binary)', () => {
   it('exits 0 with --warn-only and still reports the problems', () => {
     const r = runCli(['check', SEED, '--min-voices', '5', '--warn-only']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/warning\s+supporter voices 2 < 5 \(also critic voices 3 < 5\)/);
+    expect(r.stdout).toMatch(/warning\s+supporter voices 2 < 5 \(also critic voices 4 < 5\)/);
   });
 
   it('fails a directory of mixed .txt/.md/.html naming only the unbalanced article', () => {
