@@ -4,7 +4,7 @@
 // claims, not a side's view.
 import { sentimentOfTokens } from '../nlp/sentiment.js';
 import { retagged, type Token, type TokenSpan } from '../nlp/wink.js';
-import { abbreviationAfter, centralCandidates, INSTITUTION_KEY, aimedMoodSide, institutionIndex, mentionsIn, titleVerb as readTitleVerb, VIEW_SOURCES, type Candidate, type Mention, type TitleVerb } from './candidates.js';
+import { abbreviationAfter, centralCandidates, INSTITUTION_KEY, aimedMoodSide, institutionIndex, mentionsIn, titleVerb as readTitleVerb, VIEW_SOURCES, type Candidate, type Mention, type TitleReading, type TitleVerb } from './candidates.js';
 import type { CentralReport } from '../types.js';
 import { findMainClause } from './clause.js';
 import { roleOf, sideOf } from './lexicons/index.js';
@@ -595,13 +595,13 @@ function datelineEnd(lede: readonly Token[]): number {
   return -1;
 }
 
-/** The lede after its dateline, with its cues, where it attacks or backs something as a headline would. */
-function ledeAsTitle({ tokens, cues }: SentenceSpan): { tokens: Token[]; cues: TokenSpan[] } | undefined {
+/** The lede after its dateline, with its cues and its verb read as a headline's, where it attacks or backs something. */
+function ledeAsTitle({ tokens, cues }: SentenceSpan): { tokens: Token[]; cues: TokenSpan[]; reading: TitleReading } | undefined {
   const from = datelineEnd(tokens) + 1;
   const words = tokens.slice(from);
   const shifted = cues.filter((c) => c.first >= from).map((c) => ({ ...c, first: c.first - from, last: c.last - from }));
-  const { kind } = readTitleVerb(words, shifted, true);
-  return kind === 'attack' || kind === 'back' ? { tokens: words, cues: shifted } : undefined;
+  const reading = readTitleVerb(words, shifted, true);
+  return reading.kind === 'attack' || reading.kind === 'back' ? { tokens: words, cues: shifted, reading } : undefined;
 }
 
 /** Party names that stand for a party without the word "party" ("Labour", "the Lib Dems"). */
@@ -664,7 +664,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   // LABELS.md, "Which subject is central": a headline that attacks or backs something makes
   // its subject a side, one whose subject defends itself or says its piece makes it the actor.
   // Headline tags often read "attacks" or "hits" as nouns, so the verb is read by its cue.
-  const reading = readTitleVerb(titleTokens, titleCues, lede !== undefined);
+  const reading = lede?.reading ?? readTitleVerb(titleTokens, titleCues);
   const titleVerb = reading.kind;
   if (named) {
     const names = new Set(named.toLowerCase().split(/\s+/).filter(Boolean));
