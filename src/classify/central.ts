@@ -758,7 +758,7 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   if (peopleActing) roles.add(people);
   // ... but not one that attacks or backs another institution's doing ("Council criticises
   // government's stadium move")
-  const institutional = !peopleActing && title.subject.some((t) => isRoleWord(t.normal) && !COURTS.has(t.normal)) && !titleObject(titleTokens, reading.at).some((t) => t.pos === 'PROPN' || institutionOf(t.normal));
+  const institutional = !peopleActing && title.subject.some((t) => isRoleWord(t.normal) && !COURTS.has(t.normal)) && titleObjectNames(titleTokens, reading.at).length === 0 && !titleObject(titleTokens, reading.at).some((t) => institutionOf(t.normal));
   if (title.side && !institutional) {
     // the title's subject opposes or backs a policy: a side, not the actor; the government
     // is the actor only when a main clause makes it the one acting ("ministers say the
