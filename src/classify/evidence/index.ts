@@ -32,6 +32,7 @@ import { speakerDescribed } from './speaker-described.js';
 import { speakerTitle } from './speaker-title.js';
 import { speakerProminence } from './speaker-prominence.js';
 import { speakerRole } from './speaker-role.js';
+import { speakerOffice } from './speaker-office.js';
 import { speakerStance } from './speaker-stance.js';
 import { speakerVerbs } from './speaker-verbs.js';
 import { stanceUnderTitle } from './stance-under-title.js';
@@ -45,7 +46,7 @@ export type { Evidence, Example, Finding, Fired } from './evidence.js';
 
 export const evidence: readonly Evidence[] = [
   // who speaks, and for whom
-  reportedView, centralVoice, centralLean, quoted, speakerRole, speakerDescribed, speakerDefends, speakerStance, speakerVerbs,
+  reportedView, centralVoice, centralLean, quoted, speakerRole, speakerOffice, speakerDescribed, speakerDefends, speakerStance, speakerVerbs,
   speakerTitle, speakerProminence, subjectTitle, titleVerb, stanceUnderTitle,
   // which side a view takes
   holderSide, verbSide, viewTone, viewNoun, relativeView, mood, allegationHeard,

@@ -264,6 +264,17 @@ export const DECIDING_OFFICES: ReadonlySet<string> = new Set([
   'management', 'board', 'company', 'firm',
 ]);
 /**
+ * Offices of government, national or local, and the state's own officers ("Interior Minister ...",
+ * "the ministry", "the mayor", "police officials"): one introduced by one, and not the central
+ * actor, is `speaker-office`. Narrower than DECIDING_OFFICES: a company's board or director is
+ * not the state.
+ */
+export const GOVERNMENT_OFFICES: ReadonlySet<string> = new Set([
+  'minister', 'ministers', 'ministry', 'government', 'administration', 'premier', 'president', 'governor', 'mayor',
+  'cabinet', 'municipality', 'council', 'authority', 'authorities', 'commissioner', 'secretary', 'department',
+  'police', 'official', 'officials',
+]);
+/**
  * Words that put one holding such an office in a body that contests decisions, or out of office
  * ("the federation's secretary", "opposition councillor", "former minister"), among those a
  * decision falls on ("a company owner"), or leave them unnamed ("one official"): none of them

@@ -1,0 +1,27 @@
+import { CONTESTING, GOVERNMENT_OFFICES } from '../lexicons/actors.js';
+import type { Evidence } from './evidence.js';
+
+/**
+ * One introduced by an office of government ("Interior Minister Rosa Rodríguez", "the
+ * ministry", "the mayor") who is not the central actor still speaks for the state that made
+ * or enforces the decision more often than against it: in the read world reports, train and
+ * fixtures such speakers gave claims more often than critic views (64 to 38 sentences; 552 to
+ * 1,206 for other speakers). Nine fold seeds 0.6397 -> 0.6450, blind world reports 0.481 -> 0.484,
+ * dev unchanged; every office that decides (a firm's board too) instead: 0.6437 and 0.483.
+ */
+export const speakerOffice: Evidence = {
+  id: 'speaker-office',
+  description: 'The speaker, not the central actor, is introduced by an office of government (a minister, a mayor, a ministry).',
+  examples: {
+    hit: ['Interior Minister Rosa Rodríguez said the law was needed.', 'The ministry said the law was needed.'],
+    miss: ['Ann Cole said the law was needed.', 'Opposition minister Ann Cole said the law was wrong.', 'The law took effect in May.'],
+  },
+  test(ctx) {
+    const speaker = ctx.speaker;
+    if (!speaker || speaker.id === 'central' || !ctx.voice) return undefined;
+    const words = [...speaker.titleWords];
+    if (words.some((w) => CONTESTING.has(w))) return undefined;
+    const offices = words.filter((w) => GOVERNMENT_OFFICES.has(w));
+    return offices.length > 0 ? offices : undefined;
+  },
+};
