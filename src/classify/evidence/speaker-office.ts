@@ -8,10 +8,13 @@ import type { Evidence } from './evidence.js';
  * fixtures such speakers gave claims more often than critic views (64 to 38 sentences; 552 to
  * 1,206 for other speakers). Nine fold seeds 0.6397 -> 0.6450, blind world reports 0.481 -> 0.484,
  * dev unchanged; every office that decides (a firm's board too) instead: 0.6437 and 0.483.
+ * Where the central actor is itself an office of government, one of another office more often
+ * opposes it (14 critic, 10 claim): `under-state-actor` apart from `apart` took nine seeds to
+ * 0.6466 and the blind reports to 0.485.
  */
 export const speakerOffice: Evidence = {
   id: 'speaker-office',
-  description: 'The speaker, not the central actor, is introduced by an office of government (a minister, a mayor, a ministry).',
+  description: 'The speaker, not the central actor, is introduced by an office of government (a minister, a mayor, a ministry); whether the central actor is one too.',
   examples: {
     hit: ['Interior Minister Rosa Rodríguez said the law was needed.', 'The ministry said the law was needed.'],
     miss: ['Ann Cole said the law was needed.', 'Opposition minister Ann Cole said the law was wrong.', 'The law took effect in May.'],
@@ -22,6 +25,8 @@ export const speakerOffice: Evidence = {
     const words = [...speaker.titleWords];
     if (words.some((w) => CONTESTING.has(w))) return undefined;
     const offices = words.filter((w) => GOVERNMENT_OFFICES.has(w));
-    return offices.length > 0 ? offices : undefined;
+    if (offices.length === 0) return undefined;
+    const state = [...ctx.central.roles, ...(ctx.central.kinds ?? [])].some((w) => GOVERNMENT_OFFICES.has(w));
+    return { value: state ? 'under-state-actor' : 'apart', words: offices };
   },
 };
