@@ -974,6 +974,20 @@ export function buildRegister(
   return { attributions, speakers };
 }
 
+/**
+ * The words of `offices` a speaker is introduced with ("Interior Minister ...", "town clerk of
+ * the council"), or none when those words also put them in a body that contests decisions or out
+ * of office ("opposition councillor", "former minister").
+ */
+export function heldOffices(speaker: Speaker, offices: ReadonlySet<string>): string[] {
+  const held: string[] = [];
+  for (const w of speaker.titleWords) {
+    if (CONTESTING.has(w)) return [];
+    if (offices.has(w)) held.push(w);
+  }
+  return held;
+}
+
 /** How often one holding a deciding office must be heard to answer for a story whose actor never speaks. */
 const ANSWERING_SENTENCES = 3;
 
@@ -990,9 +1004,7 @@ const ANSWERING_SENTENCES = 3;
 function answeringOffice(speakers: ReadonlyMap<string, Speaker>): Speaker | undefined {
   let best: Speaker | undefined;
   for (const s of speakers.values()) {
-    if (s.described || s.expert) continue;
-    const words = [...s.titleWords];
-    if (!words.some((w) => DECIDING_OFFICES.has(w)) || words.some((w) => CONTESTING.has(w))) continue;
+    if (s.described || s.expert || heldOffices(s, DECIDING_OFFICES).length === 0) continue;
     if (!best || s.sentences.length > best.sentences.length) best = s;
   }
   return best && best.sentences.length >= ANSWERING_SENTENCES ? best : undefined;

@@ -1,5 +1,12 @@
-import { CONTESTING, GOVERNMENT_OFFICES } from '../lexicons/actors.js';
+import { GOVERNMENT_OFFICES } from '../lexicons/actors.js';
+import { heldOffices } from '../register.js';
 import type { Evidence } from './evidence.js';
+
+/** Does any of `words` stand in `among`? (Read per sentence: no copy of the set.) */
+function hasAny(words: ReadonlySet<string>, among: ReadonlySet<string>): boolean {
+  for (const w of words) if (among.has(w)) return true;
+  return false;
+}
 
 /**
  * One introduced by an office of government ("Interior Minister Rosa Rodríguez", "the
@@ -22,11 +29,9 @@ export const speakerOffice: Evidence = {
   test(ctx) {
     const speaker = ctx.speaker;
     if (!speaker || speaker.id === 'central' || !ctx.voice) return undefined;
-    const words = [...speaker.titleWords];
-    if (words.some((w) => CONTESTING.has(w))) return undefined;
-    const offices = words.filter((w) => GOVERNMENT_OFFICES.has(w));
+    const offices = heldOffices(speaker, GOVERNMENT_OFFICES);
     if (offices.length === 0) return undefined;
-    const state = [...ctx.central.roles, ...(ctx.central.kinds ?? [])].some((w) => GOVERNMENT_OFFICES.has(w));
+    const state = hasAny(ctx.central.roles, GOVERNMENT_OFFICES) || (ctx.central.kinds !== undefined && hasAny(ctx.central.kinds, GOVERNMENT_OFFICES));
     return { value: state ? 'under-state-actor' : 'apart', words: offices };
   },
 };
