@@ -88,3 +88,13 @@ describe('stance-under-title', () => {
     expect(firedOn(source, { title, text: 'Brixo opened a warehouse. Ann Cole said the site was a dreadful, dangerous mess.', central: 'Brixo' })).toEqual(['stance-under-title:attack-against']);
   });
 });
+
+describe('speaker-office', () => {
+  it('tells an office of government beside an actor that is one too from one beside any other actor', () => {
+    const source = evidence.find((e) => e.id === 'speaker-office')!;
+    const text = 'Transport Minister Ann Cole said the ban would hurt the airport.';
+    // the council is found from the headline, as an institution
+    expect(firedOn(source, { title: 'Council approves night-flight ban', text: `The city council approved a ban on night flights. ${text}` })).toEqual(['speaker-office:under-state-actor']);
+    expect(firedOn(source, { text: `Brixo opened a warehouse. ${text}`, central: 'Brixo' })).toEqual(['speaker-office:apart']);
+  });
+});
