@@ -90,11 +90,13 @@ describe('stance-under-title', () => {
 });
 
 describe('speaker-office', () => {
-  it('tells an office of government beside an actor that is one too from one beside any other actor', () => {
+  it('tells an office of government beside an actor that is one too from one beside any other actor, and from one where no actor was found', () => {
     const source = evidence.find((e) => e.id === 'speaker-office')!;
     const text = 'Transport Minister Ann Cole said the ban would hurt the airport.';
     // the council is found from the headline, as an institution
     expect(firedOn(source, { title: 'Council approves night-flight ban', text: `The city council approved a ban on night flights. ${text}` })).toEqual(['speaker-office:under-state-actor']);
     expect(firedOn(source, { text: `Brixo opened a warehouse. ${text}`, central: 'Brixo' })).toEqual(['speaker-office:apart']);
+    // no actor found: the office is likeliest the actor itself
+    expect(firedOn(source, { text: 'The rules took effect in May. Officials said the ban would hurt the airport.' })).toEqual(['speaker-office:no-actor']);
   });
 });

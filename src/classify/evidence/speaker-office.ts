@@ -17,11 +17,14 @@ function hasAny(words: ReadonlySet<string>, among: ReadonlySet<string>): boolean
  * dev unchanged; every office that decides (a firm's board too) instead: 0.6437 and 0.483.
  * Where the central actor is itself an office of government, one of another office more often
  * opposes it (14 critic, 10 claim): `under-state-actor` apart from `apart` took nine seeds to
- * 0.6466 and the blind reports to 0.485.
+ * 0.6466 and the blind reports to 0.485. Where no central actor was found at all (78 sentences
+ * of the read train and world texts), the office is the likeliest actor itself, so `no-actor`
+ * is a third kind: nine seeds 0.6486, the 224 blind reports 0.536 -> 0.537, and 64 reports
+ * labelled after stop 57's freeze 0.481 -> 0.489.
  */
 export const speakerOffice: Evidence = {
   id: 'speaker-office',
-  description: 'The speaker, not the central actor, is introduced by an office of government (a minister, a mayor, a ministry); whether the central actor is one too.',
+  description: 'The speaker, not the central actor, is introduced by an office of government (a minister, a mayor, a ministry); whether the central actor is one too, or was not found.',
   examples: {
     hit: ['Interior Minister Rosa Rodríguez said the law was needed.', 'The ministry said the law was needed.'],
     miss: ['Ann Cole said the law was needed.', 'Opposition minister Ann Cole said the law was wrong.', 'The law took effect in May.'],
@@ -32,6 +35,8 @@ export const speakerOffice: Evidence = {
     const offices = heldOffices(speaker, GOVERNMENT_OFFICES);
     if (offices.length === 0) return undefined;
     const state = hasAny(ctx.central.roles, GOVERNMENT_OFFICES) || (ctx.central.kinds !== undefined && hasAny(ctx.central.kinds, GOVERNMENT_OFFICES));
-    return { value: state ? 'under-state-actor' : 'apart', words: offices };
+    if (state) return { value: 'under-state-actor', words: offices };
+    const noActor = ctx.central.names.size === 0 && ctx.central.roles.size === 0;
+    return { value: noActor ? 'no-actor' : 'apart', words: offices };
   },
 };
