@@ -182,6 +182,12 @@ const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 const inPhrase = (t: Token): boolean => PHRASE_POS.has(t.pos) || POSSESSIVES.has(t.normal);
 
 /** A common-noun holder ending at `last` ("a pharmacist", "his lawyer", "the health minister"). */
+/** A plural that names a kind of people ("residents", "teachers"). */
+const peoplePlural = (t: Token): boolean => t.normal.endsWith('s') && PEOPLE_ENDINGS.test(t.normal);
+
+/** The group one word names, as a holder: a plural of people the tagger read as a name because it opens the sentence. */
+const groupAt = (tokens: Token[], at: number): Holder => ({ holder: commonHolder(tokens, at, at), holderSide: null, named: false, holderTokens: [at, at] });
+
 function nounPhrase(tokens: Token[], last: number, first: number): Holder | undefined {
   if (tokens[last]?.pos !== 'NOUN') return undefined;
   // "the sports minister at the centre of the row says": the head stands before the preposition
@@ -496,6 +502,9 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
     if ((t.pos === 'PROPN' && !isDate(tokens, i)) || afterComma) {
       afterComma = false;
       const start = propnRunStart(tokens, i, first);
+      // "Residents of Hartleigh said": a run of names reaching back over "of" to a plural of
+      // people that opens the sentence (the tagger reads it as a name) is that group's
+      if (start === first && start + 1 < i && tokens[start + 1]!.normal === 'of' && peoplePlural(tokens[start]!)) return groupAt(tokens, start);
       // "On Friday a pharmacist claimed": a name governed by a preposition is no subject,
       // the noun phrase after it is
       const governed = tokens[start]?.pos === 'ADP' || tokens[start - 1]?.pos === 'ADP';
@@ -524,7 +533,13 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       if (tokens[governor]?.normal === 'from' && governor - 1 >= first && person?.pos === 'NOUN' && LAY_PEOPLE.has(person.normal)) return nounPhrase(tokens, governor - 1, first);
       // "Some businesses in Sheffield have told ...": the name is where the noun before it is
       // (and "The report about Bangladesh stated ...": what it is about)
-      if (governed && speaks && (PLACED_IN.has(tokens[start - 1]?.normal ?? '') || ABOUT.has(tokens[start - 1]?.normal ?? '')) && tokens[start - 2]?.pos === 'NOUN') return nounPhrase(tokens, start - 2, first);
+      // ... and "Residents of Baracoa said", people of a place or a body; a plural of people that
+      // opens the sentence is such a noun, though the tagger reads it as a name ("Teachers in Mali")
+      const people = tokens[start - 2];
+      const plural = people !== undefined && peoplePlural(people);
+      const where = PLACED_IN.has(tokens[start - 1]?.normal ?? '') || ABOUT.has(tokens[start - 1]?.normal ?? '') || ((tokens[start - 1]?.normal === 'of' || tokens[start - 1]?.normal === 'at') && plural);
+      if (governed && speaks && where && people?.pos === 'NOUN') return nounPhrase(tokens, start - 2, first);
+      if (governed && speaks && where && start - 2 === first && people?.pos === 'PROPN' && plural) return groupAt(tokens, start - 2);
       // "Trump's interactions aim ..." names Trump but it is the interactions that aim; the
       // noun phrase after the name holds a view it speaks, and speaks for the name's owner
       // ("Ellard's attorney said": LABELS.md, a speaker's lawyer or office speaks for them)
@@ -805,7 +820,9 @@ function voiceAt(tokens: Token[], cues: TokenSpan[], clause: Clause, quoted: rea
   const holderWord = holderEndingAt.get(cue.first - 1);
   const subject = holderWord !== undefined && !RELATIVE_OPENERS.has(tokens[holderWord.first - 1]?.normal ?? '');
   const compound = ['ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[cue.first - 1]?.pos ?? '') && !subject;
-  const takesClause = tokens[cue.last + 1]?.normal === 'that' || ['PRON', 'DET'].includes(tokens[cue.last + 1]?.pos ?? '');
+  // ("staged a street protest this Thursday": a determiner pointing a period at the story's time opens no clause)
+  const period = TIME_DEICTICS.has(tokens[cue.last + 1]?.normal ?? '') && (PERIODS.has(tokens[cue.last + 2]?.normal ?? '') || CALENDAR_WORDS.has(tokens[cue.last + 2]?.normal ?? ''));
+  const takesClause = tokens[cue.last + 1]?.normal === 'that' || (['PRON', 'DET'].includes(tokens[cue.last + 1]?.pos ?? '') && !period);
   if (tokens[cue.first]!.pos === 'NOUN' && compound && !takesClause) return undefined;
   // "sacrificed some projects in favour of staying focused": preferring one course to another, no view
   if (PREFERENCE.has(tokens[cue.first]!.lemma) && tokens[cue.first - 1]?.normal === 'in' && tokens[cue.first + 1]?.normal === 'of' && tokens[cue.first + 2]?.pos === 'VERB') return undefined;

@@ -281,6 +281,20 @@ describe('quotations and their speakers', () => {
 });
 
 describe('holders', () => {
+  it('hears the group that opens a sentence, not the place after it ("Teachers in Mali said ...")', () => {
+    // the tagger reads a capitalised plural opening a sentence as a name
+    const article = readRegister(`${POOL} Teachers in Mali said the closure was unfair. Residents of Hartleigh said they would fight it. Students at Hartleigh College said the pool was theirs.`, 'council');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['teachers', 'residents', 'students']);
+    // ... while a body's name that opens one stays a name
+    const named = readRegister(`${POOL} Residents Against Closure said the decision was unfair.`, 'council');
+    expect(named.sentences[1]!.speaker).not.toBe('residents');
+  });
+
+  it('hears no one in a noun that a time follows ("staged a street protest this Thursday")', () => {
+    const article = readRegister(`${POOL} Swimmers staged a street protest this Thursday night.`, 'council');
+    expect(article.sentences[1]!.speaker).toBeUndefined();
+  });
+
   it('hears the group in "said one of the residents", the speaker a relative clause describes, speakers who "implored" or "retorted", "said Coun. Matt Whitman" and "said Harwick resident, Chris Howard"', () => {
     const article = readRegister(`${BUDGET} "We will fight this," said one of the residents. "It is a scandal," said the man who led the march. "We will win," said the residents.`, 'board');
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['the residents', 'the man', 'the residents']);
