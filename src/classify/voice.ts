@@ -6,7 +6,7 @@ import type { Clause } from './clause.js';
 import { isDenied, isPastForm } from './grammar.js';
 import { AGENTS, CALENDAR_WORDS, DATE_PREPOSITIONS, DEMONYMS, LAY_PEOPLE, LEADER_TITLES, ORGANISATION_OFFICES, PEOPLE_ENDINGS, PERIODS, PLACED_IN, STAFF, TIME_DEICTICS } from './lexicons/actors.js';
 import { clauseLinks, exampleOpeners, floatingQuantifiers, negators, partitives, percentWords, pollingWords, prescriptive, shareNouns, subordinators } from './lexicons/clauses.js';
-import { actingParticles, actionNouns, catenativeLemmas, hearsayLemmas, issuingLemmas, protestLemmas, submittedNouns, turningDownLemmas, nounModifierWords, perceptionLemmas, speechVerbLemmas, STATEMENT_NOUNS, verbNounCompounds, WRITING_LEMMAS } from './lexicons/verbs.js';
+import { ADDRESSEES, actingParticles, actionNouns, catenativeLemmas, hearsayLemmas, issuingLemmas, protestLemmas, submittedNouns, turningDownLemmas, nounModifierWords, perceptionLemmas, speechVerbLemmas, STATEMENT_NOUNS, verbNounCompounds, WRITING_LEMMAS } from './lexicons/verbs.js';
 
 export type Side = 'supporter' | 'critic' | null;
 
@@ -1288,7 +1288,19 @@ function hearsayBefore(tokens: readonly Token[], verbAt: number): number {
 
 /** A critic's verb that reports what a side did, not what it thinks (LABELS.md: a side's action is a fact). */
 function reportsAnAct(tokens: readonly Token[], cue: TokenSpan): boolean {
-  return protestsAct(tokens, cue) || turnsDown(tokens, cue) || announcesAction(tokens, cue);
+  return protestsAct(tokens, cue) || turnsDown(tokens, cue) || announcesAction(tokens, cue) || addsToThing(tokens, cue);
+}
+
+/**
+ * "The rising cost of fuel has added to the hardship", "adds to growing discontent": what is
+ * added to a thing is no one's words; added to whom it is told ("added to reporters", "told
+ * the BBC", "added to The Associated Press") it is.
+ */
+function addsToThing(tokens: readonly Token[], cue: TokenSpan): boolean {
+  if (tokens[cue.first]!.lemma !== 'add' || tokens[cue.last + 1]?.normal !== 'to') return false;
+  const at = tokens[cue.last + 2]?.pos === 'DET' ? cue.last + 3 : cue.last + 2;
+  const whom = tokens[at];
+  return whom !== undefined && whom.pos !== 'PROPN' && !ADDRESSEES.has(whom.normal);
 }
 
 /**

@@ -290,6 +290,11 @@ describe('holders', () => {
     expect(named.sentences[1]!.speaker).not.toBe('residents');
   });
 
+  it('hears no one in what is added to a thing ("the cost of fuel has added to the hardship"), and a speaker in what is added to whom it is told', () => {
+    const article = readRegister(`${POOL} The rising cost of fuel has added to the hardship of the club. Ann Cole added to reporters that the pool was safe. She added to The Gazette that it would reopen.`, 'council');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual([undefined, 'cole', 'cole']);
+  });
+
   it('hears no one in a noun that a time follows ("staged a street protest this Thursday")', () => {
     const article = readRegister(`${POOL} Swimmers staged a street protest this Thursday night.`, 'council');
     expect(article.sentences[1]!.speaker).toBeUndefined();

@@ -227,6 +227,9 @@ export const actionNouns: ReadonlySet<string> = new Set(['action', 'actions', 's
 /** Critic's verbs that turn down what was put to one ("rejected the offer", "dismissed the residents' request"): lemmas. */
 export const turningDownLemmas: ReadonlySet<string> = new Set(['reject', 'dismiss']);
 
+/** Whom a speaker tells a thing to: after "added to" they make it speech ("added to reporters"); anything else is added to ("added to the hardship"). */
+export const ADDRESSEES: ReadonlySet<string> = new Set(['reporters', 'journalists', 'press', 'media', 'parliament', 'lawmakers', 'mps', 'delegates', 'supporters', 'listeners', 'viewers', 'readers']);
+
 /** Protests that "over" aims at what they are about ("traders march over by-law changes", "nurses strike over pay"); acts, not views, in a sentence ("Traders protested against the levy"). Lemmas. */
 export const protestLemmas: ReadonlySet<string> = new Set(['march', 'rally', 'demonstrate', 'picket', 'strike', 'petition', 'protest']);
 
