@@ -4,7 +4,7 @@ import type { Token, TokenSpan } from '../nlp/wink.js';
 import { BEFORE_NAME } from '../segment/words.js';
 import type { Clause } from './clause.js';
 import { isDenied, isPastForm } from './grammar.js';
-import { AGENTS, CALENDAR_WORDS, DATE_PREPOSITIONS, DEMONYMS, LAY_PEOPLE, LEADER_TITLES, ORGANISATION_OFFICES, PEOPLE_ENDINGS, PERIODS, PLACED_IN, STAFF, TIME_DEICTICS } from './lexicons/actors.js';
+import { AGENTS, CALENDAR_WORDS, DATE_PREPOSITIONS, DEMONYMS, LAY_PEOPLE, LEADER_TITLES, ORGANISATION_OFFICES, PEOPLE_ENDINGS, PERIODS, PLACED_IN, STAFF, TIME_DEICTICS, peopleByEnding } from './lexicons/actors.js';
 import { clauseLinks, exampleOpeners, floatingQuantifiers, negators, partitives, percentWords, pollingWords, prescriptive, shareNouns, subordinators } from './lexicons/clauses.js';
 import { ADDRESSEES, actingParticles, actionNouns, catenativeLemmas, hearsayLemmas, issuingLemmas, protestLemmas, submittedNouns, turningDownLemmas, nounModifierWords, perceptionLemmas, speechVerbLemmas, STATEMENT_NOUNS, verbNounCompounds, WRITING_LEMMAS } from './lexicons/verbs.js';
 
@@ -181,13 +181,13 @@ const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'ADP', 'NUM', 'PART']
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const inPhrase = (t: Token): boolean => PHRASE_POS.has(t.pos) || POSSESSIVES.has(t.normal);
 
-/** A common-noun holder ending at `last` ("a pharmacist", "his lawyer", "the health minister"). */
 /** A plural that names a kind of people ("residents", "teachers"). */
-const peoplePlural = (t: Token): boolean => t.normal.endsWith('s') && PEOPLE_ENDINGS.test(t.normal);
+const peoplePlural = (t: Token): boolean => t.normal.endsWith('s') && peopleByEnding(t.normal);
 
 /** The group one word names, as a holder: a plural of people the tagger read as a name because it opens the sentence. */
 const groupAt = (tokens: Token[], at: number): Holder => ({ holder: commonHolder(tokens, at, at), holderSide: null, named: false, holderTokens: [at, at] });
 
+/** A common-noun holder ending at `last` ("a pharmacist", "his lawyer", "the health minister"). */
 function nounPhrase(tokens: Token[], last: number, first: number): Holder | undefined {
   if (tokens[last]?.pos !== 'NOUN') return undefined;
   // "the sports minister at the centre of the row says": the head stands before the preposition
@@ -1293,8 +1293,8 @@ function reportsAnAct(tokens: readonly Token[], cue: TokenSpan): boolean {
 
 /**
  * "The rising cost of fuel has added to the hardship", "adds to growing discontent": what is
- * added to a thing is no one's words; added to whom it is told ("added to reporters", "told
- * the BBC", "added to The Associated Press") it is.
+ * added to a thing is no one's words; added to whom it is told ("added to reporters", "added
+ * to The Associated Press") it is.
  */
 function addsToThing(tokens: readonly Token[], cue: TokenSpan): boolean {
   if (tokens[cue.first]!.lemma !== 'add' || tokens[cue.last + 1]?.normal !== 'to') return false;

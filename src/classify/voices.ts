@@ -6,7 +6,7 @@ import type { SentenceSpan } from '../segment/sentences.js';
 import { institutionOf } from './central.js';
 import {
   ALLY_OFFICES, BODY_WORDS, CALENDAR_WORDS, DEMONYMS, EXPERT_TITLES, LEADER_TITLES, LOCATIVE, ORGANISATION_NOUNS, ORGANISATION_OFFICES,
-  OUTLET_WORDS, PEOPLE_ENDINGS, PEOPLE_NOUNS, PERSONAL_TITLES, STAFF,
+  OUTLET_WORDS, PEOPLE_NOUNS, PERSONAL_TITLES, STAFF, peopleByEnding,
 } from './lexicons/actors.js';
 import { lexicons } from './lexicons/index.js';
 
@@ -17,8 +17,7 @@ const PERSON_WORD_SETS = [PEOPLE_NOUNS, HOLDER_WORDS, LEADER_TITLES, ORGANISATIO
 /** Does a common noun name people or a body of them? */
 function namesPeople(word: string): boolean {
   if (PERSON_WORD_SETS.some((set) => set.has(word)) || institutionOf(word)) return true;
-  // "residents", "opponents", but "statements", "payments" and "cent" are things
-  return word.length > 4 && PEOPLE_ENDINGS.test(word) && !/ments?$/u.test(word);
+  return peopleByEnding(word);
 }
 
 /** Names the article uses as places: after "in", "at", "across" ... and never with a personal title. */

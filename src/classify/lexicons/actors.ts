@@ -291,6 +291,8 @@ export const LOCAL_PEOPLE: ReadonlySet<string> = new Set([
 ]);
 /** How English names people by what they do: workers, economists, politicians, residents, lawyers ... */
 export const PEOPLE_ENDINGS = /(?:ers?|ors?|ists?|ians?|ents?|ants?|ats?|ees?|ives?|men|women|folk|ess|esses|ys|ics)$/u;
+/** A word that names a kind of people by its ending ("residents", "opponents"); "statements", "payments" and "cent" are things. */
+export const peopleByEnding = (word: string): boolean => word.length > 4 && PEOPLE_ENDINGS.test(word) && !/ments?$/u.test(word);
 /** Words of a news outlet's name: a report's source, not a voice in the story ("the Sunday Times said"). */
 export const OUTLET_WORDS: ReadonlySet<string> = new Set([
   'times', 'post', 'journal', 'news', 'telegraph', 'guardian', 'herald', 'tribune', 'gazette', 'mail', 'express',
