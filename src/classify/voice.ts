@@ -538,8 +538,10 @@ function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, v
       const people = tokens[start - 2];
       const plural = people !== undefined && peoplePlural(people);
       const where = PLACED_IN.has(tokens[start - 1]?.normal ?? '') || ABOUT.has(tokens[start - 1]?.normal ?? '') || ((tokens[start - 1]?.normal === 'of' || tokens[start - 1]?.normal === 'at') && plural);
-      if (governed && speaks && where && people?.pos === 'NOUN') return nounPhrase(tokens, start - 2, first);
-      if (governed && speaks && where && start - 2 === first && people?.pos === 'PROPN' && plural) return groupAt(tokens, start - 2);
+      if (governed && speaks && where) {
+        if (people?.pos === 'NOUN') return nounPhrase(tokens, start - 2, first);
+        if (people?.pos === 'PROPN' && plural && start - 2 === first) return groupAt(tokens, start - 2);
+      }
       // "Trump's interactions aim ..." names Trump but it is the interactions that aim; the
       // noun phrase after the name holds a view it speaks, and speaks for the name's owner
       // ("Ellard's attorney said": LABELS.md, a speaker's lawyer or office speaks for them)
