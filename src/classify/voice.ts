@@ -4,7 +4,7 @@ import type { Token, TokenSpan } from '../nlp/wink.js';
 import { BEFORE_NAME } from '../segment/words.js';
 import type { Clause } from './clause.js';
 import { isDenied, isPastForm } from './grammar.js';
-import { AGENTS, CALENDAR_WORDS, DATE_PREPOSITIONS, DEMONYMS, LAY_PEOPLE, LEADER_TITLES, ORGANISATION_OFFICES, PEOPLE_ENDINGS, PERIODS, PLACED_IN, STAFF, TIME_DEICTICS, peopleByEnding } from './lexicons/actors.js';
+import { AGENTS, CALENDAR_WORDS, DATE_PREPOSITIONS, DEMONYMS, LAY_PEOPLE, LEADER_TITLES, ORGANISATION_OFFICES, PERIODS, PLACED_IN, STAFF, TIME_DEICTICS, peopleByEnding } from './lexicons/actors.js';
 import { clauseLinks, exampleOpeners, floatingQuantifiers, negators, partitives, percentWords, pollingWords, prescriptive, shareNouns, subordinators } from './lexicons/clauses.js';
 import { ADDRESSEES, actingParticles, actionNouns, catenativeLemmas, hearsayLemmas, issuingLemmas, protestLemmas, submittedNouns, turningDownLemmas, nounModifierWords, perceptionLemmas, speechVerbLemmas, STATEMENT_NOUNS, verbNounCompounds, WRITING_LEMMAS } from './lexicons/verbs.js';
 
@@ -97,7 +97,7 @@ const isEnParticiple = (t: Token | undefined): boolean => t !== undefined && t.p
 export const isOfficeWord = (word: string): boolean => LEADER_TITLES.has(word) || ORGANISATION_OFFICES.has(word) || AGENTS.has(word);
 
 /** A common noun for people or for someone's office ("parents", "residents", "officials"); names are left to the name rules. */
-const namesPeople = (t: Token): boolean => t.pos === 'PROPN' || PEOPLE_ENDINGS.test(t.normal) || LAY_PEOPLE.has(t.normal) || STAFF.has(t.normal) || isOfficeWord(t.normal);
+const namesPeople = (t: Token): boolean => t.pos === 'PROPN' || peopleByEnding(t.normal) || LAY_PEOPLE.has(t.normal) || STAFF.has(t.normal) || isOfficeWord(t.normal);
 
 /** A present participle ("saying", "pointing"), not a noun in "-ing" the tagger left as a verb's base. */
 const isParticiple = (t: Token | undefined): boolean => t !== undefined && t.pos === 'VERB' && t.normal.endsWith('ing') && t.normal !== t.lemma;
@@ -236,7 +236,7 @@ function describedGroupHead(tokens: readonly Token[], name: number, first: numbe
   // (a plural opening the sentence is often tagged a name: "Residents living near ...")
   const plural = t !== undefined && t.normal.endsWith('s') && ((t.pos === 'NOUN' && t.lemma !== t.normal) || (t.pos === 'PROPN' && head === 0));
   // ... of people ("Fears of retaliation rose" is no group)
-  const people = t !== undefined && (LAY_PEOPLE.has(t.normal) || PEOPLE_ENDINGS.test(t.normal));
+  const people = t !== undefined && (LAY_PEOPLE.has(t.normal) || peopleByEnding(t.normal));
   if (head >= name - 1 || !plural || !people || speaksForName(t.normal)) return -1;
   const link = tokens[head + 1]!;
   // a participle ("living near", "overseeing") or "of" a group of others ("of pupils at")

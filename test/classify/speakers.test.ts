@@ -34,6 +34,11 @@ describe('quotations and their speakers', () => {
     expect(titled.sentences.slice(1).map((s) => s.speaker)).toEqual(['central', 'central']);
   });
 
+  it('hears no speaker in a thing whose name ends like a person\'s ("issued statements condemning the attacks")', () => {
+    const article = readRegister(`${POOL} The mayor also issued statements condemning the attacks on council staff.`, 'council');
+    expect(sentence(article, 'The mayor also issued').speaker).toBeUndefined();
+  });
+
   it('hears "a spokesman" with no body named as speaking for the one who spoke just before', () => {
     const article = readRegister(`${POOL} Brixo Leisure told the Gazette that the pool was unsafe. A spokesman said: "The decision was not taken lightly." A spokesman for the swimmers said it was a disgrace.`, 'council');
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['leisure', 'leisure', 'the swimmers']);
