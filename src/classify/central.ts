@@ -648,6 +648,53 @@ function staffOf(sentences: readonly SentenceSpan[], names: ReadonlySet<string>)
   return staff;
 }
 
+/** Words inside a body's written-out name that give it no initial ("Royal College of Nursing"). */
+const INITIAL_JOINERS: ReadonlySet<string> = new Set(['of', 'and', '&', 'for', 'the']);
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+/** A body's abbreviation as written: two to six capitals ("BMA", "NFU"). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** A written-out body's name that initials may stand for: its initials and the token it starts at. */
+interface SpeltOut {
+  initials: string;
+  first: number;
+}
+
+/**
+ * Each written-out body's name ending at token `last` ("the British Medical Association"), one
+ * per first word it may start at, at least two words long, with its initials ("bma"): news gives
+ * a body's name once and its initials after, often without the brackets that would tie them
+ * ("the British Medical Association ... the BMA rejected").
+ */
+function speltOutEndingAt(tokens: readonly Token[], last: number): SpeltOut[] {
+  const head = tokens[last];
+  if (!head || !CAPITALISED_WORD.test(head.value) || !(BODY_WORDS.has(head.normal) || institutionIndex(head.normal) >= 0)) return [];
+  const out: SpeltOut[] = [];
+  let letters = '';
+  for (let k = last; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (CAPITALISED_WORD.test(t.value)) {
+      letters = t.value[0]!.toLowerCase() + letters;
+      if (k < last) out.push({ initials: letters, first: k });
+    } else if (!(INITIAL_JOINERS.has(t.normal) && k > 0 && CAPITALISED_WORD.test(tokens[k - 1]!.value))) break;
+  }
+  return out;
+}
+
+/**
+ * Does a written-out body's name among `tokens` have the actor's initials ("the British Medical
+ * Association" for the BMA)? One that shares a word with the actor's names is judged by that word
+ * ("the Seychelles Labour Union (SLU)" in a story whose actor is Seychelles is another body).
+ */
+function spellsOut(tokens: readonly Token[], names: ReadonlySet<string>): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const { initials, first } of speltOutEndingAt(tokens, i)) {
+      if (names.has(initials) && !tokens.slice(first, i + 1).some((t) => names.has(t.normal))) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Pick the central actor from the article's sentences and title tokens. `named` (from
  * config) wins over the count.
@@ -1079,6 +1126,8 @@ export function namesCentral(tokens: Token[], central: Central): boolean {
   };
   if (tokens.some((t, i) => central.names.has(t.normal) && !otherBody(i) && !layPeople(i))) return true;
   if (central.offices?.length && holdsOffice(tokens, central.offices)) return true;
+  // "the British Medical Association" for an actor known as the BMA
+  if (spellsOut(tokens, central.names)) return true;
   // "his attorney" is someone else's; "the minister", "prosecutors" stand for the actor
   const possessed = tokens.some((t) => t.pos === 'PRON');
   // a role heads the phrase or owns it ("the council", "the council's chair", "police spokesman");

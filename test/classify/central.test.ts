@@ -620,6 +620,12 @@ describe('a title whose verb the tagger misses', () => {
     expect(a.sentences[1]!.central).toBe(true);
   });
 
+  it('knows an actor named by its initials ("the HNA") in its name written out without brackets ("the Harwick Nurses Association")', () => {
+    const a = article(['HNA calls strike over pay', '', 'The HNA has called a strike for June after rejecting a pay offer.', 'The Harwick Nurses Association said the offer was not credible.']);
+    expect(a.central.names).toContain('hna');
+    expect(sentence(a, 'The Harwick Nurses Association')).toMatchObject({ speaker: 'central', central: true });
+  });
+
   it('hears "the Japanese company" as the actor, as "the company" is: the demonym says where it is from', () => {
     const a = article(['Harwick tells Senate recall not needed', '', 'Harwick Corp has told the Senate a nationwide recall of its airbags is not needed.', 'The Japanese company also feels strongly that the recalls should focus on humid areas.']);
     expect(a.sentences[1]).toMatchObject({ speaker: 'central', central: true });
