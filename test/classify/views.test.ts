@@ -50,6 +50,9 @@ describe("a named speaker's side from broad stance words", () => {
     expect(stanceOf('Ann Cole said the move was sensible and long overdue.', 'cole')).toBeGreaterThan(0);
     // plain approval with no stance adjective
     expect(stanceOf('Shop owner Ann Cole said the warehouse was the right call for the town.', 'cole')).toBeGreaterThan(0);
+    // the plain forms of the critic's "un-" words, and praise, outweigh a word of regret
+    expect(stanceOf('Ann Cole said the cuts were painful but realistic and affordable.', 'cole')).toBeGreaterThan(0);
+    expect(stanceOf('Ann Cole said the closure was sad but pragmatic.', 'cole')).toBeGreaterThan(0);
   });
 
   it('hears a law said to strip people of a right as against it', () => {

@@ -48,6 +48,10 @@ export const supporterStance: Lexicon = {
     'boost', 'boosts', 'strengthen', 'strengthens',
     'the right one', 'the right call', 'the right choice', 'the right move', 'the right approach',
     'right direction', 'worth it', 'worth doing',
+    // praise, and the plain forms of the critic's "un-" words
+    'excellent', 'superb', 'outstanding', 'commendable', 'pragmatic', 'good news',
+    'was right to', 'is right to', 'are right to', 'were right to',
+    'realistic', 'affordable', 'sustainable', 'reasonable', 'workable', 'popular',
   ],
 };
 
