@@ -651,8 +651,6 @@ function staffOf(sentences: readonly SentenceSpan[], names: ReadonlySet<string>)
 /** Words inside a body's written-out name that give it no initial ("Royal College of Nursing"). */
 const INITIAL_JOINERS: ReadonlySet<string> = new Set(['of', 'and', '&', 'for', 'the']);
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
-/** A body's abbreviation as written: two to six capitals ("BMA", "NFU"). */
-const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** A written-out body's name that initials may stand for: its initials and the token it starts at. */
 interface SpeltOut {
