@@ -306,6 +306,19 @@ function countNames(counts: Map<string, number>, tokens: Token[], from: number, 
   }
 }
 
+/**
+ * Is `name` part of a person's full name that ends in a possessive ("Rishi Sunak's")? A single
+ * name before one is most often a place ("Calderport's visitor levy"), which acts through a body.
+ */
+function personOwns(tokens: readonly Token[], name: Token): boolean {
+  let first = tokens.indexOf(name);
+  if (first < 0) return false;
+  let last = first;
+  while (tokens[first - 1]?.pos === 'PROPN') first--;
+  while (tokens[last + 1]?.pos === 'PROPN') last++;
+  return last > first && POSSESSIVE_MARKS.has(tokens[last + 1]?.normal ?? '') && !tokens.slice(first, last + 1).some((t) => NOT_ACTORS.has(t.normal));
+}
+
 /** The title's subject tokens and the side its verb leans to, if the verb is a cue. */
 interface TitleSubject {
   subject: Token[];
@@ -836,7 +849,9 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
       // "Northmoor council": the place names the institution, it is not an actor of its own
       if (t.pos === 'PROPN' && title.subject.slice(i + 1).some((u) => institutionOf(u.normal))) return;
       // "Harnford maternity unit": a name before the head noun says where or whose, and is only counted
-      const modifier = title.subject.slice(i + 1).some((u) => u.pos === 'NOUN');
+      // ... but a person whose possessive owns it is its maker ("Rishi Sunak's smoking ban clears ...")
+      const owner = personOwns(titleTokens, t);
+      const modifier = title.subject.slice(i + 1).some((u) => u.pos === 'NOUN') && !owner;
       if (t.pos === 'PROPN' && !NOT_ACTORS.has(t.normal) && !modifier) counts.set(t.normal, (counts.get(t.normal) ?? 0) + TITLE_SUBJECT_WEIGHT);
       else if (LEADER_TITLES.has(t.normal)) roles.add(t.normal);
     });

@@ -626,6 +626,24 @@ describe('a title whose verb the tagger misses', () => {
     expect(sentence(a, 'The Harwick Nurses Association')).toMatchObject({ speaker: 'central', central: true });
   });
 
+  it("takes the name whose possessive owns a headline's subject as its maker (\"Ann Cole's parking ban clears ...\"), however often a side it names is counted", () => {
+    const a = article([
+      "Ann Cole's parking ban clears first council vote despite lack of Green support",
+      '',
+      'Under the plan, cars would be barred from the old town from June.',
+      'Green councillors said the ban would hurt traders.',
+      'The Greens said the Greens would vote against it again.',
+      '"The Greens will keep fighting," a Green spokesman said.',
+      'Ms Cole said the ban would make the town safer.',
+    ]);
+    expect(a.central.names).toContain('cole');
+    expect(a.central.names).not.toContain('green');
+    // a single name before the possessive is most often a place, which acts through its body
+    const place = article(["Brixford's parking ban clears first vote", '', 'The council voted on Tuesday to bar cars from the old town.', 'The council said the ban would make the streets safer.', 'Traders said the ban would hurt them.']);
+    expect(place.central.roles).toContain('council');
+    expect(place.central.names).not.toContain('brixford');
+  });
+
   it('hears "the Japanese company" as the actor, as "the company" is: the demonym says where it is from', () => {
     const a = article(['Harwick tells Senate recall not needed', '', 'Harwick Corp has told the Senate a nationwide recall of its airbags is not needed.', 'The Japanese company also feels strongly that the recalls should focus on humid areas.']);
     expect(a.sentences[1]).toMatchObject({ speaker: 'central', central: true });
