@@ -152,6 +152,8 @@ describe('quotations and their speakers', () => {
     expect(answering(`${minister.join(' ').replace('Transport Minister Ann Cole said', 'Brixo City Council town clerk Ann Cole said')} ${union}`)).toEqual(['Ann Cole']);
     // one a decision falls on is none of those who make it ("a company owner")
     expect(answering(`${minister.join(' ').replace('Transport Minister Ann Cole said', 'Ann Cole, a taxi company owner, said')} ${union}`)).toEqual([]);
+    // ... and a charity's director campaigns, as a union's secretary does
+    expect(answering(`${minister.join(' ').replace('Transport Minister Ann Cole said', 'Ann Cole, charity director at Age Action, said')} ${union}`)).toEqual([]);
     // ... or set between commas before it
     const apposed = ['Reacting to the protest, the city council boss, Ann Cole said the new rules will take effect in May.', ...minister.slice(1)];
     expect(answering(`${apposed.join(' ')} ${union}`)).toEqual(['Ann Cole']);

@@ -282,7 +282,7 @@ export const GOVERNMENT_OFFICES: ReadonlySet<string> = new Set([
  */
 export const CONTESTING: ReadonlySet<string> = new Set([
   'opposition', 'shadow', 'former', 'union', 'association', 'coalition', 'federation', 'group', 'campaign', 'alliance',
-  'society', 'party', 'owner', 'owners', 'one',
+  'society', 'party', 'owner', 'owners', 'one', 'charity', 'charities',
 ]);
 /** The people who live in a place: under "Neighbours speak out about quarry" a resident speaks for them. */
 export const LOCAL_PEOPLE: ReadonlySet<string> = new Set([
