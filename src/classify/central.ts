@@ -3,7 +3,7 @@
 // stands as a subject, with the title and the lede counting extra. Its own statements are
 // claims, not a side's view.
 import { sentimentOfTokens } from '../nlp/sentiment.js';
-import { retagged, type Token, type TokenSpan } from '../nlp/wink.js';
+import { CAPITALISED, retagged, type Token, type TokenSpan } from '../nlp/wink.js';
 import { abbreviationAfter, centralCandidates, INSTITUTION_KEY, aimedMoodSide, institutionIndex, mentionsIn, titleVerb as readTitleVerb, VIEW_SOURCES, type Candidate, type Mention, type TitleReading, type TitleVerb } from './candidates.js';
 import type { CentralReport } from '../types.js';
 import { findMainClause } from './clause.js';
@@ -663,7 +663,6 @@ function staffOf(sentences: readonly SentenceSpan[], names: ReadonlySet<string>)
 
 /** Words inside a body's written-out name that give it no initial ("Royal College of Nursing"). */
 const INITIAL_JOINERS: ReadonlySet<string> = new Set(['of', 'and', '&', 'for', 'the']);
-const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
 /** A written-out body's name that initials may stand for: its initials and the token it starts at. */
 interface SpeltOut {
@@ -679,15 +678,15 @@ interface SpeltOut {
  */
 function speltOutEndingAt(tokens: readonly Token[], last: number): SpeltOut[] {
   const head = tokens[last];
-  if (!head || !CAPITALISED_WORD.test(head.value) || !(BODY_WORDS.has(head.normal) || institutionIndex(head.normal) >= 0)) return [];
+  if (!head || !CAPITALISED.test(head.value) || !(BODY_WORDS.has(head.normal) || institutionIndex(head.normal) >= 0)) return [];
   const out: SpeltOut[] = [];
   let letters = '';
   for (let k = last; k >= 0; k--) {
     const t = tokens[k]!;
-    if (CAPITALISED_WORD.test(t.value)) {
+    if (CAPITALISED.test(t.value)) {
       letters = t.value[0]!.toLowerCase() + letters;
       if (k < last) out.push({ initials: letters, first: k });
-    } else if (!(INITIAL_JOINERS.has(t.normal) && k > 0 && CAPITALISED_WORD.test(tokens[k - 1]!.value))) break;
+    } else if (!(INITIAL_JOINERS.has(t.normal) && k > 0 && CAPITALISED.test(tokens[k - 1]!.value))) break;
   }
   return out;
 }

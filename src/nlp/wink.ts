@@ -227,7 +227,7 @@ const PHRASE_GOES_ON = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const PLACE_TITLES = new Set(['st.', 'mt.']);
 
 /** A capitalised word with a lower-case letter: "Grant", not "GRANT" or "grant". */
-const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+export const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 /** Verb endings that mark a headline's verb ("Says", "Rejects", "Expected"), not a first name. */
 const VERB_ENDING = /(?:s|ing|ed)$/;
 /** Sentence ends and opening quotes: after them a capitalised verb is the sentence's first word. */
