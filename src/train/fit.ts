@@ -2,7 +2,7 @@
 // four labels, L2 penalty), by full-batch gradient descent with Adam steps from zero weights.
 // Every step sums the same examples in the same order, so the same corpus gives the same
 // weights every time. Written here rather than taken from a library: the maintained options
-// measured worse or cost too much (see README, "How the weights are learned").
+// measured worse or cost too much (README, "How it decides": "Why no library does the fitting").
 import { LABELS, type Label } from '../types.js';
 import type { LabelledSentence } from './corpus.js';
 
