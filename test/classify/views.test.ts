@@ -44,6 +44,25 @@ describe('the side of a view heard outside any voice', () => {
   });
 });
 
+describe('a leaning verb in any of its forms', () => {
+  // the cue lexicons list verbs by their base form; an irregular past ("came", "admitted")
+  // that the regular rules would misspell ("comed", "admited") was never heard
+  it.each([
+    ['Ann Cole came out against the warehouse.', 'verb-side:critic'],
+    ['Ann Cole rebutted the claim that the lorries were noisy.', 'verb-side:critic'],
+  ])('%s -> %s', (text, feature) => {
+    const s = read(text).sentences[1]!;
+    expect(s.features).toContain(feature);
+    expect(s.speaker).toBe('cole');
+  });
+
+  it('hears no voice in a hospital admitting patients', () => {
+    const s = readRegister('St Anne\'s Hospital opened a new ward on Monday. Data published on Thursday shows Harnford NHS Trust admitted, transferred or discharged 58.2% of patients within four hours.', 'St Anne\'s Hospital').sentences[1]!;
+    expect(s.speaker).toBeUndefined();
+    expect(s.features).not.toContain('reported-view');
+  });
+});
+
 describe("a named speaker's side from broad stance words", () => {
   it('sums blame and approval that no reporting verb carries into the speaker\'s stance', () => {
     expect(stanceOf('Ann Cole said the move was unwise and wasteful.', 'cole')).toBeLessThan(0);

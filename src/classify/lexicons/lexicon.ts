@@ -59,6 +59,13 @@ const IRREGULAR: Record<string, string[]> = {
   understand: ['understands', 'understood', 'understanding'],
   extol: ['extols', 'extolled', 'extolling'],
   stand: ['stands', 'stood', 'standing'],
+  come: ['comes', 'came', 'coming'],
+  // a stressed last syllable doubles its consonant; British English doubles the "l" of "signal".
+  // "admitted" stays unlisted: in news it is a hospital's as often as a concession ("the trust
+  // admitted 500 patients"), and heard as a voice it made a figure a critic's
+  rebut: ['rebuts', 'rebutted', 'rebutting'],
+  quip: ['quips', 'quipped', 'quipping'],
+  signal: ['signals', 'signalled', 'signaled', 'signalling', 'signaling'],
 };
 
 const VOWEL = /[aeiou]/;
