@@ -27,6 +27,10 @@ describe('the side of a view heard outside any voice', () => {
     // a pleased mood denied, or lessened, is against
     ['Not all shopkeepers are pleased with the warehouse.', 'mood:against'],
     ['Local residents are less enthusiastic.', 'mood:against'],
+    // criticism a thing draws or comes under, and a mood said by an idiom
+    ['The warehouse has come under fire over its night deliveries.', 'view-noun:against'],
+    ['The plans met forceful condemnations at the meeting.', 'view-noun:against'],
+    ['Local shopkeepers are up in arms about the plans.', 'mood:against'],
     // a side's view heard inside a relative clause, before or after the main clause's end
     ['The plan follows a survey that suggested the lorries damage and harm village roads.', 'relative-view:against'],
   ])('%s -> %s', (text, feature) => {

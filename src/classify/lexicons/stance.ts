@@ -70,6 +70,8 @@ export const criticViewNouns: Lexicon = {
     'backlash', 'outcry', 'condemnation', 'disquiet', 'unease', 'dissent',
     'resistance', 'hostility', 'scepticism', 'skepticism', 'opposition to', 'opposition from',
     'ADJ opposition', 'critique', 'critiques', 'calls for his resignation', 'calls for her resignation', 'calls to resign',
+    // criticism a subject draws or comes under ("drew flak from", "met condemnations from", "has come under fire")
+    'condemnations', 'disapproval', 'flak', 'ire', 'under fire',
   ],
 };
 
@@ -101,6 +103,7 @@ export const criticMood: Lexicon = {
     // ... and bafflement at a decision is its critics' too ("Miller was also baffled by the decision")
     'baffled', 'bemused', 'puzzled', 'perplexed', 'bewildered', 'irate', 'livid', 'enraged', 'infuriated',
     'exasperated', 'aggrieved', 'unimpressed', 'worried about', 'worried that', 'disappointment',
+    'up in arms', 'in revolt', 'in open revolt',
   ],
 };
 
