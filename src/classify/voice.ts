@@ -716,7 +716,9 @@ function holderAfter(tokens: Token[], cues: TokenSpan[], verbAt: number, verbLas
   const before = tokens[verbAt - 1];
   if (!before || !(QUOTES.has(before.value) || before.value === ',')) return undefined;
   const verb = tokens[verbAt]!;
-  if (!INVERTED_VERBS.has(verb.lemma)) return undefined;
+  // right after a closing quote any reporting verb attributes it ('...," lamented Ann Cole');
+  // after a bare comma only the verbs news puts first
+  if (!INVERTED_VERBS.has(verb.lemma) && !QUOTES.has(before.value)) return undefined;
   // ", adding 24 hours" is a participle, not an attribution
   if (verb.normal.endsWith('ing')) return undefined;
   return speakerPhraseAt(tokens, cues, verbLast + 1, last);

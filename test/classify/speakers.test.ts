@@ -17,6 +17,11 @@ describe('quotations and their speakers', () => {
     ]);
   });
 
+  it('hears any reporting verb after a closing quote as its attribution ("...," lamented Joan Pike)', () => {
+    const article = readRegister(`${POOL} "This is a terrible decision. Families will suffer," lamented Joan Pike, a swimming coach.`, 'council');
+    expect(article.sentences.slice(1).map((x) => x.speaker)).toEqual(['pike', 'pike']);
+  });
+
   it('reads a closing mark written against the word after it as opening a quotation ("”Once again, ...,” said one official")', () => {
     const article = readRegister(`${POOL} ”This is a terrible decision,” said Joan Pike. ”Families will suffer. Nobody asked us.”`, 'council');
     expect(article.sentences.slice(1).map((s) => [s.speaker, s.quoted])).toEqual([
