@@ -41,6 +41,10 @@ describe('the side of a view heard outside any voice', () => {
     expect(s.speaker).toBeUndefined();
   });
 
+  it('hears no criticism in a lorry that came under fire from gunmen', () => {
+    expect(read('A delivery lorry came under fire from gunmen near the warehouse.').sentences[1]!.features).not.toContain('view-noun:against');
+  });
+
   it('hears a holder inside a relative clause on a thing as its speaker, on their side', () => {
     const s = read('Councillors will vote on a scheme which opponents say would flood the valley.').sentences[1]!;
     expect(s.features).toEqual(expect.arrayContaining(['relative-view:against', 'holder-side:critic']));
