@@ -41,8 +41,9 @@ describe('the side of a view heard outside any voice', () => {
     expect(s.speaker).toBeUndefined();
   });
 
-  it('hears no criticism in a lorry that came under fire from gunmen', () => {
+  it('hears no criticism in gunfire or in a flak jacket', () => {
     expect(read('A delivery lorry came under fire from gunmen near the warehouse.').sentences[1]!.features).not.toContain('view-noun:against');
+    expect(read('Its guards now wear flak jackets at the gate.').sentences[1]!.features).not.toContain('view-noun:against');
   });
 
   it('hears a holder inside a relative clause on a thing as its speaker, on their side', () => {

@@ -70,9 +70,10 @@ export const criticViewNouns: Lexicon = {
     'backlash', 'outcry', 'condemnation', 'disquiet', 'unease', 'dissent',
     'resistance', 'hostility', 'scepticism', 'skepticism', 'opposition to', 'opposition from',
     'ADJ opposition', 'critique', 'critiques', 'calls for his resignation', 'calls for her resignation', 'calls to resign',
-    // criticism a subject draws or comes under ("drew flak from", "met condemnations from", "has
-    // come under fire for"); a convoy that "came under fire from" gunmen was shot at, not criticised
-    'condemnations', 'disapproval', 'flak', 'ire', 'under fire for', 'under fire over',
+    // criticism a subject draws or comes under ("drew flak over", "met condemnations from", "has
+    // come under fire for"); the preposition keeps out a convoy that "came under fire from"
+    // gunmen and a "flak jacket"
+    'condemnations', 'disapproval', 'flak over', 'flak for', 'flak from', 'ire', 'under fire for', 'under fire over',
   ],
 };
 
