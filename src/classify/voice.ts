@@ -714,11 +714,10 @@ const INVERTED_VERBS = new Set([
 /** The holder right after a verb that follows a quote or comma: `"...," said the minister`. */
 function holderAfter(tokens: Token[], cues: TokenSpan[], verbAt: number, verbLast: number, last: number): Holder | undefined {
   const before = tokens[verbAt - 1];
-  if (!before || !(QUOTES.has(before.value) || before.value === ',')) return undefined;
   const verb = tokens[verbAt]!;
   // right after a closing quote any reporting verb attributes it ('...," lamented Ann Cole');
   // after a bare comma only the verbs news puts first
-  if (!INVERTED_VERBS.has(verb.lemma) && !QUOTES.has(before.value)) return undefined;
+  if (!before || !(QUOTES.has(before.value) || (before.value === ',' && INVERTED_VERBS.has(verb.lemma)))) return undefined;
   // ", adding 24 hours" is a participle, not an attribution
   if (verb.normal.endsWith('ing')) return undefined;
   return speakerPhraseAt(tokens, cues, verbLast + 1, last);
