@@ -54,8 +54,8 @@ describe('the side of a view heard outside any voice', () => {
 });
 
 describe('a leaning verb in any of its forms', () => {
-  // the cue lexicons list verbs by their base form; an irregular past ("came", "admitted")
-  // that the regular rules would misspell ("comed", "admited") was never heard
+  // the cue lexicons list verbs by their base form; a form the regular rules would misspell
+  // ("comed", "rebuted") was never heard. "admitted" stays unmatched on purpose (lexicon.ts)
   it.each([
     ['Ann Cole came out against the warehouse.', 'verb-side:critic'],
     ['Ann Cole rebutted the claim that the lorries were noisy.', 'verb-side:critic'],

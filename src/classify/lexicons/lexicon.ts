@@ -60,12 +60,13 @@ const IRREGULAR: Record<string, string[]> = {
   extol: ['extols', 'extolled', 'extolling'],
   stand: ['stands', 'stood', 'standing'],
   come: ['comes', 'came', 'coming'],
-  // a stressed last syllable doubles its consonant; British English doubles the "l" of "signal".
-  // "admitted" stays unlisted: in news it is a hospital's as often as a concession ("the trust
-  // admitted 500 patients"), and heard as a voice it made a figure a critic's
+  // a stressed last syllable doubles its consonant; British English doubles the "l" of "signal"
   rebut: ['rebuts', 'rebutted', 'rebutting'],
   quip: ['quips', 'quipped', 'quipping'],
   signal: ['signals', 'signalled', 'signaled', 'signalling', 'signaling'],
+  // "admit" is left to the regular rules, so "admitted" is never matched: in news it is a
+  // hospital's as often as a concession ("the trust admitted 500 patients"), and heard as a
+  // voice it made a figure a critic's
 };
 
 const VOWEL = /[aeiou]/;
