@@ -9,8 +9,8 @@ import type { CentralReport } from '../types.js';
 import { findMainClause } from './clause.js';
 import { roleOf, sideOf } from './lexicons/index.js';
 import { lightVerbLemmas } from './lexicons/verbs.js';
-import { AGENTS, ALLY_OFFICES, BODY_WORDS, COURTS, DEMONYMS, FORMER, INSTITUTIONS, LAY_PEOPLE, LEADER_TITLES, LOCAL_PEOPLE, LOCATIVE, NOT_ACTORS, OFFICE_RANKS, OPPOSITION, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_FIRM, PARTY_NAMES, PARTY_WORDS, PERSONAL_TITLES, PLACED_IN, SELF_ACTING_PEOPLE, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
-import { isPastForm } from './grammar.js';
+import { AGENTS, ALLY_OFFICES, BODY_WORDS, COURTS, DEMONYMS, FORMER, INSTITUTIONS, LAY_PEOPLE, LEADER_TITLES, LOCAL_PEOPLE, LOCATIVE, NAME_PARTICLES, NOT_ACTORS, OFFICE_RANKS, OPPOSITION, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_FIRM, PARTY_NAMES, PARTY_WORDS, PERSONAL_TITLES, PLACED_IN, SELF_ACTING_PEOPLE, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
+import { isDenied, isPastForm } from './grammar.js';
 import { DASHES, POSSESSIVE_MARKS, spacedDash, type Side } from './voice.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 
@@ -366,7 +366,9 @@ function titleSubject(tokens: Token[], cues: TokenSpan[], prose = false): TitleS
   const passive = !prose && isPastForm(verbToken) && ['NOUN', 'PROPN'].includes(tokens[verb - 1]?.pos ?? '') && tokens[first]?.pos !== 'DET';
   if (passive) return { subject: [], side: null, object: [], patient: tokens.slice(first, verb).filter((t) => t.pos === 'PROPN') };
   const subject = tokens.slice(first, verb).filter((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
-  const side: Side = verbCue?.first === verb ? (verbCue.name === 'critic-verb' ? 'critic' : verbCue.name === 'supporter-verb' ? 'supporter' : null) : null;
+  const said: Side = verbCue?.first === verb ? (verbCue.name === 'critic-verb' ? 'critic' : verbCue.name === 'supporter-verb' ? 'supporter' : null) : null;
+  // ("... will not support the government's drive": denied backing opposes, as titleVerb reads it)
+  const side: Side = said && isDenied(tokens, verb) ? (said === 'supporter' ? 'critic' : null) : said;
   // what the verb acts on, up to a preposition or conjunction ("rejects president's re-election as ...")
   let end = verb + 1;
   while (end < tokens.length && !['ADP', 'SCONJ', 'CCONJ', 'PUNCT'].includes(tokens[end]!.pos)) end++;
@@ -1004,6 +1006,8 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   const seats = seatsOf(sentences, names);
   const kinds = kindsOf(sentences, names);
   for (const role of roles) kinds.delete(role);
+  // the side of "Majlis Al Shura" is not that of every "Al" the story quotes
+  for (const particle of NAME_PARTICLES) sides.delete(particle);
   const central: Central = { names, roles, sides, allies, candidates, titleVerb, offices: [...seats, ...(ministry ? GOVERNMENT_SEATS : []), ...(seat?.offices ?? [])], kinds, staff: staffOf(sentences, names) };
   // "French President Anne Roux", "company president Ian Lo": a person titled as the
   // actor's leader speaks for it wherever they are named; one tied to it by a demonym or

@@ -749,6 +749,22 @@ describe('a title whose verb the tagger misses', () => {
     expect(sentence(reports, 'Council leader Ann Cole')).toMatchObject({ central: true });
   });
 
+  it("reads a denied backing in a lede or a title as opposition, and no name particle as a side's name", () => {
+    const lede = article([
+      "Tarsk: The Majlis Al Noor will not support the government's plan to cut bread subsidies.",
+      '',
+      'Karim Al Hadi, a Noor member, said families would suffer.',
+      'Sara Al Rawi, a baker, said the cut would close shops.',
+    ]);
+    expect(lede.central.roles).toContain('government');
+    expect(lede.central.sides.get('noor')).toBe('critic');
+    // "Al" stands in every name of the story: it says nothing of the baker's side
+    expect(lede.central.sides.has('al')).toBe(false);
+    expect(lede.speakers.get('rawi')!.described).toBeNull();
+    const title = article(['Tarsk unions will not back pension reform', '', 'The unions said the reform cut pensions.', 'The government said the reform was fair.']);
+    expect(title.central.sides.get('unions')).toBe('critic');
+  });
+
   it("reads a dateline as where the story was filed, not who acts, and a title before a name as no name", () => {
     const a = article([
       'Parents angry over school closures',

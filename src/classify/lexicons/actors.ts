@@ -206,6 +206,12 @@ export const PERSONAL_TITLES: ReadonlySet<string> = new Set([
   'sen.', 'senator', 'rep.', 'gov.', 'governor', 'president', 'judge', 'mayor', 'cllr', 'rev', 'rev.',
 ]);
 
+/**
+ * Particles inside names that many unrelated people share ("Majlis Al Shura", "Salim Al Hakmani",
+ * "Ursula von der Leyen"): never a key to who someone is or which side they take.
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das']);
+
 /** Generations after a person's name: "Antonio Trillanes IV", "Martin Luther King Jr.". Not their surname. */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
