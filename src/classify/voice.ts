@@ -400,13 +400,18 @@ const OFFICE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for']);
 /** How many words a bare office may have before its preposition ("deputy cabinet member for"). */
 const WORDS_BEFORE_PREPOSITION = 3;
 
-/** A noun phrase with no article whose head a preposition follows: "sponsor of the budget", "cabinet member for housing". */
+/**
+ * A noun phrase with no article whose head a preposition follows: "sponsor of the budget",
+ * "cabinet member for housing", and the office capitalised as a title, which the tagger takes
+ * for a name ("Member for Central Badibou", "Chairman of the Traders' Association").
+ */
 function bareNounOf(words: readonly Token[]): boolean {
-  if (words[0]?.pos !== 'NOUN' && words[0]?.pos !== 'ADJ') return false;
+  const noun = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN';
+  if (!noun(words[0]!) && words[0]?.pos !== 'ADJ') return false;
   for (let n = 0; n < WORDS_BEFORE_PREPOSITION && n < words.length - 1; n++) {
     const t = words[n]!;
-    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
-    if (t.pos === 'NOUN' && OFFICE_PREPOSITIONS.has(words[n + 1]!.normal)) return true;
+    if (!noun(t) && t.pos !== 'ADJ') return false;
+    if (noun(t) && OFFICE_PREPOSITIONS.has(words[n + 1]!.normal)) return true;
   }
   return false;
 }

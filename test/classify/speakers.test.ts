@@ -703,6 +703,19 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'cole']);
   });
 
+  it.each([['Member for Central Ward'], ['Chairman of the Hill Street Traders Association']])('steps over an office capitalised as a title between commas ("Ann Cole, %s, said"), which the tagger reads as a name', (office) => {
+    const article = readRegister(`${BUDGET} Ann Cole, ${office}, criticised the cuts, arguing they came too fast. She said the board had not listened.`, 'board');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'cole']);
+  });
+
+  it('reads a parliament\'s honorific ("Hon. Ann Cole") as a title before the name, never as the actor', () => {
+    const article = readRegister(
+      'MPs clash over draft constitution\n\nThe assembly debated the draft constitution on Monday. Hon. Ann Cole said the process lacked transparency. Hon. Tom Reyes said the draft failed the people. Hon. Joy Ola said the bill would help women.',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'reyes', 'ola']);
+    expect([...article.central.names]).not.toContain('hon.');
+  });
+
   it('hears the attribution that closes a sentence over a reporting verb before it ("Magna said it wants ..., Arceiz said")', () => {
     const article = readRegister(`${BUDGET} The board said it wants to cut jobs in a responsible way, Ian Pike said on Monday. "We do not know what that means," he added. The board said the cuts would go ahead.`, 'board');
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['pike', 'pike', 'central']);

@@ -58,6 +58,8 @@ export const BODY_WORDS: ReadonlySet<string> = new Set([
 export const NOT_ACTORS: ReadonlySet<string> = new Set([
   'us', 'u.s.', 'uk', 'mr', 'mrs', 'ms', 'dr', 'lord', 'lady', 'sir', 'dame', 'prof', 'professor', 'sen.', 'rep.', 'gov.', 'cllr', 'rev',
   'president', 'minister', 'secretary', 'north', 'south', 'east', 'west', 'new',
+  // "Hon. Sulayman Saho, Member for Central Badibou": a parliament's honorific and its member's title
+  'hon', 'hon.', 'honourable', 'honorable', 'member',
   // "St. Rose Hospital": an abbreviation of saint or street, however the tagger reads the name after it
   'st', 'st.',
   // "Thousands of union members protested": a crowd's size opening a sentence, not a name
@@ -204,6 +206,8 @@ export const CITED_RECORDS: ReadonlySet<string> = new Set([
 export const PERSONAL_TITLES: ReadonlySet<string> = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'lord', 'lady', 'sir', 'dame', 'prof', 'prof.', 'professor',
   'sen.', 'senator', 'rep.', 'gov.', 'governor', 'president', 'judge', 'mayor', 'cllr', 'rev', 'rev.',
+  // a member of a Commonwealth parliament ("Hon. Sulayman Saho, Member for Central Badibou")
+  'hon', 'hon.', 'honourable', 'honorable',
 ]);
 
 /**
