@@ -370,7 +370,9 @@ function asideStart(tokens: Token[], close: number, first: number): number {
     .slice(0, relative < 0 ? undefined : relative)
     // (a capitalised word past the first is part of a name, whatever the tagger calls it: "a
     // nurse at St. Rose Hospital", "chair of Save the Hospital campaign")
-    .every((t, n) => t.pos !== 'AUX' && (t.pos !== 'VERB' || (n > 1 && /(ing|ed)$/.test(t.normal)) || (n > 0 && /^[A-Z]/.test(t.value)) || (n === 0 && placed) || opensCompound(words, n)));
+    // ... or a participle the tagger takes for a verb before the noun it describes ("Noah
+    // Greenwald, endangered species director, said")
+    .every((t, n) => t.pos !== 'AUX' && (t.pos !== 'VERB' || (n > 1 && /(ing|ed)$/.test(t.normal)) || (n > 0 && /^[A-Z]/.test(t.value)) || (n === 0 && (placed || (isPastForm(t) && words[1]?.pos === 'NOUN'))) || opensCompound(words, n)));
   // a bare office needs no article: "Mira Dahl, chief executive, wrote"
   // ... opened by an article, a possessive, "one of" ("one of the three no votes") or a bare office
   // ... or an office of a body, however long its name ("president of the Michigan Association of ...")

@@ -708,6 +708,13 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'cole']);
   });
 
+  it('steps over an office opened by a participle the tagger reads as a verb ("Noah Greenwald, endangered species director, said")', () => {
+    const quoted = readRegister(`${BUDGET} "The cuts are a nightmare," Ann Cole, endangered species director, said.`, 'board');
+    expect(quoted.sentences[1]!.speaker).toBe('cole');
+    const reported = readRegister(`${BUDGET} Tom Reyes, elected union chairman, said the board had not listened.`, 'board');
+    expect(reported.sentences[1]!.speaker).toBe('reyes');
+  });
+
   it('reads a parliament\'s honorific ("Hon. Ann Cole") as a title before the name, never as the actor', () => {
     const article = readRegister(
       'MPs clash over draft constitution\n\nThe assembly debated the draft constitution on Monday. Hon. Ann Cole said the process lacked transparency. Hon. Tom Reyes said the draft failed the people. Hon. Joy Ola said the bill would help women.',
