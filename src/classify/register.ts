@@ -11,7 +11,7 @@ import { markQuotes } from './quotes.js';
 import { bareOffice, bodyOfOffice, findAccordingVoice, findPassiveVoice, findRelativeVoice, findVoice, isOfficeWord, pollShare, POSSESSIVE_MARKS, valueOf, type Side, type Voice } from './voice.js';
 import { isOutlet, isVoice } from './voices.js';
 import { answeringLemmas, challengeNouns, criticismNouns, STATEMENT_NOUNS } from './lexicons/verbs.js';
-import { AGENTS, BODY_WORDS, CHALLENGERS, CITED_RECORDS, COMMUNITIES, CONTESTING, DECIDING_OFFICES, EXPERT_TITLES, FORMER, LEADER_TITLES, NAME_SUFFIXES, OFFICE_RANKS, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE, OUTLET_WORDS, PARTY_WORDS, PEOPLE_ENDINGS, LAY_PEOPLE, SPOKESPEOPLE } from './lexicons/actors.js';
+import { AGENTS, BODY_WORDS, CHALLENGERS, CITED_RECORDS, COMMUNITIES, CONTESTING, DECIDING_OFFICES, EXPERT_TITLES, FORMER, LEADER_TITLES, LEGISLATURES, NAME_SUFFIXES, OFFICE_RANKS, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE, OUTLET_WORDS, PARTY_WORDS, PEOPLE_ENDINGS, LAY_PEOPLE, PRESIDING_OFFICES, SPOKESPEOPLE } from './lexicons/actors.js';
 
 /** Who speaks in one sentence, and through which attribution. */
 export interface Attribution {
@@ -56,6 +56,13 @@ function holderTokens(span: SentenceSpan, voice: Voice): Token[] {
  */
 function keyOf(span: SentenceSpan, voice: Voice, central: Central, bodies: ReadonlyMap<string, string>, spokenFor = bodySpokenFor(span.tokens, voice)): string {
   const tokens = holderTokens(span, voice);
+  if (legislatureMember(tokens, voice, central)) {
+    // ("Senate Majority Leader Charles E. Schumer of New York": after his name, "of" gives his
+    // state; "Minister of Culture Altynbek Maksutov" has no name before it)
+    const of = tokens.findIndex((t) => t.normal === 'of');
+    const named = of > 0 && tokens.slice(0, of).some((t) => t.pos === 'PROPN' && !isOfficeWord(t.normal) && !LEGISLATURES.has(t.normal) && !PERSONAL_TITLES.has(t.normal));
+    return personKey(named ? tokens.slice(0, of) : tokens, voice);
+  }
   // "opposition councillors" in an article about the council are its critics, not the council,
   // and so is one the title names on a side ("Union Minister Harsimrat Badal" under "Harsimrat
   // targets Singh's govt"), whatever office she holds
@@ -87,6 +94,11 @@ function keyOf(span: SentenceSpan, voice: Voice, central: Central, bodies: Reado
   if (named) return central.names.has(named) ? 'central' : named;
   // "a spokesman for the union", "the union's Ann Lee": they speak for the body
   if (spokenFor) return namesCentral(spokenFor, central) ? 'central' : bodyKey(spokenFor);
+  return personKey(tokens, voice);
+}
+
+/** A person's key: the last word of their name. */
+function personKey(tokens: readonly Token[], voice: Voice): string {
   const names = tokens.filter((t) => t.pos === 'PROPN' && !NAME_SUFFIXES.has(t.normal));
   // "Sen. Chuck Schumer of New York", "Lord Falconer of Thoroton": after a titled person's
   // name, "of" gives their state or seat, not their name
@@ -96,6 +108,20 @@ function keyOf(span: SentenceSpan, voice: Voice, central: Central, bodies: Reado
   const titled = title >= 0 && of > title + 1 ? tokens.slice(title + 1, of).filter((t) => t.pos === 'PROPN' && !PERSONAL_TITLES.has(t.normal)).at(-1) : undefined;
   if (titled) return titled.normal;
   return names.length > 0 ? names.at(-1)!.normal : voice.holder.toLowerCase();
+}
+
+/**
+ * A named member of a chamber that is the story's actor ("Senate Majority Leader Charles
+ * Schumer" in "Senate passes gun bill"): members take sides on what the chamber decides; the
+ * chamber itself, and whoever presides over it, speak for it.
+ */
+function legislatureMember(holder: readonly Token[], voice: Voice, central: Central): boolean {
+  const actor = [...central.names, ...central.roles];
+  const legislature = actor.some((n) => LEGISLATURES.has(n) && (n !== 'house' || !central.names.has('white')));
+  if (!legislature || !voice.named) return false;
+  const surname = holder.filter((t) => t.pos === 'PROPN' && !NAME_SUFFIXES.has(t.normal)).at(-1);
+  if (!surname || LEGISLATURES.has(surname.normal) || isBodyWord(surname.normal) || namesMany(holder)) return false;
+  return !holder.some((t) => PRESIDING_OFFICES.has(t.normal));
 }
 
 /** The words a conjunct may have before "and" joins the holder to it ("Speaker of Parliament Anita Among"). */

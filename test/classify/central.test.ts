@@ -749,6 +749,23 @@ describe('a title whose verb the tagger misses', () => {
     expect(sentence(reports, 'Council leader Ann Cole')).toMatchObject({ central: true });
   });
 
+  it("hears a named member of a chamber that is the actor as their own voice, and the chamber and whoever presides over it as the actor's", () => {
+    const a = article([
+      'Senate passes gun safety bill',
+      '',
+      'The Senate passed a gun safety bill on Thursday by 65 votes to 33.',
+      'Senate Majority Leader Ann Cole of Vermont said the bill would save lives.',
+      'Senator Tom Reyes said the bill went too far.',
+      'Senate President Joy Ola said the vote was final.',
+    ]);
+    expect(sentence(a, 'Senate Majority Leader')).toMatchObject({ speaker: 'cole', central: false });
+    expect(sentence(a, 'Senator Tom Reyes')).toMatchObject({ speaker: 'reyes', central: false });
+    expect(sentence(a, 'Senate President')).toMatchObject({ central: true });
+    // ... while the leader of an actor that decides alone speaks for it
+    const government = article(['Government passes budget', '', 'The government passed its budget on Thursday.', 'Government Leader Ann Cole said the budget would save jobs.']);
+    expect(sentence(government, 'Government Leader')).toMatchObject({ central: true });
+  });
+
   it("reads a denied backing in a lede or a title as opposition, and no name particle as a side's name", () => {
     const lede = article([
       "Tarsk: The Majlis Al Noor will not support the government's plan to cut bread subsidies.",

@@ -216,6 +216,18 @@ export const PERSONAL_TITLES: ReadonlySet<string> = new Set([
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das']);
 
+/**
+ * Chambers that decide by vote ("Senate passes gun bill", "MPs clash over draft constitution"):
+ * their members take sides on the chamber's business, so a member named is not the chamber's
+ * voice. "house" counts only where no White House is the actor.
+ */
+export const LEGISLATURES: ReadonlySet<string> = new Set([
+  'senate', 'house', 'congress', 'parliament', 'assembly', 'legislature', 'mps', 'senators', 'lawmakers', 'legislators',
+  'knesset', 'duma', 'majlis',
+]);
+/** Offices that preside over a chamber and speak for it ("Senate President Vicente Sotto", "Speaker of Parliament"). */
+export const PRESIDING_OFFICES: ReadonlySet<string> = new Set(['president', 'speaker', 'chairman', 'chairwoman', 'chairperson', 'chair', 'clerk']);
+
 /** Generations after a person's name: "Antonio Trillanes IV", "Martin Luther King Jr.". Not their surname. */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
