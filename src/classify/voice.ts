@@ -408,8 +408,8 @@ const WORDS_BEFORE_PREPOSITION = 3;
  * for a name ("Member for Central Badibou", "Chairman of the Traders' Association").
  */
 function bareNounOf(words: readonly Token[]): boolean {
-  const noun = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN';
-  if (!noun(words[0]!) && words[0]?.pos !== 'ADJ') return false;
+  const noun = (t: Token | undefined): boolean => t?.pos === 'NOUN' || t?.pos === 'PROPN';
+  if (!noun(words[0]) && words[0]?.pos !== 'ADJ') return false;
   for (let n = 0; n < WORDS_BEFORE_PREPOSITION && n < words.length - 1; n++) {
     const t = words[n]!;
     if (!noun(t) && t.pos !== 'ADJ') return false;

@@ -715,6 +715,11 @@ describe('holders', () => {
     expect(reported.sentences[1]!.speaker).toBe('reyes');
   });
 
+  it('reads a holder followed by an empty aside (", ,") without failing', () => {
+    const article = readRegister(`${BUDGET} Ann Cole, , said the losses came from old stock.`, 'board');
+    expect(article.sentences).toHaveLength(2);
+  });
+
   it('reads a parliament\'s honorific ("Hon. Ann Cole") as a title before the name, never as the actor', () => {
     const article = readRegister(
       'MPs clash over draft constitution\n\nThe assembly debated the draft constitution on Monday. Hon. Ann Cole said the process lacked transparency. Hon. Tom Reyes said the draft failed the people. Hon. Joy Ola said the bill would help women.',
