@@ -595,6 +595,9 @@ function capitalisedOpening(sentences: readonly SentenceSpan[]): string[] {
   return [...otherwise];
 }
 
+/** How many tokens a dateline may take ("HONIARA, Solomon Islands (Solomon Star, July 31, 2012) –"). */
+const DATELINE_REACH = 20;
+
 /**
  * The last token of a dateline opening the lede ("PARKLAND, Fla. –", "WASHINGTON (AP) —",
  * "ARVESUND, March 12 (Reuters) -"), or -1: a place in capitals, then only names, dates, an
@@ -602,7 +605,7 @@ function capitalisedOpening(sentences: readonly SentenceSpan[]): string[] {
  */
 function datelineEnd(lede: readonly Token[]): number {
   if (!lede[0] || !inCapitals(lede[0])) return -1;
-  for (let i = 1; i < Math.min(lede.length, 12); i++) {
+  for (let i = 1; i < Math.min(lede.length, DATELINE_REACH); i++) {
     const t = lede[i]!;
     if (DASHES.has(t.value)) return i;
     if (!['PROPN', 'NUM', 'PUNCT'].includes(t.pos) && !inCapitals(t) && !/^[A-Z]/.test(t.value)) return -1;

@@ -782,6 +782,17 @@ describe('a title whose verb the tagger misses', () => {
     expect(title.central.sides.get('unions')).toBe('critic');
   });
 
+  it('reads a long dateline with its paper and date ("HONIARA, Solomon Islands (Solomon Star, July 31, 2012) –") before the lede\'s subject', () => {
+    const a = article([
+      'Solomons Minister Denies Being Pressured Over Logging Licences',
+      '',
+      'HONIARA, Solomon Islands (Solomon Star, July 31, 2012) – Forest Minister Dan Mua says his decision to renew the licence was his own.',
+      'Mr Mua said nobody had asked him to renew it.',
+    ]);
+    expect(a.central.names).toContain('mua');
+    expect(sentence(a, 'Mr Mua')).toMatchObject({ central: true });
+  });
+
   it("reads a dateline as where the story was filed, not who acts, and a title before a name as no name", () => {
     const a = article([
       'Parents angry over school closures',
