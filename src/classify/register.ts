@@ -626,7 +626,7 @@ const NO_PLACES: ReadonlySet<string> = new Set();
  */
 function someoneAccording(span: SentenceSpan, clause: Clause, inside: readonly boolean[]): Voice | undefined {
   const voice = findAccordingVoice(span.tokens, span.cues, clause, inside);
-  if (!voice || !isVoice(voice.holder, NO_PLACES)) return undefined;
+  if (!voice || (!PRONOUNS.has(voice.holder) && !isVoice(voice.holder, NO_PLACES))) return undefined;
   // ("according to Department for Transport figures", "the Office for National Statistics")
   for (let k = voice.holderTokens[0]; k < span.tokens.length && span.tokens[k]!.pos !== 'PUNCT'; k++) if (CITED_RECORDS.has(span.tokens[k]!.normal)) return undefined;
   return voice;

@@ -44,6 +44,8 @@ const cueHolder = (tokens: readonly Token[], cue: TokenSpan): Holder => ({
 const GAP_POS = new Set(['AUX', 'ADV', 'PART', 'ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'CCONJ']);
 const MAX_GAP = 8;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+/** Pronouns after a preposition, as the subject they stand for ("according to him": "he"). */
+const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they'], ['us', 'we']]);
 /** Prepositions by which a name after a noun says what the noun is about ("the report about Bangladesh"). */
 const ABOUT = new Set(['about', 'on', 'into', 'regarding', 'concerning']);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
@@ -1195,7 +1197,9 @@ export function findAccordingVoice(tokens: Token[], cues: TokenSpan[], clause: C
   for (let a = 0; a < clause.last; a++) {
     if (tokens[a]!.normal !== 'according' || tokens[a + 1]?.normal !== 'to' || quoted[a]) continue;
     const opening = a < clause.first;
-    const holder = speakerPhraseAt(tokens, cues, a + 2, opening ? clause.first - 1 : clause.last);
+    // "According to him, the document limits ...": the one just heard, as "he said" would be
+    const pronoun = tokens[a + 3]?.pos === 'PUNCT' ? OBJECT_PRONOUNS.get(tokens[a + 2]!.normal) : undefined;
+    const holder = pronoun ? { holder: pronoun, holderSide: null, named: true, holderTokens: [a + 2, a + 2] as [number, number] } : speakerPhraseAt(tokens, cues, a + 2, opening ? clause.first - 1 : clause.last);
     if (!holder) continue;
     const end = holder.aside?.[1] ?? holder.holderTokens[1];
     const closing = !opening && tokens[a - 1]?.value === ',' && !tokens.slice(end + 1, clause.last + 1).some((t) => t.pos !== 'PUNCT');

@@ -715,6 +715,11 @@ describe('holders', () => {
     expect(reported.sentences[1]!.speaker).toBe('reyes');
   });
 
+  it('hears "according to her" as the person heard just before, as "she said" would be', () => {
+    const article = readRegister(`${BUDGET} Ann Cole, a teacher, said the cuts were wrong. According to her, the cuts would close schools.`, 'board');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'cole']);
+  });
+
   it('reads a holder followed by an empty aside (", ,") without failing', () => {
     const article = readRegister(`${BUDGET} Ann Cole, , said the losses came from old stock.`, 'board');
     expect(article.sentences).toHaveLength(2);
