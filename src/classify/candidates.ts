@@ -8,7 +8,7 @@ import { BODY_WORDS, CALENDAR_WORDS, INSTITUTIONS, NOT_ACTORS, PERSONAL_TITLES }
 import { roleOf, sideOf } from './lexicons/index.js';
 import type { LexiconSide } from './lexicons/lexicon.js';
 import { campaignLemmas, catenativeLemmas, defenceLemmas, demandLemmas, demandNouns, disputeLemmas, pressingLemmas, promiseLemmas, protestLemmas, rescueLemmas, stagingLemmas, verdictLemmas } from './lexicons/verbs.js';
-import { isDenied, isPastForm } from './grammar.js';
+import { isPastForm, sideAsWritten } from './grammar.js';
 import { sentimentOfTokens } from '../nlp/sentiment.js';
 
 /** One name or institution mentioned somewhere in a list of tokens. */
@@ -311,9 +311,7 @@ export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[], 
       // that a thing be done or undone disputes the one who decides it ("wants to build" is intent)
       if (demandLemmas.has(t.lemma) && tokens[i + 1] && !['to', 'for'].includes(tokens[i + 1]!.normal) && SUBJECT_TAGS.has(tokens[i - 1]!.pos)) return { at: i, kind: 'attack' };
       const said = sideOf(cue.name);
-      // "The Majlis Al Shura will not support the government's drive to lift fuel subsidies": to
-      // deny backing is to oppose; denying an attack ("does not oppose") backs nothing outright
-      const side = isDenied(tokens, i) ? (said === 'supporter' ? 'critic' : null) : said;
+      const side = sideAsWritten(said, tokens, i);
       if (said && !side) continue;
       // "Minister rejects calls to quit": refusing what others demand is answering for oneself
       if (side === 'critic' && !passive(i) && refusesDemand(tokens, i)) return { at: i, kind: 'defend' };

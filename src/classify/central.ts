@@ -10,7 +10,7 @@ import { findMainClause } from './clause.js';
 import { roleOf, sideOf } from './lexicons/index.js';
 import { lightVerbLemmas } from './lexicons/verbs.js';
 import { AGENTS, ALLY_OFFICES, BODY_WORDS, COURTS, DEMONYMS, FORMER, INSTITUTIONS, LAY_PEOPLE, LEADER_TITLES, LOCAL_PEOPLE, LOCATIVE, NAME_PARTICLES, NOT_ACTORS, OFFICE_RANKS, OPPOSITION, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_FIRM, PARTY_NAMES, PARTY_WORDS, PERSONAL_TITLES, PLACED_IN, SELF_ACTING_PEOPLE, STAFF, TITLE_ABBREVIATIONS } from './lexicons/actors.js';
-import { isDenied, isPastForm } from './grammar.js';
+import { isPastForm, sideAsWritten } from './grammar.js';
 import { DASHES, POSSESSIVE_MARKS, spacedDash, type Side } from './voice.js';
 import type { SentenceSpan } from '../segment/sentences.js';
 
@@ -367,8 +367,7 @@ function titleSubject(tokens: Token[], cues: TokenSpan[], prose = false): TitleS
   if (passive) return { subject: [], side: null, object: [], patient: tokens.slice(first, verb).filter((t) => t.pos === 'PROPN') };
   const subject = tokens.slice(first, verb).filter((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
   const said: Side = verbCue?.first === verb ? (verbCue.name === 'critic-verb' ? 'critic' : verbCue.name === 'supporter-verb' ? 'supporter' : null) : null;
-  // ("... will not support the government's drive": denied backing opposes, as titleVerb reads it)
-  const side: Side = said && isDenied(tokens, verb) ? (said === 'supporter' ? 'critic' : null) : said;
+  const side = sideAsWritten(said, tokens, verb);
   // what the verb acts on, up to a preposition or conjunction ("rejects president's re-election as ...")
   let end = verb + 1;
   while (end < tokens.length && !['ADP', 'SCONJ', 'CCONJ', 'PUNCT'].includes(tokens[end]!.pos)) end++;

@@ -3,6 +3,7 @@
 import type { Token } from '../nlp/wink.js';
 import type { SentenceContext } from './context.js';
 import { leadingSubordinators, negators } from './lexicons/clauses.js';
+import type { LexiconSide } from './lexicons/lexicon.js';
 import { mindLemmas } from './lexicons/verbs.js';
 
 const ANCHOR_ENTITIES = new Set(['DATE', 'TIME', 'CARDINAL', 'ORDINAL', 'MONEY', 'PERCENT', 'DURATION']);
@@ -104,4 +105,13 @@ export const voiceWords = (ctx: SentenceContext): string[] => [ctx.voice?.holder
 export function isDenied(tokens: readonly Token[], at: number, reach = 2): boolean {
   for (let k = at - 1; k >= at - reach && k >= 0; k--) if (tokens[k]!.normal !== 'less' && negators.has(tokens[k]!.normal)) return true;
   return false;
+}
+
+/**
+ * The side a side's verb at `at` takes as written: denied backing opposes ("The Majlis will not
+ * support the government's drive"); a denied attack ("does not oppose") backs nothing outright.
+ */
+export function sideAsWritten(side: LexiconSide, tokens: readonly Token[], at: number): LexiconSide {
+  if (!side || !isDenied(tokens, at)) return side;
+  return side === 'supporter' ? 'critic' : null;
 }

@@ -16,8 +16,8 @@ function mainClauseAnchors(ctx: SentenceContext): { kind: 'date' | 'figure'; wor
   const ownClause = leading.some((t) => t.pos === 'VERB' || t.pos === 'SCONJ' || leadingSubordinators.has(t.normal));
   const first = ownClause ? ctx.clause.first : 0;
   const inClause = (a: number, b: number): boolean => a >= first && b <= ctx.clause.last;
-  // "The three summits were undoubtedly milestones": a number after "the" names things already
-  // counted, it counts nothing new
+  // "The three summits were undoubtedly milestones": a number word after "the" names things
+  // already counted, it counts nothing new ("the 200 workers", in digits, is a figure still)
   const referred = (e: { name: string; first: number }): boolean => e.name === 'CARDINAL' && DEFINITE.has(ctx.tokens[e.first - 1]?.normal ?? '') && /^[a-z]+$/.test(ctx.tokens[e.first]!.normal);
   const found = ctx.entities.filter((e) => inClause(e.first, e.last) && (DATES.has(e.name) || FIGURES.has(e.name)) && !referred(e));
   if (found.length === 0) return undefined;
