@@ -745,7 +745,11 @@ function speakerPhraseAt(tokens: Token[], cues: TokenSpan[], i: number, last: nu
   const cue = cues.find((c) => c.first === i && c.name in HOLDER_CUES);
   if (cue) return cueHolder(tokens, cue);
   // `..., said it was wrong`: a pronoun that goes on with a verb is the reported clause's subject
-  if (t.pos === 'PRON' && PRONOUNS.has(t.normal)) return (tokens[i + 1]?.pos ?? 'PUNCT') === 'PUNCT' ? { holder: t.normal, holderSide: null, named: true, holderTokens: [i, i] } : undefined;
+  const ends = (tokens[i + 1]?.pos ?? 'PUNCT') === 'PUNCT';
+  if (t.pos === 'PRON' && PRONOUNS.has(t.normal)) return ends ? { holder: t.normal, holderSide: null, named: true, holderTokens: [i, i] } : undefined;
+  // "according to him", "said one of them": the one just heard, as "he said" would be
+  const subject = OBJECT_PRONOUNS.get(t.normal);
+  if (subject && ends) return { holder: subject, holderSide: null, named: true, holderTokens: [i, i] };
   let end = i;
   if (t.pos === 'DET' || t.pos === 'NUM') end++;
   // "said the bank's governor, Mira Holt": a possessive carries the phrase on
@@ -1197,9 +1201,7 @@ export function findAccordingVoice(tokens: Token[], cues: TokenSpan[], clause: C
   for (let a = 0; a < clause.last; a++) {
     if (tokens[a]!.normal !== 'according' || tokens[a + 1]?.normal !== 'to' || quoted[a]) continue;
     const opening = a < clause.first;
-    // "According to him, the document limits ...": the one just heard, as "he said" would be
-    const pronoun = tokens[a + 3]?.pos === 'PUNCT' ? OBJECT_PRONOUNS.get(tokens[a + 2]!.normal) : undefined;
-    const holder = pronoun ? { holder: pronoun, holderSide: null, named: true, holderTokens: [a + 2, a + 2] as [number, number] } : speakerPhraseAt(tokens, cues, a + 2, opening ? clause.first - 1 : clause.last);
+    const holder = speakerPhraseAt(tokens, cues, a + 2, opening ? clause.first - 1 : clause.last);
     if (!holder) continue;
     const end = holder.aside?.[1] ?? holder.holderTokens[1];
     const closing = !opening && tokens[a - 1]?.value === ',' && !tokens.slice(end + 1, clause.last + 1).some((t) => t.pos !== 'PUNCT');

@@ -720,6 +720,11 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'cole']);
   });
 
+  it('hears "said one of them" as one of the people heard just before, as "one of the residents" would be', () => {
+    const article = readRegister(`${BUDGET} Teachers said the cuts were wrong. "We are tired," said one of them.`, 'board');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['teachers', 'teachers']);
+  });
+
   it('reads a holder followed by an empty aside (", ,") without failing', () => {
     const article = readRegister(`${BUDGET} Ann Cole, , said the losses came from old stock.`, 'board');
     expect(article.sentences).toHaveLength(2);
