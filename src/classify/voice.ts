@@ -436,7 +436,33 @@ function unclosedApposition(tokens: Token[], verbAt: number, first: number): Hol
   return { holder: valueOf(tokens, first, end), holderSide: null, named: true, holderTokens: [first, end], aside: [comma + 1, verbAt - 1] };
 }
 
+/**
+ * The holder before the verb, with the side a holder word gives it where the finder kept none: a
+ * word heading the holder's phrase ("Supporters of the amendment, enacted in March, say"), or one
+ * that opens the clause to describe the name after its comma ("Another protester, Ann Cole, said",
+ * "One supporter of the school, Ann Cole, said").
+ */
 function holderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, verbAt: number, first: number, leans: boolean, leaningAt: LeaningVerbs): Holder | undefined {
+  const holder = findHolderBefore(tokens, holderEndingAt, verbAt, first, leans, leaningAt);
+  if (!holder || holder.holderSide !== null) return holder;
+  const [start, end] = holder.holderTokens;
+  const head = holderEndingAt.get(end);
+  const cue = head && head.first >= start ? head : tokens[start - 1]?.value === ',' ? describingCue(tokens, holderEndingAt, start - 2, first) : undefined;
+  const side = cue ? (HOLDER_CUES[cue.name] ?? null) : null;
+  return side ? { ...holder, holderSide: side } : holder;
+}
+
+/** A holder word opening the clause (after an article or a number) and ending at `end`, or followed there by its prepositional phrase. */
+function describingCue(tokens: readonly Token[], holderEndingAt: Map<number, TokenSpan>, end: number, first: number): TokenSpan | undefined {
+  for (let k = end; k >= first; k--) {
+    const cue = holderEndingAt.get(k);
+    if (cue) return tokens.slice(first, cue.first).every((t) => ['DET', 'NUM', 'ADJ'].includes(t.pos)) ? cue : undefined;
+    if (!['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ'].includes(tokens[k]!.pos)) return undefined;
+  }
+  return undefined;
+}
+
+function findHolderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan>, verbAt: number, first: number, leans: boolean, leaningAt: LeaningVerbs): Holder | undefined {
   // "Ann Reyes joined fellow councillors in opposing the toll": the one who joins holds the view
   if (tokens[verbAt - 1]?.normal === 'in') {
     let k = verbAt - 2;

@@ -393,6 +393,19 @@ describe('holders', () => {
     expect(what.sentences.slice(1).map((s) => s.speaker)).toEqual(['critics', undefined]);
   });
 
+  it('keeps the side a holder word gives when an aside stands before the verb or a name follows it ("Supporters of the plan, passed in March, say", "Another protester, Ann Cole, said")', () => {
+    const aside = readRegister(`${BUDGET} Supporters of the cuts, passed in March, say they will save money.`, 'board');
+    expect(aside.sentences[1]!.features).toContain('holder-side:supporter');
+    const named = readRegister(`${BUDGET} Another protester, Ann Cole, said the cuts were unfair. One supporter of the cuts, Tom Reyes, said they were fair.`, 'board');
+    expect(named.sentences.slice(1).map((s) => [s.speaker, s.features.filter((f) => f.startsWith('holder-side'))])).toEqual([
+      ['cole', ['holder-side:critic']],
+      ['reyes', ['holder-side:supporter']],
+    ]);
+    // a name after a comma that ends another clause is no one the holder word describes
+    const other = readRegister(`${BUDGET} He met the protesters, Joy Ola said.`, 'board');
+    expect(other.sentences[1]!.features.filter((f) => f.startsWith('holder-side'))).toEqual([]);
+  });
+
   it('hears the attribution after a concession set aside with no comma ("... regardless of objections from cab operators, Minister Ann Loke said"), and not the concession as her view', () => {
     const article = readRegister(`${BUDGET} The ministry will press ahead with the new taxi rules regardless of bitter objections from angry cab operators, Transport Minister Ann Loke said. She said the rules were needed.`, 'board');
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['loke', 'loke']);

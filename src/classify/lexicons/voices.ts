@@ -11,7 +11,7 @@ export const criticHolders: Lexicon = {
   kind: 'phrases',
   entries: [
     'critics', 'critic', 'skeptics', 'sceptics', 'skeptic', 'sceptic', 'detractors', 'detractor',
-    'opponents', 'opponent', 'naysayers', 'dissenters', 'foes', 'protesters', 'protestors',
+    'opponents', 'opponent', 'naysayers', 'dissenters', 'foes', 'protesters', 'protestors', 'protester', 'protestor',
     'objectors', 'doubters', 'cynics', 'the opposition', 'challenger', 'challengers',
     // the opposition to whoever governs: "opposition councillors say ...", "opposition leader Ann Cole"
     'opposition leader', 'opposition leaders', 'opposition parties', 'opposition politicians',
