@@ -4,7 +4,7 @@ import type { Token, TokenSpan } from '../nlp/wink.js';
 import { BEFORE_NAME } from '../segment/words.js';
 import type { Clause } from './clause.js';
 import { isDenied, isPastForm } from './grammar.js';
-import { AGENTS, CALENDAR_WORDS, DATE_PREPOSITIONS, DEMONYMS, LAY_PEOPLE, LEADER_TITLES, ORGANISATION_OFFICES, PERIODS, PLACED_IN, STAFF, TIME_DEICTICS, peopleByEnding } from './lexicons/actors.js';
+import { AGENTS, CALENDAR_WORDS, DATE_PREPOSITIONS, DEMONYMS, LAY_PEOPLE, LEADER_TITLES, ORGANISATION_OFFICES, PERIODS, PLACE_MODIFIERS, PLACED_IN, STAFF, TIME_DEICTICS, peopleByEnding } from './lexicons/actors.js';
 import { clauseLinks, exampleOpeners, floatingQuantifiers, negators, partitives, percentWords, pollingWords, prescriptive, shareNouns, subordinators } from './lexicons/clauses.js';
 import { ADDRESSEES, actingParticles, actionNouns, catenativeLemmas, hearsayLemmas, issuingLemmas, protestLemmas, submittedNouns, turningDownLemmas, nounModifierWords, perceptionLemmas, speechVerbLemmas, STATEMENT_NOUNS, verbNounCompounds, WRITING_LEMMAS } from './lexicons/verbs.js';
 
@@ -542,7 +542,10 @@ function findHolderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan
       if (start === first && start + 1 < i && tokens[start + 1]!.normal === 'of' && peoplePlural(tokens[start]!)) return groupAt(tokens, start);
       // "On Friday a pharmacist claimed": a name governed by a preposition is no subject,
       // the noun phrase after it is
-      const governed = tokens[start]?.pos === 'ADP' || tokens[start - 1]?.pos === 'ADP';
+      // ("critics in neighbouring Hvidovre say": a place's adjectives stand between it and its preposition)
+      let lead = start;
+      while (lead - 1 > first && PLACE_MODIFIERS.has(tokens[lead - 1]!.normal)) lead--;
+      const governed = tokens[start]?.pos === 'ADP' || tokens[lead - 1]?.pos === 'ADP';
       if (fallback && governed) return fallback;
       // "one lawyer who worked with Sessions claimed": a name governed by a relative clause's
       // verb is no holder; the noun the clause hangs on is
@@ -570,12 +573,12 @@ function findHolderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan
       // (and "The report about Bangladesh stated ...": what it is about)
       // ... and "Residents of Baracoa said", people of a place or a body; a plural of people that
       // opens the sentence is such a noun, though the tagger reads it as a name ("Teachers in Mali")
-      const people = tokens[start - 2];
+      const people = tokens[lead - 2];
       const plural = people !== undefined && peoplePlural(people);
-      const where = PLACED_IN.has(tokens[start - 1]?.normal ?? '') || ABOUT.has(tokens[start - 1]?.normal ?? '') || ((tokens[start - 1]?.normal === 'of' || tokens[start - 1]?.normal === 'at') && plural);
+      const where = PLACED_IN.has(tokens[lead - 1]?.normal ?? '') || ABOUT.has(tokens[lead - 1]?.normal ?? '') || ((tokens[lead - 1]?.normal === 'of' || tokens[lead - 1]?.normal === 'at') && plural);
       if (governed && speaks && where) {
-        if (people?.pos === 'NOUN') return nounPhrase(tokens, start - 2, first);
-        if (people?.pos === 'PROPN' && plural && start - 2 === first) return groupAt(tokens, start - 2);
+        if (people?.pos === 'NOUN') return nounPhrase(tokens, lead - 2, first);
+        if (people?.pos === 'PROPN' && plural && lead - 2 === first) return groupAt(tokens, lead - 2);
       }
       // "Trump's interactions aim ..." names Trump but it is the interactions that aim; the
       // noun phrase after the name holds a view it speaks, and speaks for the name's owner

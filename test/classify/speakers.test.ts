@@ -406,6 +406,14 @@ describe('holders', () => {
     expect(other.sentences[1]!.features.filter((f) => f.startsWith('holder-side'))).toEqual([]);
   });
 
+  it('hears the people in a place its adjective describes ("critics in neighbouring Hvidovre say", "traders in central Kelmor said"), not the place', () => {
+    const article = readRegister(`${BUDGET} The cuts will hurt the town, critics in neighbouring Kelmor say. Traders in central Brixo said the budget was late.`, 'board');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['critics', 'traders']);
+    // ... and "editor in chief Ann Cole" is still her
+    const title = readRegister(`${BUDGET} "The cuts are wrong," The Kelmor Post editor in chief Ann Cole told reporters.`, 'board');
+    expect(title.sentences[1]!.speaker).toBe('cole');
+  });
+
   it('hears the attribution after a concession set aside with no comma ("... regardless of objections from cab operators, Minister Ann Loke said"), and not the concession as her view', () => {
     const article = readRegister(`${BUDGET} The ministry will press ahead with the new taxi rules regardless of bitter objections from angry cab operators, Transport Minister Ann Loke said. She said the rules were needed.`, 'board');
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['loke', 'loke']);

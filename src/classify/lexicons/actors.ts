@@ -19,6 +19,11 @@ export const LOCATIVE: ReadonlySet<string> = new Set(['in', 'at', 'across', 'thr
  * site"), not in a body: "a spokesman at Exxon" is Exxon's.
  */
 export const PLACED_IN: ReadonlySet<string> = new Set([...LOCATIVE].filter((word) => word !== 'at'));
+/** Words that say which part of a place, or where it lies, between the place and "in" ("in central Monrovia", "in neighbouring Hvidovre"). */
+export const PLACE_MODIFIERS: ReadonlySet<string> = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
+  'central', 'neighbouring', 'neighboring', 'nearby', 'rural', 'urban', 'downtown', 'greater', 'inner', 'outer', 'coastal', 'upper', 'lower',
+]);
 /** The people of a body, after its name ("council officers", "police officials"). */
 export const STAFF: ReadonlySet<string> = new Set(['officers', 'officer', 'officials', 'official', 'staff', 'members', 'member', 'bosses', 'chiefs', 'sources']);
 
