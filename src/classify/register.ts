@@ -11,7 +11,7 @@ import { markQuotes } from './quotes.js';
 import { bareOffice, bodyOfOffice, findAccordingVoice, findPassiveVoice, findRelativeVoice, findVoice, isOfficeWord, pollShare, POSSESSIVE_MARKS, valueOf, type Side, type Voice } from './voice.js';
 import { isOutlet, isVoice } from './voices.js';
 import { answeringLemmas, challengeNouns, criticismNouns, STATEMENT_NOUNS } from './lexicons/verbs.js';
-import { AGENTS, BODY_WORDS, CHALLENGERS, CITED_RECORDS, COMMUNITIES, CONTESTING, DECIDING_OFFICES, EXPERT_TITLES, FORMER, LEADER_TITLES, LEGISLATURES, NAME_SUFFIXES, OFFICE_RANKS, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE, OUTLET_WORDS, PARTY_WORDS, PEOPLE_ENDINGS, LAY_PEOPLE, PRESIDING_OFFICES, SPOKESPEOPLE } from './lexicons/actors.js';
+import { AGENTS, BODY_WORDS, CHALLENGERS, CITED_RECORDS, COMMUNITIES, CONTESTING, DECIDING_OFFICES, EXPERT_TITLES, FORMER, LEADER_TITLES, LEGISLATURES, NAME_SUFFIXES, OFFICE_RANKS, PERSONAL_TITLES, ORGANISATION_NOUNS, ORGANISATION_OFFICES, OTHER_OFFICE, OUTLET_WORDS, PARTY_WORDS, PEOPLE_ENDINGS, LAY_PEOPLE, PLACED_IN, PRESIDING_OFFICES, SPOKESPEOPLE } from './lexicons/actors.js';
 
 /** Who speaks in one sentence, and through which attribution. */
 export interface Attribution {
@@ -81,11 +81,18 @@ function keyOf(span: SentenceSpan, voice: Voice, central: Central, bodies: Reado
   // "Sophie Tandy, chief executive of the charity Access Wendham, said": she speaks for the body
   // her office belongs to, and the office's title says nothing of the actor's own offices
   const aside = voice.aside && !sideInAside ? span.tokens.slice(from, to + 1) : [];
-  const body = bodyOfOffice(aside);
+  // ("Kira, who is the Seriki of Shasha in the Alimosho Local Government Area of Lagos": past an
+  // office of a named place or body, "in" says where that lies, not whom they speak for)
+  const placed = (words: Token[]): Token[] => {
+    const at = words.findIndex((t, k) => PLACED_IN.has(t.normal) && words.slice(0, k).some((w, j) => w.normal === 'of' && words[j + 1]?.pos === 'PROPN'));
+    return at > 0 ? words.slice(0, at) : words;
+  };
+  const office = bodyOfOffice(aside);
+  const body = office && placed(office);
   // ... but a noun of something that is no office ("Pia Cayetano, sponsor of the DOH budget")
   // names what they act on, not whom they speak for
   const actsOn = !body && aside[0]?.pos === 'NOUN' && aside[1]?.normal === 'of';
-  if (!actsOn && namesCentral(body ?? aside, central)) return 'central';
+  if (!actsOn && namesCentral(body ?? placed(aside), central)) return 'central';
   const bodyName = body?.filter((t) => t.pos === 'PROPN').at(-1);
   if (bodyName) return bodyName.normal;
   // "Helen McDade, head of policy at the charity," after "landscape charity the John Muir

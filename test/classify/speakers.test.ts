@@ -746,6 +746,14 @@ describe('holders', () => {
     expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['teachers', 'teachers']);
   });
 
+  it('hears an officer of a named place as no voice of the actor the place it lies in names ("Kira, who is the Seriki of Shasha in the Alimosho area of Lagos")', () => {
+    const article = readRegister(
+      'Lagos bans motorcycle taxis\n\nLagos banned motorcycle taxis on Monday. According to Ann Cole, who is the Seriki of Shasha in the Alimosho area of Lagos, the ban will clean up the roads. Tom Reyes, chair of the traders of Shasha in the Alimosho area of Lagos, said the ban was wrong.',
+    );
+    expect([...article.central.names]).toContain('lagos');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['cole', 'shasha']);
+  });
+
   it('reads a holder followed by an empty aside (", ,") without failing', () => {
     const article = readRegister(`${BUDGET} Ann Cole, , said the losses came from old stock.`, 'board');
     expect(article.sentences).toHaveLength(2);
