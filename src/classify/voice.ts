@@ -542,7 +542,8 @@ function findHolderBefore(tokens: Token[], holderEndingAt: Map<number, TokenSpan
       if (start === first && start + 1 < i && tokens[start + 1]!.normal === 'of' && peoplePlural(tokens[start]!)) return groupAt(tokens, start);
       // "On Friday a pharmacist claimed": a name governed by a preposition is no subject,
       // the noun phrase after it is
-      // ("critics in neighbouring Hvidovre say": a place's adjectives stand between it and its preposition)
+      // ("critics in neighbouring Hvidovre say": words for which part of a place, or where it
+      // lies, may stand between it and its preposition)
       let lead = start;
       while (lead - 1 > first && PLACE_MODIFIERS.has(tokens[lead - 1]!.normal)) lead--;
       const governed = tokens[start]?.pos === 'ADP' || tokens[lead - 1]?.pos === 'ADP';
