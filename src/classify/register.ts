@@ -81,18 +81,12 @@ function keyOf(span: SentenceSpan, voice: Voice, central: Central, bodies: Reado
   // "Sophie Tandy, chief executive of the charity Access Wendham, said": she speaks for the body
   // her office belongs to, and the office's title says nothing of the actor's own offices
   const aside = voice.aside && !sideInAside ? span.tokens.slice(from, to + 1) : [];
-  // ("Kira, who is the Seriki of Shasha in the Alimosho Local Government Area of Lagos": past an
-  // office of a named place or body, "in" says where that lies, not whom they speak for)
-  const placed = (words: Token[]): Token[] => {
-    const at = words.findIndex((t, k) => PLACED_IN.has(t.normal) && words.slice(0, k).some((w, j) => w.normal === 'of' && words[j + 1]?.pos === 'PROPN'));
-    return at > 0 ? words.slice(0, at) : words;
-  };
   const office = bodyOfOffice(aside);
-  const body = office && placed(office);
+  const body = office && beforeWhereItLies(office);
   // ... but a noun of something that is no office ("Pia Cayetano, sponsor of the DOH budget")
   // names what they act on, not whom they speak for
   const actsOn = !body && aside[0]?.pos === 'NOUN' && aside[1]?.normal === 'of';
-  if (!actsOn && namesCentral(body ?? placed(aside), central)) return 'central';
+  if (!actsOn && namesCentral(body ?? beforeWhereItLies(aside), central)) return 'central';
   const bodyName = body?.filter((t) => t.pos === 'PROPN').at(-1);
   if (bodyName) return bodyName.normal;
   // "Helen McDade, head of policy at the charity," after "landscape charity the John Muir
@@ -102,6 +96,16 @@ function keyOf(span: SentenceSpan, voice: Voice, central: Central, bodies: Reado
   // "a spokesman for the union", "the union's Ann Lee": they speak for the body
   if (spokenFor) return namesCentral(spokenFor, central) ? 'central' : bodyKey(spokenFor);
   return personKey(tokens, voice);
+}
+
+/**
+ * An office's words up to where the place or body it is of lies ("the Seriki of Shasha" of
+ * "the Seriki of Shasha in the Alimosho Local Government Area of Lagos"): past an office of a
+ * named place or body, "in" says where that lies, not whom its holder speaks for.
+ */
+function beforeWhereItLies(words: Token[]): Token[] {
+  const at = words.findIndex((t, k) => PLACED_IN.has(t.normal) && words.slice(0, k).some((w, j) => w.normal === 'of' && words[j + 1]?.pos === 'PROPN'));
+  return at > 0 ? words.slice(0, at) : words;
 }
 
 /** A person's key: the last word of their name. */
