@@ -392,6 +392,30 @@ function subjectTokens(span: SentenceSpan, clause: Clause): Token[] {
   return span.tokens.slice(clause.first, end + 1);
 }
 
+/** Prepositions before a place, not a person ("in New York", "from Boston"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'across', 'near', 'outside', 'inside', 'throughout']);
+
+/**
+ * The last person named before token `at` of a sentence: a run of proper nouns that is a full
+ * name ("Suella Braverman") or follows a personal title ("Ms Okafor"), neither a body ("City
+ * Council") nor a place after "in" or "from", and outside a quotation mark.
+ */
+function personBefore(span: SentenceSpan, at: number, inside: readonly boolean[]): [number, number] | undefined {
+  const { tokens } = span;
+  for (let end = at - 1; end >= 0; end--) {
+    if (tokens[end]!.pos !== 'PROPN' || inside[end]) continue;
+    let from = end;
+    while (from > 0 && tokens[from - 1]!.pos === 'PROPN') from--;
+    const run = tokens.slice(from, end + 1);
+    const titled = run.some((t) => PERSONAL_TITLES.has(t.normal));
+    const body = isBodyWord(run.at(-1)!.normal);
+    const place = PLACE_PREPOSITIONS.has(tokens[from - 1]?.normal ?? '');
+    if (!body && !place && (titled || run.length >= 2)) return [from, end];
+    end = from;
+  }
+  return undefined;
+}
+
 /** A proper-noun subject heads a sentence's main clause: the person a later "he" may mean. */
 function namedSubject(subject: readonly Token[], isCentral: boolean): string | undefined {
   if (isCentral) return 'central';
@@ -761,8 +785,16 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
       // the actor: "Rail unions ..., which they say" in a story about a rail operator)
       const groupHere = voice.holder === 'they' && clause.verb >= 0 && pronoun > clause.verb ? groupSubject(span, clause, false) : undefined;
       const group = voice.holder === 'they' ? groupHere ?? groupBefore(spans, speakers, i) : undefined;
+      const inReach = lastPerson !== undefined && i - lastPerson.at <= PRONOUN_REACH;
+      // "Sunak has been urged to sack Suella Braverman after she accused ...": with no one named
+      // within reach before, a "she" means the person named last before her in her own sentence
+      const namedBefore = PERSONAL.has(voice.holder) && !inReach && !mainSubject ? personBefore(span, pronoun, marks[i]!.inside) : undefined;
       if (mainSubject) key = members.get(mainSubject) ?? mainSubject;
-      else if ((PERSONAL.has(voice.holder) || describesPersonBefore(holderTokens(span, voice))) && lastPerson && i - lastPerson.at <= PRONOUN_REACH) key = lastPerson.key;
+      else if (namedBefore) {
+        const pseudo: Voice = { ...voice, holder: valueOf(span.tokens, namedBefore[0], namedBefore[1]), named: true, holderTokens: namedBefore, aside: undefined };
+        key = keyOf(span, pseudo, central, bodies);
+        key = members.get(key) ?? key;
+      } else if ((PERSONAL.has(voice.holder) || describesPersonBefore(holderTokens(span, voice))) && inReach) key = lastPerson!.key;
       // "His spokesman said", "her lawyer said": they speak for the person named just before
       else if (speaksForPerson(holderTokens(span, voice)) && lastPerson && i - lastPerson.at <= PRONOUN_REACH) key = lastPerson.key;
       // "TSB told the Guardian ... A spokesman said": a spokesman of no body named speaks for the

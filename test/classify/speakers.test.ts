@@ -94,6 +94,16 @@ describe('quotations and their speakers', () => {
     expect(party.sentences[3]!.speaker).toBe('reyes');
   });
 
+  it('gives a "she" with no one named before her sentence to the person her own sentence named last, not a place or a body', () => {
+    const lede = readRegister('The mayor has been urged to sack Ann Cole after she accused the pool staff of lying. "They are not fit to serve," she said.', 'mayor');
+    expect(lede.sentences.map((s) => s.speaker)).toEqual(['cole', 'cole']);
+    const actor = readRegister('When Pensions Secretary Ann Cole announced the rise on Monday, she called it the only honest answer.', 'cole');
+    expect(actor.sentences[0]!.speaker).toBe('central');
+    // ("in New York", "the Harwick City Council" are no one a "she" may mean)
+    const place = readRegister('After the vote in New York, she said the plan was a mistake.', 'council');
+    expect(place.sentences[0]!.speaker).not.toBe('york');
+  });
+
   it('gives "her lawyer" and "his spokesman" to the person named just before, but not "her critics"', () => {
     const article = readRegister(`${POOL} Council leader Ann Cole defended the closure. Her lawyer said the decision was lawful. Her critics said it was not.`, 'council');
     expect(article.sentences.slice(2).map((s) => s.speaker)).toEqual(['cole', 'critics']);
