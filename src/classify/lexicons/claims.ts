@@ -101,3 +101,15 @@ export const interpretiveSubjects: ReadonlySet<string> = new Set([
 
 /** Hedges that, before a noun, name a kind of person instead ("likely voters", "a possible successor", "potential buyers"). */
 export const personKindHedges: ReadonlySet<string> = new Set(['likely', 'possible', 'potential']);
+
+/**
+ * What the writer calls an event when passing a verdict on it ("the ruling is a major victory
+ * for the council", "deals another blow to the plan", "represent a significant retreat from"):
+ * LABELS.md's writer's own interpretation, a claim. Lemmas of nouns, read after the main verb.
+ */
+export const verdictNouns: ReadonlySet<string> = new Set([
+  'victory', 'win', 'triumph', 'coup', 'boost', 'blow', 'setback', 'defeat', 'embarrassment',
+  'rebuke', 'snub', 'climbdown', 'retreat', 'reversal', 'headache',
+]);
+/** Verbs by which a thing is given such a verdict ("is", "marks", "deals", "represents"). Lemmas. */
+export const verdictVerbs: ReadonlySet<string> = new Set(['be', 'mark', 'represent', 'deal', 'deliver', 'hand', 'constitute', 'spell', 'amount']);
