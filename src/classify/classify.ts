@@ -62,7 +62,7 @@ function amountAt(tokens: SentenceSpan['tokens'], i: number, dates: readonly Tok
  */
 function meaningfulCues(span: SentenceSpan): SentenceSpan['cues'] {
   const dates = span.entities.filter((e) => e.name === 'DATE');
-  return span.cues.filter((c) => {
+  const kept = span.cues.filter((c) => {
     const role = roleOf(c.name);
     const first = span.tokens[c.first]!;
     return (
@@ -79,6 +79,9 @@ function meaningfulCues(span: SentenceSpan): SentenceSpan['cues'] {
       !(role === 'reporting-verb' && first.lemma !== 'say' && amountAt(span.tokens, c.last + 1, dates))
     );
   });
+  // the sentence's own list when every cue means what it says: its main clause, found under that
+  // list while finding the central actor, is then found again rather than worked out anew
+  return kept.length === span.cues.length ? span.cues : kept;
 }
 
 /** Each sentence's context and the evidence that fired in it. */
