@@ -92,7 +92,11 @@ export function mentionsIn(tokens: readonly Token[], cues: readonly TokenSpan[] 
   return mentions;
 }
 
-function findMentions(tokens: readonly Token[], cues: readonly TokenSpan[], headline: boolean): Mention[] {
+/**
+ * `mentionsIn` for tokens read once (a slice made for the asking): nothing kept, as a kept
+ * answer would never be asked for again and every slice would grow the cache.
+ */
+export function findMentions(tokens: readonly Token[], cues: readonly TokenSpan[] = [], headline = false): Mention[] {
   // a reporting verb of a title-case headline ("Key Union Backs Tom Perez") ends a name
   const verbAt = new Set<number>();
   const holderAt = new Set<number>();

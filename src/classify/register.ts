@@ -4,7 +4,7 @@
 // speaking for their body), and what is known of each speaker across all their sentences.
 import type { Token } from '../nlp/wink.js';
 import type { SentenceSpan } from '../segment/sentences.js';
-import { abbreviationAfter, mentionsIn } from './candidates.js';
+import { abbreviationAfter, findMentions } from './candidates.js';
 import { institutionOf, nameEnd, nameStart, namesCentral, wordsAt, type Central } from './central.js';
 import { findMainClause, type Clause } from './clause.js';
 import { markQuotes } from './quotes.js';
@@ -1019,7 +1019,7 @@ export function buildRegister(
       let [from, to] = voice.holderTokens;
       if (AFFILIATIONS.has(tokens[to + 1]?.normal ?? '')) for (to += 2; tokens[to]?.pos === 'DET' || tokens[to]?.pos === 'PROPN' || tokens[to]?.pos === 'PART'; to++);
       const described = [...tokens.slice(from, to + 1), ...(voice.aside ? tokens.slice(voice.aside[0], voice.aside[1] + 1) : [])];
-      for (const m of mentionsIn(described)) speaker.nameKeys.add(m.key);
+      for (const m of findMentions(described)) speaker.nameKeys.add(m.key);
       // ... and the title written before their name ("Kitwe City Council town clerk Mbulo Seke"),
       // where the sentence is not a quotation
       const title = a.quoted ? [] : [...tokens.slice(titleStart(tokens, from, AGENT_TITLE_REACH, (w) => TITLE_MODIFIERS.has(w.pos)), from), ...apposedTitle(tokens, from)];

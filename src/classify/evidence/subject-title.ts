@@ -1,4 +1,4 @@
-import { mentionsIn, nameKey } from '../candidates.js';
+import { findMentions, nameKey } from '../candidates.js';
 import type { Evidence } from './evidence.js';
 
 /**
@@ -17,7 +17,7 @@ export const subjectTitle: Evidence = {
     if (ctx.voice) return undefined;
     const { first, verb } = ctx.clause;
     if (verb <= first) return undefined;
-    const subject = mentionsIn(ctx.tokens.slice(first, verb), ctx.cues.filter((c) => c.first >= first && c.last < verb).map((c) => ({ ...c, first: c.first - first, last: c.last - first })))[0];
+    const subject = findMentions(ctx.tokens.slice(first, verb), ctx.cues.filter((c) => c.first >= first && c.last < verb).map((c) => ({ ...c, first: c.first - first, last: c.last - first })))[0];
     const candidate = subject && ctx.central.candidates.get(subject.key.startsWith('@') ? subject.key : nameKey(subject.key));
     return candidate && candidate.title !== 'absent' ? { value: candidate.title, words: subject.words } : undefined;
   },
