@@ -225,6 +225,8 @@ const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.'
 const PHRASE_GOES_ON = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** Abbreviations before a saint's or a mountain's name. */
 const PLACE_TITLES = new Set(['st.', 'mt.']);
+/** A word that opens with a capital; tested only after an honorific or a place title, not of every token. */
+const CAPITAL = /^\p{Lu}/u;
 
 /** A capitalised word with a lower-case letter: "Grant", not "GRANT" or "grant". */
 export const CAPITALISED = /^\p{Lu}\p{Ll}/u;
@@ -364,15 +366,14 @@ export function analyzeText(text: string, base = 0, headline = false): AnalyzedT
   // one pass, each word read against the words before it, already retagged
   for (let i = 1; i < tags.length; i++) {
     const before = normals[i - 1] ?? '';
-    const capital = /^\p{Lu}/u.test(values[i] ?? '');
     // the tagger reads some surnames as the words they spell ("Mr Cook said", "Ms Wood"): after
     // an honorific a capitalised word is a name
-    if (HONORIFICS.has(before) && capital) tags[i] = 'PROPN';
+    if (HONORIFICS.has(before) && CAPITAL.test(values[i] ?? '')) tags[i] = 'PROPN';
     // "Sen. Bernie Sanders (I-Vt.)", "(I)": a US party label, as "(D-Vt.)" is, not the pronoun
     else if (values[i] === 'I' && values[i - 1] === '(' && (values[i + 1] === '-' || values[i + 1] === ')')) tags[i] = 'PROPN';
     // after "St." or "Mt." a capitalised word names a saint or a mountain ("St. Rose Hospital"),
     // unless a name stands before it ("Main St.")
-    else if (PLACE_TITLES.has(before) && tags[i - 2] !== 'PROPN' && capital) tags[i] = 'PROPN';
+    else if (PLACE_TITLES.has(before) && tags[i - 2] !== 'PROPN' && CAPITAL.test(values[i] ?? '')) tags[i] = 'PROPN';
     // "the port chief said", "the police chief, Ann Cole,": a "chief" heading its phrase is a
     // noun, whatever the tagger makes of it; before a noun it describes ("chief executive")
     if (normals[i] === 'chief' && tags[i] === 'ADJ' && !PHRASE_GOES_ON.has(tags[i + 1] ?? '')) tags[i] = 'NOUN';
