@@ -393,8 +393,9 @@ export function analyzeText(text: string, base = 0, headline = false): AnalyzedT
     const value = values[i] ?? '';
     let start = pos + (spaces[i]?.length ?? 0);
     // wink reproduces the text exactly in every case we know; if it ever does not, find the
-    // token rather than drift, so offsets never point at the wrong characters.
-    if (read.slice(start, start + value.length) !== value) {
+    // token rather than drift, so offsets never point at the wrong characters. (startsWith
+    // compares in place: a slice made a string per token)
+    if (!read.startsWith(value, start)) {
       const found = read.indexOf(value, pos);
       start = found >= 0 ? found : pos;
     }
