@@ -44,9 +44,10 @@ const SEATS_OF_OFFICE: ReadonlyArray<{ title: string[]; offices: string[][]; cou
   { title: ['prime', 'minister'], offices: ['downing street', 'number 10', 'no 10', 'number ten'], country: 'british' },
 ].map((seat) => ({ ...seat, offices: seat.offices.map((o) => o.split(' ')) }));
 
-/** Do `words` stand in the tokens from index `at` on? */
+/** Do `words` stand in the tokens from index `at` on? (A loop: asked at every token of every sentence, `every` made a closure each time.) */
 export function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
-  return words.every((w, k) => tokens[at + k]?.normal === w);
+  for (let k = 0; k < words.length; k++) if (tokens[at + k]?.normal !== words[k]) return false;
+  return true;
 }
 
 /** The last token of the run of proper nouns that starts at token `j` ("Ann Cole"), or -1 when none starts there. */
