@@ -1055,8 +1055,10 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
   for (const office of officesOnlyOf(sentences, names)) kinds.add(office);
   // an actor named neither in the title nor in the opening sentences, with no role to go by, is
   // only the body's most-named voice, most often a side's (a union, an opposition MP): better none
+  // (the opening's words are gathered only where they can matter: with no role to go by)
+  if (roles.size > 0) return central;
   const opening = new Set([...titleTokens, ...sentences.slice(0, OPENING_SENTENCES).flatMap((s) => s.tokens)].map((t) => t.normal));
-  if (roles.size === 0 && ![...names].some((n) => opening.has(n))) return { ...central, names: new Set(), allies: new Set(), offices: [], kinds: new Set(), staff: new Set() };
+  if (![...names].some((n) => opening.has(n))) return { ...central, names: new Set(), allies: new Set(), offices: [], kinds: new Set(), staff: new Set() };
   return central;
 }
 
