@@ -791,12 +791,12 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
       const namedBefore = PERSONAL.has(voice.holder) && !inReach && !mainSubject ? personBefore(span, pronoun, marks[i]!.inside) : undefined;
       if (mainSubject) key = members.get(mainSubject) ?? mainSubject;
       else if (namedBefore) {
-        const pseudo: Voice = { ...voice, holder: valueOf(span.tokens, namedBefore[0], namedBefore[1]), named: true, holderTokens: namedBefore, aside: undefined };
-        key = keyOf(span, pseudo, central, bodies);
+        const byName: Voice = { ...voice, holder: valueOf(span.tokens, namedBefore[0], namedBefore[1]), named: true, holderTokens: namedBefore, aside: undefined };
+        key = keyOf(span, byName, central, bodies);
         key = members.get(key) ?? key;
       } else if ((PERSONAL.has(voice.holder) || describesPersonBefore(holderTokens(span, voice))) && inReach) key = lastPerson!.key;
       // "His spokesman said", "her lawyer said": they speak for the person named just before
-      else if (speaksForPerson(holderTokens(span, voice)) && lastPerson && i - lastPerson.at <= PRONOUN_REACH) key = lastPerson.key;
+      else if (speaksForPerson(holderTokens(span, voice)) && inReach) key = lastPerson!.key;
       // "TSB told the Guardian ... A spokesman said": a spokesman of no body named speaks for the
       // one who spoke just before (a body, or a person by name: never "he", whose spokesman is "his")
       else if (bareHolder(span.tokens, voice, SPOKESPEOPLE) && speakers[i - 1]?.key && speakers[i - 1]!.voice && !PERSONAL.has(speakers[i - 1]!.voice!.holder)) key = speakers[i - 1]!.key!;
