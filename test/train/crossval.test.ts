@@ -1,7 +1,7 @@
 // Cross-validation scores what `analyze` prints: a speaker decided once carries all their views.
 import { describe, expect, it } from 'vitest';
 import type { LabelledArticle, LabelledSentence } from '../../src/train/corpus.js';
-import { crossValidate } from '../../src/train/crossval.js';
+import { crossValidate, overSeeds } from '../../src/train/crossval.js';
 import { DEFAULT_TRAINING } from '../../src/train/train.js';
 
 const said = (feature: string, gold: LabelledSentence['gold'], speaker?: string): LabelledSentence => ({ features: [feature], gold, ...(speaker ? { speaker } : {}) });
@@ -19,5 +19,17 @@ describe('cross-validation', () => {
     // the model alone hears Cole's praise as a supporter's; Cole's side, decided once, corrects it
     expect(cv.confusion.critic.supporter).toBe(0);
     expect(cv.accuracy).toBe(1);
+  });
+
+  it('scores at each seed it is given and reports the mean of their figures', () => {
+    const extra = Array.from({ length: 10 }, (_, i) => elsewhere(i));
+    // an odd article out, so that folds drawn at different seeds score differently
+    const articles = [...Array.from({ length: 5 }, (_, i) => cole(i)), elsewhere(99)];
+    const over = overSeeds([1, 2, 3], (seed) => crossValidate(articles, extra, 2, { ...DEFAULT_TRAINING, seed, innerFolds: 2, minCount: 1 }));
+    expect(over.runs.map((r) => r.seed)).toEqual([1, 2, 3]);
+    const macro = over.runs.map((r) => r.score.macroF1);
+    expect(over.macroF1).toBeCloseTo((macro[0]! + macro[1]! + macro[2]!) / 3, 10);
+    const critic = over.runs.map((r) => r.score.perLabel.find((l) => l.label === 'critic')!.f1);
+    expect(over.f1.critic).toBeCloseTo((critic[0]! + critic[1]! + critic[2]!) / 3, 10);
   });
 });
