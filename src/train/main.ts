@@ -13,8 +13,10 @@ import { readAnyCorpus, storeCorpus, storedCorpusJson } from './corpus.js';
 import { crossValidate, overSeeds, scoreUnseen, type CrossValidation, type OverSeeds } from './crossval.js';
 import { DEFAULT_TRAINING, trainWeights } from './train.js';
 
+/** A figure as the reports print it. */
+const f = (x: number): string => x.toFixed(3);
+
 function report(cv: CrossValidation): string {
-  const f = (x: number): string => x.toFixed(3);
   const scored = cv.folds > 0 ? `${cv.folds}-fold cross-validation by article: ${cv.articles} articles` : `fitted on the rest, scored on ${cv.articles} articles never fitted on`;
   const lines = [`${scored}, ${cv.sentences} gold sentences`, '', 'label       precision  recall     F1   gold  pred'];
   for (const l of cv.perLabel) lines.push(`${l.label.padEnd(10)}  ${f(l.precision).padStart(9)}  ${f(l.recall).padStart(6)}  ${f(l.f1)}  ${String(l.gold).padStart(5)}  ${String(l.predicted).padStart(4)}`);
@@ -28,7 +30,6 @@ function report(cv: CrossValidation): string {
 
 /** Each seed's figures on a line, then their mean. */
 function seedsReport(over: OverSeeds): string {
-  const f = (x: number): string => x.toFixed(3);
   const labels = (f1: (l: (typeof LABELS)[number]) => number): string => LABELS.map((l) => `${l} ${f(f1(l))}`).join('  ');
   const lines = over.runs.map(({ seed, score }) => `seed ${String(seed).padEnd(4)} macro-F1 ${f(score.macroF1)}   accuracy ${f(score.accuracy)}   ${labels((l) => score.perLabel.find((x) => x.label === l)?.f1 ?? 0)}`);
   lines.push(`mean of ${over.runs.length} seeds: macro-F1 ${over.macroF1.toFixed(4)}   accuracy ${f(over.accuracy)}   ${labels((l) => over.f1[l])}`);
