@@ -3,7 +3,7 @@
 import type { Token, TokenSpan } from '../nlp/wink.js';
 import { BEFORE_NAME } from '../segment/words.js';
 import type { Clause } from './clause.js';
-import { isDenied, isPastForm } from './grammar.js';
+import { isDenied, isPastForm, sideAsWritten } from './grammar.js';
 import { AGENTS, CALENDAR_WORDS, DATE_PREPOSITIONS, DEMONYMS, LAY_PEOPLE, LEADER_TITLES, ORGANISATION_OFFICES, PERIODS, PLACE_MODIFIERS, PLACED_IN, STAFF, TIME_DEICTICS, peopleByEnding } from './lexicons/actors.js';
 import { clauseLinks, exampleOpeners, floatingQuantifiers, negators, partitives, percentWords, pollingWords, prescriptive, shareNouns, subordinators } from './lexicons/clauses.js';
 import { ADDRESSEES, actingParticles, actionNouns, catenativeLemmas, hearsayLemmas, issuingLemmas, protestLemmas, submittedNouns, turningDownLemmas, nounModifierWords, perceptionLemmas, speechVerbLemmas, STATEMENT_NOUNS, verbNounCompounds, WRITING_LEMMAS } from './lexicons/verbs.js';
@@ -884,9 +884,7 @@ function voiceAt(tokens: Token[], cues: TokenSpan[], clause: Clause, quoted: rea
   // ... also with an adverb between ("is widely expected to")
   if (isPassiveAt(tokens, cue.first)) return undefined;
   // "cannot support", "did not welcome": a verb of support denied is opposition; of opposition denied, no side
-  const denied = isDenied(tokens, cue.first);
-  const leaning = VERB_CUES[cue.name] ?? null;
-  const verb = { ...verbOf(tokens, cue), verbSide: denied ? (leaning === 'supporter' ? 'critic' : null) : leaning };
+  const verb = { ...verbOf(tokens, cue), verbSide: sideAsWritten(VERB_CUES[cue.name] ?? null, tokens, cue.first) };
   const before = holderBefore(tokens, holderEndingAt, cue.first, clause.first, VERB_CUES[cue.name] !== null, leaningAt);
   // "to tackle what he calls a skills gap", "what the tariffs say about ...": the writer's
   // clause names someone's view as a thing; nobody voices it here
