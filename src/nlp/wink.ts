@@ -377,6 +377,9 @@ export function analyzeText(text: string, base = 0, headline = false): AnalyzedT
     // "the port chief said", "the police chief, Ann Cole,": a "chief" heading its phrase is a
     // noun, whatever the tagger makes of it; before a noun it describes ("chief executive")
     if (normals[i] === 'chief' && tags[i] === 'ADJ' && !PHRASE_GOES_ON.has(tags[i + 1] ?? '')) tags[i] = 'NOUN';
+    // "He further criticized the deployment": after a pronoun the tagger reads "further" as the
+    // verb (as in "to further a cause"), and the sentence lost its speaker; before a verb it is the adverb
+    if (normals[i] === 'further' && tags[i] === 'VERB' && tags[i + 1] === 'VERB') tags[i] = 'ADV';
   }
   // the model keeps "I'm" whole and tags it a proper noun, so a quoted "I'm saying ..." became
   // a speaker named "I'm"; it is the pronoun

@@ -339,6 +339,12 @@ describe('holders', () => {
     expect(analyzeText('The chief executive said the port was safe.').tokens[1]!.pos).toBe('ADJ');
   });
 
+  it('hears "She further criticized ..." (after a pronoun the tagger reads "further" as a verb), and keeps "to further a cause" a verb', () => {
+    const article = readRegister(`${POOL} "It is a scandal," Joan Pike said. She further criticized the council for closing the pool.`, 'council');
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['pike', 'pike']);
+    expect(analyzeText('They will further the cause.').tokens[2]!.pos).not.toBe('ADV');
+  });
+
 
   it('never hears "I\'m saying to you" as a speaker named "I\'m" (the model keeps "I\'m" whole, as a proper noun), even where the opening mark is lost', () => {
     for (const mark of ["'", '’']) {
