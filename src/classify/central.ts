@@ -832,6 +832,11 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     const people = at > 0 && LAY_PEOPLE.has(titleTokens[at - 1]!.normal) ? titleTokens.slice(0, at).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN') : [];
     const heads = people.length > 0 ? people : title.subject.some((t) => t.pos === 'NOUN') ? title.subject.filter((t) => t.pos === 'NOUN') : title.subject;
     for (const t of heads) sides.set(t.normal, title.side);
+    // ("The Edward Francis Small Centre for Rights and Justice (EFSCRJ) has condemned ...": the
+    // initials in brackets before the verb name the same body, and the article goes on to use them)
+    titleTokens.forEach((t, k) => {
+      if (k < reading.at && titleTokens[k - 1]?.value === '(' && titleTokens[k + 1]?.value === ')' && /^\p{Lu}{2,}$/u.test(t.value)) sides.set(t.normal, title.side!);
+    });
     // ("Action group vows to fight ...": the capitalised words before a body word are its name)
     const head = heads.at(-1);
     if (head?.pos === 'NOUN' && BODY_WORDS.has(head.normal)) for (const t of title.subject) if (t.pos === 'PROPN') sides.set(t.normal, title.side);

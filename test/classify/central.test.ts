@@ -743,6 +743,14 @@ describe('a title whose verb the tagger misses', () => {
     ]);
     expect(leader.central.roles).toContain('government');
     expect(sentence(leader, 'Opposition leader Tom Vale')).toMatchObject({ central: false });
+    // ... and so is a body the lede gives its initials in brackets, heard by them after
+    const initials = article([
+      'The Harwick Centre for Tenants and Justice (HCTJ) has condemned remarks made by councillor Joe Marr about tenants.',
+      '',
+      'HCTJ said the remarks were offensive.',
+    ]);
+    expect(initials.central.sides.get('hctj')).toBe('critic');
+    expect(sentence(initials, 'HCTJ said')).toMatchObject({ central: false });
     // ... while a lede that only reports keeps its subject as the actor
     const reports = article(['The Kestria City Council has approved a new stadium on the harbour.', '', 'Council leader Ann Cole said the stadium would bring jobs.']);
     expect(reports.central.sides.size).toBe(0);
