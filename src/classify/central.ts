@@ -834,9 +834,10 @@ export function findCentral(sentences: SentenceSpan[], titleTokens: Token[], nam
     for (const t of heads) sides.set(t.normal, title.side);
     // ("The Edward Francis Small Centre for Rights and Justice (EFSCRJ) has condemned ...": the
     // initials in brackets before the verb name the same body, and the article goes on to use them)
-    titleTokens.forEach((t, k) => {
-      if (k < reading.at && titleTokens[k - 1]?.value === '(' && titleTokens[k + 1]?.value === ')' && /^\p{Lu}{2,}$/u.test(t.value)) sides.set(t.normal, title.side!);
-    });
+    for (let k = 0; k < reading.at; k++) {
+      const initials = abbreviationAfter(titleTokens, k);
+      if (initials && k + 2 < reading.at) sides.set(initials.normal, title.side);
+    }
     // ("Action group vows to fight ...": the capitalised words before a body word are its name)
     const head = heads.at(-1);
     if (head?.pos === 'NOUN' && BODY_WORDS.has(head.normal)) for (const t of title.subject) if (t.pos === 'PROPN') sides.set(t.normal, title.side);
