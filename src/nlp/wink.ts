@@ -340,12 +340,23 @@ const PLAIN_LETTERS: Readonly<Record<string, string>> = { ł: 'l', Ł: 'L', ı: 
  * offset still points into the text as written and the tokens keep the letters they had.
  */
 function plainLetters(text: string): string {
-  if (!BEYOND_LATIN1.test(text)) return text;
-  return text.replace(BEYOND_LATIN1_ALL, (c) => {
-    const base = c.normalize('NFD')[0]!;
-    return /[A-Za-z]/.test(base) ? base : (PLAIN_LETTERS[c] ?? c);
-  });
+  if (BEYOND_LATIN1.test(text)) {
+    text = text.replace(BEYOND_LATIN1_ALL, (c) => {
+      const base = c.normalize('NFD')[0]!;
+      return /[A-Za-z]/.test(base) ? base : (PLAIN_LETTERS[c] ?? c);
+    });
+  }
+  return OTHER_QUOTES.test(text) ? text.replace(OTHER_QUOTES_ALL, (c) => CURLY_QUOTES[c]!) : text;
 }
+
+/**
+ * Guillemets, the quotation marks of European and Russian print ("«It is about values,» said the
+ * deputy"): read as the English curly marks they stand for, so the quotation and its speaker are
+ * found. ("„...“" is left: its closing mark is the English opening one.)
+ */
+const OTHER_QUOTES = /[«»]/;
+const OTHER_QUOTES_ALL = /[«»]/g;
+const CURLY_QUOTES: Readonly<Record<string, string>> = { '«': '“', '»': '”' };
 
 /**
  * Run wink-nlp on `text` and rebuild each token's character offsets from its preceding
@@ -403,7 +414,7 @@ export function analyzeText(text: string, base = 0, headline = false): AnalyzedT
       start = found >= 0 ? found : pos;
     }
     pos = start + value.length;
-    out[i] = new WinkToken(read === text ? value : text.slice(start, pos), normals[i] ?? value.toLowerCase(), tags[i] ?? 'X', base + start, base + pos, lemmas, i);
+    out[i] = new WinkToken(read === text || CURLY_QUOTE_MARKS.has(value) ? value : text.slice(start, pos), normals[i] ?? value.toLowerCase(), tags[i] ?? 'X', base + start, base + pos, lemmas, i);
   }
   return {
     tokens: out,
@@ -411,6 +422,8 @@ export function analyzeText(text: string, base = 0, headline = false): AnalyzedT
     cues: matcher ? matcher.match(values, normals, tags) : spans(doc.customEntities() as never),
   };
 }
+
+const CURLY_QUOTE_MARKS = new Set(Object.values(CURLY_QUOTES));
 
 /** Runs of letters (with their combining marks): the words whose letters are counted. */
 const WORDS = /[\p{L}\p{M}]+/gu;

@@ -22,6 +22,15 @@ describe('quotations and their speakers', () => {
     expect(article.sentences.slice(1).map((x) => x.speaker)).toEqual(['pike', 'pike']);
   });
 
+  it('hears a quotation in guillemets, as European and Russian print writes them («...», said the deputy), and keeps the marks as written', () => {
+    const article = readRegister(`${POOL} «This is a terrible decision. Families will suffer and nobody asked us,» said Joan Pike, a swimming coach.`, 'council');
+    expect(article.sentences.slice(1)).toMatchObject([
+      { speaker: 'pike', quoted: true },
+      { speaker: 'pike', quoted: true },
+    ]);
+    expect(article.sentences[1]!.text).toMatch(/^«This/);
+  });
+
   it('reads a closing mark written against the word after it as opening a quotation ("”Once again, ...,” said one official")', () => {
     const article = readRegister(`${POOL} ”This is a terrible decision,” said Joan Pike. ”Families will suffer. Nobody asked us.”`, 'council');
     expect(article.sentences.slice(1).map((s) => [s.speaker, s.quoted])).toEqual([
