@@ -98,6 +98,9 @@ export function sentimentOfTokens(tokens: readonly SentimentToken[], first: numb
   return score;
 }
 
+/** Forms of "lack", which turn what follows as a negation does. */
+const LACKING = new Set(['lack', 'lacks', 'lacked', 'lacking']);
+
 /** Tokens that end a sentence where words follow them. */
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 
@@ -124,6 +127,10 @@ function scoreOf(tokens: readonly SentimentToken[], words: readonly string[], fi
   // phrase or the end of its sentence, punctuation excepted
   const turned = new Uint8Array(words.length);
   const negations = negation.recognize(words);
+  // ("the deal lacked transparency", "a lack of trust"): what is lacking is missed, not had;
+  // wink's machine turns what follows "without" and "no", but not "lack"
+  for (let i = 0; i < words.length; i++) if (LACKING.has(words[i]!)) negations.push([i, i, TURNS]);
+  negations.sort((a, b) => a[0] - b[0]);
   for (let k = 0; k < negations.length; k++) {
     if (negations[k]![2] !== TURNS) continue;
     const until = k + 1 < negations.length ? negations[k + 1]![0] : words.length;

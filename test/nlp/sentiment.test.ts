@@ -47,4 +47,10 @@ describe('sentiment from the tokens', () => {
     expect(sentimentOfTokens(tokens, good, tokens.length - 1)).toBeGreaterThan(0);
     expect(score('The council met on Monday.')).toBe(0);
   });
+
+  it('turns what follows a lack, which the model\'s negation machine leaves as it stands ("the plan lacks any benefit")', () => {
+    expect(score('The plan has a real benefit.')).toBeGreaterThan(0);
+    expect(score('The plan lacks any real benefit.')).toBeLessThan(0);
+    expect(score('The deal lacked a clear benefit.')).toBeLessThan(0);
+  });
 });
