@@ -925,6 +925,15 @@ describe('holders', () => {
     for (const s of article.sentences.slice(1)) expect(s.features).toContain('verb-side:critic');
   });
 
+  it('hears fury, indignation and disagreement expressed as a critic\'s view, gratitude as a supporter\'s, and confidence as a view whose side it says', () => {
+    const article = readRegister(
+      `${BUDGET} Market traders expressed fury over the cuts. Parents expressed their indignation at the cuts. Teachers voiced their disagreement over the cuts. Ann Cole expressed gratitude for the cuts. Tom Reyes expressed confidence that the cuts would work.`,
+      'board',
+    );
+    expect(article.sentences.slice(1).map((s) => s.speaker)).toEqual(['market traders', 'parents', 'teachers', 'cole', 'reyes']);
+    expect(article.sentences.slice(1).map((s) => s.features.find((f) => f.startsWith('verb-side:')))).toEqual(['verb-side:critic', 'verb-side:critic', 'verb-side:critic', 'verb-side:supporter', undefined]);
+  });
+
   it('reads a protest as an act, not a view ("Traders protested against the cuts", "staged a sit-in to protest the cuts"), unless it says something', () => {
     const article = readRegister(
       `${BUDGET} Traders protested against the cuts. Farmers staged a sit-in to protest the cuts. Parents protested that the cuts were unfair. Pupils protested on Sunday, saying the cuts were cruel.`,

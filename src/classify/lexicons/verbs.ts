@@ -19,6 +19,8 @@ export const neutralVerbs: Lexicon = {
     'advise', 'indicate', 'imply', 'reason', 'surmise', 'wonder', 'assume', 'reply', 'respond',
     'testify', 'opine', 'muse', 'echo', 'cite', 'point to', 'agree', 'yell', 'shout', 'exclaim',
     'retort', 'quip', 'implore', 'confide', 'intimate', 'draw attention to', 'be of the view', 'be of the opinion',
+    // "expressed confidence that", "expressed hope that": a view, its side in what it says
+    'express confidence', 'express PRON confidence', 'express optimism', 'express hope', 'express PRON hope',
   ],
 };
 
@@ -60,6 +62,14 @@ export const criticVerbs: Lexicon = {
     // "have reacted with disappointment", "reacted sharply to the proposed amendment"
     'react with disappointment', 'react with dismay', 'react with alarm', 'react with anger', 'react with fury',
     'react with outrage', 'react with concern', 'react sharply', 'react angrily', 'react furiously',
+    // "expressed their indignation at", "expressed fury over": the feeling says the side
+    'express indignation', 'express PRON indignation', 'express discontent', 'express PRON discontent',
+    'express disagreement', 'express PRON disagreement',
+    'express apprehension', 'express PRON apprehension', 'express sadness', 'express fury', 'express PRON fury',
+    'express disgust', 'express PRON disgust',
+    // (each feeling spelt out here stops filling "voice PRON NOUN over", so its voicing is spelt out too)
+    'voice PRON indignation', 'voice PRON discontent', 'voice discontent', 'voice PRON disagreement', 'voice disagreement',
+    'voice PRON apprehension', 'voice apprehension', 'voice PRON disgust', 'voice disgust', 'voice PRON sadness',
     // a stance said of its holder ("Rijkaard was critical of the decision", "has been highly critical
     // of"); "also" and "so" are words of other lexicons, which a tag in a phrase does not match
     'be critical of', 'be ADV critical of', 'be also critical of', 'be scathing about', 'be scathing of', 'be ADV scathing about',
@@ -83,6 +93,8 @@ export const supporterVerbs: Lexicon = {
     'express support for', 'express PRON support for', 'express ADJ support for', 'voice support for', 'voice PRON support for', 'voice ADJ support for',
     'come out in support of', 'come out in favour of', 'come out in favor of', 'speak in support of', 'speak in favour of', 'speak in favor of',
     'be in favour of', 'be ADV in favour of', 'be also in favour of', 'be in favor of', 'be ADV in favor of', 'be also in favor of',
+    'stand in support of', 'express gratitude', 'express PRON gratitude', 'express satisfaction', 'express PRON satisfaction',
+    'express appreciation', 'express PRON appreciation',
   ],
 };
 
