@@ -20,7 +20,7 @@ function report(cv: CrossValidation): string {
   const scored = cv.folds > 0 ? `${cv.folds}-fold cross-validation by article: ${cv.articles} articles` : `fitted on the rest, scored on ${cv.articles} articles never fitted on`;
   const lines = [`${scored}, ${cv.sentences} gold sentences`, '', 'label       precision  recall     F1   gold  pred'];
   for (const l of cv.perLabel) lines.push(`${l.label.padEnd(10)}  ${f(l.precision).padStart(9)}  ${f(l.recall).padStart(6)}  ${f(l.f1)}  ${String(l.gold).padStart(5)}  ${String(l.predicted).padStart(4)}`);
-  lines.push('', `macro-F1 ${f(cv.macroF1)}   accuracy ${f(cv.accuracy)}   expected calibration error ${f(cv.reliability.ece)}`, '');
+  lines.push('', `macro-F1 ${f(cv.macroF1)}   accuracy ${f(cv.accuracy)}   log loss ${f(cv.logLoss)}   expected calibration error ${f(cv.reliability.ece)}`, '');
   const columns = [...LABELS, 'missing'] as const;
   lines.push(`gold \\ predicted  ${columns.map((c) => c.padStart(9)).join('')}`);
   for (const g of LABELS) lines.push(`${g.padEnd(17)} ${columns.map((p) => String(cv.confusion[g][p]).padStart(9)).join('')}`);
@@ -31,8 +31,8 @@ function report(cv: CrossValidation): string {
 /** Each seed's figures on a line, then their mean. */
 function seedsReport(over: OverSeeds): string {
   const labels = (f1: (l: (typeof LABELS)[number]) => number): string => LABELS.map((l) => `${l} ${f(f1(l))}`).join('  ');
-  const lines = over.runs.map(({ seed, score }) => `seed ${String(seed).padEnd(4)} macro-F1 ${f(score.macroF1)}   accuracy ${f(score.accuracy)}   ${labels((l) => score.perLabel.find((x) => x.label === l)?.f1 ?? 0)}`);
-  lines.push(`mean of ${over.runs.length} seeds: macro-F1 ${over.macroF1.toFixed(4)}   accuracy ${f(over.accuracy)}   ${labels((l) => over.f1[l])}`);
+  const lines = over.runs.map(({ seed, score }) => `seed ${String(seed).padEnd(4)} macro-F1 ${f(score.macroF1)}   accuracy ${f(score.accuracy)}   log loss ${f(score.logLoss)}   ${labels((l) => score.perLabel.find((x) => x.label === l)?.f1 ?? 0)}`);
+  lines.push(`mean of ${over.runs.length} seeds: macro-F1 ${over.macroF1.toFixed(4)}   accuracy ${f(over.accuracy)}   log loss ${over.logLoss.toFixed(4)}   ${labels((l) => over.f1[l])}`);
   return `${lines.join('\n')}\n`;
 }
 

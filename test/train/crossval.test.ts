@@ -21,6 +21,17 @@ describe('cross-validation', () => {
     expect(cv.accuracy).toBe(1);
   });
 
+  it("reports the log loss of the model's probability of each gold label, higher where the gold disagrees with the evidence", () => {
+    const extra = Array.from({ length: 10 }, (_, i) => elsewhere(i));
+    const options = { ...DEFAULT_TRAINING, innerFolds: 2, minCount: 1 };
+    const agreeing = crossValidate(Array.from({ length: 4 }, (_, i) => elsewhere(100 + i)), extra, 2, options);
+    // Cole's praise is a critic's: the model gives that gold label a low probability
+    const odd = crossValidate(Array.from({ length: 4 }, (_, i) => cole(i)), extra, 2, options);
+    expect(agreeing.logLoss).toBeGreaterThanOrEqual(0);
+    expect(agreeing.logLoss).toBeLessThan(Math.log(4));
+    expect(odd.logLoss).toBeGreaterThan(agreeing.logLoss);
+  });
+
   it('scores at each seed it is given and reports the mean of their figures', () => {
     const extra = Array.from({ length: 10 }, (_, i) => elsewhere(i));
     // an odd article out, so that folds drawn at different seeds score differently
@@ -31,5 +42,7 @@ describe('cross-validation', () => {
     expect(over.macroF1).toBeCloseTo((macro[0]! + macro[1]! + macro[2]!) / 3, 10);
     const critic = over.runs.map((r) => r.score.perLabel.find((l) => l.label === 'critic')!.f1);
     expect(over.f1.critic).toBeCloseTo((critic[0]! + critic[1]! + critic[2]!) / 3, 10);
+    const loss = over.runs.map((r) => r.score.logLoss);
+    expect(over.logLoss).toBeCloseTo((loss[0]! + loss[1]! + loss[2]!) / 3, 10);
   });
 });
