@@ -857,6 +857,16 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
       } else if (speakers[i - 1]?.voice) {
         voice = speakers[i - 1]!.voice;
         key = speakers[i - 1]!.key;
+      } else if (lastPerson?.at === i - 1 && marks[i]!.startsQuoted && !marks[i - 1]!.quoted) {
+        // "Another street vendor, Lúcia António, was detained ...", then "“The officers divided up
+        // the clothes.": a quotation no sentence attributes, opening right after a sentence
+        // whose subject is a person, is that person's
+        const before = spans[i - 1]!.tokens;
+        const at = before.findIndex((t) => t.normal === lastPerson!.key);
+        if (at >= 0) {
+          voice = { holder: before[at]!.value, holderSide: null, named: true, holderTokens: [at, at], verb: 'said', verbIndex: -1, verbSide: null, view: [0, span.tokens.length - 1] };
+          key = lastPerson.key;
+        }
       }
     }
     // quoted speech is the view, wherever its attribution stands

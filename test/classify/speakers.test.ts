@@ -22,6 +22,13 @@ describe('quotations and their speakers', () => {
     expect(article.sentences.slice(1).map((x) => x.speaker)).toEqual(['pike', 'pike']);
   });
 
+  it('gives a quotation nobody attributes to the person the sentence before is about, and to nobody after a thing', () => {
+    const article = readRegister(`${POOL} Another swimmer, Joan Pike, was turned away at the door.\n\n“This is a terrible decision. Families will suffer and nobody asked us.”`, 'council');
+    expect(article.sentences.slice(2).map((s) => s.speaker)).toEqual(['pike', 'pike']);
+    const thing = readRegister(`${POOL} The pool closed its doors at noon.\n\n“This is a terrible decision. Families will suffer and nobody asked us.”`, 'council');
+    expect(thing.sentences.slice(2).map((s) => s.speaker)).toEqual([undefined, undefined]);
+  });
+
   it('hears a quotation in guillemets, as European and Russian print writes them («...», said the deputy), and keeps the marks as written', () => {
     const article = readRegister(`${POOL} «This is a terrible decision. Families will suffer and nobody asked us,» said Joan Pike, a swimming coach.`, 'council');
     expect(article.sentences.slice(1)).toMatchObject([
