@@ -864,6 +864,7 @@ export function attribute(spans: SentenceSpan[], central: Central): Attribution[
         const before = spans[i - 1]!.tokens;
         const at = before.findIndex((t) => t.normal === lastPerson!.key);
         if (at >= 0) {
+          // (no verb says it: the voice has none in this sentence, and its name is in the one before)
           voice = { holder: before[at]!.value, holderSide: null, named: true, holderTokens: [at, at], verb: 'said', verbIndex: -1, verbSide: null, view: [0, span.tokens.length - 1] };
           key = lastPerson.key;
         }

@@ -336,8 +336,9 @@ const BEYOND_LATIN1_ALL = /[\u0100-\u02AF\u1E00-\u1EFF]/g;
 const PLAIN_LETTERS: Readonly<Record<string, string>> = { ł: 'l', Ł: 'L', ı: 'i', ə: 'e', Ə: 'E', đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T', ŋ: 'n', Ŋ: 'N', ſ: 's', ƒ: 'f', ø: 'o' };
 
 /**
- * The text wink reads: each such letter as its plain letter, one character for one, so every
- * offset still points into the text as written and the tokens keep the letters they had.
+ * The text wink reads: each such letter as its plain letter, and each guillemet as the curly
+ * quote it stands for, one character for one, so every offset still points into the text as
+ * written and the tokens keep the letters they had.
  */
 function plainLetters(text: string): string {
   if (BEYOND_LATIN1.test(text)) {
@@ -346,7 +347,7 @@ function plainLetters(text: string): string {
       return /[A-Za-z]/.test(base) ? base : (PLAIN_LETTERS[c] ?? c);
     });
   }
-  return OTHER_QUOTES.test(text) ? text.replace(OTHER_QUOTES_ALL, (c) => CURLY_QUOTES[c]!) : text;
+  return GUILLEMETS.test(text) ? text.replace(GUILLEMETS_ALL, (c) => CURLY_QUOTES[c]!) : text;
 }
 
 /**
@@ -354,8 +355,8 @@ function plainLetters(text: string): string {
  * deputy"): read as the English curly marks they stand for, so the quotation and its speaker are
  * found. ("„...“" is left: its closing mark is the English opening one.)
  */
-const OTHER_QUOTES = /[«»]/;
-const OTHER_QUOTES_ALL = /[«»]/g;
+const GUILLEMETS = /[«»]/;
+const GUILLEMETS_ALL = /[«»]/g;
 const CURLY_QUOTES: Readonly<Record<string, string>> = { '«': '“', '»': '”' };
 
 /**
@@ -414,6 +415,7 @@ export function analyzeText(text: string, base = 0, headline = false): AnalyzedT
       start = found >= 0 ? found : pos;
     }
     pos = start + value.length;
+    // (a guillemet's token keeps the curly mark it was read as: the rules know only those)
     out[i] = new WinkToken(read === text || CURLY_QUOTE_MARKS.has(value) ? value : text.slice(start, pos), normals[i] ?? value.toLowerCase(), tags[i] ?? 'X', base + start, base + pos, lemmas, i);
   }
   return {
