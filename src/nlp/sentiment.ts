@@ -129,8 +129,9 @@ function scoreOf(tokens: readonly SentimentToken[], words: readonly string[], fi
   const negations = negation.recognize(words);
   // ("the deal lacked transparency", "a lack of trust"): what is lacking is missed, not had;
   // wink's machine turns what follows "without" and "no", but not "lack"
+  const machineFound = negations.length;
   for (let i = 0; i < words.length; i++) if (LACKING.has(words[i]!)) negations.push([i, i, TURNS]);
-  negations.sort((a, b) => a[0] - b[0]);
+  if (negations.length > machineFound) negations.sort((a, b) => a[0] - b[0]);
   for (let k = 0; k < negations.length; k++) {
     if (negations[k]![2] !== TURNS) continue;
     const until = k + 1 < negations.length ? negations[k + 1]![0] : words.length;
