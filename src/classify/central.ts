@@ -604,13 +604,27 @@ const DATELINE_REACH = 20;
  * agency in brackets and punctuation before a dash.
  */
 function datelineEnd(lede: readonly Token[]): number {
-  if (!lede[0] || !inCapitals(lede[0])) return -1;
-  for (let i = 1; i < Math.min(lede.length, DATELINE_REACH); i++) {
+  const stamp = dateStampEnd(lede);
+  const from = stamp + 1;
+  if (!lede[from] || !inCapitals(lede[from]!)) return stamp;
+  for (let i = from + 1; i < Math.min(lede.length, from + DATELINE_REACH); i++) {
     const t = lede[i]!;
     if (DASHES.has(t.value)) return i;
-    if (!['PROPN', 'NUM', 'PUNCT'].includes(t.pos) && !inCapitals(t) && !/^[A-Z]/.test(t.value)) return -1;
+    if (!['PROPN', 'NUM', 'PUNCT'].includes(t.pos) && !inCapitals(t) && !/^[A-Z]/.test(t.value)) return stamp;
   }
-  return -1;
+  return stamp;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The last token of a date stamp opening the lede ("2023-09-13 Mayor LaToya Cantrell ...", or
+ * "date 2023-09-13 ..." as a page's metadata is often left before the text), or -1: it says
+ * when the story was filed, and "date" is no one the story is about.
+ */
+function dateStampEnd(lede: readonly Token[]): number {
+  const at = lede[0]?.normal === 'date' ? 1 : 0;
+  return ISO_DATE.test(lede[at]?.value ?? '') ? at : -1;
 }
 
 /** The lede after its dateline, with its cues and its verb read as a headline's, where it attacks or backs something. */

@@ -757,6 +757,17 @@ describe('a title whose verb the tagger misses', () => {
     expect(sentence(reports, 'Council leader Ann Cole')).toMatchObject({ central: true });
   });
 
+  it('reads a date stamp opening a lede as when the story was filed, not as who acts in it', () => {
+    // ("date 2023-09-13" is how a page's metadata is often left before its text)
+    const stamped = article([
+      ' date 2023-09-13 Mayor Ann Cole on Wednesday criticised the Wendham City Council over its budget.',
+      '',
+      'Council president Tom Reyes said the budget was fair.',
+    ]);
+    expect(stamped.central.sides.get('cole')).toBe('critic');
+    expect(stamped.central.sides.has('date')).toBe(false);
+  });
+
   it("hears a named member of a chamber that is the actor as their own voice, and the chamber and whoever presides over it as the actor's", () => {
     const a = article([
       'Senate passes gun safety bill',
