@@ -287,6 +287,22 @@ function afterBe(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
+ * Does a comma of a prose sentence open its attribution (", the union has said"), with no verb
+ * before the "say"? In a lede a "said" further on is often inside what is reported ("Mayor
+ * LaToya Cantrell unloaded on the council, ... blaming them for a climate that she said ...").
+ */
+function attributionAfterComma(tokens: readonly Token[]): boolean {
+  return tokens.some((t, c) => {
+    if (t.value !== ',') return false;
+    for (let k = c + 1; k < tokens.length; k++) {
+      if (tokens[k]!.lemma === 'say') return true;
+      if (tokens[k]!.pos === 'VERB' || tokens[k]!.value === ',') return false;
+    }
+    return false;
+  });
+}
+
+/**
  * The title's verb and what kind it is: one that attacks, backs, defends, reports, or is done to
  * its subject. Headlines put what happened in the present, so a past form there is a passive;
  * in prose (a lede read as the title) only a form of "be" makes one.
@@ -296,7 +312,7 @@ export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[], 
   // ", Brown says", ", says minister": whoever says it is the headline's source, whatever comes before
   const comma = tokens.findIndex((t) => t.value === ',');
   const said = comma < 0 ? -1 : tokens.findIndex((t, i) => i > comma && t.lemma === 'say');
-  if (said > 0) return { at: comma, kind: 'attribution' };
+  if (said > 0 && (!prose || attributionAfterComma(tokens))) return { at: comma, kind: 'attribution' };
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "Obama has no regrets", "a rebuke for ...": after a determiner the word is a noun

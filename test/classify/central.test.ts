@@ -768,6 +768,19 @@ describe('a title whose verb the tagger misses', () => {
     expect(stamped.central.sides.has('date')).toBe(false);
   });
 
+  it('reads a lede\'s "said" inside what it reports as no attribution of the lede ("..., blaming them for a climate that she said was toxic")', () => {
+    const unloaded = article([
+      'Mayor Ann Cole on Wednesday unloaded on the Wendham City Council, singling out its two leaders and blaming them for a climate that she said was toxic.',
+      '',
+      '"It has been biased," Cole said.',
+    ]);
+    expect(unloaded.central.sides.get('cole')).toBe('critic');
+    expect(sentence(unloaded, '"It has been biased')).toMatchObject({ central: false });
+    // ... while a closing attribution still gives the lede its source
+    const attributed = article(['Teachers will strike on Monday after the ministry failed to make an offer, the union has said.', '', 'The union said the offer was too late.']);
+    expect(attributed.central.sides.size).toBe(0);
+  });
+
   it("hears a named member of a chamber that is the actor as their own voice, and the chamber and whoever presides over it as the actor's", () => {
     const a = article([
       'Senate passes gun safety bill',

@@ -35,7 +35,7 @@ export const criticVerbs: Lexicon = {
     'fear', 'worry', 'accuse', 'blast', 'denounce', 'question', 'doubt', 'dispute', 'deplore', 'refute', 'rebut', 'cry foul',
     'decry', 'lament', 'complain', 'object', 'protest', 'challenge', 'blame', 'allege', 'deride', 'fume',
     'dismiss', 'mock', 'ridicule', 'lambast', 'berate', 'rebuke', 'scold', 'castigate', 'deny',
-    'assail', 'excoriate', 'scorn', 'bemoan', 'rail against', 'hit out', 'lash out', 'round on',
+    'assail', 'excoriate', 'scorn', 'bemoan', 'rail against', 'hit out', 'chide', 'unload on', 'scoff at', 'take exception to', 'lash out', 'round on',
     'take issue with', 'express concern', 'sound the alarm', 'raise the alarm', 'raise alarm', 'disparage',
     'belittle', 'vilify', 'demonise', 'demonize', 'regret', 'speak against', 'speak out against',
     'speak out about', 'speak out over', 'diss', 'rubbish', 'come out against', 'come out ADV against', 'come out hard against',
