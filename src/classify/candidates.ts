@@ -287,19 +287,22 @@ function afterBe(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * Does a comma of a prose sentence open its attribution (", the union has said"), with no verb
- * before the "say"? In a lede a "said" further on is often inside what is reported ("Mayor
- * LaToya Cantrell unloaded on the council, ... blaming them for a climate that she said ...").
+ * Where a comma opens the title's attribution (", Brown says", ", says minister"), or -1. In a
+ * headline any "say" after the first comma makes one; in prose (a lede read as the title) only a
+ * "say" with no verb between it and its comma (", the union has said"), since a "said" further
+ * on is often inside what the lede reports ("Mayor LaToya Cantrell unloaded on the council, ...
+ * blaming them for a climate that she said ...").
  */
-function attributionAfterComma(tokens: readonly Token[]): boolean {
-  return tokens.some((t, c) => {
-    if (t.value !== ',') return false;
+function attributionComma(tokens: readonly Token[], prose: boolean): number {
+  for (let c = 0; c < tokens.length; c++) {
+    if (tokens[c]!.value !== ',') continue;
     for (let k = c + 1; k < tokens.length; k++) {
-      if (tokens[k]!.lemma === 'say') return true;
-      if (tokens[k]!.pos === 'VERB' || tokens[k]!.value === ',') return false;
+      if (tokens[k]!.lemma === 'say') return c;
+      if (prose && (tokens[k]!.pos === 'VERB' || tokens[k]!.value === ',')) break;
     }
-    return false;
-  });
+    if (!prose) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -310,9 +313,8 @@ function attributionAfterComma(tokens: readonly Token[]): boolean {
 export function titleVerb(tokens: readonly Token[], cues: readonly TokenSpan[], prose = false): TitleReading {
   const passive = (i: number): boolean => isPastForm(tokens[i]) && (!prose || afterBe(tokens, i));
   // ", Brown says", ", says minister": whoever says it is the headline's source, whatever comes before
-  const comma = tokens.findIndex((t) => t.value === ',');
-  const said = comma < 0 ? -1 : tokens.findIndex((t, i) => i > comma && t.lemma === 'say');
-  if (said > 0 && (!prose || attributionAfterComma(tokens))) return { at: comma, kind: 'attribution' };
+  const comma = attributionComma(tokens, prose);
+  if (comma >= 0) return { at: comma, kind: 'attribution' };
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "Obama has no regrets", "a rebuke for ...": after a determiner the word is a noun
