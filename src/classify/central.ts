@@ -601,7 +601,8 @@ const DATELINE_REACH = 20;
 /**
  * The last token of a dateline opening the lede ("PARKLAND, Fla. –", "WASHINGTON (AP) —",
  * "ARVESUND, March 12 (Reuters) -"), or -1: a place in capitals, then only names, dates, an
- * agency in brackets and punctuation before a dash.
+ * agency in brackets and punctuation before a dash; after a date stamp, if one opens the lede,
+ * and otherwise the stamp's own last token.
  */
 function datelineEnd(lede: readonly Token[]): number {
   const stamp = dateStampEnd(lede);
